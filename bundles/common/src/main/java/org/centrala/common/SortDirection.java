@@ -1,0 +1,5 @@
+package org.centrala.common;
+
+public enum SortDirection {
+    ASC, DESC
+}

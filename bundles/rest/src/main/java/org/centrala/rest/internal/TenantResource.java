@@ -1,0 +1,78 @@
+package org.centrala.rest.internal;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.centrala.common.Page;
+import org.centrala.tenancy.Tenant;
+import org.centrala.tenancy.TenantDraft;
+import org.centrala.tenancy.TenantService;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** R1, R2: tenants with their virtual PBX record. The AMI secret is accepted, never returned. */
+@Path("tenants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tenants")
+public class TenantResource {
+    private final TenantService tenants;
+
+    @Context
+    private UriInfo uriInfo;
+
+    public TenantResource(TenantService tenants) {
+        this.tenants = tenants;
+    }
+
+    @GET
+    @Operation(summary = "List tenants, paged and sorted (sort: name, createdAt), optionally of one reseller")
+    public Page<Tenant> list(@QueryParam("resellerId") @Parameter(description = "only this reseller's tenants") String resellerId,
+                             @QueryParam("page") @Parameter(description = "zero-based page") String page,
+                             @QueryParam("size") @Parameter(description = "1 to 500, default 20") String size,
+                             @QueryParam("sort") @Parameter(description = "field[,asc|desc]") String sort) {
+        return tenants.list(resellerId == null || resellerId.isBlank() ? null : resellerId, Paging.request(page, size, sort));
+    }
+
+    @POST
+    @Operation(summary = "Create a tenant together with its virtual PBX record (R2)")
+    public Response create(TenantDraft draft) {
+        Tenant created = tenants.create(Bodies.required(draft));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a tenant and its PBX record (without the AMI secret)")
+    public Tenant get(@PathParam("id") String id) {
+        return tenants.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a tenant's name and PBX record; leave pbx.amiSecret out to keep the stored one")
+    public Tenant update(@PathParam("id") String id, TenantDraft draft) {
+        return tenants.update(id, Bodies.required(draft));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a tenant that has no departments, with its PBX record")
+    public Response delete(@PathParam("id") String id) {
+        tenants.delete(id);
+        return Response.noContent().build();
+    }
+}

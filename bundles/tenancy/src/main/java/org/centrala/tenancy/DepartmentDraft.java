@@ -1,0 +1,14 @@
+package org.centrala.tenancy;
+
+import org.centrala.common.Validator;
+
+/** What a client sends to create or replace a department. */
+public record DepartmentDraft(String name, String countryCode) {
+
+    public void validate() {
+        new Validator()
+                .required("name", name).maxLength("name", name, Names.MAX_LENGTH)
+                .required("countryCode", countryCode).countryCode("countryCode", countryCode)
+                .throwIfInvalid();
+    }
+}

@@ -1,0 +1,41 @@
+package org.centrala.tenancy;
+
+import java.util.regex.Pattern;
+
+import org.centrala.common.Validator;
+
+/**
+ * What a client sends about a tenant's virtual PBX (R2): the Asterisk it runs on, the AMI
+ * account Centrala logs in with, and the FastAGI context that marks the tenant's calls on an
+ * Asterisk shared by several tenants.
+ *
+ * <p>The AMI secret is write-only: it is accepted here and never returned by any read. On an
+ * update, a missing secret keeps the stored one.
+ */
+public record PbxSettings(String host, Integer amiPort, String amiUser, String amiSecret, String agiContext) {
+    private static final Pattern AMI_USER = Pattern.compile("[A-Za-z0-9_.-]{1,80}");
+    private static final Pattern CONTEXT = Pattern.compile("[A-Za-z0-9_-]{1,80}");
+
+    /** @param prefix the field path of this object in the request, e.g. {@code pbx} */
+    public void validate(Validator validator, String prefix, boolean secretRequired) {
+        validator.required(prefix + ".host", host).maxLength(prefix + ".host", host, 253).hostName(prefix + ".host", host)
+                .required(prefix + ".amiPort", amiPort).range(prefix + ".amiPort", amiPort, 1, 65535)
+                .required(prefix + ".amiUser", amiUser)
+                .pattern(prefix + ".amiUser", amiUser, AMI_USER, "1 to 80 letters, digits, '_', '.' or '-'")
+                .maxLength(prefix + ".amiSecret", amiSecret, 200)
+                .required(prefix + ".agiContext", agiContext)
+                .pattern(prefix + ".agiContext", agiContext, CONTEXT, "1 to 80 letters, digits, '_' or '-'");
+        if (secretRequired) {
+            validator.required(prefix + ".amiSecret", amiSecret);
+        } else if (amiSecret != null && amiSecret.isBlank()) {
+            validator.reject(prefix + ".amiSecret", "must not be blank; leave it out to keep the stored secret");
+        }
+    }
+
+    @Override
+    public String toString() {
+        // Keep the secret out of logs and exception messages.
+        return "PbxSettings[host=" + host + ", amiPort=" + amiPort + ", amiUser=" + amiUser
+                + ", amiSecret=" + (amiSecret == null ? "unchanged" : "***") + ", agiContext=" + agiContext + "]";
+    }
+}

@@ -1,0 +1,24 @@
+package org.centrala.tenancy;
+
+import org.centrala.common.Page;
+import org.centrala.common.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Resellers (R1). Errors: {@link org.centrala.common.ValidationException} for bad input,
+ * {@link org.centrala.common.NotFoundException} for an unknown id,
+ * {@link org.centrala.common.ConflictException} for a duplicate name or a reseller that still has tenants.
+ */
+@ProviderType
+public interface ResellerService {
+    /** Sort keys of {@link #list}: name (default), createdAt. */
+    Reseller create(ResellerDraft draft);
+
+    Reseller get(String id);
+
+    Reseller update(String id, ResellerDraft draft);
+
+    void delete(String id);
+
+    Page<Reseller> list(PageRequest request);
+}

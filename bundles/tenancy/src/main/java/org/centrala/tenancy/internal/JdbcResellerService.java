@@ -1,0 +1,111 @@
+package org.centrala.tenancy.internal;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.centrala.common.ConflictException;
+import org.centrala.common.NotFoundException;
+import org.centrala.common.Page;
+import org.centrala.common.PageRequest;
+import org.centrala.common.SortOrder;
+import org.centrala.persistence.Database;
+import org.centrala.persistence.DuplicateKeyException;
+import org.centrala.persistence.ReferenceViolationException;
+import org.centrala.tenancy.Names;
+import org.centrala.tenancy.Reseller;
+import org.centrala.tenancy.ResellerDraft;
+import org.centrala.tenancy.ResellerService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = ResellerService.class)
+public class JdbcResellerService implements ResellerService {
+    static final String ENTITY = "Reseller";
+    private static final SortOrder SORT = new SortOrder(Map.of("name", "name_key", "createdAt", "created_at"), "name");
+
+    private final Database db;
+
+    @Activate
+    public JdbcResellerService(@Reference TenancySchema schema) {
+        this.db = schema.database();
+    }
+
+    @Override
+    public Reseller create(ResellerDraft draft) {
+        draft.validate();
+        String id = UUID.randomUUID().toString();
+        Instant now = Rows.now();
+        try {
+            db.update("INSERT INTO reseller (id, name, name_key, contact_email, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    id, draft.name().strip(), Names.key(draft.name()), blankToNull(draft.contactEmail()), now, now);
+        } catch (DuplicateKeyException e) {
+            throw duplicate(draft);
+        }
+        return get(id);
+    }
+
+    @Override
+    public Reseller get(String id) {
+        return db.queryOne("SELECT " + Rows.RESELLER_COLUMNS + " FROM reseller WHERE id = ?", Rows::reseller, id)
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    @Override
+    public Reseller update(String id, ResellerDraft draft) {
+        draft.validate();
+        int changed;
+        try {
+            changed = db.update("UPDATE reseller SET name = ?, name_key = ?, contact_email = ?, updated_at = ? WHERE id = ?",
+                    draft.name().strip(), Names.key(draft.name()), blankToNull(draft.contactEmail()), Rows.now(), id);
+        } catch (DuplicateKeyException e) {
+            throw duplicate(draft);
+        }
+        if (changed == 0) {
+            throw new NotFoundException(ENTITY, id);
+        }
+        return get(id);
+    }
+
+    @Override
+    public void delete(String id) {
+        try {
+            db.inTransaction(() -> {
+                long tenants = db.count("SELECT COUNT(*) FROM tenant WHERE reseller_id = ?", id);
+                if (tenants > 0) {
+                    throw stillHasTenants(id, tenants);
+                }
+                if (db.update("DELETE FROM reseller WHERE id = ?", id) == 0) {
+                    throw new NotFoundException(ENTITY, id);
+                }
+                return null;
+            });
+        } catch (ReferenceViolationException e) {
+            // A tenant was added between the count and the delete.
+            throw stillHasTenants(id, db.count("SELECT COUNT(*) FROM tenant WHERE reseller_id = ?", id));
+        }
+    }
+
+    @Override
+    public Page<Reseller> list(PageRequest request) {
+        String orderBy = SORT.orderBy(request, "id");
+        return db.inTransaction(() -> Page.of(
+                db.query("SELECT " + Rows.RESELLER_COLUMNS + " FROM reseller ORDER BY " + orderBy
+                        + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", Rows::reseller, request.offset(), request.size()),
+                request, db.count("SELECT COUNT(*) FROM reseller")));
+    }
+
+    private static ConflictException duplicate(ResellerDraft draft) {
+        return new ConflictException("a reseller named '" + draft.name().strip() + "' already exists");
+    }
+
+    private static ConflictException stillHasTenants(String id, long tenants) {
+        return new ConflictException("reseller '" + id + "' still has " + tenants
+                + " tenant(s); delete or move them before deleting the reseller");
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,161 @@
+package org.centrala.tenancy.internal;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.centrala.common.ConflictException;
+import org.centrala.common.NotFoundException;
+import org.centrala.common.Page;
+import org.centrala.common.PageRequest;
+import org.centrala.common.SortOrder;
+import org.centrala.common.ValidationException;
+import org.centrala.persistence.Database;
+import org.centrala.persistence.DuplicateKeyException;
+import org.centrala.persistence.ReferenceViolationException;
+import org.centrala.tenancy.Names;
+import org.centrala.tenancy.PbxSettings;
+import org.centrala.tenancy.Tenant;
+import org.centrala.tenancy.TenantDraft;
+import org.centrala.tenancy.TenantService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = TenantService.class)
+public class JdbcTenantService implements TenantService {
+    static final String ENTITY = "Tenant";
+    private static final SortOrder SORT = new SortOrder(Map.of("name", "t.name_key", "createdAt", "t.created_at"), "name");
+
+    private final Database db;
+
+    @Activate
+    public JdbcTenantService(@Reference TenancySchema schema) {
+        this.db = schema.database();
+    }
+
+    @Override
+    public Tenant create(TenantDraft draft) {
+        draft.validate(true);
+        String id = UUID.randomUUID().toString();
+        Instant now = Rows.now();
+        PbxSettings pbx = draft.pbx();
+        db.inTransaction(() -> {
+            requireReseller(draft.resellerId());
+            try {
+                db.update("INSERT INTO tenant (id, reseller_id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                        id, draft.resellerId(), draft.name().strip(), Names.key(draft.name()), now, now);
+            } catch (DuplicateKeyException e) {
+                throw duplicateName(draft);
+            }
+            try {
+                db.update("INSERT INTO tenant_pbx (tenant_id, host, ami_port, ami_user, ami_secret, agi_context) VALUES (?, ?, ?, ?, ?, ?)",
+                        id, pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.amiSecret(), pbx.agiContext());
+            } catch (DuplicateKeyException e) {
+                throw duplicateContext(pbx);
+            }
+            return null;
+        });
+        return get(id);
+    }
+
+    @Override
+    public Tenant get(String id) {
+        return db.queryOne("SELECT " + Rows.TENANT_COLUMNS + " FROM " + Rows.TENANT_FROM + " WHERE t.id = ?", Rows::tenant, id)
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    @Override
+    public Tenant update(String id, TenantDraft draft) {
+        draft.validate(false);
+        PbxSettings pbx = draft.pbx();
+        db.inTransaction(() -> {
+            Tenant current = get(id);
+            if (!current.resellerId().equals(draft.resellerId())) {
+                throw new ValidationException("resellerId", "cannot change: a tenant stays with the reseller it was created under");
+            }
+            try {
+                db.update("UPDATE tenant SET name = ?, name_key = ?, updated_at = ? WHERE id = ?",
+                        draft.name().strip(), Names.key(draft.name()), Rows.now(), id);
+            } catch (DuplicateKeyException e) {
+                throw duplicateName(draft);
+            }
+            try {
+                if (pbx.amiSecret() == null) {
+                    db.update("UPDATE tenant_pbx SET host = ?, ami_port = ?, ami_user = ?, agi_context = ? WHERE tenant_id = ?",
+                            pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.agiContext(), id);
+                } else {
+                    db.update("UPDATE tenant_pbx SET host = ?, ami_port = ?, ami_user = ?, ami_secret = ?, agi_context = ? WHERE tenant_id = ?",
+                            pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.amiSecret(), pbx.agiContext(), id);
+                }
+            } catch (DuplicateKeyException e) {
+                throw duplicateContext(pbx);
+            }
+            return null;
+        });
+        return get(id);
+    }
+
+    @Override
+    public void delete(String id) {
+        try {
+            db.inTransaction(() -> {
+                long departments = db.count("SELECT COUNT(*) FROM department WHERE tenant_id = ?", id);
+                if (departments > 0) {
+                    throw stillHasDepartments(id, departments);
+                }
+                // The PBX record goes with the tenant (ON DELETE CASCADE): R2, no tenant without it and vice versa.
+                if (db.update("DELETE FROM tenant WHERE id = ?", id) == 0) {
+                    throw new NotFoundException(ENTITY, id);
+                }
+                return null;
+            });
+        } catch (ReferenceViolationException e) {
+            throw stillHasDepartments(id, db.count("SELECT COUNT(*) FROM department WHERE tenant_id = ?", id));
+        }
+    }
+
+    @Override
+    public Page<Tenant> list(String resellerId, PageRequest request) {
+        String orderBy = SORT.orderBy(request, "t.id");
+        String where = resellerId == null ? "" : " WHERE t.reseller_id = ?";
+        Object[] filter = resellerId == null ? new Object[0] : new Object[] {resellerId};
+        return db.inTransaction(() -> {
+            if (resellerId != null) {
+                requireReseller(resellerId);
+            }
+            Object[] params = append(filter, request.offset(), request.size());
+            return Page.of(
+                    db.query("SELECT " + Rows.TENANT_COLUMNS + " FROM " + Rows.TENANT_FROM + where + " ORDER BY " + orderBy
+                            + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", Rows::tenant, params),
+                    request, db.count("SELECT COUNT(*) FROM tenant t" + where, filter));
+        });
+    }
+
+    private void requireReseller(String resellerId) {
+        if (db.count("SELECT COUNT(*) FROM reseller WHERE id = ?", resellerId) == 0) {
+            throw new NotFoundException(JdbcResellerService.ENTITY, resellerId);
+        }
+    }
+
+    private static Object[] append(Object[] head, Object... tail) {
+        Object[] all = new Object[head.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+
+    private static ConflictException duplicateName(TenantDraft draft) {
+        return new ConflictException("this reseller already has a tenant named '" + draft.name().strip() + "'");
+    }
+
+    private static ConflictException duplicateContext(PbxSettings pbx) {
+        return new ConflictException("another tenant on the PBX " + pbx.host().strip() + ":" + pbx.amiPort()
+                + " already uses the FastAGI context '" + pbx.agiContext() + "'; tenants sharing an Asterisk need distinct contexts");
+    }
+
+    private static ConflictException stillHasDepartments(String id, long departments) {
+        return new ConflictException("tenant '" + id + "' still has " + departments
+                + " department(s); delete them before deleting the tenant");
+    }
+}

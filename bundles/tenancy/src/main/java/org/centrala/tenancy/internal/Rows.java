@@ -1,0 +1,48 @@
+package org.centrala.tenancy.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.centrala.tenancy.Department;
+import org.centrala.tenancy.PbxRecord;
+import org.centrala.tenancy.Reseller;
+import org.centrala.tenancy.Tenant;
+
+/** Column lists and row mappers of the tenancy tables, kept in one place. */
+final class Rows {
+    static final String RESELLER_COLUMNS = "id, name, contact_email, created_at, updated_at";
+    static final String TENANT_COLUMNS = "t.id, t.reseller_id, t.name, t.created_at, t.updated_at, "
+            + "p.host, p.ami_port, p.ami_user, p.agi_context";
+    static final String TENANT_FROM = "tenant t JOIN tenant_pbx p ON p.tenant_id = t.id";
+    static final String DEPARTMENT_COLUMNS = "id, tenant_id, name, country_code, created_at, updated_at";
+
+    private Rows() {
+    }
+
+    /** Timestamps are kept to the millisecond so that what is stored reads back equal. */
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    static Reseller reseller(ResultSet row) throws SQLException {
+        return new Reseller(row.getString(1).trim(), row.getString(2), row.getString(3), instant(row, 4), instant(row, 5));
+    }
+
+    static Tenant tenant(ResultSet row) throws SQLException {
+        PbxRecord pbx = new PbxRecord(row.getString(6), row.getInt(7), row.getString(8), row.getString(9));
+        return new Tenant(row.getString(1).trim(), row.getString(2).trim(), row.getString(3), pbx, instant(row, 4), instant(row, 5));
+    }
+
+    static Department department(ResultSet row) throws SQLException {
+        return new Department(row.getString(1).trim(), row.getString(2).trim(), row.getString(3), row.getString(4).trim(),
+                instant(row, 5), instant(row, 6));
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        Timestamp timestamp = row.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
