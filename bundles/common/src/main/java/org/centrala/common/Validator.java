@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class Validator {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** IPv6 as hex groups separated by colons (at least two), optionally ending in an IPv4 address. */
+    private static final String IPV6 = "[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}(:[0-9]{1,3}(\\.[0-9]{1,3}){3})?";
     private static final Pattern HOST = Pattern.compile(
             "^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"
-                    + "|^\\[?[0-9A-Fa-f:.]+\\]?$");
+                    + "|^(" + IPV6 + "|\\[" + IPV6 + "\\])$");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final List<FieldError> errors = new ArrayList<>();

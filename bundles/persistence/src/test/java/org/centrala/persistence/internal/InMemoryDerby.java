@@ -1,0 +1,85 @@
+package org.centrala.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+
+/** A fresh, empty in-memory Derby database; {@link #drop()} frees it. */
+final class InMemoryDerby {
+    static {
+        // Keep derby.log out of the module directory.
+        if (System.getProperty("derby.stream.error.file") == null) {
+            System.setProperty("derby.stream.error.file", "target/derby.log");
+        }
+        // A test that waits for a lock should fail fast rather than after Derby's default minute.
+        if (System.getProperty("derby.locks.waitTimeout") == null) {
+            System.setProperty("derby.locks.waitTimeout", "5");
+        }
+    }
+
+    final EmbeddedDataSource dataSource;
+
+    InMemoryDerby() {
+        dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName("memory:persistence-" + UUID.randomUUID());
+        dataSource.setCreateDatabase("create");
+    }
+
+    /** Runs a statement on a connection of its own, outside any JdbcDatabase transaction. */
+    void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Counts with a connection of its own, so only committed rows are seen. */
+    long count(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    boolean tableExists(String name) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet tables = connection.getMetaData().getTables(null, null, name.toUpperCase(), new String[] {"TABLE"})) {
+            return tables.next();
+        }
+    }
+
+    boolean tableExistsUnchecked(String name) {
+        try {
+            return tableExists(name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean columnExistsUnchecked(String table, String column) {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet columns = connection.getMetaData().getColumns(null, null, table.toUpperCase(), column.toUpperCase())) {
+            return columns.next();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void drop() {
+        EmbeddedDataSource drop = new EmbeddedDataSource();
+        drop.setDatabaseName(dataSource.getDatabaseName());
+        drop.setConnectionAttributes("drop=true");
+        try {
+            drop.getConnection().close();
+        } catch (SQLException expected) {
+            // Derby reports a successful drop as SQLState 08006.
+            if (!"08006".equals(expected.getSQLState())) {
+                throw new IllegalStateException("could not drop " + dataSource.getDatabaseName(), expected);
+            }
+        }
+    }
+}

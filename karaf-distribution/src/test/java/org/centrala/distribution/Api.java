@@ -1,0 +1,130 @@
+package org.centrala.distribution;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A client of a running Centrala over real HTTP: REST with JSON, SOAP with hand-written envelopes. */
+final class Api {
+    static final String SOAP_NS = "urn:centrala:soap:tenancy:v1";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    Api(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    record Answer(int status, String contentType, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        Document xml() {
+            try {
+                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+                factory.setNamespaceAware(true);
+                return factory.newDocumentBuilder().parse(new InputSource(new StringReader(body)));
+            } catch (Exception e) {
+                throw new AssertionError("not XML (" + status + "): " + body, e);
+            }
+        }
+
+        /** Text of the first element of that local name in the SOAP namespace, or null. */
+        String soapText(String localName) {
+            NodeList nodes = xml().getElementsByTagNameNS(SOAP_NS, localName);
+            return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
+        }
+
+        /** Text of the fault string of a SOAP fault, or null. */
+        String faultString() {
+            NodeList nodes = xml().getElementsByTagName("faultstring");
+            return nodes.getLength() == 0 ? null : ((Element) nodes.item(0)).getTextContent();
+        }
+    }
+
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    Answer post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
+    }
+
+    Answer put(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+    }
+
+    Answer delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    /** Calls one operation of the tenancy SOAP service; {@code bodyXml} is the operation element's content. */
+    Answer soap(String operation, String bodyXml) {
+        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:t=\"" + SOAP_NS + "\">"
+                + "<soapenv:Body><t:" + operation + ">" + bodyXml + "</t:" + operation + "></soapenv:Body></soapenv:Envelope>";
+        return send(HttpRequest.newBuilder(uri("/soap/tenancy"))
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .header("SOAPAction", "\"\"")
+                .POST(BodyPublishers.ofString(envelope)));
+    }
+
+    String id(Answer created) {
+        if (created.status() != 201) {
+            throw new AssertionError("expected 201 but got " + created.status() + ": " + created.body());
+        }
+        return created.json().get("id").asText();
+    }
+
+    String createReseller(String name) {
+        return id(post("/api/v1/resellers", "{\"name\":\"" + name + "\",\"contactEmail\":\"ops@example.com\"}"));
+    }
+
+    String createTenant(String resellerId, String name, String agiContext, String secret) {
+        return id(post("/api/v1/tenants", tenantJson(resellerId, name, agiContext, secret)));
+    }
+
+    static String tenantJson(String resellerId, String name, String agiContext, String secret) {
+        return "{\"resellerId\":\"" + resellerId + "\",\"name\":\"" + name + "\",\"pbx\":{\"host\":\"pbx.example.net\","
+                + "\"amiPort\":5038,\"amiUser\":\"centrala\"," + (secret == null ? "" : "\"amiSecret\":\"" + secret + "\",")
+                + "\"agiContext\":\"" + agiContext + "\"}}";
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,370 @@
+package org.centrala.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.centrala.distribution.Api.Answer;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The real Centrala distribution, booted once for all of these tests: REST and SOAP over real
+ * HTTP, the shell through Karaf's session factory, the error answers, and the features as
+ * installed from the project's own features repository.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CentralaDistributionIT {
+
+    @Inject
+    private SessionFactory sessionFactory;
+
+    @Inject
+    private FeaturesService featuresService;
+
+    private Api api;
+
+    @Configuration
+    public Option[] config() {
+        return CentralaContainer.options();
+    }
+
+    @Before
+    public void waitForApi() {
+        api = new Api(Integer.getInteger(CentralaContainer.HTTP_PORT_PROPERTY));
+        Poll.until("the REST API", Duration.ofSeconds(60), () -> api.get("/api/v1/resellers").status() == 200);
+        Poll.until("the SOAP service", Duration.ofSeconds(30), () -> api.get("/soap/tenancy?wsdl").status() == 200);
+    }
+
+    @Test
+    public void featuresComeFromTheProjectsRepository() throws Exception {
+        for (String feature : List.of("centrala-persistence", "centrala-core", "centrala-rest", "centrala-shell")) {
+            assertThat(featuresService.isInstalled(featuresService.getFeature(feature))).as(feature).isTrue();
+        }
+        assertThat(featuresService.getFeature("centrala-rest").getRepositoryUrl())
+                .startsWith("mvn:org.centrala/centrala-features/").endsWith("/xml/features");
+    }
+
+    // --- REST
+
+    @Test
+    public void r1_resellerTenantAndDepartmentLifecycleOverRest() {
+        String reseller = api.createReseller("Lifecycle " + unique());
+        String tenant = api.createTenant(reseller, "Globex", "ctx-" + unique(), "s3cret");
+
+        JsonNode read = api.get("/api/v1/tenants/" + tenant).json();
+        assertThat(read.get("name").asText()).isEqualTo("Globex");
+        assertThat(read.get("resellerId").asText()).isEqualTo(reseller);
+        assertThat(read.at("/pbx/host").asText()).isEqualTo("pbx.example.net");
+        assertThat(read.at("/pbx/amiPort").asInt()).isEqualTo(5038);
+
+        Answer renamed = api.put("/api/v1/tenants/" + tenant, Api.tenantJson(reseller, "Globex Corp", "renamed-" + unique(), null));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().get("name").asText()).isEqualTo("Globex Corp");
+
+        String department = api.id(api.post("/api/v1/tenants/" + tenant + "/departments", "{\"name\":\"Sales Belgrade\",\"countryCode\":\"RS\"}"));
+        api.id(api.post("/api/v1/tenants/" + tenant + "/departments", "{\"name\":\"Sales Berlin\",\"countryCode\":\"DE\"}"));
+        JsonNode departments = api.get("/api/v1/tenants/" + tenant + "/departments?sort=countryCode,asc").json();
+        assertThat(departments.get("total").asLong()).isEqualTo(2);
+        assertThat(departments.at("/items/0/countryCode").asText()).isEqualTo("DE");
+
+        Answer changed = api.put("/api/v1/tenants/" + tenant + "/departments/" + department, "{\"name\":\"Sales Novi Sad\",\"countryCode\":\"RS\"}");
+        assertThat(changed.json().get("name").asText()).isEqualTo("Sales Novi Sad");
+
+        for (JsonNode item : departments.get("items")) {
+            assertThat(api.delete("/api/v1/tenants/" + tenant + "/departments/" + item.get("id").asText()).status()).isEqualTo(204);
+        }
+        assertThat(api.delete("/api/v1/tenants/" + tenant).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/tenants/" + tenant).status()).isEqualTo(404);
+        assertThat(api.delete("/api/v1/resellers/" + reseller).status()).isEqualTo(204);
+    }
+
+    @Test
+    public void listsArePagedAndSorted() {
+        String reseller = api.createReseller("Paging " + unique());
+        for (String name : List.of("Charlie", "alpha", "Bravo", "delta", "Echo")) {
+            api.createTenant(reseller, name, "pg-" + unique(), "s");
+        }
+        JsonNode first = api.get("/api/v1/tenants?resellerId=" + reseller + "&size=2&sort=name").json();
+        JsonNode third = api.get("/api/v1/tenants?resellerId=" + reseller + "&size=2&page=2&sort=name").json();
+        JsonNode descending = api.get("/api/v1/tenants?resellerId=" + reseller + "&size=5&sort=name,desc").json();
+
+        assertThat(first.get("total").asLong()).isEqualTo(5);
+        assertThat(names(first)).containsExactly("alpha", "Bravo");
+        assertThat(names(third)).containsExactly("Echo");
+        assertThat(names(descending)).containsExactly("Echo", "delta", "Charlie", "Bravo", "alpha");
+    }
+
+    @Test
+    public void r2_amiSecretIsNeverReturned() {
+        String secret = "write-only-" + unique();
+        String reseller = api.createReseller("Secrets " + unique());
+        Answer created = api.post("/api/v1/tenants", Api.tenantJson(reseller, "Initech", "sec-" + unique(), secret));
+        String tenant = api.id(created);
+
+        assertThat(created.body()).doesNotContain(secret).doesNotContain("amiSecret");
+        assertThat(api.get("/api/v1/tenants/" + tenant).body()).doesNotContain(secret).doesNotContain("amiSecret");
+        assertThat(api.get("/api/v1/tenants?resellerId=" + reseller).body()).doesNotContain(secret);
+        assertThat(api.soap("getTenant", "<t:id>" + tenant + "</t:id>").body()).doesNotContain(secret).doesNotContain("amiSecret");
+        assertThat(shell("centrala:tenant-show " + tenant)).contains("Initech").doesNotContain(secret);
+        assertThat(shell("centrala:tenant-list --reseller " + reseller)).contains("Initech").doesNotContain(secret);
+        assertThat(api.get("/api/v1/openapi.json").json().at("/components/schemas/PbxRecord/properties").has("amiSecret")).isFalse();
+    }
+
+    @Test
+    public void r2_tenantWithoutPbxRecordIsRefused() {
+        String reseller = api.createReseller("NoPbx " + unique());
+        Answer refused = api.post("/api/v1/tenants", "{\"resellerId\":\"" + reseller + "\",\"name\":\"Hooli\"}");
+        assertProblem(refused, 400, "validation");
+        assertThat(fields(refused)).contains("pbx");
+        assertThat(api.get("/api/v1/tenants?resellerId=" + reseller).json().get("total").asLong()).isZero();
+    }
+
+    // --- REST errors
+
+    @Test
+    public void malformedJsonIs400() {
+        Answer answer = api.post("/api/v1/resellers", "{\"name\": ");
+        assertProblem(answer, 400, "malformed-request");
+    }
+
+    @Test
+    public void failedValidationIs400NamingTheFields() {
+        String reseller = api.createReseller("Validation " + unique());
+        Answer answer = api.post("/api/v1/tenants", "{\"resellerId\":\"" + reseller + "\",\"name\":\"\",\"pbx\":{\"host\":\"bad host!\","
+                + "\"amiPort\":70000,\"amiUser\":\"centrala\",\"agiContext\":\"ok\"}}");
+        assertProblem(answer, 400, "validation");
+        assertThat(fields(answer)).contains("name", "pbx.host", "pbx.amiPort", "pbx.amiSecret");
+
+        Answer wrongType = api.post("/api/v1/tenants", "{\"resellerId\":\"" + reseller + "\",\"name\":\"x\",\"pbx\":{\"amiPort\":\"five\"}}");
+        assertProblem(wrongType, 400, "validation");
+        assertThat(fields(wrongType)).containsExactly("pbx.amiPort");
+
+        Answer unknownField = api.post("/api/v1/resellers", "{\"name\":\"x\",\"colour\":\"red\"}");
+        assertProblem(unknownField, 400, "validation");
+        assertThat(fields(unknownField)).containsExactly("colour");
+
+        Answer badCountry = api.post("/api/v1/tenants/" + api.createTenant(reseller, "Countries", "cc-" + unique(), "s") + "/departments",
+                "{\"name\":\"Nowhere\",\"countryCode\":\"XX\"}");
+        assertProblem(badCountry, 400, "validation");
+        assertThat(fields(badCountry)).containsExactly("countryCode");
+
+        Answer badPaging = api.get("/api/v1/resellers?page=-1&size=ten&sort=colour");
+        assertProblem(badPaging, 400, "validation");
+        assertThat(fields(badPaging)).contains("size");
+    }
+
+    @Test
+    public void unknownIdIs404() {
+        assertProblem(api.get("/api/v1/resellers/" + UUID.randomUUID()), 404, "not-found");
+        assertProblem(api.get("/api/v1/tenants/" + UUID.randomUUID()), 404, "not-found");
+        assertProblem(api.put("/api/v1/resellers/" + UUID.randomUUID(), "{\"name\":\"Ghost\"}"), 404, "not-found");
+        assertProblem(api.delete("/api/v1/tenants/" + UUID.randomUUID()), 404, "not-found");
+        assertProblem(api.get("/api/v1/tenants/" + UUID.randomUUID() + "/departments"), 404, "not-found");
+        assertProblem(api.post("/api/v1/tenants", Api.tenantJson(UUID.randomUUID().toString(), "Orphan", "orphan", "s")), 404, "not-found");
+
+        Answer noSuchPath = api.get("/api/v1/no-such-thing");
+        assertThat(noSuchPath.status()).isEqualTo(404);
+        assertThat(noSuchPath.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    public void duplicateIs409() {
+        String name = "Duplicate " + unique();
+        api.createReseller(name);
+        assertProblem(api.post("/api/v1/resellers", "{\"name\":\"  " + name.toUpperCase() + " \"}"), 409, "conflict");
+
+        String reseller = api.createReseller("Dup tenants " + unique());
+        String context = "dup-" + unique();
+        api.createTenant(reseller, "Umbrella", context, "s");
+        assertProblem(api.post("/api/v1/tenants", Api.tenantJson(reseller, "umbrella", "other-" + unique(), "s")), 409, "conflict");
+        Answer sameContext = api.post("/api/v1/tenants", Api.tenantJson(reseller, "Other", context, "s"));
+        assertProblem(sameContext, 409, "conflict");
+        assertThat(sameContext.json().get("detail").asText()).contains(context);
+    }
+
+    @Test
+    public void deletingTenantWithDepartmentsIs409AndKeepsEverything() {
+        String reseller = api.createReseller("Keep " + unique());
+        String tenant = api.createTenant(reseller, "Stark", "keep-" + unique(), "s");
+        api.id(api.post("/api/v1/tenants/" + tenant + "/departments", "{\"name\":\"R&D\",\"countryCode\":\"US\"}"));
+
+        Answer refused = api.delete("/api/v1/tenants/" + tenant);
+        assertProblem(refused, 409, "conflict");
+        assertThat(refused.json().get("detail").asText()).contains("1 department");
+        assertThat(api.get("/api/v1/tenants/" + tenant).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/tenants/" + tenant + "/departments").json().get("total").asLong()).isEqualTo(1);
+
+        assertProblem(api.delete("/api/v1/resellers/" + reseller), 409, "conflict");
+    }
+
+    @Test
+    public void openApiDocumentDescribesTheApi() {
+        Answer answer = api.get("/api/v1/openapi.json");
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode document = answer.json();
+        assertThat(document.get("openapi").asText()).startsWith("3.");
+        assertThat(document.get("paths").has("/tenants/{id}")).isTrue();
+        assertThat(document.get("paths").has("/tenants/{tenantId}/departments")).isTrue();
+        assertThat(document.get("paths").has("/resellers")).isTrue();
+    }
+
+    // --- SOAP
+
+    @Test
+    public void tenantCreatedOverRestIsReadBackOverSoap() {
+        String reseller = api.createReseller("Soap read " + unique());
+        String tenant = api.createTenant(reseller, "Wayne Enterprises", "soap-" + unique(), "s");
+
+        Answer answer = api.soap("getTenant", "<t:id>" + tenant + "</t:id>");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.soapText("name")).isEqualTo("Wayne Enterprises");
+        assertThat(answer.soapText("resellerId")).isEqualTo(reseller);
+        assertThat(answer.soapText("amiPort")).isEqualTo("5038");
+    }
+
+    @Test
+    public void tenantCreatedOverSoapIsListedOverRest() {
+        String reseller = api.createReseller("Soap create " + unique());
+        Answer created = api.soap("createTenant", "<t:tenant><t:resellerId>" + reseller + "</t:resellerId><t:name>Cyberdyne</t:name>"
+                + "<t:pbx><t:host>10.0.0.5</t:host><t:amiPort>5038</t:amiPort><t:amiUser>centrala</t:amiUser>"
+                + "<t:amiSecret>x</t:amiSecret><t:agiContext>cyber-" + unique() + "</t:agiContext></t:pbx></t:tenant>");
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+
+        JsonNode listed = api.get("/api/v1/tenants?resellerId=" + reseller).json();
+        assertThat(names(listed)).containsExactly("Cyberdyne");
+        assertThat(listed.at("/items/0/id").asText()).isEqualTo(created.soapText("id"));
+
+        Answer page = api.soap("listTenants", "<t:resellerId>" + reseller + "</t:resellerId><t:size>10</t:size>");
+        assertThat(page.soapText("total")).isEqualTo("1");
+    }
+
+    @Test
+    public void soapFaultsSayWhatIsWrong() {
+        Answer notFound = api.soap("getTenant", "<t:id>" + UUID.randomUUID() + "</t:id>");
+        assertThat(notFound.status()).isEqualTo(500); // SOAP 1.1 carries every fault with HTTP 500
+        assertThat(notFound.faultString()).contains("does not exist");
+        assertThat(notFound.soapText("status")).isEqualTo("404");
+        assertThat(notFound.body()).doesNotContain("Exception").doesNotContain("at org.");
+
+        Answer invalid = api.soap("createReseller", "<t:reseller><t:name></t:name><t:contactEmail>nope</t:contactEmail></t:reseller>");
+        assertThat(invalid.soapText("status")).isEqualTo("400");
+        assertThat(invalid.body()).contains("<field>name</field>").contains("<field>contactEmail</field>");
+
+        String reseller = api.createReseller("Soap conflict " + unique());
+        api.createTenant(reseller, "Tyrell", "ty-" + unique(), "s");
+        Answer conflict = api.soap("deleteReseller", "<t:id>" + reseller + "</t:id>");
+        assertThat(conflict.soapText("status")).isEqualTo("409");
+        assertThat(conflict.soapText("type")).isEqualTo("urn:centrala:problem:conflict");
+    }
+
+    @Test
+    public void wsdlIsServed() {
+        Answer wsdl = api.get("/soap/tenancy?wsdl");
+        assertThat(wsdl.status()).isEqualTo(200);
+        assertThat(wsdl.body()).contains("TenancyService").contains("createTenant").contains("centralaFault");
+    }
+
+    // --- shell
+
+    @Test
+    public void shellCommandsManageTenants() {
+        String created = shell("centrala:reseller-add --email shell@example.com \"Shell Reseller " + unique() + "\"");
+        assertThat(created).startsWith("Created reseller ");
+        String reseller = created.split(" ")[2].trim();
+
+        String tenantAdded = shell("centrala:tenant-add --reseller " + reseller + " --pbx-host pbx.shell.test --ami-user centrala"
+                + " --ami-secret hunter2 --agi-context shell-" + unique() + " \"Shell Tenant\"");
+        assertThat(tenantAdded).startsWith("Created tenant ");
+        String tenant = tenantAdded.split(" ")[2].trim();
+
+        assertThat(shell("centrala:reseller-list --size 500")).contains(reseller);
+        assertThat(shell("centrala:tenant-list --reseller " + reseller)).contains(tenant).contains("Shell Tenant").contains("pbx.shell.test:5038");
+        assertThat(shell("centrala:tenant-show " + tenant)).contains("Shell Tenant").contains("pbx.shell.test").doesNotContain("hunter2");
+        assertThat(api.get("/api/v1/tenants/" + tenant).json().get("name").asText()).isEqualTo("Shell Tenant");
+        assertThat(shell("centrala:department-list " + tenant)).contains("0 in all");
+    }
+
+    @Test
+    public void shellReportsDomainErrorsPlainly() {
+        assertThatShellFails("centrala:tenant-show " + UUID.randomUUID(), "does not exist");
+        assertThatShellFails("centrala:tenant-list --size 0", "size must be between 1 and 500");
+    }
+
+    // --- helpers
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static List<String> names(JsonNode page) {
+        List<String> names = new ArrayList<>();
+        page.get("items").forEach(item -> names.add(item.get("name").asText()));
+        return names;
+    }
+
+    private static List<String> fields(Answer answer) {
+        List<String> fields = new ArrayList<>();
+        answer.json().path("errors").forEach(error -> fields.add(error.get("field").asText()));
+        return fields;
+    }
+
+    private static void assertProblem(Answer answer, int status, String type) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        JsonNode problem = answer.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("type").asText()).isEqualTo("urn:centrala:problem:" + type);
+        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("detail").asText()).isNotBlank();
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at java.");
+    }
+
+    private String shell(String command) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), out, out);
+        try {
+            Poll.until("command " + command.split(" ")[0], Duration.ofSeconds(30),
+                    () -> session.getRegistry().getCommand("centrala", command.split(" ")[0].substring("centrala:".length())) != null);
+            session.execute(command);
+            out.flush();
+            return bytes.toString(StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new AssertionError("shell command failed: " + command + ": " + e.getMessage(), e);
+        } finally {
+            session.close();
+        }
+    }
+
+    private void assertThatShellFails(String command, String message) {
+        try {
+            shell(command);
+        } catch (AssertionError e) {
+            assertThat(e.getMessage()).contains(message);
+            return;
+        }
+        throw new AssertionError("expected " + command + " to fail with " + message);
+    }
+}
