@@ -113,11 +113,19 @@ final class MigrationRunner {
             });
             LOG.info("Applied migration {} V{}: {}", module, migration.version(), migration.description());
         } catch (DuplicateKeyException e) {
-            // Another node applied the same version at the same moment; its transaction won.
+            // Either another node applied the same version at the same moment (its transaction won
+            // and its history row is there now), or the migration's own SQL broke a unique key.
+            if (!migration.checksum().equals(appliedChecksums(module).get(migration.version()))) {
+                throw failed(module, migration, e);
+            }
             LOG.info("Migration {} V{} was applied concurrently elsewhere", module, migration.version());
         } catch (RuntimeException e) {
-            throw new MigrationException("migration " + module + " V" + migration.version()
-                    + " (" + migration.description() + ") failed: " + e.getMessage(), e);
+            throw failed(module, migration, e);
         }
+    }
+
+    private static MigrationException failed(String module, Migration migration, RuntimeException e) {
+        return new MigrationException("migration " + module + " V" + migration.version()
+                + " (" + migration.description() + ") failed: " + e.getMessage(), e);
     }
 }

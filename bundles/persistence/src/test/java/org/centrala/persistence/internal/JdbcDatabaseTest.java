@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.centrala.persistence.DataAccessException;
 import org.centrala.persistence.DuplicateKeyException;
 import org.centrala.persistence.ReferenceViolationException;
-import org.junit.After;
 import org.junit.Before;
+import org.junit.BeforeClass;
 import org.junit.Test;
 
 public class JdbcDatabaseTest {
@@ -24,25 +24,27 @@ public class JdbcDatabaseTest {
     record Item(int id, String name, Instant at, String note, String kind, Integer amount) {
     }
 
-    private static final String SELECT_ITEM = "SELECT id, name, at, note, kind, amount FROM item";
+    private static final String SELECT_ITEM = "SELECT id, name, happened_at, note, kind, amount FROM item";
 
-    private InMemoryDerby derby;
-    private JdbcDatabase db;
+    private static InMemoryDerby derby;
+    private static JdbcDatabase db;
 
-    @Before
-    public void createSchema() throws SQLException {
+    @BeforeClass
+    public static void createSchema() throws SQLException {
         derby = new InMemoryDerby();
         db = new JdbcDatabase(derby.dataSource);
-        derby.execute("CREATE TABLE item (id INTEGER NOT NULL PRIMARY KEY, name VARCHAR(50) NOT NULL, at TIMESTAMP,"
+        derby.execute("CREATE TABLE item (id INTEGER NOT NULL PRIMARY KEY, name VARCHAR(50) NOT NULL, happened_at TIMESTAMP,"
                 + " note VARCHAR(100), kind VARCHAR(20), amount INTEGER, CONSTRAINT uq_item_name UNIQUE (name))");
         derby.execute("CREATE TABLE part (id INTEGER NOT NULL PRIMARY KEY, item_id INTEGER NOT NULL,"
                 + " CONSTRAINT fk_part_item FOREIGN KEY (item_id) REFERENCES item (id))");
         derby.execute("CREATE TABLE log_entry (id INTEGER NOT NULL PRIMARY KEY)");
     }
 
-    @After
-    public void dropDatabase() {
-        derby.drop();
+    @Before
+    public void emptyTables() throws SQLException {
+        derby.execute("DELETE FROM part");
+        derby.execute("DELETE FROM item");
+        derby.execute("DELETE FROM log_entry");
     }
 
     private static Item item(java.sql.ResultSet row) throws SQLException {
@@ -78,30 +80,30 @@ public class JdbcDatabaseTest {
     @Test
     public void instantParametersRoundTripAndCompare() {
         Instant at = Instant.parse("2024-01-15T12:30:45.123Z");
-        db.update("INSERT INTO item (id, name, at) VALUES (?, ?, ?)", 1, "a", at);
-        db.update("INSERT INTO item (id, name, at) VALUES (?, ?, ?)", 2, "b", at.plusSeconds(3600));
+        db.update("INSERT INTO item (id, name, happened_at) VALUES (?, ?, ?)", 1, "a", at);
+        db.update("INSERT INTO item (id, name, happened_at) VALUES (?, ?, ?)", 2, "b", at.plusSeconds(3600));
 
         Item stored = db.queryOne(SELECT_ITEM + " WHERE id = ?", JdbcDatabaseTest::item, 1).orElseThrow();
         assertThat(stored.at()).isEqualTo(at);
-        assertThat(db.count("SELECT COUNT(*) FROM item WHERE at > ?", at)).isEqualTo(1);
-        assertThat(db.count("SELECT COUNT(*) FROM item WHERE at >= ?", at)).isEqualTo(2);
-        assertThat(db.query("SELECT name FROM item WHERE at = ?", row -> row.getString(1), at.plusSeconds(3600)))
+        assertThat(db.count("SELECT COUNT(*) FROM item WHERE happened_at > ?", at)).isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM item WHERE happened_at >= ?", at)).isEqualTo(2);
+        assertThat(db.query("SELECT name FROM item WHERE happened_at = ?", row -> row.getString(1), at.plusSeconds(3600)))
                 .containsExactly("b");
     }
 
     @Test
     public void nullParametersAreBoundWithTheColumnType() {
-        db.update("INSERT INTO item (id, name, at, note, kind, amount) VALUES (?, ?, ?, ?, ?, ?)", 1, "a", null, null, null, null);
+        db.update("INSERT INTO item (id, name, happened_at, note, kind, amount) VALUES (?, ?, ?, ?, ?, ?)", 1, "a", null, null, null, null);
 
         Item stored = db.queryOne(SELECT_ITEM + " WHERE id = ?", JdbcDatabaseTest::item, 1).orElseThrow();
         assertThat(stored).isEqualTo(new Item(1, "a", null, null, null, null));
-        assertThat(db.count("SELECT COUNT(*) FROM item WHERE at IS NULL AND note IS NULL AND amount IS NULL")).isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM item WHERE happened_at IS NULL AND note IS NULL AND amount IS NULL")).isEqualTo(1);
     }
 
     @Test
     public void nullCanOverwriteAValue() {
-        db.update("INSERT INTO item (id, name, at, amount) VALUES (?, ?, ?, ?)", 1, "a", Instant.now(), 5);
-        assertThat(db.update("UPDATE item SET at = ?, amount = ? WHERE id = ?", null, null, 1)).isEqualTo(1);
+        db.update("INSERT INTO item (id, name, happened_at, amount) VALUES (?, ?, ?, ?)", 1, "a", Instant.now(), 5);
+        assertThat(db.update("UPDATE item SET happened_at = ?, amount = ? WHERE id = ?", null, null, 1)).isEqualTo(1);
         Item stored = db.queryOne(SELECT_ITEM + " WHERE id = ?", JdbcDatabaseTest::item, 1).orElseThrow();
         assertThat(stored.at()).isNull();
         assertThat(stored.amount()).isNull();

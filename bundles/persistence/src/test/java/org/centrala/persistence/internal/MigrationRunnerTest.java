@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.centrala.persistence.Migration;
 import org.centrala.persistence.MigrationException;
-import org.junit.After;
 import org.junit.Before;
+import org.junit.BeforeClass;
 import org.junit.Test;
 
 /** The migration runner as modules use it: through {@link JdbcDatabase#migrate}. */
@@ -33,18 +33,20 @@ public class MigrationRunnerTest {
     record Applied(String module, int version, String description, String checksum, Instant appliedAt) {
     }
 
-    private InMemoryDerby derby;
-    private JdbcDatabase db;
+    private static InMemoryDerby derby;
+    private static JdbcDatabase db;
 
-    @Before
-    public void createDatabase() {
+    @BeforeClass
+    public static void createDatabase() {
         derby = new InMemoryDerby();
         db = new JdbcDatabase(derby.dataSource);
     }
 
-    @After
-    public void dropDatabase() {
-        derby.drop();
+    /** Each test starts without any table, as on a new database. */
+    @Before
+    public void dropEverything() throws SQLException {
+        derby.dropTablesIfPresent("schema_migration", "widget", "gadget", "gizmo", "other");
+        assertThat(derby.tableExists("schema_migration")).isFalse();
     }
 
     private List<Applied> history() {

@@ -1,0 +1,133 @@
+package org.centrala.distribution;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The distribution unpacked into a folder of its own and run as an operator would run it, with
+ * {@code bin/karaf server}, {@code bin/client} and {@code bin/stop}, on free ports.
+ */
+final class KarafProcess implements AutoCloseable {
+    private final Path home;
+    private final int httpPort = FreePorts.next();
+    private final int sshPort = FreePorts.next();
+    private Process process;
+
+    private KarafProcess(Path home) {
+        this.home = home;
+    }
+
+    static KarafProcess unpack(Path tarGz, Path into) throws IOException, InterruptedException {
+        Files.createDirectories(into);
+        run(into, Duration.ofMinutes(2), "tar", "xzf", tarGz.toAbsolutePath().toString(), "--strip-components=1");
+        KarafProcess karaf = new KarafProcess(into);
+        karaf.setPorts();
+        return karaf;
+    }
+
+    int httpPort() {
+        return httpPort;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    void start() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.out").toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        process = builder.start();
+    }
+
+    /** Stops the container the operator's way and waits for its JVM to exit. */
+    void stop() throws IOException, InterruptedException {
+        run(home, Duration.ofMinutes(1), home.resolve("bin/stop").toString());
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new AssertionError("Karaf did not stop within 60 s of bin/stop");
+        }
+    }
+
+    /** Runs shell commands through bin/client over SSH (STACK.md #4: commands on stdin, not as arguments). */
+    String shell(String... commands) throws IOException, InterruptedException {
+        Path input = Files.createTempFile(home, "shell", ".txt");
+        Files.writeString(input, String.join("\n", commands) + "\nlogout\n");
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(),
+                "-h", "127.0.0.1", "-a", String.valueOf(sshPort), "-u", "admin", "-p", "admin", "-r", "10", "-d", "1")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectInput(input.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process client = builder.start();
+        String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!client.waitFor(60, TimeUnit.SECONDS)) {
+            client.destroyForcibly();
+            throw new AssertionError("bin/client did not finish: " + output);
+        }
+        return output;
+    }
+
+    /** The ERROR lines of the container's log so far. */
+    List<String> errorLines() throws IOException {
+        Path log = home.resolve("data/log/karaf.log");
+        if (!Files.exists(log)) {
+            return List.of();
+        }
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains("| ERROR |")).collect(Collectors.toList());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    private void setPorts() throws IOException {
+        rewrite("etc/org.ops4j.pax.web.cfg", Map.of("org.osgi.service.http.port", String.valueOf(httpPort)));
+        rewrite("etc/org.apache.karaf.shell.cfg", Map.of("sshPort", String.valueOf(sshPort)));
+        rewrite("etc/org.apache.karaf.management.cfg", Map.of(
+                "rmiRegistryPort", String.valueOf(FreePorts.next()),
+                "rmiServerPort", String.valueOf(FreePorts.next())));
+    }
+
+    private void rewrite(String file, Map<String, String> values) throws IOException {
+        Path path = home.resolve(file);
+        List<String> lines = Files.readAllLines(path).stream().map(line -> {
+            int equals = line.indexOf('=');
+            String key = equals < 0 ? null : line.substring(0, equals).trim();
+            return key != null && values.containsKey(key) ? key + "=" + values.get(key) : line;
+        }).collect(Collectors.toList());
+        Files.write(path, lines);
+    }
+
+    private static void run(Path directory, Duration timeout, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IOException(String.join(" ", command) + " failed in " + directory);
+        }
+    }
+
+    static Path distribution() {
+        String path = System.getProperty("centrala.distribution");
+        if (path == null || !new File(path).isFile()) {
+            throw new IllegalStateException("system property centrala.distribution must name the built tar.gz, not " + path);
+        }
+        return Path.of(path);
+    }
+}
