@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,8 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.centrala.distribution.Api.Answer;
 import org.junit.Before;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -43,6 +46,9 @@ public class CentralaDistributionIT {
     @Inject
     private FeaturesService featuresService;
 
+    @Inject
+    private BundleContext bundleContext;
+
     private Api api;
 
     @Configuration
@@ -64,6 +70,22 @@ public class CentralaDistributionIT {
         }
         assertThat(featuresService.getFeature("centrala-rest").getRepositoryUrl())
                 .startsWith("mvn:org.centrala/centrala-features/").endsWith("/xml/features");
+    }
+
+    @Test
+    public void endpointsFollowTheDomainBundleWhenItIsRestarted() throws Exception {
+        String reseller = api.createReseller("Hot swap " + unique());
+        Bundle tenancy = Arrays.stream(bundleContext.getBundles())
+                .filter(bundle -> "centrala-tenancy".equals(bundle.getSymbolicName()))
+                .findFirst().orElseThrow();
+
+        tenancy.stop();
+        Poll.until("the REST API to withdraw", Duration.ofSeconds(30), () -> api.get("/api/v1/resellers").status() == 404);
+        tenancy.start();
+        Poll.until("the REST API to return", Duration.ofSeconds(30), () -> api.get("/api/v1/resellers").status() == 200);
+        Poll.until("the SOAP service to return", Duration.ofSeconds(30), () -> api.get("/soap/tenancy?wsdl").status() == 200);
+
+        assertThat(api.get("/api/v1/resellers/" + reseller).status()).isEqualTo(200);
     }
 
     // --- REST
@@ -265,6 +287,7 @@ public class CentralaDistributionIT {
         Answer notFound = api.soap("getTenant", "<t:id>" + UUID.randomUUID() + "</t:id>");
         assertThat(notFound.status()).isEqualTo(500); // SOAP 1.1 carries every fault with HTTP 500
         assertThat(notFound.faultString()).contains("does not exist");
+        assertThat(notFound.body()).contains("<faultcode>soap:Client</faultcode>");
         assertThat(notFound.soapText("status")).isEqualTo("404");
         assertThat(notFound.body()).doesNotContain("Exception").doesNotContain("at org.");
 

@@ -35,6 +35,7 @@ public class SoapEndpointPublisher {
         factory.setServiceClass(TenancySoapService.class);
         factory.setServiceBean(new TenancySoapService(resellers, tenants, departments));
         factory.getInInterceptors().add(new SoapCallerInterceptor(new CallerResolver()));
+        factory.getOutFaultInterceptors().add(new ClientFaultCodeInterceptor());
         server = factory.create();
         LOG.info("SOAP service published at {}", ADDRESS);
     }

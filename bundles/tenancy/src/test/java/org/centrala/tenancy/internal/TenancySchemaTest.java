@@ -1,0 +1,37 @@
+package org.centrala.tenancy.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+public class TenancySchemaTest {
+    private static TenancyFixture fixture;
+
+    @BeforeClass
+    public static void createDatabase() {
+        fixture = new TenancyFixture();
+    }
+
+    @Test
+    public void theSchemaIsMigratedOnceAndRecorded() {
+        assertThat(fixture.db.query("SELECT module, version, checksum FROM schema_migration WHERE module = ?",
+                row -> row.getString(1) + " V" + row.getInt(2) + " " + row.getString(3), TenancySchema.MODULE))
+                .containsExactly("tenancy V1 " + TenancySchema.migrations().get(0).checksum());
+        for (String table : new String[] {"reseller", "tenant", "tenant_pbx", "department"}) {
+            assertThat(fixture.rows(table)).as(table).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    public void aSecondSchemaOnTheSameDatabaseMigratesNothing() {
+        fixture.clear();
+        fixture.reseller("Kept");
+
+        TenancySchema again = new TenancySchema(fixture.db);
+
+        assertThat(again.database()).isSameAs(fixture.db);
+        assertThat(fixture.rows("schema_migration")).isEqualTo(TenancySchema.migrations().size());
+        assertThat(fixture.rows("reseller")).isEqualTo(1);
+    }
+}
