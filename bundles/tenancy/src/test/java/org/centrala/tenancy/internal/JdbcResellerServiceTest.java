@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.centrala.common.ConflictException;
 import org.centrala.common.FieldError;
 import org.centrala.common.NotFoundException;
@@ -34,7 +35,7 @@ public class JdbcResellerServiceTest {
         resellers = fixture.resellers;
     }
 
-    private static <T extends Throwable> T thrown(Class<T> type, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    private static <T extends Throwable> T thrown(Class<T> type, ThrowingCallable call) {
         T e = catchThrowableOfType(call, type);
         assertThat(e).as("expected %s", type.getSimpleName()).isNotNull();
         return e;
