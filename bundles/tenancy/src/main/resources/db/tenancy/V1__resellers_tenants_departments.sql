@@ -1,11 +1,12 @@
 -- R1: resellers sell to tenants; tenants have departments (possibly in several countries).
 -- R2: every tenant has exactly one virtual PBX record, created with the tenant.
--- name_key is the trimmed, lower-cased name: it makes "Acme" and "acme " duplicates.
+-- name_key is the trimmed, lower-cased name: it makes "Acme" and "acme " duplicates. It is wider
+-- than name because lower-casing can lengthen a string (e.g. U+0130).
 
 CREATE TABLE reseller (
     id            CHAR(36)     NOT NULL PRIMARY KEY,
     name          VARCHAR(100) NOT NULL,
-    name_key      VARCHAR(100) NOT NULL,
+    name_key      VARCHAR(400) NOT NULL,
     contact_email VARCHAR(254),
     created_at    TIMESTAMP    NOT NULL,
     updated_at    TIMESTAMP    NOT NULL,
@@ -16,7 +17,7 @@ CREATE TABLE tenant (
     id          CHAR(36)     NOT NULL PRIMARY KEY,
     reseller_id CHAR(36)     NOT NULL,
     name        VARCHAR(100) NOT NULL,
-    name_key    VARCHAR(100) NOT NULL,
+    name_key    VARCHAR(400) NOT NULL,
     created_at  TIMESTAMP    NOT NULL,
     updated_at  TIMESTAMP    NOT NULL,
     CONSTRAINT fk_tenant_reseller FOREIGN KEY (reseller_id) REFERENCES reseller (id),
@@ -40,7 +41,7 @@ CREATE TABLE department (
     id           CHAR(36)     NOT NULL PRIMARY KEY,
     tenant_id    CHAR(36)     NOT NULL,
     name         VARCHAR(100) NOT NULL,
-    name_key     VARCHAR(100) NOT NULL,
+    name_key     VARCHAR(400) NOT NULL,
     country_code CHAR(2)      NOT NULL,
     created_at   TIMESTAMP    NOT NULL,
     updated_at   TIMESTAMP    NOT NULL,

@@ -5,6 +5,11 @@ import org.centrala.common.Validator;
 /** What a client sends to create or replace a department. */
 public record DepartmentDraft(String name, String countryCode) {
 
+    public DepartmentDraft {
+        name = Names.trim(name);
+        countryCode = Names.trim(countryCode);
+    }
+
     public void validate() {
         new Validator()
                 .required("name", name).maxLength("name", name, Names.MAX_LENGTH)

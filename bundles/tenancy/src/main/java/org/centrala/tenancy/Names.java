@@ -9,6 +9,11 @@ public final class Names {
     private Names() {
     }
 
+    /** Leading and trailing blanks are not part of any value a client sends; null stays null. */
+    public static String trim(String value) {
+        return value == null ? null : value.strip();
+    }
+
     /** Two names are duplicates when their keys are equal: case and surrounding blanks do not count. */
     public static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.centrala.tenancy;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.centrala.common.Validator;
@@ -15,6 +16,13 @@ import org.centrala.common.Validator;
 public record PbxSettings(String host, Integer amiPort, String amiUser, String amiSecret, String agiContext) {
     private static final Pattern AMI_USER = Pattern.compile("[A-Za-z0-9_.-]{1,80}");
     private static final Pattern CONTEXT = Pattern.compile("[A-Za-z0-9_-]{1,80}");
+
+    /** Host names are case-insensitive: they are kept in lower case so that duplicates are found. */
+    public PbxSettings {
+        host = host == null ? null : host.strip().toLowerCase(Locale.ROOT);
+        amiUser = Names.trim(amiUser);
+        agiContext = Names.trim(agiContext);
+    }
 
     /** @param prefix the field path of this object in the request, e.g. {@code pbx} */
     public void validate(Validator validator, String prefix, boolean secretRequired) {

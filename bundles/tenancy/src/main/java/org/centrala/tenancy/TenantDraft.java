@@ -8,6 +8,11 @@ import org.centrala.common.Validator;
  */
 public record TenantDraft(String resellerId, String name, PbxSettings pbx) {
 
+    public TenantDraft {
+        resellerId = Names.trim(resellerId);
+        name = Names.trim(name);
+    }
+
     /** @param creating true on create, when the AMI secret is required */
     public void validate(boolean creating) {
         Validator validator = new Validator()
