@@ -3,11 +3,11 @@ package org.centrala.rest.internal;
 import org.centrala.common.ValidationException;
 
 /** Jackson hands an empty body to a resource as null; that is the client's mistake, not ours. */
-final class Bodies {
+public final class Bodies {
     private Bodies() {
     }
 
-    static <T> T required(T body) {
+    public static <T> T required(T body) {
         if (body == null) {
             throw new ValidationException("body", "is required: send a JSON object");
         }

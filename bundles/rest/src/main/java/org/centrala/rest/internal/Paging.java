@@ -11,11 +11,11 @@ import org.centrala.common.ValidationException;
  * Reads {@code page}, {@code size} and {@code sort} as strings: JAX-RS would answer a 404 for a
  * query parameter that fails to convert to a number, where the client deserves a 400 naming it.
  */
-final class Paging {
+public final class Paging {
     private Paging() {
     }
 
-    static PageRequest request(String page, String size, String sort) {
+    public static PageRequest request(String page, String size, String sort) {
         List<FieldError> errors = new ArrayList<>();
         Integer pageNumber = number("page", page, errors);
         Integer pageSize = number("size", size, errors);

@@ -6,12 +6,31 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
-import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
 import org.centrala.rest.internal.json.JsonMapper;
 import org.centrala.rest.internal.problem.DomainExceptionMapper;
 import org.centrala.rest.internal.problem.JsonInputExceptionMapper;
 import org.centrala.rest.internal.problem.UnexpectedExceptionMapper;
 import org.centrala.rest.internal.problem.WebApplicationExceptionMapper;
+import org.centrala.directory.AccessProfileService;
+import org.centrala.directory.DeviceService;
+import org.centrala.directory.LineService;
+import org.centrala.directory.RingPlanService;
+import org.centrala.directory.UserService;
+import org.centrala.licensing.BillingService;
+import org.centrala.licensing.ChannelCatalog;
+import org.centrala.licensing.DevicePackService;
+import org.centrala.licensing.LicenceService;
+import org.centrala.rest.internal.directory.AccessProfileResource;
+import org.centrala.rest.internal.directory.DeviceResource;
+import org.centrala.rest.internal.directory.LineResource;
+import org.centrala.rest.internal.directory.RingPlanResource;
+import org.centrala.rest.internal.directory.UserResource;
+import org.centrala.rest.internal.licensing.ChannelResource;
+import org.centrala.rest.internal.licensing.DevicePackResource;
+import org.centrala.rest.internal.licensing.LicenceResource;
+import org.centrala.rest.internal.licensing.PriceResource;
+import org.centrala.rest.internal.licensing.ResellerBillingResource;
+import org.centrala.rest.internal.licensing.TenantBillingResource;
 import org.centrala.tenancy.DepartmentService;
 import org.centrala.tenancy.ResellerService;
 import org.centrala.tenancy.TenantService;
@@ -38,17 +57,37 @@ public class RestApiPublisher {
     @Activate
     public RestApiPublisher(@Reference ResellerService resellers,
                             @Reference TenantService tenants,
-                            @Reference DepartmentService departments) {
+                            @Reference DepartmentService departments,
+                            @Reference ChannelCatalog channels,
+                            @Reference DevicePackService devicePacks,
+                            @Reference LicenceService licences,
+                            @Reference BillingService billing,
+                            @Reference UserService users,
+                            @Reference AccessProfileService accessProfiles,
+                            @Reference DeviceService devices,
+                            @Reference RingPlanService ringPlans,
+                            @Reference LineService lines) {
         // A bus of our own: its lifecycle is this component's, and no other endpoint's settings leak in.
         bus = new CXFBusFactory().createBus();
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(ADDRESS);
-        factory.setResourceClasses(ResellerResource.class, TenantResource.class, DepartmentResource.class, OpenApiResource.class);
-        factory.setResourceProvider(ResellerResource.class, new SingletonResourceProvider(new ResellerResource(resellers)));
-        factory.setResourceProvider(TenantResource.class, new SingletonResourceProvider(new TenantResource(tenants)));
-        factory.setResourceProvider(DepartmentResource.class, new SingletonResourceProvider(new DepartmentResource(departments)));
-        factory.setResourceProvider(OpenApiResource.class, new SingletonResourceProvider(new OpenApiResource()));
+        factory.setServiceBeanObjects(
+                new ResellerResource(resellers),
+                new TenantResource(tenants),
+                new DepartmentResource(departments),
+                new ChannelResource(channels),
+                new DevicePackResource(devicePacks),
+                new LicenceResource(licences),
+                new PriceResource(billing),
+                new TenantBillingResource(billing),
+                new ResellerBillingResource(billing),
+                new UserResource(users),
+                new AccessProfileResource(accessProfiles),
+                new DeviceResource(devices),
+                new RingPlanResource(ringPlans),
+                new LineResource(lines),
+                new OpenApiResource());
         factory.setProviders(List.of(
                 JsonMapper.provider(),
                 new CallerFilter(new CallerResolver()),

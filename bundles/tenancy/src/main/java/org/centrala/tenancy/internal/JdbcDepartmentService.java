@@ -11,6 +11,7 @@ import org.centrala.common.PageRequest;
 import org.centrala.common.SortOrder;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.DuplicateKeyException;
+import org.centrala.persistence.ReferenceViolationException;
 import org.centrala.tenancy.Department;
 import org.centrala.tenancy.DepartmentDraft;
 import org.centrala.tenancy.DepartmentService;
@@ -77,8 +78,14 @@ public class JdbcDepartmentService implements DepartmentService {
 
     @Override
     public void delete(String tenantId, String id) {
-        if (db.update("DELETE FROM department WHERE tenant_id = ? AND id = ?", tenantId, id) == 0) {
-            throw new NotFoundException(ENTITY, id);
+        try {
+            if (db.update("DELETE FROM department WHERE tenant_id = ? AND id = ?", tenantId, id) == 0) {
+                throw new NotFoundException(ENTITY, id);
+            }
+        } catch (ReferenceViolationException e) {
+            // Users or access profiles of other bundles still refer to it.
+            throw new ConflictException("department '" + id + "' still has users or access profiles that refer to it;"
+                    + " move them to another department first");
         }
     }
 

@@ -111,7 +111,10 @@ public class JdbcTenantService implements TenantService {
                 return null;
             });
         } catch (ReferenceViolationException e) {
-            throw stillHasDepartments(id, db.count("SELECT COUNT(*) FROM department WHERE tenant_id = ?", id));
+            // Departments added meanwhile, or data of other bundles (users, devices, licences):
+            // deleting the tenant would lose them, so it is refused.
+            throw new ConflictException("tenant '" + id + "' still has data that refers to it (departments, users, devices"
+                    + " or licence history); remove it before deleting the tenant");
         }
     }
 

@@ -1,0 +1,45 @@
+package org.centrala.directory;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.centrala.common.Validator;
+import org.centrala.tenancy.Names;
+
+/** What a client sends to create or replace a user. */
+public record UserDraft(UserType type, String departmentId, String displayName, String email, String username,
+                        Set<AccessRole> roles, String accessProfileId) {
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
+
+    public UserDraft {
+        departmentId = Names.trim(departmentId);
+        displayName = Names.trim(displayName);
+        email = Names.trim(email);
+        username = Names.trim(username);
+        accessProfileId = Names.trim(accessProfileId);
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+
+    public void validate() {
+        Validator validator = new Validator()
+                .required("type", type)
+                .required("displayName", displayName).maxLength("displayName", displayName, Names.MAX_LENGTH)
+                .maxLength("email", email, 254).email("email", email);
+        if (type == UserType.BACK_OFFICE) {
+            // R5: a back-office user never logs in, so it has nothing that a log-in would need.
+            if (username != null) {
+                validator.reject("username", "must be absent: a back-office user never logs in (R5)");
+            }
+            if (!roles.isEmpty()) {
+                validator.reject("roles", "must be empty: access roles are for users who log in (R5, R16)");
+            }
+            if (accessProfileId != null) {
+                validator.reject("accessProfileId", "must be absent: a back-office user never logs in (R5)");
+            }
+        } else if (type == UserType.CONTACT_CENTRE) {
+            validator.required("username", username)
+                    .pattern("username", username, USERNAME, "3 to 100 lower-case letters, digits, '.', '_', '@' or '-'");
+        }
+        validator.throwIfInvalid();
+    }
+}

@@ -1,0 +1,34 @@
+package org.centrala.directory;
+
+import org.centrala.common.Page;
+import org.centrala.common.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** R4-R7, R13-R16: users of a tenant and the channels they are licensed for. */
+@ProviderType
+public interface UserService {
+    User create(String tenantId, UserDraft draft);
+
+    User get(String tenantId, String id);
+
+    /** The type of a user cannot change: a contact-centre user and a back-office user are billed and routed differently. */
+    User update(String tenantId, String id, UserDraft draft);
+
+    /**
+     * R15: the user leaves. Its licences are freed, its devices unassigned, its line released;
+     * the user stays readable (with {@code leftAt}) for call records and the audit trail.
+     */
+    User leave(String tenantId, String id);
+
+    /**
+     * @param includeLeft also users who have left
+     * @param request sort keys: displayName (default), createdAt
+     */
+    Page<User> list(String tenantId, String departmentId, boolean includeLeft, PageRequest request);
+
+    /** R13, R14: gives the user a channel, taking one licence of it. Only contact-centre users hold licences. */
+    User grantChannel(String tenantId, String userId, String channel);
+
+    /** Takes the channel away and frees its licence for someone else (R15). */
+    User revokeChannel(String tenantId, String userId, String channel);
+}

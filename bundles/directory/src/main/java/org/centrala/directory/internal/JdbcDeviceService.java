@@ -1,0 +1,149 @@
+package org.centrala.directory.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.centrala.common.ConflictException;
+import org.centrala.common.NotFoundException;
+import org.centrala.common.Page;
+import org.centrala.common.PageRequest;
+import org.centrala.common.SortOrder;
+import org.centrala.common.ValidationException;
+import org.centrala.directory.Device;
+import org.centrala.directory.DeviceDraft;
+import org.centrala.directory.DeviceService;
+import org.centrala.directory.NewDevice;
+import org.centrala.licensing.DevicePackService;
+import org.centrala.licensing.DevicePacks;
+import org.centrala.persistence.Database;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** R3: devices, at most 10 per pack the tenant bought. */
+@Component(service = DeviceService.class)
+public class JdbcDeviceService implements DeviceService {
+    static final String ENTITY = "Device";
+    private static final SortOrder SORT = new SortOrder(Map.of("label", "label", "kind", "kind", "createdAt", "created_at"), "label");
+
+    private final Database db;
+    private final Clock clock;
+    private final TenantData tenantData;
+    private final DevicePackService packs;
+    private final SipCredentials credentials = new SipCredentials();
+
+    @Activate
+    public JdbcDeviceService(@Reference DirectorySchema schema, @Reference DevicePackService packs) {
+        this.db = schema.database();
+        this.clock = schema.clock();
+        this.tenantData = new TenantData(db);
+        this.packs = packs;
+    }
+
+    @Override
+    public NewDevice create(String tenantId, DeviceDraft draft) {
+        draft.validate();
+        String id = UUID.randomUUID().toString();
+        Instant now = TenantData.now(clock);
+        String sipUsername = draft.kind().isSip() ? credentials.username() : null;
+        String sipSecret = draft.kind().isSip() ? credentials.secret() : null;
+        db.inTransaction(() -> {
+            tenantData.requireTenant(tenantId);
+            tenantData.requireActiveUser(tenantId, draft.ownerUserId(), "ownerUserId");
+            String mobile = mobileNumber(tenantId, draft);
+            // The pack lock serialises registrations of this tenant until we commit: no two
+            // requests can both take the last free place (R3).
+            int allowed = packs.lockDeviceAllowance(tenantId);
+            long registered = db.count("SELECT COUNT(*) FROM device WHERE tenant_id = ?", tenantId);
+            if (registered >= allowed) {
+                int packsNow = allowed / DevicePacks.DEVICES_PER_PACK;
+                throw new ConflictException("the tenant has " + registered + " devices and " + packsNow + " device pack(s) allow "
+                        + allowed + " (" + DevicePacks.DEVICES_PER_PACK + " per pack); buy pack number " + (packsNow + 1)
+                        + " (PUT /api/v1/tenants/" + tenantId + "/device-packs) to register more (R3)");
+            }
+            db.update("INSERT INTO device (id, tenant_id, kind, label, owner_user_id, sip_username, sip_secret, mobile_number, created_at, updated_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    id, tenantId, draft.kind(), draft.label(), draft.ownerUserId(), sipUsername, sipSecret, mobile, now, now);
+            return null;
+        });
+        return new NewDevice(get(tenantId, id), sipSecret);
+    }
+
+    @Override
+    public Device get(String tenantId, String id) {
+        return db.queryOne("SELECT " + DirectoryRows.DEVICE_COLUMNS + " FROM device WHERE tenant_id = ? AND id = ?", DirectoryRows::device, tenantId, id)
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    @Override
+    public Device update(String tenantId, String id, DeviceDraft draft) {
+        draft.validate();
+        db.inTransaction(() -> {
+            Device current = get(tenantId, id);
+            if (current.kind() != draft.kind()) {
+                throw new ValidationException("kind", "cannot change from " + current.kind() + "; register a new device instead");
+            }
+            tenantData.requireActiveUser(tenantId, draft.ownerUserId(), "ownerUserId");
+            if (current.ownerUserId() != null && !current.ownerUserId().equals(draft.ownerUserId())) {
+                requireUnusedByRingPlan(id, "hand it to another user");
+            }
+            db.update("UPDATE device SET label = ?, owner_user_id = ?, mobile_number = ?, updated_at = ? WHERE tenant_id = ? AND id = ?",
+                    draft.label(), draft.ownerUserId(), mobileNumber(tenantId, draft), TenantData.now(clock), tenantId, id);
+            return null;
+        });
+        return get(tenantId, id);
+    }
+
+    @Override
+    public void delete(String tenantId, String id) {
+        db.inTransaction(() -> {
+            get(tenantId, id);
+            requireUnusedByRingPlan(id, "delete it");
+            if (db.count("SELECT COUNT(*) FROM line WHERE device_id = ?", id) > 0) {
+                throw new ConflictException("device '" + id + "' is the phone of a hot-desk line; delete the line first");
+            }
+            db.update("DELETE FROM device WHERE tenant_id = ? AND id = ?", tenantId, id);
+            return null;
+        });
+    }
+
+    @Override
+    public Page<Device> list(String tenantId, String ownerUserId, PageRequest request) {
+        String orderBy = SORT.orderBy(request, "id");
+        String where = " WHERE tenant_id = ?" + (ownerUserId == null ? "" : " AND owner_user_id = ?");
+        List<Object> params = new ArrayList<>(List.of(tenantId));
+        if (ownerUserId != null) {
+            params.add(ownerUserId);
+        }
+        return db.inTransaction(() -> {
+            tenantData.requireTenant(tenantId);
+            long total = db.count("SELECT COUNT(*) FROM device" + where, params.toArray());
+            params.add(request.offset());
+            params.add(request.size());
+            return Page.of(db.query("SELECT " + DirectoryRows.DEVICE_COLUMNS + " FROM device" + where + " ORDER BY " + orderBy
+                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", DirectoryRows::device, params.toArray()), request, total);
+        });
+    }
+
+    private void requireUnusedByRingPlan(String deviceId, String action) {
+        if (db.count("SELECT COUNT(*) FROM ring_step_device WHERE device_id = ?", deviceId) > 0) {
+            throw new ConflictException("device '" + deviceId + "' is in its owner's ring plan; change the ring plan before you " + action);
+        }
+    }
+
+    private String mobileNumber(String tenantId, DeviceDraft draft) {
+        if (draft.mobileNumber() == null) {
+            return null;
+        }
+        String region = draft.region();
+        if (region == null && draft.ownerUserId() != null) {
+            region = db.queryOne("SELECT d.country_code FROM directory_user u JOIN department d ON d.id = u.department_id"
+                    + " WHERE u.tenant_id = ? AND u.id = ?", row -> row.getString(1).trim(), tenantId, draft.ownerUserId()).orElse(null);
+        }
+        return MobileNumbers.toE164(draft.mobileNumber(), region, "mobileNumber");
+    }
+}

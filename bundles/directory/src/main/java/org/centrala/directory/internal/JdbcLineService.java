@@ -1,0 +1,177 @@
+package org.centrala.directory.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.centrala.common.ConflictException;
+import org.centrala.common.NotFoundException;
+import org.centrala.common.Page;
+import org.centrala.common.PageRequest;
+import org.centrala.common.SortOrder;
+import org.centrala.common.ValidationException;
+import org.centrala.directory.DeviceKind;
+import org.centrala.directory.Line;
+import org.centrala.directory.LineDraft;
+import org.centrala.directory.LineService;
+import org.centrala.directory.UserType;
+import org.centrala.persistence.Database;
+import org.centrala.persistence.DuplicateKeyException;
+import org.centrala.tenancy.Names;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * R11: hot-desk lines. Who holds a line is one row in line_session whose primary key is the line
+ * and whose unique key is the user: when two log-ins race, the database admits exactly one.
+ */
+@Component(service = LineService.class)
+public class JdbcLineService implements LineService {
+    static final String ENTITY = "Line";
+    private static final String COLUMNS = "l.id, l.tenant_id, l.name, l.device_id, s.user_id, s.since, l.created_at, l.updated_at";
+    private static final String FROM = "line l LEFT JOIN line_session s ON s.line_id = l.id";
+    private static final SortOrder SORT = new SortOrder(Map.of("name", "l.name_key", "createdAt", "l.created_at"), "name");
+
+    private final Database db;
+    private final Clock clock;
+    private final TenantData tenantData;
+
+    @Activate
+    public JdbcLineService(@Reference DirectorySchema schema) {
+        this.db = schema.database();
+        this.clock = schema.clock();
+        this.tenantData = new TenantData(db);
+    }
+
+    @Override
+    public Line create(String tenantId, LineDraft draft) {
+        draft.validate();
+        String id = UUID.randomUUID().toString();
+        Instant now = TenantData.now(clock);
+        db.inTransaction(() -> {
+            tenantData.requireTenant(tenantId);
+            requireFreeDeskDevice(tenantId, draft.deviceId(), null);
+            try {
+                db.update("INSERT INTO line (id, tenant_id, name, name_key, device_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        id, tenantId, draft.name(), Names.key(draft.name()), draft.deviceId(), now, now);
+            } catch (DuplicateKeyException e) {
+                throw new ConflictException("this tenant already has a line named '" + draft.name() + "' or one on that device");
+            }
+            return null;
+        });
+        return get(tenantId, id);
+    }
+
+    @Override
+    public Line get(String tenantId, String id) {
+        return db.queryOne("SELECT " + COLUMNS + " FROM " + FROM + " WHERE l.tenant_id = ? AND l.id = ?", JdbcLineService::line, tenantId, id)
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    @Override
+    public Line update(String tenantId, String id, LineDraft draft) {
+        draft.validate();
+        db.inTransaction(() -> {
+            get(tenantId, id);
+            requireFreeDeskDevice(tenantId, draft.deviceId(), id);
+            try {
+                db.update("UPDATE line SET name = ?, name_key = ?, device_id = ?, updated_at = ? WHERE tenant_id = ? AND id = ?",
+                        draft.name(), Names.key(draft.name()), draft.deviceId(), TenantData.now(clock), tenantId, id);
+            } catch (DuplicateKeyException e) {
+                throw new ConflictException("this tenant already has a line named '" + draft.name() + "' or one on that device");
+            }
+            return null;
+        });
+        return get(tenantId, id);
+    }
+
+    @Override
+    public void delete(String tenantId, String id) {
+        db.inTransaction(() -> {
+            Line line = get(tenantId, id);
+            if (line.heldBy() != null) {
+                throw new ConflictException("line '" + line.name() + "' is held by user '" + line.heldBy() + "'; it must log out first");
+            }
+            db.update("DELETE FROM line WHERE tenant_id = ? AND id = ?", tenantId, id);
+            return null;
+        });
+    }
+
+    @Override
+    public Page<Line> list(String tenantId, PageRequest request) {
+        String orderBy = SORT.orderBy(request, "l.id");
+        return db.inTransaction(() -> {
+            tenantData.requireTenant(tenantId);
+            return Page.of(db.query("SELECT " + COLUMNS + " FROM " + FROM + " WHERE l.tenant_id = ? ORDER BY " + orderBy
+                            + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", JdbcLineService::line, tenantId, request.offset(), request.size()),
+                    request, db.count("SELECT COUNT(*) FROM line WHERE tenant_id = ?", tenantId));
+        });
+    }
+
+    @Override
+    public Line logIn(String tenantId, String lineId, String userId) {
+        if (userId == null || userId.isBlank()) {
+            throw new ValidationException("userId", "is required");
+        }
+        Line line = get(tenantId, lineId);
+        requireContactCentreUserWithoutDevice(tenantId, userId);
+        if (userId.equals(line.heldBy())) {
+            return line;
+        }
+        try {
+            db.update("INSERT INTO line_session (line_id, user_id, since) VALUES (?, ?, ?)", lineId, userId, TenantData.now(clock));
+        } catch (DuplicateKeyException e) {
+            Line now = get(tenantId, lineId);
+            if (userId.equals(now.heldBy())) {
+                return now;
+            }
+            if (now.heldBy() != null) {
+                throw new ConflictException("line '" + now.name() + "' is held by user '" + now.heldBy() + "' since " + now.heldSince() + " (R11)");
+            }
+            throw new ConflictException("user '" + userId + "' already holds another line; log out of it first (R11)");
+        }
+        return get(tenantId, lineId);
+    }
+
+    @Override
+    public Line logOut(String tenantId, String lineId, String userId) {
+        get(tenantId, lineId);
+        if (db.update("DELETE FROM line_session WHERE line_id = ? AND user_id = ?", lineId, userId) == 0) {
+            throw new ConflictException("user '" + userId + "' does not hold line '" + lineId + "'");
+        }
+        return get(tenantId, lineId);
+    }
+
+    private void requireFreeDeskDevice(String tenantId, String deviceId, String lineId) {
+        Object[] device = db.queryOne("SELECT kind, owner_user_id FROM device WHERE tenant_id = ? AND id = ?",
+                row -> new Object[] {row.getString(1), row.getString(2)}, tenantId, deviceId)
+                .orElseThrow(() -> new ValidationException("deviceId", "no device '" + deviceId + "' in this tenant"));
+        if (DeviceKind.valueOf((String) device[0]) == DeviceKind.MOBILE_PHONE) {
+            throw new ValidationException("deviceId", "a hot-desk line needs a SIP device, not a mobile phone");
+        }
+        if (device[1] != null) {
+            throw new ValidationException("deviceId", "is assigned to a user; a hot-desk line needs an unassigned device");
+        }
+    }
+
+    private void requireContactCentreUserWithoutDevice(String tenantId, String userId) {
+        String type = db.queryOne("SELECT user_type FROM directory_user WHERE tenant_id = ? AND id = ? AND left_at IS NULL",
+                row -> row.getString(1), tenantId, userId)
+                .orElseThrow(() -> new ValidationException("userId", "no active user '" + userId + "' in this tenant"));
+        if (!UserType.CONTACT_CENTRE.name().equals(type)) {
+            throw new ConflictException("only contact-centre users log in to lines (R11); back-office users are reached through their ring plan (R5)");
+        }
+        if (db.count("SELECT COUNT(*) FROM device WHERE owner_user_id = ?", userId) > 0) {
+            throw new ConflictException("user '" + userId + "' has a device assigned; users either have a device or log in to a free line (R11)");
+        }
+    }
+
+    private static Line line(ResultSet row) throws SQLException {
+        return new Line(DirectoryRows.id(row, 1), DirectoryRows.id(row, 2), row.getString(3), DirectoryRows.id(row, 4),
+                DirectoryRows.id(row, 5), DirectoryRows.instant(row, 6), DirectoryRows.instant(row, 7), DirectoryRows.instant(row, 8));
+    }
+}

@@ -1,0 +1,198 @@
+package org.centrala.directory.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.centrala.common.ConflictException;
+import org.centrala.common.NotFoundException;
+import org.centrala.common.Page;
+import org.centrala.common.PageRequest;
+import org.centrala.common.SortOrder;
+import org.centrala.common.ValidationException;
+import org.centrala.directory.AccessRole;
+import org.centrala.directory.User;
+import org.centrala.directory.UserDraft;
+import org.centrala.directory.UserService;
+import org.centrala.directory.UserType;
+import org.centrala.licensing.LicenceService;
+import org.centrala.persistence.Database;
+import org.centrala.persistence.DuplicateKeyException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** R4-R7, R13-R16: users and the channels they hold licences of. */
+@Component(service = UserService.class)
+public class JdbcUserService implements UserService {
+    static final String ENTITY = "User";
+    private static final String COLUMNS = "id, tenant_id, department_id, user_type, display_name, email, username, access_profile_id,"
+            + " left_at, created_at, updated_at";
+    private static final SortOrder SORT = new SortOrder(Map.of("displayName", "display_name", "createdAt", "created_at"), "displayName");
+
+    private final Database db;
+    private final Clock clock;
+    private final TenantData tenantData;
+    private final LicenceService licences;
+
+    @Activate
+    public JdbcUserService(@Reference DirectorySchema schema, @Reference LicenceService licences) {
+        this.db = schema.database();
+        this.clock = schema.clock();
+        this.tenantData = new TenantData(db);
+        this.licences = licences;
+    }
+
+    @Override
+    public User create(String tenantId, UserDraft draft) {
+        draft.validate();
+        String id = UUID.randomUUID().toString();
+        Instant now = TenantData.now(clock);
+        db.inTransaction(() -> {
+            tenantData.requireTenant(tenantId);
+            checkReferences(tenantId, draft);
+            try {
+                db.update("INSERT INTO directory_user (id, tenant_id, department_id, user_type, display_name, email, username,"
+                                + " access_profile_id, left_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+                        id, tenantId, draft.departmentId(), draft.type(), draft.displayName(), draft.email(), draft.username(),
+                        draft.accessProfileId(), now, now);
+            } catch (DuplicateKeyException e) {
+                throw duplicateUsername(draft);
+            }
+            writeRoles(id, draft.roles());
+            return null;
+        });
+        return get(tenantId, id);
+    }
+
+    @Override
+    public User get(String tenantId, String id) {
+        return db.inTransaction(() -> db.queryOne("SELECT " + COLUMNS + " FROM directory_user WHERE tenant_id = ? AND id = ?",
+                this::user, tenantId, id).orElseThrow(() -> new NotFoundException(ENTITY, id)));
+    }
+
+    @Override
+    public User update(String tenantId, String id, UserDraft draft) {
+        draft.validate();
+        db.inTransaction(() -> {
+            User current = requireActive(tenantId, id);
+            if (current.type() != draft.type()) {
+                throw new ValidationException("type", "cannot change from " + current.type() + "; create a new user instead");
+            }
+            checkReferences(tenantId, draft);
+            try {
+                db.update("UPDATE directory_user SET department_id = ?, display_name = ?, email = ?, username = ?, access_profile_id = ?,"
+                                + " updated_at = ? WHERE tenant_id = ? AND id = ?",
+                        draft.departmentId(), draft.displayName(), draft.email(), draft.username(), draft.accessProfileId(),
+                        TenantData.now(clock), tenantId, id);
+            } catch (DuplicateKeyException e) {
+                throw duplicateUsername(draft);
+            }
+            db.update("DELETE FROM user_role WHERE user_id = ?", id);
+            writeRoles(id, draft.roles());
+            return null;
+        });
+        return get(tenantId, id);
+    }
+
+    @Override
+    public User leave(String tenantId, String id) {
+        db.inTransaction(() -> {
+            requireActive(tenantId, id);
+            Instant now = TenantData.now(clock);
+            licences.releaseAll(tenantId, id);
+            db.update("DELETE FROM line_session WHERE user_id = ?", id);
+            db.update("DELETE FROM ring_step WHERE user_id = ?", id);
+            db.update("UPDATE device SET owner_user_id = NULL, updated_at = ? WHERE owner_user_id = ?", now, id);
+            db.update("UPDATE directory_user SET left_at = ?, updated_at = ? WHERE id = ?", now, now, id);
+            return null;
+        });
+        return get(tenantId, id);
+    }
+
+    @Override
+    public Page<User> list(String tenantId, String departmentId, boolean includeLeft, PageRequest request) {
+        String orderBy = SORT.orderBy(request, "id");
+        StringBuilder where = new StringBuilder(" WHERE tenant_id = ?");
+        java.util.List<Object> params = new java.util.ArrayList<>(java.util.List.of(tenantId));
+        if (departmentId != null) {
+            where.append(" AND department_id = ?");
+            params.add(departmentId);
+        }
+        if (!includeLeft) {
+            where.append(" AND left_at IS NULL");
+        }
+        return db.inTransaction(() -> {
+            tenantData.requireTenant(tenantId);
+            long total = db.count("SELECT COUNT(*) FROM directory_user" + where, params.toArray());
+            params.add(request.offset());
+            params.add(request.size());
+            return Page.of(db.query("SELECT " + COLUMNS + " FROM directory_user" + where + " ORDER BY " + orderBy
+                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", this::user, params.toArray()), request, total);
+        });
+    }
+
+    @Override
+    public User grantChannel(String tenantId, String userId, String channel) {
+        db.inTransaction(() -> {
+            User user = requireActive(tenantId, userId);
+            if (user.type() != UserType.CONTACT_CENTRE) {
+                throw new ConflictException("user '" + userId + "' is a back-office user: only contact-centre users are licensed for channels (R5, R13)");
+            }
+            licences.acquire(tenantId, channel, userId);
+            return null;
+        });
+        return get(tenantId, userId);
+    }
+
+    @Override
+    public User revokeChannel(String tenantId, String userId, String channel) {
+        db.inTransaction(() -> {
+            requireActive(tenantId, userId);
+            licences.release(tenantId, channel, userId);
+            return null;
+        });
+        return get(tenantId, userId);
+    }
+
+    private User requireActive(String tenantId, String id) {
+        User user = get(tenantId, id);
+        if (user.leftAt() != null) {
+            throw new ConflictException("user '" + id + "' left on " + user.leftAt() + " and can no longer be changed");
+        }
+        return user;
+    }
+
+    private void checkReferences(String tenantId, UserDraft draft) {
+        tenantData.requireDepartment(tenantId, draft.departmentId(), "departmentId");
+        if (draft.accessProfileId() != null
+                && db.count("SELECT COUNT(*) FROM access_profile WHERE tenant_id = ? AND id = ?", tenantId, draft.accessProfileId()) == 0) {
+            throw new ValidationException("accessProfileId", "no access profile '" + draft.accessProfileId() + "' in this tenant");
+        }
+    }
+
+    private void writeRoles(String userId, Set<AccessRole> roles) {
+        for (AccessRole role : roles) {
+            db.update("INSERT INTO user_role (user_id, role) VALUES (?, ?)", userId, role);
+        }
+    }
+
+    private User user(ResultSet row) throws SQLException {
+        String id = DirectoryRows.id(row, 1);
+        String tenantId = DirectoryRows.id(row, 2);
+        Set<AccessRole> roles = EnumSet.noneOf(AccessRole.class);
+        db.query("SELECT role FROM user_role WHERE user_id = ?", r -> AccessRole.valueOf(r.getString(1).trim()), id).forEach(roles::add);
+        return new User(id, tenantId, DirectoryRows.id(row, 3), UserType.valueOf(row.getString(4)), row.getString(5), row.getString(6),
+                row.getString(7), roles, DirectoryRows.id(row, 8), licences.channelsHeld(tenantId, id),
+                DirectoryRows.instant(row, 9), DirectoryRows.instant(row, 10), DirectoryRows.instant(row, 11));
+    }
+
+    private static ConflictException duplicateUsername(UserDraft draft) {
+        return new ConflictException("the username '" + draft.username() + "' is taken");
+    }
+}

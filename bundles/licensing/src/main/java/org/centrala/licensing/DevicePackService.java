@@ -1,0 +1,24 @@
+package org.centrala.licensing;
+
+import java.time.YearMonth;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** R3: device packs per tenant and month. */
+@ProviderType
+public interface DevicePackService {
+    DevicePacks get(String tenantId);
+
+    /**
+     * Sets the packs from a month on (this month or later). Lowering below the devices in use is a
+     * {@link org.centrala.common.ConflictException} that says how many devices must go first.
+     */
+    DevicePacks set(String tenantId, YearMonth fromMonth, int packs);
+
+    /**
+     * For the bundle that registers devices: call inside the transaction that inserts the device.
+     * Serialises device registrations of the tenant until that transaction ends and returns how
+     * many devices the tenant may have now (10 x packs).
+     */
+    int lockDeviceAllowance(String tenantId);
+}

@@ -1,0 +1,39 @@
+package org.centrala.licensing;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * R13-R16: contact-centre licences per tenant, channel and month, and who holds them. A tenant
+ * never has more holders of a channel than licences for it, however many requests race (R14).
+ * Holders are opaque ids (the directory's users); free roles hold nothing (R16).
+ */
+@ProviderType
+public interface LicenceService {
+    List<LicencePosition> positions(String tenantId);
+
+    LicencePosition position(String tenantId, String channel);
+
+    /**
+     * Buys or removes licences from a month on (this month or later). A quantity below the
+     * current holders is a {@link org.centrala.common.ConflictException}: free licences first (R15).
+     */
+    LicencePosition set(String tenantId, String channel, YearMonth fromMonth, int quantity);
+
+    /**
+     * Gives one licence of the channel to the holder; idempotent. When all licences are held,
+     * a {@link org.centrala.common.ConflictException} says so and how to buy more.
+     */
+    void acquire(String tenantId, String channel, String holderId);
+
+    /** @return false if the holder held no licence of that channel */
+    boolean release(String tenantId, String channel, String holderId);
+
+    /** R15: a user who leaves frees every licence it held. */
+    void releaseAll(String tenantId, String holderId);
+
+    Set<String> channelsHeld(String tenantId, String holderId);
+}

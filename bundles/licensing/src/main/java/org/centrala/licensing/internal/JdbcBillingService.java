@@ -1,0 +1,207 @@
+package org.centrala.licensing.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.centrala.common.FieldError;
+import org.centrala.common.PageRequest;
+import org.centrala.common.ValidationException;
+import org.centrala.licensing.BillingLine;
+import org.centrala.licensing.BillingService;
+import org.centrala.licensing.BillingStatement;
+import org.centrala.licensing.Channel;
+import org.centrala.licensing.ChannelCatalog;
+import org.centrala.licensing.DevicePacks;
+import org.centrala.licensing.LicencePosition;
+import org.centrala.licensing.Price;
+import org.centrala.licensing.PriceList;
+import org.centrala.persistence.Database;
+import org.centrala.tenancy.ResellerService;
+import org.centrala.tenancy.Tenant;
+import org.centrala.tenancy.TenantService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * R17: monthly statements. Months are calendar months in UTC. The PBX is billed once per month
+ * (R2), device packs at the highest quantity in effect during the month (R3), and each channel at
+ * the peak number of licences held at any moment of the month (R13, R14).
+ */
+@Component(service = BillingService.class)
+public class JdbcBillingService implements BillingService {
+    private static final String LICENCE_PREFIX = "licence:";
+
+    private final Database db;
+    private final Subscriptions subscriptions;
+    private final TenantService tenants;
+    private final ResellerService resellers;
+    private final ChannelCatalog channels;
+
+    @Activate
+    public JdbcBillingService(@Reference LicensingSchema schema, @Reference TenantService tenants,
+                              @Reference ResellerService resellers, @Reference ChannelCatalog channels) {
+        this.db = schema.database();
+        this.subscriptions = new Subscriptions(db);
+        this.tenants = tenants;
+        this.resellers = resellers;
+        this.channels = channels;
+    }
+
+    @Override
+    public PriceList prices(String resellerId) {
+        resellers.get(resellerId);
+        List<Price> prices = db.query("SELECT item, unit_price FROM price WHERE reseller_id = ? ORDER BY item",
+                row -> new Price(row.getString(1).trim(), row.getBigDecimal(2)), resellerId);
+        String currency = db.queryOne("SELECT MIN(currency) FROM price WHERE reseller_id = ?", row -> row.getString(1), resellerId)
+                .orElse(null);
+        return new PriceList(currency, prices);
+    }
+
+    @Override
+    public PriceList setPrices(String resellerId, PriceList list) {
+        validate(list);
+        return db.inTransaction(() -> {
+            resellers.get(resellerId);
+            db.update("DELETE FROM price WHERE reseller_id = ?", resellerId);
+            for (Price price : list.prices()) {
+                db.update("INSERT INTO price (reseller_id, item, unit_price, currency) VALUES (?, ?, ?, ?)",
+                        resellerId, price.item(), price.unitPrice().setScale(2, RoundingMode.HALF_UP), list.currency());
+            }
+            return prices(resellerId);
+        });
+    }
+
+    @Override
+    public BillingStatement statement(String tenantId, YearMonth month) {
+        requireMonth(month);
+        return db.inTransaction(() -> statementOf(tenants.get(tenantId), month));
+    }
+
+    @Override
+    public List<BillingStatement> statements(String resellerId, YearMonth month) {
+        requireMonth(month);
+        return db.inTransaction(() -> {
+            resellers.get(resellerId);
+            List<BillingStatement> statements = new ArrayList<>();
+            int page = 0;
+            List<Tenant> batch;
+            do {
+                batch = tenants.list(resellerId, new PageRequest(page++, PageRequest.MAX_SIZE, "name", null)).items();
+                batch.forEach(tenant -> statements.add(statementOf(tenant, month)));
+            } while (batch.size() == PageRequest.MAX_SIZE);
+            return statements;
+        });
+    }
+
+    private BillingStatement statementOf(Tenant tenant, YearMonth month) {
+        Instant start = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Instant end = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        PriceList priceList = prices(tenant.resellerId());
+        Map<String, BigDecimal> prices = new HashMap<>();
+        priceList.prices().forEach(p -> prices.put(p.item(), p.unitPrice()));
+
+        List<BillingLine> lines = new ArrayList<>();
+        if (tenant.createdAt().isBefore(end)) {
+            lines.add(line(PriceList.PBX, "Virtual PBX", 1, prices));
+            int packs = subscriptions.billedQuantity(tenant.id(), DevicePacks.ITEM, month);
+            if (packs > 0) {
+                lines.add(line(DevicePacks.ITEM, "Device pack of " + DevicePacks.DEVICES_PER_PACK + " devices", packs, prices));
+            }
+            for (String channel : billableChannels(tenant.id())) {
+                int peak = PeakCounter.peak(holdings(tenant.id(), channel, start, end), start, end);
+                if (peak > 0) {
+                    lines.add(line(LicencePosition.item(channel), "Contact-centre licence: " + channelName(channel), peak, prices));
+                }
+            }
+        }
+        BigDecimal total = lines.stream().map(BillingLine::amount).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_UP);
+        boolean complete = lines.stream().allMatch(l -> l.unitPrice() != null);
+        return new BillingStatement(tenant.resellerId(), tenant.id(), tenant.name(), month, priceList.currency(), lines, total, complete);
+    }
+
+    private static BillingLine line(String item, String description, int quantity, Map<String, BigDecimal> prices) {
+        BigDecimal unit = prices.get(item);
+        return new BillingLine(item, description, quantity, unit,
+                unit == null ? null : unit.multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private Set<String> billableChannels(String tenantId) {
+        return new TreeSet<>(db.query("SELECT DISTINCT channel FROM licence_holding WHERE tenant_id = ?", row -> row.getString(1), tenantId));
+    }
+
+    private List<PeakCounter.Interval> holdings(String tenantId, String channel, Instant start, Instant end) {
+        return db.query("SELECT held_from, held_until FROM licence_holding WHERE tenant_id = ? AND channel = ? AND held_from < ?"
+                        + " AND (held_until IS NULL OR held_until > ?)",
+                row -> new PeakCounter.Interval(row.getTimestamp(1).toInstant(), instant(row.getTimestamp(2))),
+                tenantId, channel, end, start);
+    }
+
+    private String channelName(String id) {
+        return channels.channels().stream().filter(c -> c.id().equals(id)).map(Channel::displayName).findFirst().orElse(id);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static void requireMonth(YearMonth month) {
+        if (month == null) {
+            throw new ValidationException("month", "is required, as YYYY-MM");
+        }
+    }
+
+    private void validate(PriceList list) {
+        List<FieldError> errors = new ArrayList<>();
+        if (list == null) {
+            throw new ValidationException("body", "is required");
+        }
+        try {
+            if (list.currency() == null || Currency.getInstance(list.currency()) == null) {
+                errors.add(new FieldError("currency", "is required"));
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("currency", "must be an ISO 4217 code such as EUR or RSD"));
+        }
+        Set<String> seen = new HashSet<>();
+        List<Price> prices = list.prices() == null ? List.of() : list.prices();
+        for (int i = 0; i < prices.size(); i++) {
+            Price price = prices.get(i);
+            String field = "prices[" + i + "]";
+            if (price == null || price.item() == null || !isBillableItem(price.item())) {
+                errors.add(new FieldError(field + ".item", "must be pbx, device-pack or licence:<channel>"));
+            } else if (!seen.add(price.item())) {
+                errors.add(new FieldError(field + ".item", "appears twice"));
+            }
+            if (price != null && (price.unitPrice() == null || price.unitPrice().signum() < 0
+                    || price.unitPrice().compareTo(new BigDecimal("9999999999")) > 0)) {
+                errors.add(new FieldError(field + ".unitPrice", "must be a non-negative amount"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        if (list.prices() == null) {
+            throw new ValidationException("prices", "is required (an empty list clears the price list)");
+        }
+    }
+
+    private static boolean isBillableItem(String item) {
+        return PriceList.PBX.equals(item) || DevicePacks.ITEM.equals(item)
+                || item.startsWith(LICENCE_PREFIX) && item.substring(LICENCE_PREFIX.length()).matches("[a-z0-9][a-z0-9-]{0,62}");
+    }
+
+}

@@ -1,0 +1,162 @@
+package org.centrala.licensing.internal;
+
+import java.time.Clock;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.centrala.common.ConflictException;
+import org.centrala.licensing.Channel;
+import org.centrala.licensing.ChannelCatalog;
+import org.centrala.licensing.LicencePosition;
+import org.centrala.licensing.LicenceService;
+import org.centrala.persistence.Database;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * R13-R15: licences per channel and month, and their holders. Every change and every acquisition
+ * of a tenant's channel first takes that channel's row lock, then counts: so no interleaving of
+ * concurrent requests can exceed the licences bought (R14).
+ */
+@Component(service = LicenceService.class)
+public class JdbcLicenceService implements LicenceService {
+    private final Database db;
+    private final Clock clock;
+    private final Subscriptions subscriptions;
+    private final ChannelCatalog channels;
+
+    @Activate
+    public JdbcLicenceService(@Reference LicensingSchema schema, @Reference ChannelCatalog channels) {
+        this.db = schema.database();
+        this.clock = schema.clock();
+        this.subscriptions = new Subscriptions(db);
+        this.channels = channels;
+    }
+
+    @Override
+    public List<LicencePosition> positions(String tenantId) {
+        return db.inTransaction(() -> {
+            subscriptions.requireTenant(tenantId);
+            Set<String> ids = new LinkedHashSet<>();
+            channels.channels().forEach(c -> ids.add(c.id()));
+            ids.addAll(channelsWithHistory(tenantId));
+            List<LicencePosition> positions = new ArrayList<>();
+            for (String channel : ids) {
+                positions.add(read(tenantId, channel));
+            }
+            return positions;
+        });
+    }
+
+    @Override
+    public LicencePosition position(String tenantId, String channel) {
+        return db.inTransaction(() -> {
+            subscriptions.requireTenant(tenantId);
+            if (!channelsWithHistory(tenantId).contains(channel)) {
+                channels.require(channel);
+            }
+            return read(tenantId, channel);
+        });
+    }
+
+    @Override
+    public LicencePosition set(String tenantId, String channel, YearMonth fromMonth, int quantity) {
+        Subscriptions.validQuantity("quantity", quantity);
+        YearMonth current = YearMonth.now(clock);
+        YearMonth from = Subscriptions.validFromMonth(fromMonth, current);
+        Channel known = channels.require(channel);
+        return db.inTransaction(() -> {
+            subscriptions.requireTenant(tenantId);
+            subscriptions.lock(tenantId, LicencePosition.item(known.id()));
+            int held = held(tenantId, known.id());
+            if (quantity < held) {
+                throw new ConflictException(held + " user(s) hold a " + known.id() + " licence, more than " + quantity
+                        + "; take the channel from " + (held - quantity) + " user(s) before lowering the licences (R14, R15)");
+            }
+            subscriptions.set(tenantId, LicencePosition.item(known.id()), from, quantity, current, clock.instant());
+            return read(tenantId, known.id());
+        });
+    }
+
+    @Override
+    public void acquire(String tenantId, String channel, String holderId) {
+        Channel known = channels.require(channel);
+        YearMonth current = YearMonth.now(clock);
+        db.inTransaction(() -> {
+            subscriptions.requireTenant(tenantId);
+            String item = LicencePosition.item(known.id());
+            subscriptions.lock(tenantId, item);
+            if (holds(tenantId, known.id(), holderId)) {
+                return null;
+            }
+            int allowed = subscriptions.lowestFrom(tenantId, item, current);
+            int held = held(tenantId, known.id());
+            if (held >= allowed) {
+                throw new ConflictException("no free " + known.id() + " licence: the tenant has " + allowed + " for " + current
+                        + (allowed < subscriptions.quantityAt(tenantId, item, current) ? " (counting a lower quantity scheduled for a later month)" : "")
+                        + " and " + held + " are held; buy more " + known.id() + " licences, or take the channel from another user (R14)");
+            }
+            db.update("INSERT INTO licence_holding (id, tenant_id, channel, holder_id, held_from, held_until) VALUES (?, ?, ?, ?, ?, NULL)",
+                    UUID.randomUUID().toString(), tenantId, known.id(), holderId, clock.instant());
+            return null;
+        });
+    }
+
+    @Override
+    public boolean release(String tenantId, String channel, String holderId) {
+        return db.inTransaction(() -> {
+            subscriptions.lock(tenantId, LicencePosition.item(channel));
+            return db.update("UPDATE licence_holding SET held_until = ? WHERE tenant_id = ? AND channel = ? AND holder_id = ? AND held_until IS NULL",
+                    clock.instant(), tenantId, channel, holderId) > 0;
+        });
+    }
+
+    @Override
+    public void releaseAll(String tenantId, String holderId) {
+        db.inTransaction(() -> {
+            for (String channel : channelsHeld(tenantId, holderId)) {
+                release(tenantId, channel, holderId);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Set<String> channelsHeld(String tenantId, String holderId) {
+        return new TreeSet<>(db.query("SELECT channel FROM licence_holding WHERE tenant_id = ? AND holder_id = ? AND held_until IS NULL",
+                row -> row.getString(1), tenantId, holderId));
+    }
+
+    private LicencePosition read(String tenantId, String channel) {
+        YearMonth current = YearMonth.now(clock);
+        String item = LicencePosition.item(channel);
+        return new LicencePosition(tenantId, channel, subscriptions.quantityAt(tenantId, item, current), held(tenantId, channel),
+                subscriptions.changesFrom(tenantId, item, current));
+    }
+
+    private int held(String tenantId, String channel) {
+        return (int) db.count("SELECT COUNT(*) FROM licence_holding WHERE tenant_id = ? AND channel = ? AND held_until IS NULL", tenantId, channel);
+    }
+
+    private boolean holds(String tenantId, String channel, String holderId) {
+        return db.count("SELECT COUNT(*) FROM licence_holding WHERE tenant_id = ? AND channel = ? AND holder_id = ? AND held_until IS NULL",
+                tenantId, channel, holderId) > 0;
+    }
+
+    /** Channels the tenant bought or held, including those of plugins that are gone. */
+    private Set<String> channelsWithHistory(String tenantId) {
+        Set<String> ids = new TreeSet<>(db.query("SELECT DISTINCT channel FROM licence_holding WHERE tenant_id = ?", row -> row.getString(1), tenantId));
+        db.query("SELECT DISTINCT item FROM subscription WHERE tenant_id = ?", row -> row.getString(1), tenantId).stream()
+                .filter(item -> item.startsWith("licence:"))
+                .forEach(item -> ids.add(item.substring("licence:".length())));
+        return ids;
+    }
+
+}

@@ -1,0 +1,77 @@
+package org.centrala.rest.internal.directory;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.centrala.common.Page;
+import org.centrala.directory.AccessProfile;
+import org.centrala.directory.AccessProfileDraft;
+import org.centrala.directory.AccessProfileService;
+import org.centrala.rest.internal.Bodies;
+import org.centrala.rest.internal.Paging;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** R7, R18: access profiles: functions and data scope of contact-centre users. */
+@Path("tenants/{tenantId}/access-profiles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Access profiles")
+public class AccessProfileResource {
+    private final AccessProfileService profiles;
+
+    @Context
+    private UriInfo uriInfo;
+
+    public AccessProfileResource(AccessProfileService profiles) {
+        this.profiles = profiles;
+    }
+
+    @GET
+    @Operation(summary = "List access profiles (sort: name, createdAt)")
+    public Page<AccessProfile> list(@PathParam("tenantId") String tenantId,
+                                    @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return profiles.list(tenantId, Paging.request(page, size, sort));
+    }
+
+    @POST
+    @Operation(summary = "Create an access profile")
+    public Response create(@PathParam("tenantId") String tenantId, AccessProfileDraft draft) {
+        AccessProfile created = profiles.create(tenantId, Bodies.required(draft));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read an access profile")
+    public AccessProfile get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        return profiles.get(tenantId, id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace an access profile")
+    public AccessProfile update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, AccessProfileDraft draft) {
+        return profiles.update(tenantId, id, Bodies.required(draft));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete an access profile no active user has")
+    public Response delete(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        profiles.delete(tenantId, id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,48 @@
+package org.centrala.rest.internal.directory;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.centrala.directory.RingPlan;
+import org.centrala.directory.RingPlanService;
+import org.centrala.rest.internal.Bodies;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** R5: the ring plan of a back-office user. */
+@Path("tenants/{tenantId}/users/{userId}/ring-plan")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Ring plans")
+public class RingPlanResource {
+    private final RingPlanService plans;
+
+    public RingPlanResource(RingPlanService plans) {
+        this.plans = plans;
+    }
+
+    @GET
+    @Operation(summary = "The user's ring plan, or the default: desk phone 10 s, then the mobile (stored=false)")
+    public RingPlan get(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId) {
+        return plans.get(tenantId, userId);
+    }
+
+    @PUT
+    @Operation(summary = "Replace the ring plan: ordered steps of the user's own devices with positive ring times")
+    public RingPlan set(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId, RingPlanRequest request) {
+        return plans.set(tenantId, userId, Bodies.required(request).steps());
+    }
+
+    @DELETE
+    @Operation(summary = "Back to the default ring plan")
+    public RingPlan reset(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId) {
+        return plans.reset(tenantId, userId);
+    }
+}

@@ -1,0 +1,94 @@
+package org.centrala.rest.internal.directory;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.centrala.common.Page;
+import org.centrala.directory.User;
+import org.centrala.directory.UserDraft;
+import org.centrala.directory.UserService;
+import org.centrala.rest.internal.Bodies;
+import org.centrala.rest.internal.Paging;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** R4-R7, R13-R16: users of a tenant and the channels they are licensed for. */
+@Path("tenants/{tenantId}/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+public class UserResource {
+    private final UserService users;
+
+    @Context
+    private UriInfo uriInfo;
+
+    public UserResource(UserService users) {
+        this.users = users;
+    }
+
+    @GET
+    @Operation(summary = "List users, paged and sorted (sort: displayName, createdAt)")
+    public Page<User> list(@PathParam("tenantId") String tenantId,
+                           @QueryParam("departmentId") @Parameter(description = "only this department's users") String departmentId,
+                           @QueryParam("includeLeft") @Parameter(description = "true to include users who left") String includeLeft,
+                           @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return users.list(tenantId, departmentId == null || departmentId.isBlank() ? null : departmentId,
+                "true".equalsIgnoreCase(includeLeft), Paging.request(page, size, sort));
+    }
+
+    @POST
+    @Operation(summary = "Create a back-office user (R5: no username, no roles) or a contact-centre user (R7)")
+    public Response create(@PathParam("tenantId") String tenantId, UserDraft draft) {
+        User created = users.create(tenantId, Bodies.required(draft));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a user")
+    public User get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        return users.get(tenantId, id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a user's details; the type cannot change")
+    public User update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, UserDraft draft) {
+        return users.update(tenantId, id, Bodies.required(draft));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "The user leaves (R15): its licences are freed, devices unassigned, line released; the record stays")
+    public User leave(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        return users.leave(tenantId, id);
+    }
+
+    @PUT
+    @Path("{id}/channels/{channel}")
+    @Operation(summary = "Give the user a channel, taking one licence of it (R13, R14); 409 when none is free")
+    public User grantChannel(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @PathParam("channel") String channel) {
+        return users.grantChannel(tenantId, id, channel);
+    }
+
+    @DELETE
+    @Path("{id}/channels/{channel}")
+    @Operation(summary = "Take the channel away and free its licence (R15)")
+    public User revokeChannel(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @PathParam("channel") String channel) {
+        return users.revokeChannel(tenantId, id, channel);
+    }
+}

@@ -1,0 +1,43 @@
+package org.centrala.rest.internal.licensing;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.centrala.licensing.DevicePackService;
+import org.centrala.licensing.DevicePacks;
+import org.centrala.rest.internal.Bodies;
+import org.centrala.rest.internal.Months;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** R3: a tenant's device packs of 10 devices. */
+@Path("tenants/{tenantId}/device-packs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Licensing")
+public class DevicePackResource {
+    private final DevicePackService packs;
+
+    public DevicePackResource(DevicePackService packs) {
+        this.packs = packs;
+    }
+
+    @GET
+    @Operation(summary = "The tenant's device packs and the devices in use (R3)")
+    public DevicePacks get(@PathParam("tenantId") String tenantId) {
+        return packs.get(tenantId);
+    }
+
+    @PUT
+    @Operation(summary = "Buy or remove device packs from a month on (quantity; fromMonth YYYY-MM, default this month); never below the devices in use")
+    public DevicePacks set(@PathParam("tenantId") String tenantId, QuantityRequest request) {
+        Bodies.required(request);
+        return packs.set(tenantId, Months.parse("fromMonth", request.fromMonth()), request.requiredQuantity());
+    }
+}

@@ -1,0 +1,53 @@
+package org.centrala.rest.internal.licensing;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.centrala.licensing.LicencePosition;
+import org.centrala.licensing.LicenceService;
+import org.centrala.rest.internal.Bodies;
+import org.centrala.rest.internal.Months;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** R13-R15: a tenant's contact-centre licences per channel, month by month. */
+@Path("tenants/{tenantId}/licences")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Licensing")
+public class LicenceResource {
+    private final LicenceService licences;
+
+    public LicenceResource(LicenceService licences) {
+        this.licences = licences;
+    }
+
+    @GET
+    @Operation(summary = "Licences bought and held per channel, this month (R13, R14)")
+    public List<LicencePosition> positions(@PathParam("tenantId") String tenantId) {
+        return licences.positions(tenantId);
+    }
+
+    @GET
+    @Path("{channel}")
+    @Operation(summary = "Licences of one channel")
+    public LicencePosition position(@PathParam("tenantId") String tenantId, @PathParam("channel") String channel) {
+        return licences.position(tenantId, channel);
+    }
+
+    @PUT
+    @Path("{channel}")
+    @Operation(summary = "Buy or remove licences of a channel from a month on; never below the licences held (R14, R15)")
+    public LicencePosition set(@PathParam("tenantId") String tenantId, @PathParam("channel") String channel, QuantityRequest request) {
+        Bodies.required(request);
+        return licences.set(tenantId, channel, Months.parse("fromMonth", request.fromMonth()), request.requiredQuantity());
+    }
+}

@@ -1,0 +1,41 @@
+package org.centrala.rest.internal.licensing;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.centrala.licensing.BillingService;
+import org.centrala.licensing.PriceList;
+import org.centrala.rest.internal.Bodies;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** R17: a reseller's unit prices. */
+@Path("resellers/{resellerId}/prices")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Billing")
+public class PriceResource {
+    private final BillingService billing;
+
+    public PriceResource(BillingService billing) {
+        this.billing = billing;
+    }
+
+    @GET
+    @Operation(summary = "The reseller's unit prices (items: pbx, device-pack, licence:<channel>)")
+    public PriceList get(@PathParam("resellerId") String resellerId) {
+        return billing.prices(resellerId);
+    }
+
+    @PUT
+    @Operation(summary = "Replace the reseller's price list")
+    public PriceList set(@PathParam("resellerId") String resellerId, PriceList prices) {
+        return billing.setPrices(resellerId, Bodies.required(prices));
+    }
+}
