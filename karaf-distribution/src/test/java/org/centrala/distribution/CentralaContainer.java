@@ -23,6 +23,11 @@ import org.ops4j.pax.exam.options.extra.VMOption;
  */
 final class CentralaContainer {
     static final String HTTP_PORT_PROPERTY = "centrala.it.http.port";
+    /** Chosen once, so that every test class of the suite has the same options and shares one container. */
+    private static final int HTTP_PORT = FreePorts.next();
+    private static final int SSH_PORT = FreePorts.next();
+    private static final int RMI_REGISTRY_PORT = FreePorts.next();
+    private static final int RMI_SERVER_PORT = FreePorts.next();
 
     private CentralaContainer() {
     }
@@ -31,7 +36,7 @@ final class CentralaContainer {
         String distribution = required("centrala.distribution");
         String version = required("centrala.version");
         String localRepository = System.getProperty("org.ops4j.pax.url.mvn.localRepository", "");
-        int http = FreePorts.next();
+        int http = HTTP_PORT;
 
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
@@ -42,9 +47,9 @@ final class CentralaContainer {
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.INFO),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(FreePorts.next())),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(FreePorts.next())),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(FreePorts.next())),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(SSH_PORT)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(RMI_REGISTRY_PORT)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(RMI_SERVER_PORT)),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
                 systemProperty(HTTP_PORT_PROPERTY).value(String.valueOf(http)),
                 // The probe's assertion library, from the build's local repository.

@@ -36,6 +36,14 @@ public interface Database {
     <T> T inTransaction(TransactionalWork<T> work);
 
     /**
+     * Runs the work in a transaction of its own, even when called inside another one, which is
+     * suspended meanwhile (like REQUIRES_NEW). For bookkeeping that must commit, or fail, apart
+     * from the caller's work: PostgreSQL aborts a whole transaction on a failed statement, so a
+     * statement that may fail and is then recovered from belongs here.
+     */
+    <T> T inNewTransaction(TransactionalWork<T> work);
+
+    /**
      * Brings the module's schema to the newest of the given migrations, each in its own
      * transaction, and checks that migrations applied earlier have not been edited since.
      *

@@ -51,8 +51,8 @@ public class JdbcDevicePackService implements DevicePackService {
         Subscriptions.validQuantity("packs", packs);
         YearMonth current = YearMonth.now(clock);
         YearMonth from = Subscriptions.validFromMonth(fromMonth, current);
+        subscriptions.ensureLock(tenantId, DevicePacks.ITEM);
         return db.inTransaction(() -> {
-            subscriptions.requireTenant(tenantId);
             subscriptions.lock(tenantId, DevicePacks.ITEM);
             int inUse = devicesInUse(tenantId);
             if (packs * DevicePacks.DEVICES_PER_PACK < inUse) {
@@ -67,10 +67,9 @@ public class JdbcDevicePackService implements DevicePackService {
 
     @Override
     public int lockDeviceAllowance(String tenantId) {
-        return db.inTransaction(() -> {
-            subscriptions.lock(tenantId, DevicePacks.ITEM);
-            return subscriptions.lowestFrom(tenantId, DevicePacks.ITEM, YearMonth.now(clock)) * DevicePacks.DEVICES_PER_PACK;
-        });
+        return db.inTransaction(() -> subscriptions.lock(tenantId, DevicePacks.ITEM)
+                ? subscriptions.lowestFrom(tenantId, DevicePacks.ITEM, YearMonth.now(clock)) * DevicePacks.DEVICES_PER_PACK
+                : 0);
     }
 
     private DevicePacks read(String tenantId) {

@@ -72,8 +72,8 @@ public class JdbcLicenceService implements LicenceService {
         YearMonth current = YearMonth.now(clock);
         YearMonth from = Subscriptions.validFromMonth(fromMonth, current);
         Channel known = channels.require(channel);
+        subscriptions.ensureLock(tenantId, LicencePosition.item(known.id()));
         return db.inTransaction(() -> {
-            subscriptions.requireTenant(tenantId);
             subscriptions.lock(tenantId, LicencePosition.item(known.id()));
             int held = held(tenantId, known.id());
             if (quantity < held) {
@@ -92,11 +92,12 @@ public class JdbcLicenceService implements LicenceService {
         db.inTransaction(() -> {
             subscriptions.requireTenant(tenantId);
             String item = LicencePosition.item(known.id());
-            subscriptions.lock(tenantId, item);
-            if (holds(tenantId, known.id(), holderId)) {
+            // Without a lock row the tenant never bought this channel: nothing to hold, nothing to race for.
+            boolean bought = subscriptions.lock(tenantId, item);
+            if (bought && holds(tenantId, known.id(), holderId)) {
                 return null;
             }
-            int allowed = subscriptions.lowestFrom(tenantId, item, current);
+            int allowed = bought ? subscriptions.lowestFrom(tenantId, item, current) : 0;
             int held = held(tenantId, known.id());
             if (held >= allowed) {
                 throw new ConflictException("no free " + known.id() + " licence: the tenant has " + allowed + " for " + current
@@ -112,7 +113,9 @@ public class JdbcLicenceService implements LicenceService {
     @Override
     public boolean release(String tenantId, String channel, String holderId) {
         return db.inTransaction(() -> {
-            subscriptions.lock(tenantId, LicencePosition.item(channel));
+            if (!subscriptions.lock(tenantId, LicencePosition.item(channel))) {
+                return false;
+            }
             return db.update("UPDATE licence_holding SET held_until = ? WHERE tenant_id = ? AND channel = ? AND holder_id = ? AND held_until IS NULL",
                     clock.instant(), tenantId, channel, holderId) > 0;
         });

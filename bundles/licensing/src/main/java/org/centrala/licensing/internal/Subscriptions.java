@@ -30,17 +30,30 @@ final class Subscriptions {
         }
     }
 
-    /** Takes the tenant's lock on the item until the surrounding transaction ends. */
-    void lock(String tenantId, String item) {
-        if (db.update("UPDATE subscription_lock SET version = version + 1 WHERE tenant_id = ? AND item = ?", tenantId, item) == 1) {
+    /**
+     * Makes sure the lock row of the tenant's item exists. Call it before the transaction that
+     * sets a quantity, never inside another one: it commits on its own, so that losing the race
+     * to create the row (a duplicate key) cannot abort anybody's transaction.
+     */
+    void ensureLock(String tenantId, String item) {
+        requireTenant(tenantId);
+        if (db.count("SELECT COUNT(*) FROM subscription_lock WHERE tenant_id = ? AND item = ?", tenantId, item) > 0) {
             return;
         }
         try {
-            db.update("INSERT INTO subscription_lock (tenant_id, item, version) VALUES (?, ?, 0)", tenantId, item);
+            db.inNewTransaction(() -> db.update("INSERT INTO subscription_lock (tenant_id, item, version) VALUES (?, ?, 0)", tenantId, item));
         } catch (DuplicateKeyException e) {
-            // Created by a concurrent transaction in between: wait for its lock like everyone else.
-            db.update("UPDATE subscription_lock SET version = version + 1 WHERE tenant_id = ? AND item = ?", tenantId, item);
+            // Created by a concurrent request in between: the row is there now.
         }
+    }
+
+    /**
+     * Takes the tenant's lock on the item until the surrounding transaction ends.
+     *
+     * @return false if the item was never bought: there is no lock row, and nothing to protect
+     */
+    boolean lock(String tenantId, String item) {
+        return db.update("UPDATE subscription_lock SET version = version + 1 WHERE tenant_id = ? AND item = ?", tenantId, item) == 1;
     }
 
     /** The quantity in effect in the month: the latest change from that month or before, else 0. */

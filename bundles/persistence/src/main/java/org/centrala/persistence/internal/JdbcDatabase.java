@@ -55,7 +55,8 @@ public class JdbcDatabase implements Database {
         if (rows.size() > 1) {
             throw new DataAccessException("expected at most one row but got " + rows.size() + " from: " + sql);
         }
-        return rows.stream().findFirst();
+        // A row whose mapped value is null (e.g. MIN over no rows) reads as no value.
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     @Override
@@ -95,6 +96,19 @@ public class JdbcDatabase implements Database {
             }
         } catch (SQLException e) {
             throw SqlErrors.translate("transaction", e);
+        }
+    }
+
+    @Override
+    public <T> T inNewTransaction(TransactionalWork<T> work) {
+        Connection suspended = transaction.get();
+        transaction.remove();
+        try {
+            return inTransaction(work);
+        } finally {
+            if (suspended != null) {
+                transaction.set(suspended);
+            }
         }
     }
 

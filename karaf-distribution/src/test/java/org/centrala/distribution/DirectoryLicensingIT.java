@@ -1,0 +1,409 @@
+package org.centrala.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.centrala.distribution.Api.Answer;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Users, devices, ring plans, lines, licences and billing on the real distribution over HTTP,
+ * one test per rule of DOMAIN.md that they implement, including the races of R11 and R14.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class DirectoryLicensingIT {
+    private Api api;
+
+    @Configuration
+    public Option[] config() {
+        return CentralaContainer.options();
+    }
+
+    @Before
+    public void waitForApi() {
+        api = new Api(Integer.getInteger(CentralaContainer.HTTP_PORT_PROPERTY));
+        Poll.until("the REST API", Duration.ofSeconds(60), () -> api.get("/api/v1/channels").status() == 200);
+    }
+
+    // --- R3 devices and packs
+
+    @Test
+    public void r3_eleventhDeviceNeedsASecondPack() {
+        Tenant t = newTenant();
+        t.packs(1);
+        for (int i = 1; i <= 10; i++) {
+            t.device("SIP_SOFTPHONE", "Softphone " + i, null);
+        }
+        Answer eleventh = api.post(t.path("/devices"), "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"Desk 11\"}");
+        assertProblem(eleventh, 409);
+        assertThat(eleventh.json().get("detail").asText()).contains("10 devices").contains("1 device pack").contains("pack number 2");
+
+        assertProblem(api.put(t.path("/device-packs"), "{\"quantity\":0}"), 409);
+        t.packs(2);
+        assertThat(api.post(t.path("/devices"), "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"Desk 11\"}").status()).isEqualTo(201);
+        JsonNode packs = api.get(t.path("/device-packs")).json();
+        assertThat(packs.get("devicesInUse").asInt()).isEqualTo(11);
+        assertThat(packs.get("devicesAllowed").asInt()).isEqualTo(20);
+    }
+
+    @Test
+    public void r3_sipCredentialsAreShownOnceAndMobilesAreStoredInE164() {
+        Tenant t = newTenant();
+        t.packs(1);
+        Answer sip = api.post(t.path("/devices"), "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"Reception\"}");
+        assertThat(sip.status()).isEqualTo(201);
+        String secret = sip.json().get("sipSecret").asText();
+        String deviceId = sip.json().at("/device/id").asText();
+        assertThat(secret).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(sip.json().at("/device/sipUsername").asText()).startsWith("sip-");
+        assertThat(api.get(t.path("/devices/" + deviceId)).body()).doesNotContain(secret).doesNotContain("sipSecret");
+        assertThat(api.get(t.path("/devices")).body()).doesNotContain(secret);
+
+        Answer mobile = api.post(t.path("/devices"), "{\"kind\":\"MOBILE_PHONE\",\"label\":\"Boss\",\"mobileNumber\":\"+381 64 123 4567\"}");
+        assertThat(mobile.json().at("/device/mobileNumber").asText()).isEqualTo("+381641234567");
+        Answer national = api.post(t.path("/devices"), "{\"kind\":\"MOBILE_PHONE\",\"label\":\"Berlin\",\"mobileNumber\":\"0151 23456789\",\"region\":\"DE\"}");
+        assertThat(national.json().at("/device/mobileNumber").asText()).isEqualTo("+4915123456789");
+        Answer invalid = api.post(t.path("/devices"), "{\"kind\":\"MOBILE_PHONE\",\"label\":\"Bad\",\"mobileNumber\":\"+381 12\"}");
+        assertProblem(invalid, 400);
+        assertThat(fields(invalid)).containsExactly("mobileNumber");
+    }
+
+    // --- R4, R5, R7 users
+
+    @Test
+    public void r5_backOfficeUserHasNoLoginCredential() {
+        Tenant t = newTenant();
+        Answer withLogin = api.post(t.path("/users"), "{\"type\":\"BACK_OFFICE\",\"displayName\":\"Warehouse\",\"username\":\"wh\",\"roles\":[\"ADMINISTRATOR\"]}");
+        assertProblem(withLogin, 400);
+        assertThat(fields(withLogin)).contains("username", "roles");
+
+        JsonNode user = api.post(t.path("/users"), "{\"type\":\"BACK_OFFICE\",\"displayName\":\"Warehouse\"}").json();
+        assertThat(user.get("username").isNull()).isTrue();
+        assertThat(user.get("roles")).isEmpty();
+        assertProblem(api.put(t.path("/users/" + user.get("id").asText() + "/channels/voice"), ""), 409);
+    }
+
+    @Test
+    public void r7_contactCentreUserLogsInWithAnAccessProfile() {
+        Tenant t = newTenant();
+        Answer noUsername = api.post(t.path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Agent\"}");
+        assertProblem(noUsername, 400);
+        assertThat(fields(noUsername)).containsExactly("username");
+
+        String profile = api.id(api.post(t.path("/access-profiles"),
+                "{\"name\":\"Agents\",\"functions\":[\"dashboard\",\"calls\",\"statistics.own\"],\"scope\":\"OWN\"}"));
+        JsonNode agent = api.post(t.path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Agent\",\"username\":\"agent-"
+                + unique() + "\",\"accessProfileId\":\"" + profile + "\"}").json();
+        assertThat(agent.get("accessProfileId").asText()).isEqualTo(profile);
+        assertProblem(api.delete(t.path("/access-profiles/" + profile)), 409);
+    }
+
+    @Test
+    public void r18_accessProfileScopesDepartmentsOfItsOwnTenantOnly() {
+        Tenant t = newTenant();
+        Tenant other = newTenant();
+        Answer scoped = api.post(t.path("/access-profiles"), "{\"name\":\"Belgrade supervisors\",\"functions\":[\"wallboard\",\"statistics.team\"],"
+                + "\"scope\":\"DEPARTMENTS\",\"departmentIds\":[\"" + t.department + "\"]}");
+        assertThat(scoped.status()).as(scoped.body()).isEqualTo(201);
+        assertThat(scoped.json().get("departmentIds").get(0).asText()).isEqualTo(t.department);
+
+        Answer foreign = api.post(t.path("/access-profiles"), "{\"name\":\"Spy\",\"functions\":[\"wallboard\"],"
+                + "\"scope\":\"DEPARTMENTS\",\"departmentIds\":[\"" + other.department + "\"]}");
+        assertProblem(foreign, 400);
+        assertThat(fields(foreign)).containsExactly("departmentIds");
+        assertProblem(api.post(t.path("/access-profiles"), "{\"name\":\"Bad\",\"functions\":[\"launch-missiles\"],\"scope\":\"TENANT\"}"), 400);
+    }
+
+    @Test
+    public void r1_nothingOfAnotherTenantCanBeReferencedOrRead() {
+        Tenant t = newTenant();
+        Tenant other = newTenant();
+        other.packs(1);
+        String otherUser = other.backOfficeUser("Other");
+        String otherDevice = other.device("SIP_DESK_PHONE", "Other desk", otherUser);
+
+        assertProblem(api.get(t.path("/users/" + otherUser)), 404);
+        assertProblem(api.get(t.path("/devices/" + otherDevice)), 404);
+        assertThat(fields(api.post(t.path("/users"), "{\"type\":\"BACK_OFFICE\",\"displayName\":\"X\",\"departmentId\":\"" + other.department + "\"}")))
+                .containsExactly("departmentId");
+        t.packs(1);
+        assertThat(fields(api.post(t.path("/devices"), "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"X\",\"ownerUserId\":\"" + otherUser + "\"}")))
+                .containsExactly("ownerUserId");
+        assertThat(api.get(t.path("/users")).body()).doesNotContain(otherUser);
+    }
+
+    // --- R5 ring plans
+
+    @Test
+    public void r5_ringPlanDefaultsToDeskPhoneThenMobileAndRefusesBadSteps() {
+        Tenant t = newTenant();
+        t.packs(1);
+        String user = t.backOfficeUser("Accountant");
+        String mobile = t.device("MOBILE_PHONE", "Accountant mobile", user);
+        String desk = t.device("SIP_DESK_PHONE", "Accountant desk", user);
+
+        JsonNode plan = api.get(t.path("/users/" + user + "/ring-plan")).json();
+        assertThat(plan.get("stored").asBoolean()).isFalse();
+        assertThat(plan.at("/steps/0/deviceIds/0").asText()).isEqualTo(desk);
+        assertThat(plan.at("/steps/0/ringSeconds").asInt()).isEqualTo(10);
+        assertThat(plan.at("/steps/1/deviceIds/0").asText()).isEqualTo(mobile);
+
+        Answer both = api.put(t.path("/users/" + user + "/ring-plan"),
+                "{\"steps\":[{\"deviceIds\":[\"" + desk + "\",\"" + mobile + "\"],\"ringSeconds\":25}]}");
+        assertThat(both.status()).as(both.body()).isEqualTo(200);
+        assertThat(both.json().get("stored").asBoolean()).isTrue();
+        assertThat(both.json().at("/steps/0/deviceIds")).hasSize(2);
+
+        assertThat(fields(api.put(t.path("/users/" + user + "/ring-plan"), "{\"steps\":[]}"))).containsExactly("steps");
+        assertThat(fields(api.put(t.path("/users/" + user + "/ring-plan"),
+                "{\"steps\":[{\"deviceIds\":[\"" + desk + "\"],\"ringSeconds\":0}]}"))).containsExactly("steps[0].ringSeconds");
+        Tenant other = newTenant();
+        other.packs(1);
+        String foreign = other.device("SIP_DESK_PHONE", "Foreign", null);
+        assertThat(fields(api.put(t.path("/users/" + user + "/ring-plan"),
+                "{\"steps\":[{\"deviceIds\":[\"" + foreign + "\"],\"ringSeconds\":10}]}"))).containsExactly("steps[0].deviceIds");
+
+        assertProblem(api.delete(t.path("/devices/" + desk)), 409);
+        assertThat(api.delete(t.path("/users/" + user + "/ring-plan")).json().get("stored").asBoolean()).isFalse();
+    }
+
+    // --- R11 lines
+
+    @Test
+    public void r11_ofTwoSimultaneousLogInsToOneLineExactlyOneWins() throws Exception {
+        Tenant t = newTenant();
+        t.packs(1);
+        String line = api.id(api.post(t.path("/lines"), "{\"name\":\"Desk 7\",\"deviceId\":\"" + t.device("SIP_DESK_PHONE", "Hot desk 7", null) + "\"}"));
+        String first = t.agent("first");
+        String second = t.agent("second");
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Answer> a = pool.submit(() -> {
+                    start.await();
+                    return api.put(t.path("/lines/" + line + "/holder"), "{\"userId\":\"" + first + "\"}");
+                });
+                Future<Answer> b = pool.submit(() -> {
+                    start.await();
+                    return api.put(t.path("/lines/" + line + "/holder"), "{\"userId\":\"" + second + "\"}");
+                });
+                start.countDown();
+                List<Integer> statuses = List.of(a.get().status(), b.get().status());
+                assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(200, 409);
+
+                String holder = api.get(t.path("/lines/" + line)).json().get("heldBy").asText();
+                assertThat(holder).isIn(first, second);
+                assertThat(api.delete(t.path("/lines/" + line + "/holder?userId=" + holder)).status()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // --- R13-R17 licences and billing
+
+    @Test
+    public void r14_neverMoreHoldersThanLicencesUnderHundredsOfConcurrentRequests() throws Exception {
+        Tenant t = newTenant();
+        t.licences("voice", 50);
+        List<String> agents = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            agents.add(t.agent("race" + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String agent : agents) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.put(t.path("/users/" + agent + "/channels/voice"), "").status();
+                }));
+            }
+            start.countDown();
+            int granted = 0;
+            int refused = 0;
+            for (Future<Integer> answer : answers) {
+                int status = answer.get();
+                granted += status == 200 ? 1 : 0;
+                refused += status == 409 ? 1 : 0;
+            }
+            assertThat(granted).isEqualTo(50);
+            assertThat(refused).isEqualTo(150);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(api.get(t.path("/licences/voice")).json().get("held").asInt()).isEqualTo(50);
+    }
+
+    @Test
+    public void r15_aLeaversLicenceGoesToANewUserAndLicencesNeverDropBelowHolders() {
+        Tenant t = newTenant();
+        t.licences("voice", 1);
+        String leaver = t.agent("leaver");
+        String newcomer = t.agent("newcomer");
+        assertThat(api.put(t.path("/users/" + leaver + "/channels/voice"), "").json().get("channels").get(0).asText()).isEqualTo("voice");
+        assertProblem(api.put(t.path("/users/" + newcomer + "/channels/voice"), ""), 409);
+        assertProblem(api.put(t.path("/licences/voice"), "{\"quantity\":0}"), 409);
+
+        JsonNode left = api.delete(t.path("/users/" + leaver)).json();
+        assertThat(left.get("leftAt").isNull()).isFalse();
+        assertThat(left.get("channels")).isEmpty();
+        assertThat(api.put(t.path("/users/" + newcomer + "/channels/voice"), "").status()).isEqualTo(200);
+
+        api.put(t.path("/users/" + newcomer + "/channels/voice"), "");
+        api.delete(t.path("/users/" + newcomer + "/channels/voice"));
+        Answer lowered = api.put(t.path("/licences/voice"), "{\"quantity\":0,\"fromMonth\":\"" + YearMonth.now(ZoneOffset.UTC).plusMonths(1) + "\"}");
+        assertThat(lowered.status()).as(lowered.body()).isEqualTo(200);
+        assertThat(lowered.json().get("licences").asInt()).isEqualTo(1);
+        assertThat(lowered.json().at("/changes/1/quantity").asInt()).isZero();
+    }
+
+    @Test
+    public void r16_freeRolesUseNoLicence() {
+        Tenant t = newTenant();
+        JsonNode admin = api.post(t.path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Admin\",\"username\":\"admin-" + unique()
+                + "\",\"roles\":[\"ADMINISTRATOR\",\"TECHNICIAN\",\"DEVELOPER\",\"SUPERVISOR\"]}").json();
+        assertThat(admin.get("roles")).hasSize(4);
+        assertThat(admin.get("channels")).isEmpty();
+        for (JsonNode position : api.get(t.path("/licences")).json()) {
+            assertThat(position.get("held").asInt()).as(position.toString()).isZero();
+        }
+        String month = YearMonth.now(ZoneOffset.UTC).toString();
+        assertThat(api.get(t.path("/billing/" + month)).json().get("lines").toString()).doesNotContain("licence:");
+    }
+
+    @Test
+    public void r17_billingStatementBillsPbxPacksAndPeakLicencesPerChannel() {
+        Tenant t = newTenant();
+        assertThat(api.put("/api/v1/resellers/" + t.reseller + "/prices", "{\"currency\":\"EUR\",\"prices\":["
+                + "{\"item\":\"pbx\",\"unitPrice\":20},{\"item\":\"device-pack\",\"unitPrice\":15.5},"
+                + "{\"item\":\"licence:voice\",\"unitPrice\":30},{\"item\":\"licence:chat\",\"unitPrice\":10}]}").status()).isEqualTo(200);
+        t.packs(2);
+        t.licences("voice", 3);
+        t.licences("chat", 1);
+        String a = t.agent("a");
+        String b = t.agent("b");
+        api.put(t.path("/users/" + a + "/channels/voice"), "");
+        api.put(t.path("/users/" + b + "/channels/voice"), "");
+        api.put(t.path("/users/" + b + "/channels/chat"), "");
+        api.delete(t.path("/users/" + b + "/channels/voice")); // the peak of 2 voice licences stays billed
+
+        String month = YearMonth.now(ZoneOffset.UTC).toString();
+        JsonNode statement = api.get(t.path("/billing/" + month)).json();
+        assertThat(statement.get("currency").asText()).isEqualTo("EUR");
+        assertThat(line(statement, "pbx").get("quantity").asInt()).isEqualTo(1);
+        assertThat(line(statement, "device-pack").get("amount").decimalValue()).isEqualByComparingTo("31.00");
+        assertThat(line(statement, "licence:voice").get("quantity").asInt()).isEqualTo(2);
+        assertThat(line(statement, "licence:chat").get("quantity").asInt()).isEqualTo(1);
+        assertThat(statement.get("total").decimalValue()).isEqualByComparingTo("121.00");
+        assertThat(statement.get("complete").asBoolean()).isTrue();
+
+        Answer csv = api.get("/api/v1/resellers/" + t.reseller + "/billing/" + month + "?format=csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        String[] rows = csv.body().split("\n");
+        assertThat(rows[0]).startsWith("resellerId,tenantId,tenantName,month,item");
+        assertThat(rows).hasSize(5);
+        assertThat(csv.body()).contains("licence:voice").contains(",2,30.00,60.00,EUR");
+
+        assertProblem(api.get(t.path("/billing/2026-13")), 400);
+        assertProblem(api.put("/api/v1/resellers/" + t.reseller + "/prices", "{\"currency\":\"EURO\",\"prices\":[]}"), 400);
+    }
+
+    // --- helpers
+
+    private final class Tenant {
+        final String reseller;
+        final String id;
+        final String department;
+
+        Tenant() {
+            reseller = api.createReseller("Directory " + unique());
+            id = api.createTenant(reseller, "Tenant " + unique(), "dir-" + unique(), "s");
+            department = api.id(api.post(path("/departments"), "{\"name\":\"Belgrade\",\"countryCode\":\"RS\"}"));
+        }
+
+        String path(String rest) {
+            return "/api/v1/tenants/" + id + rest;
+        }
+
+        void packs(int packs) {
+            Answer answer = api.put(path("/device-packs"), "{\"quantity\":" + packs + "}");
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        }
+
+        void licences(String channel, int quantity) {
+            Answer answer = api.put(path("/licences/" + channel), "{\"quantity\":" + quantity + "}");
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        }
+
+        String backOfficeUser(String name) {
+            return api.id(api.post(path("/users"), "{\"type\":\"BACK_OFFICE\",\"departmentId\":\"" + department + "\",\"displayName\":\"" + name + "\"}"));
+        }
+
+        String agent(String name) {
+            return api.id(api.post(path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\"" + department + "\",\"displayName\":\""
+                    + name + "\",\"username\":\"" + name.toLowerCase() + "-" + unique() + "\"}"));
+        }
+
+        String device(String kind, String label, String owner) {
+            String mobile = kind.equals("MOBILE_PHONE") ? ",\"mobileNumber\":\"+381 64 123 4567\"" : "";
+            Answer answer = api.post(path("/devices"), "{\"kind\":\"" + kind + "\",\"label\":\"" + label + "\""
+                    + (owner == null ? "" : ",\"ownerUserId\":\"" + owner + "\"") + mobile + "}");
+            assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+            return answer.json().at("/device/id").asText();
+        }
+    }
+
+    private Tenant newTenant() {
+        return new Tenant();
+    }
+
+    private static JsonNode line(JsonNode statement, String item) {
+        for (JsonNode line : statement.get("lines")) {
+            if (line.get("item").asText().equals(item)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no line " + item + " in " + statement);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static List<String> fields(Answer answer) {
+        List<String> fields = new ArrayList<>();
+        answer.json().path("errors").forEach(error -> fields.add(error.get("field").asText()));
+        return fields;
+    }
+
+    private static void assertProblem(Answer answer, int status) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+}
