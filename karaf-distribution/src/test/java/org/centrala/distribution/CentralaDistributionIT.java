@@ -2,10 +2,6 @@ package org.centrala.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +11,6 @@ import java.util.UUID;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.centrala.distribution.Api.Answer;
 import org.junit.Before;
@@ -365,20 +360,7 @@ public class CentralaDistributionIT {
     }
 
     private String shell(String command) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), out, out);
-        try {
-            Poll.until("command " + command.split(" ")[0], Duration.ofSeconds(30),
-                    () -> session.getRegistry().getCommand("centrala", command.split(" ")[0].substring("centrala:".length())) != null);
-            session.execute(command);
-            out.flush();
-            return bytes.toString(StandardCharsets.UTF_8);
-        } catch (Exception e) {
-            throw new AssertionError("shell command failed: " + command + ": " + e.getMessage(), e);
-        } finally {
-            session.close();
-        }
+        return Shell.run(sessionFactory, command);
     }
 
     private void assertThatShellFails(String command, String message) {

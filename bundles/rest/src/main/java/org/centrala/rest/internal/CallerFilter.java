@@ -5,18 +5,27 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.ext.Provider;
 
-/** Resolves the caller of every REST request before any resource runs. */
+import org.centrala.audit.ActorContext;
+
+/**
+ * Resolves the caller of every REST request before any resource runs, and makes it the actor
+ * that the audit log records for whatever the request changes (R9).
+ */
 @Provider
 @PreMatching
 public class CallerFilter implements ContainerRequestFilter {
     private final CallerResolver resolver;
+    private final ActorContext actors;
 
-    public CallerFilter(CallerResolver resolver) {
+    public CallerFilter(CallerResolver resolver, ActorContext actors) {
         this.resolver = resolver;
+        this.actors = actors;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        request.setProperty(CallerResolver.CALLER_PROPERTY, resolver.resolve(request.getHeaders()));
+        Caller caller = resolver.resolve(request.getHeaders());
+        request.setProperty(CallerResolver.CALLER_PROPERTY, caller);
+        request.setProperty(ActorScopeFilter.SCOPE_PROPERTY, actors.actAs(caller.name()));
     }
 }

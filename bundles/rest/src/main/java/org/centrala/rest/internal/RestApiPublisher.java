@@ -11,6 +11,8 @@ import org.centrala.rest.internal.problem.DomainExceptionMapper;
 import org.centrala.rest.internal.problem.JsonInputExceptionMapper;
 import org.centrala.rest.internal.problem.UnexpectedExceptionMapper;
 import org.centrala.rest.internal.problem.WebApplicationExceptionMapper;
+import org.centrala.audit.ActorContext;
+import org.centrala.audit.AuditLog;
 import org.centrala.directory.AccessProfileService;
 import org.centrala.directory.DeviceService;
 import org.centrala.directory.LineService;
@@ -20,6 +22,8 @@ import org.centrala.licensing.BillingService;
 import org.centrala.licensing.ChannelCatalog;
 import org.centrala.licensing.DevicePackService;
 import org.centrala.licensing.LicenceService;
+import org.centrala.rest.internal.audit.AuditResource;
+import org.centrala.rest.internal.audit.AuditVerificationResource;
 import org.centrala.rest.internal.directory.AccessProfileResource;
 import org.centrala.rest.internal.directory.DeviceResource;
 import org.centrala.rest.internal.directory.LineResource;
@@ -66,7 +70,9 @@ public class RestApiPublisher {
                             @Reference AccessProfileService accessProfiles,
                             @Reference DeviceService devices,
                             @Reference RingPlanService ringPlans,
-                            @Reference LineService lines) {
+                            @Reference LineService lines,
+                            @Reference AuditLog audit,
+                            @Reference ActorContext actors) {
         // A bus of our own: its lifecycle is this component's, and no other endpoint's settings leak in.
         bus = new CXFBusFactory().createBus();
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
@@ -87,10 +93,13 @@ public class RestApiPublisher {
                 new DeviceResource(devices),
                 new RingPlanResource(ringPlans),
                 new LineResource(lines),
+                new AuditResource(audit),
+                new AuditVerificationResource(audit),
                 new OpenApiResource());
         factory.setProviders(List.of(
                 JsonMapper.provider(),
-                new CallerFilter(new CallerResolver()),
+                new CallerFilter(new CallerResolver(), actors),
+                new ActorScopeFilter(),
                 new DomainExceptionMapper(),
                 new JsonInputExceptionMapper(),
                 new WebApplicationExceptionMapper(),

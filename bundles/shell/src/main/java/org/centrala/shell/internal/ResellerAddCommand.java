@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.centrala.audit.ActorContext;
 import org.centrala.tenancy.Reseller;
 import org.centrala.tenancy.ResellerDraft;
 import org.centrala.tenancy.ResellerService;
@@ -22,9 +23,15 @@ public class ResellerAddCommand implements Action {
     @Option(name = "--email", description = "Contact e-mail address")
     String email;
 
+    @Reference
+    ActorContext actors;
+
     @Override
     public Object execute() {
-        Reseller created = resellers.create(new ResellerDraft(name, email));
+        Reseller created;
+        try (ActorContext.Scope scope = ShellActor.enter(actors)) {
+            created = resellers.create(new ResellerDraft(name, email));
+        }
         System.out.println("Created reseller " + created.id() + " (" + created.name() + ")");
         return null;
     }

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.centrala.audit.ActorContext;
 import org.apache.karaf.shell.api.console.Session;
 import org.centrala.tenancy.PbxSettings;
 import org.centrala.tenancy.Tenant;
@@ -48,11 +49,17 @@ public class TenantAddCommand implements Action {
     @Option(name = "--agi-context", description = "FastAGI context that marks this tenant's calls", required = true)
     String agiContext;
 
+    @Reference
+    ActorContext actors;
+
     @Override
     public Object execute() throws IOException {
         String secret = amiSecret != null ? amiSecret : session.readLine("AMI secret: ", '*');
-        Tenant created = tenants.create(new TenantDraft(resellerId, name,
+        Tenant created;
+        try (ActorContext.Scope scope = ShellActor.enter(actors)) {
+            created = tenants.create(new TenantDraft(resellerId, name,
                 new PbxSettings(host, amiPort, amiUser, secret, agiContext)));
+        }
         System.out.println("Created tenant " + created.id() + " (" + created.name() + ")");
         return null;
     }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.centrala.audit.AuditEvent;
+import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.Page;
@@ -27,10 +29,12 @@ public class JdbcDepartmentService implements DepartmentService {
             Map.of("name", "name_key", "countryCode", "country_code", "createdAt", "created_at"), "name");
 
     private final Database db;
+    private final AuditLog audit;
 
     @Activate
     public JdbcDepartmentService(@Reference TenancySchema schema) {
         this.db = schema.database();
+        this.audit = schema.audit();
     }
 
     @Override
@@ -47,9 +51,14 @@ public class JdbcDepartmentService implements DepartmentService {
             } catch (DuplicateKeyException e) {
                 throw duplicate(draft);
             }
+            audit.record(AuditEvent.ofTenant(tenantId, "department.created", "department:" + id).with(details(draft)));
             return null;
         });
         return get(tenantId, id);
+    }
+
+    private static Map<String, Object> details(DepartmentDraft draft) {
+        return Map.of("name", draft.name(), "countryCode", draft.countryCode());
     }
 
     @Override
@@ -63,25 +72,32 @@ public class JdbcDepartmentService implements DepartmentService {
     @Override
     public Department update(String tenantId, String id, DepartmentDraft draft) {
         draft.validate();
-        int changed;
-        try {
-            changed = db.update("UPDATE department SET name = ?, name_key = ?, country_code = ?, updated_at = ? WHERE tenant_id = ? AND id = ?",
-                    draft.name().strip(), Names.key(draft.name()), draft.countryCode(), Rows.now(), tenantId, id);
-        } catch (DuplicateKeyException e) {
-            throw duplicate(draft);
-        }
-        if (changed == 0) {
-            throw new NotFoundException(ENTITY, id);
-        }
-        return get(tenantId, id);
+        return db.inTransaction(() -> {
+            int changed;
+            try {
+                changed = db.update("UPDATE department SET name = ?, name_key = ?, country_code = ?, updated_at = ? WHERE tenant_id = ? AND id = ?",
+                        draft.name().strip(), Names.key(draft.name()), draft.countryCode(), Rows.now(), tenantId, id);
+            } catch (DuplicateKeyException e) {
+                throw duplicate(draft);
+            }
+            if (changed == 0) {
+                throw new NotFoundException(ENTITY, id);
+            }
+            audit.record(AuditEvent.ofTenant(tenantId, "department.updated", "department:" + id).with(details(draft)));
+            return get(tenantId, id);
+        });
     }
 
     @Override
     public void delete(String tenantId, String id) {
         try {
-            if (db.update("DELETE FROM department WHERE tenant_id = ? AND id = ?", tenantId, id) == 0) {
-                throw new NotFoundException(ENTITY, id);
-            }
+            db.inTransaction(() -> {
+                if (db.update("DELETE FROM department WHERE tenant_id = ? AND id = ?", tenantId, id) == 0) {
+                    throw new NotFoundException(ENTITY, id);
+                }
+                audit.record(AuditEvent.ofTenant(tenantId, "department.deleted", "department:" + id));
+                return null;
+            });
         } catch (ReferenceViolationException e) {
             // Users or access profiles of other bundles still refer to it.
             throw new ConflictException("department '" + id + "' still has users or access profiles that refer to it;"

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.centrala.audit.AuditEvent;
+import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.Page;
@@ -26,10 +28,12 @@ public class JdbcResellerService implements ResellerService {
     private static final SortOrder SORT = new SortOrder(Map.of("name", "name_key", "createdAt", "created_at"), "name");
 
     private final Database db;
+    private final AuditLog audit;
 
     @Activate
     public JdbcResellerService(@Reference TenancySchema schema) {
         this.db = schema.database();
+        this.audit = schema.audit();
     }
 
     @Override
@@ -37,13 +41,16 @@ public class JdbcResellerService implements ResellerService {
         draft.validate();
         String id = UUID.randomUUID().toString();
         Instant now = Rows.now();
-        try {
-            db.update("INSERT INTO reseller (id, name, name_key, contact_email, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    id, draft.name().strip(), Names.key(draft.name()), blankToNull(draft.contactEmail()), now, now);
-        } catch (DuplicateKeyException e) {
-            throw duplicate(draft);
-        }
-        return get(id);
+        return db.inTransaction(() -> {
+            try {
+                db.update("INSERT INTO reseller (id, name, name_key, contact_email, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                        id, draft.name().strip(), Names.key(draft.name()), blankToNull(draft.contactEmail()), now, now);
+            } catch (DuplicateKeyException e) {
+                throw duplicate(draft);
+            }
+            audit.record(AuditEvent.ofReseller(id, "reseller.created", "reseller:" + id).with(Map.of("name", draft.name())));
+            return get(id);
+        });
     }
 
     @Override
@@ -55,17 +62,20 @@ public class JdbcResellerService implements ResellerService {
     @Override
     public Reseller update(String id, ResellerDraft draft) {
         draft.validate();
-        int changed;
-        try {
-            changed = db.update("UPDATE reseller SET name = ?, name_key = ?, contact_email = ?, updated_at = ? WHERE id = ?",
-                    draft.name().strip(), Names.key(draft.name()), blankToNull(draft.contactEmail()), Rows.now(), id);
-        } catch (DuplicateKeyException e) {
-            throw duplicate(draft);
-        }
-        if (changed == 0) {
-            throw new NotFoundException(ENTITY, id);
-        }
-        return get(id);
+        return db.inTransaction(() -> {
+            int changed;
+            try {
+                changed = db.update("UPDATE reseller SET name = ?, name_key = ?, contact_email = ?, updated_at = ? WHERE id = ?",
+                        draft.name().strip(), Names.key(draft.name()), blankToNull(draft.contactEmail()), Rows.now(), id);
+            } catch (DuplicateKeyException e) {
+                throw duplicate(draft);
+            }
+            if (changed == 0) {
+                throw new NotFoundException(ENTITY, id);
+            }
+            audit.record(AuditEvent.ofReseller(id, "reseller.updated", "reseller:" + id).with(Map.of("name", draft.name())));
+            return get(id);
+        });
     }
 
     @Override
@@ -79,6 +89,7 @@ public class JdbcResellerService implements ResellerService {
                 if (db.update("DELETE FROM reseller WHERE id = ?", id) == 0) {
                     throw new NotFoundException(ENTITY, id);
                 }
+                audit.record(AuditEvent.ofReseller(id, "reseller.deleted", "reseller:" + id));
                 return null;
             });
         } catch (ReferenceViolationException e) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.centrala.audit.AuditEvent;
+import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.Page;
@@ -28,10 +30,12 @@ public class JdbcTenantService implements TenantService {
     private static final SortOrder SORT = new SortOrder(Map.of("name", "t.name_key", "createdAt", "t.created_at"), "name");
 
     private final Database db;
+    private final AuditLog audit;
 
     @Activate
     public JdbcTenantService(@Reference TenancySchema schema) {
         this.db = schema.database();
+        this.audit = schema.audit();
     }
 
     @Override
@@ -54,6 +58,7 @@ public class JdbcTenantService implements TenantService {
             } catch (DuplicateKeyException e) {
                 throw duplicateContext(pbx);
             }
+            audit.record(new AuditEvent(draft.resellerId(), id, null, "tenant.created", "tenant:" + id, null).with(details(draft, true)));
             return null;
         });
         return get(id);
@@ -91,23 +96,32 @@ public class JdbcTenantService implements TenantService {
             } catch (DuplicateKeyException e) {
                 throw duplicateContext(pbx);
             }
+            audit.record(new AuditEvent(current.resellerId(), id, null, "tenant.updated", "tenant:" + id, null)
+                    .with(details(draft, pbx.amiSecret() != null)));
             return null;
         });
         return get(id);
+    }
+
+    /** What the audit log keeps of a tenant change: never the AMI secret, only whether it changed. */
+    private static Map<String, Object> details(TenantDraft draft, boolean secretChanged) {
+        PbxSettings pbx = draft.pbx();
+        return Map.of("name", draft.name(), "pbx", pbx.host() + ":" + pbx.amiPort(), "amiUser", pbx.amiUser(),
+                "agiContext", pbx.agiContext(), "amiSecretChanged", secretChanged);
     }
 
     @Override
     public void delete(String id) {
         try {
             db.inTransaction(() -> {
+                String resellerId = get(id).resellerId();
                 long departments = db.count("SELECT COUNT(*) FROM department WHERE tenant_id = ?", id);
                 if (departments > 0) {
                     throw stillHasDepartments(id, departments);
                 }
                 // The PBX record goes with the tenant (ON DELETE CASCADE): R2, no tenant without it and vice versa.
-                if (db.update("DELETE FROM tenant WHERE id = ?", id) == 0) {
-                    throw new NotFoundException(ENTITY, id);
-                }
+                db.update("DELETE FROM tenant WHERE id = ?", id);
+                audit.record(new AuditEvent(resellerId, id, null, "tenant.deleted", "tenant:" + id, null));
                 return null;
             });
         } catch (ReferenceViolationException e) {

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.centrala.audit.internal.JdbcAuditLog;
+import org.centrala.audit.internal.ThreadActorContext;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.internal.JdbcDatabase;
 import org.centrala.tenancy.DepartmentDraft;
@@ -31,6 +33,7 @@ final class TenancyFixture {
 
     final EmbeddedDataSource dataSource;
     final Database db;
+    final JdbcAuditLog audit;
     final TenancySchema schema;
     final JdbcResellerService resellers;
     final JdbcTenantService tenants;
@@ -42,7 +45,8 @@ final class TenancyFixture {
         dataSource.setDatabaseName("memory:tenancy-" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
         db = new JdbcDatabase(dataSource);
-        schema = new TenancySchema(db);
+        audit = new JdbcAuditLog(db, new ThreadActorContext());
+        schema = new TenancySchema(db, audit);
         resellers = new JdbcResellerService(schema);
         tenants = new JdbcTenantService(schema);
         departments = new JdbcDepartmentService(schema);

@@ -29,10 +29,11 @@ public class TenancySchemaTest {
         fixture.clear();
         fixture.reseller("Kept");
 
-        TenancySchema again = new TenancySchema(fixture.db);
+        TenancySchema again = new TenancySchema(fixture.db, fixture.audit);
 
         assertThat(again.database()).isSameAs(fixture.db);
-        assertThat(fixture.rows("schema_migration")).isEqualTo(TenancySchema.migrations().size());
+        assertThat(fixture.db.count("SELECT COUNT(*) FROM schema_migration WHERE module = ?", TenancySchema.MODULE))
+                .isEqualTo(TenancySchema.migrations().size());
         assertThat(fixture.rows("reseller")).isEqualTo(1);
     }
 }

@@ -4,6 +4,7 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.centrala.audit.ActorContext;
 import org.centrala.rest.internal.CallerResolver;
 import org.centrala.tenancy.DepartmentService;
 import org.centrala.tenancy.ResellerService;
@@ -27,14 +28,17 @@ public class SoapEndpointPublisher {
     @Activate
     public SoapEndpointPublisher(@Reference ResellerService resellers,
                                  @Reference TenantService tenants,
-                                 @Reference DepartmentService departments) {
+                                 @Reference DepartmentService departments,
+                                 @Reference ActorContext actors) {
         bus = new CXFBusFactory().createBus();
         JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(ADDRESS);
         factory.setServiceClass(TenancySoapService.class);
         factory.setServiceBean(new TenancySoapService(resellers, tenants, departments));
-        factory.getInInterceptors().add(new SoapCallerInterceptor(new CallerResolver()));
+        factory.getInInterceptors().add(new SoapCallerInterceptor(new CallerResolver(), actors));
+        factory.getOutInterceptors().add(new SoapActorScopeCloser());
+        factory.getOutFaultInterceptors().add(new SoapActorScopeCloser());
         factory.getOutFaultInterceptors().add(new ClientFaultCodeInterceptor());
         server = factory.create();
         LOG.info("SOAP service published at {}", ADDRESS);

@@ -1,0 +1,27 @@
+package org.centrala.shell.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.centrala.audit.AuditLog;
+import org.centrala.audit.AuditVerification;
+
+@Service
+@Command(scope = "centrala", name = "audit-verify", description = "Checks the hash chain of the whole audit log (R9)")
+public class AuditVerifyCommand implements Action {
+    @Reference
+    AuditLog audit;
+
+    @Override
+    public Object execute() {
+        AuditVerification result = audit.verify();
+        if (result.intact()) {
+            System.out.println("Audit log intact: " + result.entriesChecked() + " entries verified");
+        } else {
+            System.out.println("AUDIT LOG BROKEN at entry " + result.firstBrokenSequence() + ": " + result.problem()
+                    + " (" + result.entriesChecked() + " entries before it are intact)");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,129 @@
+package org.centrala.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.centrala.distribution.Api.Answer;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.ops4j.pax.exam.util.Filter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** R9: the audit log records changes with their actor, is append-only, and detects an altered row. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class AuditIT {
+    @Inject
+    @Filter("(dataSourceName=centrala)")
+    private DataSource dataSource;
+
+    @Inject
+    private SessionFactory sessionFactory;
+
+    private Api api;
+
+    @Configuration
+    public Option[] config() {
+        return CentralaContainer.options();
+    }
+
+    @Before
+    public void waitForApi() {
+        api = new Api(Integer.getInteger(CentralaContainer.HTTP_PORT_PROPERTY));
+        Poll.until("the REST API", Duration.ofSeconds(60), () -> api.get("/api/v1/audit/verification").status() == 200);
+    }
+
+    @Test
+    public void r9_everyAdministrativeChangeIsRecordedWithItsActor() {
+        String reseller = api.createReseller("Audited " + unique());
+        String tenant = api.createTenant(reseller, "Audited tenant", "audit-" + unique(), "top-secret-ami");
+        String department = api.id(api.post("/api/v1/tenants/" + tenant + "/departments", "{\"name\":\"Ops\",\"countryCode\":\"RS\"}"));
+        api.put("/api/v1/tenants/" + tenant + "/departments/" + department, "{\"name\":\"Operations\",\"countryCode\":\"RS\"}");
+
+        Answer trail = api.get("/api/v1/tenants/" + tenant + "/audit");
+        assertThat(trail.status()).isEqualTo(200);
+        assertThat(actions(trail.json())).containsExactly("tenant.created", "department.created", "department.updated");
+        JsonNode first = trail.json().at("/items/0");
+        assertThat(first.get("actor").asText()).isEqualTo("node-operator");
+        assertThat(first.get("details").asText()).contains("amiSecretChanged=true").doesNotContain("top-secret-ami");
+        assertThat(trail.json().at("/items/2/previousHash").asText()).isEqualTo(trail.json().at("/items/1/hash").asText());
+
+        assertThat(api.put("/api/v1/tenants/" + tenant + "/audit", "{}").status()).as("no edits").isEqualTo(405);
+        assertThat(api.delete("/api/v1/tenants/" + tenant + "/audit").status()).as("no deletes").isEqualTo(405);
+    }
+
+    @Test
+    public void r9_verificationDetectsAnAlteredRow() throws Exception {
+        String reseller = api.createReseller("Tamper " + unique());
+        String tenant = api.createTenant(reseller, "Tamper tenant", "tamper-" + unique(), "s");
+        JsonNode entry = api.get("/api/v1/tenants/" + tenant + "/audit").json().at("/items/0");
+        long sequence = entry.get("sequence").asLong();
+        assertThat(api.get("/api/v1/audit/verification").json().get("intact").asBoolean()).isTrue();
+
+        setDetails(sequence, "name=Someone else");
+        try {
+            JsonNode broken = api.get("/api/v1/audit/verification").json();
+            assertThat(broken.get("intact").asBoolean()).isFalse();
+            assertThat(broken.get("firstBrokenSequence").asLong()).isEqualTo(sequence);
+            assertThat(broken.get("problem").asText()).contains("altered");
+            assertThat(shell("centrala:audit-verify")).contains("AUDIT LOG BROKEN at entry " + sequence);
+        } finally {
+            setDetails(sequence, entry.get("details").asText());
+        }
+        assertThat(api.get("/api/v1/audit/verification").json().get("intact").asBoolean()).isTrue();
+        assertThat(shell("centrala:audit-verify")).contains("Audit log intact");
+    }
+
+    @Test
+    public void r9_shellChangesAreRecordedAsTheShellUser() {
+        String created = shell("centrala:reseller-add \"Shell audited " + unique() + "\"");
+        String reseller = created.split(" ")[2].trim();
+        String tenantAdded = shell("centrala:tenant-add --reseller " + reseller + " --pbx-host pbx.audit.test --ami-user c"
+                + " --ami-secret x --agi-context shaud-" + unique() + " \"Shell audited tenant\"");
+        String tenant = tenantAdded.split(" ")[2].trim();
+        JsonNode trail = api.get("/api/v1/tenants/" + tenant + "/audit").json();
+        assertThat(trail.at("/items/0/action").asText()).isEqualTo("tenant.created");
+        assertThat(trail.at("/items/0/actor").asText()).startsWith("shell:");
+        assertThat(shell("centrala:audit-list " + tenant)).contains("tenant.created");
+    }
+
+    private void setDetails(long sequence, String details) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE audit_entry SET details = ? WHERE sequence = ?")) {
+            update.setString(1, details);
+            update.setLong(2, sequence);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static List<String> actions(JsonNode page) {
+        List<String> actions = new ArrayList<>();
+        page.get("items").forEach(item -> actions.add(item.get("action").asText()));
+        return actions;
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private String shell(String command) {
+        return Shell.run(sessionFactory, command);
+    }
+}
