@@ -73,6 +73,32 @@ final class Api {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
     }
 
+    /**
+     * A GET written byte for byte on a socket, for request targets that java.net.URI refuses to
+     * build (such as a broken percent-escape). HTTP/1.0, so that the answer is not chunked.
+     */
+    Answer rawGet(String target) {
+        URI server = uri("/");
+        try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.0\r\nHost: " + server.getHost() + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int headersEnd = response.indexOf("\r\n\r\n");
+            String head = response.substring(0, headersEnd);
+            int status = Integer.parseInt(head.split(" ")[1]);
+            String contentType = head.lines().filter(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+                    .map(line -> line.substring("content-type:".length()).trim()).findFirst().orElse("");
+            return new Answer(status, contentType, response.substring(headersEnd + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Answer postBytes(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).POST(BodyPublishers.ofByteArray(body)));
+    }
+
     Answer put(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
     }

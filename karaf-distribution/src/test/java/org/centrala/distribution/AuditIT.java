@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,12 +16,12 @@ import org.centrala.distribution.Api.Answer;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.osgi.framework.BundleContext;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.ops4j.pax.exam.util.Filter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,8 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerSuite.class)
 public class AuditIT {
     @Inject
-    @Filter("(dataSourceName=centrala)")
-    private DataSource dataSource;
+    private BundleContext bundleContext;
 
     @Inject
     private SessionFactory sessionFactory;
@@ -47,7 +45,7 @@ public class AuditIT {
     @Before
     public void waitForApi() {
         api = new Api(Integer.getInteger(CentralaContainer.HTTP_PORT_PROPERTY));
-        Poll.until("the REST API", Duration.ofSeconds(60), () -> api.get("/api/v1/audit/verification").status() == 200);
+        Readiness.await(api);
     }
 
     @Test
@@ -104,7 +102,16 @@ public class AuditIT {
         assertThat(shell("centrala:audit-list " + tenant)).contains("tenant.created");
     }
 
+    /** Writes straight into the table, as someone with database access would, past every service. */
     private void setDetails(long sequence, String details) throws Exception {
+        DataSource dataSource = Poll.until("the centrala DataSource", java.time.Duration.ofSeconds(30), () -> {
+            try {
+                var references = bundleContext.getServiceReferences(DataSource.class, "(dataSourceName=centrala)");
+                return references.isEmpty() ? null : bundleContext.getService(references.iterator().next());
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement("UPDATE audit_entry SET details = ? WHERE sequence = ?")) {
             update.setString(1, details);

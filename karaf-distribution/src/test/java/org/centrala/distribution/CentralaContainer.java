@@ -51,6 +51,10 @@ final class CentralaContainer {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(RMI_REGISTRY_PORT)),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(RMI_SERVER_PORT)),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
+                // Installing the features again must not "update" the SNAPSHOT bundles the
+                // distribution already runs with whatever other build of them the local
+                // repository holds: that would refresh half the container under the tests.
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
                 systemProperty(HTTP_PORT_PROPERTY).value(String.valueOf(http)),
                 // The probe's assertion library, from the build's local repository.
                 mavenBundle().groupId("net.bytebuddy").artifactId("byte-buddy").version(required("byte-buddy.version")),

@@ -54,8 +54,7 @@ public class CentralaDistributionIT {
     @Before
     public void waitForApi() {
         api = new Api(Integer.getInteger(CentralaContainer.HTTP_PORT_PROPERTY));
-        Poll.until("the REST API", Duration.ofSeconds(60), () -> api.get("/api/v1/resellers").status() == 200);
-        Poll.until("the SOAP service", Duration.ofSeconds(30), () -> api.get("/soap/tenancy?wsdl").status() == 200);
+        Readiness.await(api);
     }
 
     @Test
@@ -190,6 +189,39 @@ public class CentralaDistributionIT {
         Answer badPaging = api.get("/api/v1/resellers?page=-1&size=ten&sort=colour");
         assertProblem(badPaging, 400, "validation");
         assertThat(fields(badPaging)).contains("size");
+    }
+
+    @Test
+    public void hostileOrBrokenInputIs4xxNeverA500() {
+        assertProblem(api.rawGet("/api/v1/resellers?sort=%ZZ"), 400, "malformed-request");
+        assertProblem(api.postBytes("/api/v1/resellers", "application/json", new byte[] {0, 0, 0, 0x7B, 0, 0, 0}), 400, "malformed-request");
+        Answer array = api.post("/api/v1/resellers", "[]");
+        assertProblem(array, 400, "malformed-request");
+        assertThat(array.body()).doesNotContain("org.centrala");
+        Answer duplicateKey = api.post("/api/v1/resellers", "{\"name\":\"x\",\"name\":\"y\"}");
+        assertProblem(duplicateKey, 400, "malformed-request");
+        assertThat(duplicateKey.json().get("detail").asText()).contains("Duplicate field 'name'");
+        Answer unquoted = api.post("/api/v1/resellers", "{\"name\": s3cret}");
+        assertProblem(unquoted, 400, "malformed-request");
+        assertThat(unquoted.body()).doesNotContain("s3cret");
+
+        String reseller = api.createReseller("Hostile " + unique());
+        for (String amiPort : List.of("99999999999", "5038.7")) {
+            Answer answer = api.post("/api/v1/tenants", "{\"resellerId\":\"" + reseller + "\",\"name\":\"x\",\"pbx\":{\"host\":\"h\","
+                    + "\"amiPort\":" + amiPort + ",\"amiUser\":\"u\",\"amiSecret\":\"s\",\"agiContext\":\"c\"}}");
+            assertProblem(answer, 400, "validation");
+            assertThat(fields(answer)).as(amiPort).containsExactly("pbx.amiPort");
+        }
+        Answer nul = api.post("/api/v1/resellers", "{\"name\":\"a\\u0000b\"}");
+        assertProblem(nul, 400, "validation");
+        assertThat(fields(nul)).containsExactly("name");
+
+        Answer soapOverflow = api.soap("createTenant", "<t:tenant><t:resellerId>" + reseller + "</t:resellerId><t:name>Overflow</t:name>"
+                + "<t:pbx><t:host>h</t:host><t:amiPort>4294972334</t:amiPort><t:amiUser>u</t:amiUser><t:amiSecret>s</t:amiSecret>"
+                + "<t:agiContext>overflow</t:agiContext></t:pbx></t:tenant>");
+        assertThat(soapOverflow.soapText("status")).as(soapOverflow.body()).isEqualTo("400");
+        assertThat(soapOverflow.body()).contains("<field>pbx.amiPort</field>");
+        assertThat(api.get("/api/v1/tenants?resellerId=" + reseller).json().get("total").asLong()).isZero();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.centrala.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ public class DirectoryLicensingIT {
     @Before
     public void waitForApi() {
         api = new Api(Integer.getInteger(CentralaContainer.HTTP_PORT_PROPERTY));
-        Poll.until("the REST API", Duration.ofSeconds(60), () -> api.get("/api/v1/channels").status() == 200);
+        Readiness.await(api);
     }
 
     // --- R3 devices and packs

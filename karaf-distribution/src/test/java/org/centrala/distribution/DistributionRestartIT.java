@@ -59,6 +59,8 @@ public class DistributionRestartIT {
         assertThat(api.get("/api/v1/tenants/" + tenant + "/departments/" + department).json().get("countryCode").asText()).isEqualTo("AT");
         assertThat(api.soap("getTenant", "<t:id>" + tenant + "</t:id>").soapText("name")).isEqualTo("Persistent Tenant");
         assertThat(karaf.shell("centrala:tenant-show " + tenant)).contains("Persistent Tenant").doesNotContain("s3cret");
+        // An operator's typo is answered with its message, not logged as an ERROR with a stack trace.
+        assertThat(karaf.shell("centrala:tenant-show no-such-tenant")).contains("Tenant 'no-such-tenant' does not exist");
         assertThat(karaf.errorLines()).as("ERROR lines after the restart").isEmpty();
 
         karaf.stop();

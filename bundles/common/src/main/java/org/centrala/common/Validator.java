@@ -25,6 +25,8 @@ public final class Validator {
                     + "|^(" + IPV6 + "|\\[" + IPV6 + "\\])$");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
+    private static final int PATTERN_LIMIT = 254;
+
     private final List<FieldError> errors = new ArrayList<>();
 
     public Validator required(String field, Object value) {
@@ -34,15 +36,22 @@ public final class Validator {
         return this;
     }
 
+    /**
+     * Every free-text field goes through this check, which also refuses control characters: NUL
+     * and friends are never meant, and PostgreSQL would refuse NUL where Derby stores it.
+     */
     public Validator maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
             reject(field, "must be at most " + max + " characters");
+        } else if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+            reject(field, "must not contain control characters");
         }
         return this;
     }
 
+    /** Values longer than {@value #PATTERN_LIMIT} characters are not matched: too long is reported by maxLength, and a long input must not cost the regex engine minutes. */
     public Validator pattern(String field, String value, Pattern pattern, String expectation) {
-        if (value != null && !value.isBlank() && !pattern.matcher(value).matches()) {
+        if (value != null && !value.isBlank() && value.length() <= PATTERN_LIMIT && !pattern.matcher(value).matches()) {
             reject(field, "must be " + expectation);
         }
         return this;

@@ -9,7 +9,8 @@ import org.centrala.tenancy.Names;
 /** What a client sends to create or replace a user. */
 public record UserDraft(UserType type, String departmentId, String displayName, String email, String username,
                         Set<AccessRole> roles, String accessProfileId) {
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
+    // No "@": names with one are reseller administrators' e-mail log-ins, so the two never clash.
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
 
     public UserDraft {
         departmentId = Names.trim(departmentId);
@@ -38,7 +39,7 @@ public record UserDraft(UserType type, String departmentId, String displayName, 
             }
         } else if (type == UserType.CONTACT_CENTRE) {
             validator.required("username", username)
-                    .pattern("username", username, USERNAME, "3 to 100 lower-case letters, digits, '.', '_', '@' or '-'");
+                    .pattern("username", username, USERNAME, "3 to 100 lower-case letters, digits, '.', '_' or '-'");
         }
         validator.throwIfInvalid();
     }

@@ -19,6 +19,7 @@ import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
 import org.centrala.common.SortOrder;
 import org.centrala.common.ValidationException;
+import org.centrala.persistence.Columns;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.Migration;
 import org.osgi.service.component.annotations.Activate;
@@ -148,7 +149,7 @@ public class JdbcAuditLog implements AuditLog {
     }
 
     private static AuditEntry entry(ResultSet row) throws SQLException {
-        return new AuditEntry(row.getLong(1), row.getTimestamp(2).toInstant(), trim(row.getString(3)), trim(row.getString(4)),
+        return new AuditEntry(row.getLong(1), Columns.instant(row, 2), trim(row.getString(3)), trim(row.getString(4)),
                 row.getString(5), trim(row.getString(6)), row.getString(7), row.getString(8), row.getString(9),
                 row.getString(10).trim(), row.getString(11).trim());
     }

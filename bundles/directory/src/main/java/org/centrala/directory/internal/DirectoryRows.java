@@ -2,7 +2,6 @@ package org.centrala.directory.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.centrala.directory.Device;
 import org.centrala.directory.DeviceKind;
+import org.centrala.persistence.Columns;
 
 /** Column lists, row mappers and small conversions of the directory tables. */
 final class DirectoryRows {
@@ -31,8 +31,7 @@ final class DirectoryRows {
     }
 
     static Instant instant(ResultSet row, int column) throws SQLException {
-        Timestamp timestamp = row.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
+        return Columns.instant(row, column);
     }
 
     static String joined(Set<String> values) {

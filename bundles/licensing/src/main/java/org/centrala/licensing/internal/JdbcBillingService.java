@@ -2,7 +2,6 @@ package org.centrala.licensing.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -27,6 +26,7 @@ import org.centrala.licensing.DevicePacks;
 import org.centrala.licensing.LicencePosition;
 import org.centrala.licensing.Price;
 import org.centrala.licensing.PriceList;
+import org.centrala.persistence.Columns;
 import org.centrala.persistence.Database;
 import org.centrala.tenancy.ResellerService;
 import org.centrala.tenancy.Tenant;
@@ -146,16 +146,12 @@ public class JdbcBillingService implements BillingService {
     private List<PeakCounter.Interval> holdings(String tenantId, String channel, Instant start, Instant end) {
         return db.query("SELECT held_from, held_until FROM licence_holding WHERE tenant_id = ? AND channel = ? AND held_from < ?"
                         + " AND (held_until IS NULL OR held_until > ?)",
-                row -> new PeakCounter.Interval(row.getTimestamp(1).toInstant(), instant(row.getTimestamp(2))),
+                row -> new PeakCounter.Interval(Columns.instant(row, 1), Columns.instant(row, 2)),
                 tenantId, channel, end, start);
     }
 
     private String channelName(String id) {
         return channels.channels().stream().filter(c -> c.id().equals(id)).map(Channel::displayName).findFirst().orElse(id);
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static void requireMonth(YearMonth month) {

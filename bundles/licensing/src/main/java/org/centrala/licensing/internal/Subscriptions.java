@@ -91,8 +91,10 @@ final class Subscriptions {
                 row -> row.getInt(1), tenantId, item, fromMonth.toString());
         db.update("DELETE FROM subscription WHERE tenant_id = ? AND item = ? AND from_month > ?", tenantId, item, fromMonth.toString());
         if (peak.isPresent()) {
+            // A month that has not begun had nothing in effect yet: rescheduling it replaces its peak.
+            int newPeak = fromMonth.isAfter(currentMonth) ? quantity : Math.max(peak.get(), quantity);
             db.update("UPDATE subscription SET quantity = ?, peak_quantity = ?, changed_at = ? WHERE tenant_id = ? AND item = ? AND from_month = ?",
-                    quantity, Math.max(peak.get(), quantity), now, tenantId, item, fromMonth.toString());
+                    quantity, newPeak, now, tenantId, item, fromMonth.toString());
         } else {
             // Changed during the current month: what applied before the change was in effect too.
             int before = fromMonth.equals(currentMonth) ? quantityAt(tenantId, item, fromMonth.minusMonths(1)) : quantity;

@@ -18,6 +18,7 @@ import org.centrala.persistence.TransactionalWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link Database} over the DataSource that pax-jdbc-config publishes from
@@ -87,15 +88,24 @@ public class JdbcDatabase implements Database {
                 T result = work.run();
                 connection.commit();
                 return result;
-            } catch (RuntimeException | Error e) {
+            } catch (RuntimeException | Error | SQLException e) {
                 rollbackQuietly(connection, e);
                 throw e;
             } finally {
                 transaction.remove();
-                connection.setAutoCommit(autoCommit);
+                restoreAutoCommit(connection, autoCommit);
             }
         } catch (SQLException e) {
             throw SqlErrors.translate("transaction", e);
+        }
+    }
+
+    /** A failure here must not replace the error the work raised; the pool discards a broken connection anyway. */
+    private static void restoreAutoCommit(Connection connection, boolean autoCommit) {
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+            LoggerFactory.getLogger(JdbcDatabase.class).debug("Could not restore auto-commit on a pooled connection", e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.centrala.persistence.DuplicateKeyException;
@@ -84,7 +85,7 @@ final class MigrationRunner {
     private static boolean tableExists(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         // Derby folds unquoted names to upper case, PostgreSQL to lower case.
-        for (String name : new String[] {TABLE.toUpperCase(), TABLE}) {
+        for (String name : new String[] {TABLE.toUpperCase(Locale.ROOT), TABLE}) {
             try (ResultSet tables = meta.getTables(null, null, name, new String[] {"TABLE"})) {
                 if (tables.next()) {
                     return true;

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 
+import org.centrala.persistence.Columns;
+
 /** Binds Java values to statement parameters in a way both Derby and PostgreSQL accept. */
 final class Parameters {
     private Parameters() {
@@ -19,7 +21,7 @@ final class Parameters {
                 // Derby refuses setObject(i, null): it needs the column's SQL type.
                 statement.setNull(index, parameterType(statement, index));
             } else if (value instanceof Instant instant) {
-                statement.setTimestamp(index, Timestamp.from(instant));
+                statement.setTimestamp(index, Timestamp.from(instant), Columns.utc());
             } else if (value instanceof Enum<?> constant) {
                 statement.setString(index, constant.name());
             } else {

@@ -8,7 +8,9 @@ import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.centrala.rest.internal.json.JsonMapper;
 import org.centrala.rest.internal.problem.DomainExceptionMapper;
+import org.centrala.rest.internal.problem.BadUrlEncodingMapper;
 import org.centrala.rest.internal.problem.JsonInputExceptionMapper;
+import org.centrala.rest.internal.problem.UnreadableRequestMapper;
 import org.centrala.rest.internal.problem.UnexpectedExceptionMapper;
 import org.centrala.rest.internal.problem.WebApplicationExceptionMapper;
 import org.centrala.audit.ActorContext;
@@ -102,9 +104,16 @@ public class RestApiPublisher {
                 new ActorScopeFilter(),
                 new DomainExceptionMapper(),
                 new JsonInputExceptionMapper(),
+                new UnreadableRequestMapper(),
+                new BadUrlEncodingMapper(),
                 new WebApplicationExceptionMapper(),
                 new UnexpectedExceptionMapper()));
-        server = factory.create();
+        try {
+            server = factory.create();
+        } catch (RuntimeException e) {
+            bus.shutdown(true);
+            throw e;
+        }
         LOG.info("REST API published at {}", ADDRESS);
     }
 

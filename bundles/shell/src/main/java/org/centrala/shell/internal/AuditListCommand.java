@@ -1,6 +1,5 @@
 package org.centrala.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -15,7 +14,7 @@ import org.centrala.common.Page;
 
 @Service
 @Command(scope = "centrala", name = "audit-list", description = "Lists a tenant's audit entries, oldest first (R9)")
-public class AuditListCommand extends PagingOptions implements Action {
+public class AuditListCommand extends PagingOptions {
     @Reference
     AuditLog audit;
 
@@ -27,7 +26,7 @@ public class AuditListCommand extends PagingOptions implements Action {
     String userId;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Page<AuditEntry> page = audit.query(new AuditQuery(tenantId, userId, null, null), pageRequest());
         ShellTable table = Tables.table("#", "At", "Actor", "Action", "Target", "Details");
         page.items().forEach(e -> table.addRow().addContent(e.sequence(), Tables.time(e.recordedAt()), e.actor(), e.action(),

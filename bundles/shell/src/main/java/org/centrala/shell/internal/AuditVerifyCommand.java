@@ -1,6 +1,5 @@
 package org.centrala.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -9,12 +8,12 @@ import org.centrala.audit.AuditVerification;
 
 @Service
 @Command(scope = "centrala", name = "audit-verify", description = "Checks the hash chain of the whole audit log (R9)")
-public class AuditVerifyCommand implements Action {
+public class AuditVerifyCommand extends CentralaCommand {
     @Reference
     AuditLog audit;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         AuditVerification result = audit.verify();
         if (result.intact()) {
             System.out.println("Audit log intact: " + result.entriesChecked() + " entries verified");

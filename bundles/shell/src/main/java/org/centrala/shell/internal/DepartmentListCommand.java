@@ -1,6 +1,5 @@
 package org.centrala.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -13,7 +12,7 @@ import org.centrala.tenancy.DepartmentService;
 
 @Service
 @Command(scope = "centrala", name = "department-list", description = "Lists a tenant's departments (R1)")
-public class DepartmentListCommand extends PagingOptions implements Action {
+public class DepartmentListCommand extends PagingOptions {
     @Reference
     DepartmentService departments;
 
@@ -22,7 +21,7 @@ public class DepartmentListCommand extends PagingOptions implements Action {
     String tenantId;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Page<Department> page = departments.list(tenantId, pageRequest());
         ShellTable table = Tables.table("ID", "Name", "Country");
         page.items().forEach(d -> table.addRow().addContent(d.id(), d.name(), d.countryCode()));

@@ -2,9 +2,10 @@ package org.centrala.shell.internal;
 
 import org.apache.karaf.shell.api.action.Option;
 import org.centrala.common.PageRequest;
+import org.centrala.common.ValidationException;
 
-/** The paging options every list command takes. */
-abstract class PagingOptions {
+/** The paging options every list command takes; pages count from 1 here, as people count. */
+abstract class PagingOptions extends CentralaCommand {
     @Option(name = "--page", description = "Page number, starting at 1")
     int page = 1;
 
@@ -15,6 +16,9 @@ abstract class PagingOptions {
     String sort;
 
     PageRequest pageRequest() {
+        if (page < 1) {
+            throw new ValidationException("page", "must be 1 or more");
+        }
         return PageRequest.parse(page - 1, size, sort);
     }
 }

@@ -1,6 +1,5 @@
 package org.centrala.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -13,7 +12,7 @@ import org.centrala.tenancy.ResellerService;
 
 @Service
 @Command(scope = "centrala", name = "reseller-add", description = "Creates a reseller and prints its id (R1)")
-public class ResellerAddCommand implements Action {
+public class ResellerAddCommand extends CentralaCommand {
     @Reference
     ResellerService resellers;
 
@@ -27,7 +26,7 @@ public class ResellerAddCommand implements Action {
     ActorContext actors;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Reseller created;
         try (ActorContext.Scope scope = ShellActor.enter(actors)) {
             created = resellers.create(new ResellerDraft(name, email));

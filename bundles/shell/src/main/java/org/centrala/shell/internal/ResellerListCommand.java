@@ -1,6 +1,5 @@
 package org.centrala.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -11,12 +10,12 @@ import org.centrala.tenancy.ResellerService;
 
 @Service
 @Command(scope = "centrala", name = "reseller-list", description = "Lists resellers (R1)")
-public class ResellerListCommand extends PagingOptions implements Action {
+public class ResellerListCommand extends PagingOptions {
     @Reference
     ResellerService resellers;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Page<Reseller> page = resellers.list(pageRequest());
         ShellTable table = Tables.table("ID", "Name", "Contact", "Created");
         page.items().forEach(r -> table.addRow().addContent(r.id(), r.name(), r.contactEmail() == null ? "" : r.contactEmail(),

@@ -2,7 +2,6 @@ package org.centrala.shell.internal;
 
 import java.io.IOException;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -20,7 +19,7 @@ import org.centrala.tenancy.TenantService;
 @Command(scope = "centrala", name = "tenant-add",
         description = "Creates a tenant with its virtual PBX record (R2) and prints its id."
                 + " Without --ami-secret the secret is asked for without echo, so it stays out of the shell history.")
-public class TenantAddCommand implements Action {
+public class TenantAddCommand extends CentralaCommand {
     @Reference
     TenantService tenants;
 
@@ -53,7 +52,7 @@ public class TenantAddCommand implements Action {
     ActorContext actors;
 
     @Override
-    public Object execute() throws IOException {
+    protected Object run() throws IOException {
         String secret = amiSecret != null ? amiSecret : session.readLine("AMI secret: ", '*');
         Tenant created;
         try (ActorContext.Scope scope = ShellActor.enter(actors)) {

@@ -1,6 +1,5 @@
 package org.centrala.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -13,7 +12,7 @@ import org.centrala.tenancy.TenantService;
 
 @Service
 @Command(scope = "centrala", name = "tenant-list", description = "Lists tenants with their PBX (R1, R2)")
-public class TenantListCommand extends PagingOptions implements Action {
+public class TenantListCommand extends PagingOptions {
     @Reference
     TenantService tenants;
 
@@ -22,7 +21,7 @@ public class TenantListCommand extends PagingOptions implements Action {
     String resellerId;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Page<Tenant> page = tenants.list(resellerId, pageRequest());
         ShellTable table = Tables.table("ID", "Name", "Reseller", "PBX", "AGI context");
         page.items().forEach(t -> table.addRow().addContent(t.id(), t.name(), t.resellerId(),

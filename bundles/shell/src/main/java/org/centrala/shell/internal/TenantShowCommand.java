@@ -1,6 +1,5 @@
 package org.centrala.shell.internal;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -11,7 +10,7 @@ import org.centrala.tenancy.TenantService;
 
 @Service
 @Command(scope = "centrala", name = "tenant-show", description = "Shows a tenant and its PBX record; the AMI secret is never shown (R2)")
-public class TenantShowCommand implements Action {
+public class TenantShowCommand extends CentralaCommand {
     @Reference
     TenantService tenants;
 
@@ -20,7 +19,7 @@ public class TenantShowCommand implements Action {
     String id;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Tenant tenant = tenants.get(id);
         System.out.println("Tenant       " + tenant.id());
         System.out.println("Name         " + tenant.name());

@@ -50,6 +50,9 @@ public class JdbcDepartmentService implements DepartmentService {
                         id, tenantId, draft.name().strip(), Names.key(draft.name()), draft.countryCode(), now, now);
             } catch (DuplicateKeyException e) {
                 throw duplicate(draft);
+            } catch (ReferenceViolationException e) {
+                // The tenant was deleted after requireTenant saw it.
+                throw new NotFoundException(JdbcTenantService.ENTITY, tenantId);
             }
             audit.record(AuditEvent.ofTenant(tenantId, "department.created", "department:" + id).with(details(draft)));
             return null;

@@ -51,6 +51,9 @@ public class JdbcTenantService implements TenantService {
                         id, draft.resellerId(), draft.name().strip(), Names.key(draft.name()), now, now);
             } catch (DuplicateKeyException e) {
                 throw duplicateName(draft);
+            } catch (ReferenceViolationException e) {
+                // The reseller was deleted after requireReseller saw it.
+                throw new NotFoundException(JdbcResellerService.ENTITY, draft.resellerId());
             }
             try {
                 db.update("INSERT INTO tenant_pbx (tenant_id, host, ami_port, ami_user, ami_secret, agi_context) VALUES (?, ?, ?, ?, ?, ?)",

@@ -2,10 +2,10 @@ package org.centrala.tenancy.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import org.centrala.persistence.Columns;
 import org.centrala.tenancy.Department;
 import org.centrala.tenancy.PbxRecord;
 import org.centrala.tenancy.Reseller;
@@ -42,7 +42,6 @@ final class Rows {
     }
 
     private static Instant instant(ResultSet row, int column) throws SQLException {
-        Timestamp timestamp = row.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
+        return Columns.instant(row, column);
     }
 }

@@ -1,5 +1,6 @@
 package org.centrala.rest.internal.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,8 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 /**
  * The one JSON configuration of the public API: ISO-8601 instants, unknown fields refused (a
- * typo must not be silently ignored), no trailing garbage after the document.
+ * typo must not be silently ignored), no trailing garbage, no duplicate keys, no fractions
+ * silently cut to whole numbers.
  */
 public final class JsonMapper {
     private JsonMapper() {
@@ -23,6 +25,8 @@ public final class JsonMapper {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.DEFAULT_VIEW_INCLUSION);
         return builder.build();
     }

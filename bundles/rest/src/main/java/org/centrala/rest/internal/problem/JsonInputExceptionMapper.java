@@ -17,9 +17,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * A body that is not JSON, or JSON of the wrong shape: 400. Where Jackson knows the field
- * (an unknown property, a string where a number belongs) the problem names it; the parser's own
- * message is not echoed because it quotes Java class names.
+ * A body that is not JSON, or JSON of the wrong shape: 400. Where Jackson knows the field (an
+ * unknown property, a string or a too large number where an int belongs) the problem names it.
+ * Jackson's own messages are not echoed: they quote Java class names and the client's input.
  */
 @Provider
 public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingException> {
@@ -34,15 +34,19 @@ public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingE
             return ProblemResponses.of(Problem.invalid("Unknown field '" + field + "'", instance,
                     List.of(new FieldError(field, "is not a known field"))));
         }
-        if (exception instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = path(mismatch);
-            return ProblemResponses.of(Problem.invalid("Field '" + field + "' has the wrong type", instance,
-                    List.of(new FieldError(field, "has the wrong type" + expected(mismatch)))));
+        if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            return ProblemResponses.of(Problem.invalid("Field '" + field + "' has the wrong type or is out of range", instance,
+                    List.of(new FieldError(field, "has the wrong type or is out of range" + expected(mapping)))));
         }
+        if (exception instanceof JsonMappingException) {
+            return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_REQUEST, "The body must be a JSON object of the documented shape", instance));
+        }
+        String original = exception.getOriginalMessage() == null ? "" : exception.getOriginalMessage();
+        String duplicate = original.startsWith("Duplicate field") ? ": " + original.split("\n")[0] : "";
         String where = exception.getLocation() == null ? ""
                 : " (line " + exception.getLocation().getLineNr() + ", column " + exception.getLocation().getColumnNr() + ")";
-        return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_REQUEST,
-                "The body could not be read as JSON" + where + ": " + exception.getOriginalMessage(), instance));
+        return ProblemResponses.of(Problem.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON" + where + duplicate, instance));
     }
 
     private static String path(JsonMappingException exception) {
@@ -51,12 +55,15 @@ public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingE
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    private static String expected(MismatchedInputException exception) {
-        Class<?> target = exception.getTargetType();
+    private static String expected(JsonMappingException exception) {
+        Class<?> target = exception instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target == null) {
             return "";
         }
-        if (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class) {
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return ": expected a whole number";
+        }
+        if (Number.class.isAssignableFrom(target)) {
             return ": expected a number";
         }
         if (target == String.class) {
@@ -64,6 +71,12 @@ public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingE
         }
         if (target == Boolean.class || target == boolean.class) {
             return ": expected true or false";
+        }
+        if (target.isEnum()) {
+            return ": expected one of " + java.util.Arrays.toString(target.getEnumConstants());
+        }
+        if (java.util.Collection.class.isAssignableFrom(target)) {
+            return ": expected an array";
         }
         return ": expected an object";
     }

@@ -40,7 +40,12 @@ public class SoapEndpointPublisher {
         factory.getOutInterceptors().add(new SoapActorScopeCloser());
         factory.getOutFaultInterceptors().add(new SoapActorScopeCloser());
         factory.getOutFaultInterceptors().add(new ClientFaultCodeInterceptor());
-        server = factory.create();
+        try {
+            server = factory.create();
+        } catch (RuntimeException e) {
+            bus.shutdown(true);
+            throw e;
+        }
         LOG.info("SOAP service published at {}", ADDRESS);
     }
 

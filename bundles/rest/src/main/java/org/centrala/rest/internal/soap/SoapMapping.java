@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 
 import org.centrala.common.Page;
+import org.centrala.common.ValidationException;
 import org.centrala.tenancy.Department;
 import org.centrala.tenancy.DepartmentDraft;
 import org.centrala.tenancy.PbxSettings;
@@ -27,7 +28,7 @@ final class SoapMapping {
         }
         SoapPbxInput pbx = input.pbx;
         return new TenantDraft(input.resellerId, input.name,
-                pbx == null ? null : new PbxSettings(pbx.host, pbx.amiPort, pbx.amiUser, pbx.amiSecret, pbx.agiContext));
+                pbx == null ? null : new PbxSettings(pbx.host, intValue("pbx.amiPort", pbx.amiPort), pbx.amiUser, pbx.amiSecret, pbx.agiContext));
     }
 
     static DepartmentDraft draft(SoapDepartmentInput input) {
@@ -95,6 +96,17 @@ final class SoapMapping {
         soap.size = page.size();
         soap.total = page.total();
         return soap;
+    }
+
+    /** Numbers arrive as longs so that nothing wraps; anything beyond int range is a named field error. */
+    static Integer intValue(String field, Long value) {
+        if (value == null) {
+            return null;
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new ValidationException(field, "is out of range");
+        }
+        return value.intValue();
     }
 
     private static Date date(Instant instant) {

@@ -9,7 +9,8 @@ import javax.xml.bind.annotation.XmlType;
 @XmlType(name = "pbxInput")
 public class SoapPbxInput {
     public String host;
-    public Integer amiPort;
+    /** A long, so that a value beyond int range is refused instead of silently wrapping (JAXB does not check). */
+    public Long amiPort;
     public String amiUser;
     public String amiSecret;
     public String agiContext;

@@ -65,9 +65,9 @@ public class TenancySoapService {
 
     @WebMethod
     @WebResult(name = "resellers")
-    public SoapResellerPage listResellers(@WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size,
+    public SoapResellerPage listResellers(@WebParam(name = "page") Long page, @WebParam(name = "size") Long size,
                                           @WebParam(name = "sort") String sort) throws CentralaFault {
-        return SoapFaults.call("listResellers", () -> SoapMapping.resellers(resellers.list(PageRequest.parse(page, size, sort))));
+        return SoapFaults.call("listResellers", () -> SoapMapping.resellers(resellers.list(page(page, size, sort))));
     }
 
     // --- tenants
@@ -104,10 +104,10 @@ public class TenancySoapService {
 
     @WebMethod
     @WebResult(name = "tenants")
-    public SoapTenantPage listTenants(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "page") Integer page,
-                                      @WebParam(name = "size") Integer size, @WebParam(name = "sort") String sort) throws CentralaFault {
+    public SoapTenantPage listTenants(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "page") Long page,
+                                      @WebParam(name = "size") Long size, @WebParam(name = "sort") String sort) throws CentralaFault {
         return SoapFaults.call("listTenants", () -> SoapMapping.tenants(
-                tenants.list(resellerId == null || resellerId.isBlank() ? null : resellerId, PageRequest.parse(page, size, sort))));
+                tenants.list(resellerId == null || resellerId.isBlank() ? null : resellerId, page(page, size, sort))));
     }
 
     // --- departments
@@ -149,11 +149,15 @@ public class TenancySoapService {
 
     @WebMethod
     @WebResult(name = "departments")
-    public SoapDepartmentPage listDepartments(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "page") Integer page,
-                                              @WebParam(name = "size") Integer size, @WebParam(name = "sort") String sort)
+    public SoapDepartmentPage listDepartments(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "page") Long page,
+                                              @WebParam(name = "size") Long size, @WebParam(name = "sort") String sort)
             throws CentralaFault {
         return SoapFaults.call("listDepartments", () -> SoapMapping.departments(
-                departments.list(required(tenantId, "tenantId"), PageRequest.parse(page, size, sort))));
+                departments.list(required(tenantId, "tenantId"), page(page, size, sort))));
+    }
+
+    private static PageRequest page(Long page, Long size, String sort) {
+        return PageRequest.parse(SoapMapping.intValue("page", page), SoapMapping.intValue("size", size), sort);
     }
 
     private static <T> T required(T value, String part) {

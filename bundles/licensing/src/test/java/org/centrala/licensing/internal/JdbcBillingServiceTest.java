@@ -1,0 +1,304 @@
+package org.centrala.licensing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.centrala.licensing.internal.LicensingFixture.MONTH;
+import static org.centrala.licensing.internal.LicensingFixture.holder;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.centrala.common.FieldError;
+import org.centrala.common.NotFoundException;
+import org.centrala.common.ValidationException;
+import org.centrala.licensing.BillingLine;
+import org.centrala.licensing.BillingStatement;
+import org.centrala.licensing.Channel;
+import org.centrala.licensing.DevicePacks;
+import org.centrala.licensing.LicencePosition;
+import org.centrala.licensing.Price;
+import org.centrala.licensing.PriceList;
+import org.centrala.tenancy.Reseller;
+import org.centrala.tenancy.Tenant;
+import org.junit.AfterClass;
+import org.junit.Before;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+public class JdbcBillingServiceTest {
+    private static final String VOICE = LicencePosition.item(Channel.VOICE);
+    private static final String CHAT = LicencePosition.item(Channel.CHAT);
+
+    private static LicensingFixture fixture;
+    private JdbcBillingService billing;
+    private Reseller reseller;
+    private Tenant tenant;
+
+    @BeforeClass
+    public static void createDatabase() {
+        fixture = new LicensingFixture();
+    }
+
+    @AfterClass
+    public static void forgetDatabase() {
+        fixture = null;
+    }
+
+    @Before
+    public void newTenant() {
+        fixture.resetClock();
+        billing = fixture.billing;
+        reseller = fixture.reseller();
+        tenant = fixture.tenant(reseller, "Acme");
+    }
+
+    private static <T extends Throwable> T thrown(Class<T> type, ThrowingCallable call) {
+        T e = catchThrowableOfType(call, type);
+        assertThat(e).as("expected %s", type.getSimpleName()).isNotNull();
+        return e;
+    }
+
+    private static List<String> fields(ValidationException e) {
+        return e.errors().stream().map(FieldError::field).toList();
+    }
+
+    private static Price price(String item, String amount) {
+        return new Price(item, amount == null ? null : new BigDecimal(amount));
+    }
+
+    private static BigDecimal amount(String amount) {
+        return new BigDecimal(amount);
+    }
+
+    private BillingLine line(BillingStatement statement, String item) {
+        return statement.lines().stream().filter(l -> l.item().equals(item)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line " + item + " in " + statement));
+    }
+
+    private int quantity(YearMonth month, String item) {
+        return billing.statement(tenant.id(), month).lines().stream().filter(l -> l.item().equals(item))
+                .mapToInt(BillingLine::quantity).findFirst().orElse(0);
+    }
+
+    @Test
+    public void r17_statementBillsPbxPacksAndPeakLicencesHeldAtThePrices() {
+        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(
+                price(PriceList.PBX, "49.90"), price(DevicePacks.ITEM, "20"), price(VOICE, "15.5"), price(CHAT, "5"))));
+        fixture.packs.set(tenant.id(), MONTH, 2);
+        fixture.licences.set(tenant.id(), Channel.VOICE, MONTH, 3);
+        fixture.licences.set(tenant.id(), Channel.CHAT, MONTH, 1);
+        String anna = holder();
+        fixture.licences.acquire(tenant.id(), Channel.VOICE, anna);
+        fixture.licences.acquire(tenant.id(), Channel.VOICE, holder());
+        fixture.licences.acquire(tenant.id(), Channel.CHAT, anna);
+
+        BillingStatement statement = billing.statement(tenant.id(), MONTH);
+
+        assertThat(statement.resellerId()).isEqualTo(reseller.id());
+        assertThat(statement.tenantId()).isEqualTo(tenant.id());
+        assertThat(statement.tenantName()).isEqualTo("Acme");
+        assertThat(statement.month()).isEqualTo(MONTH);
+        assertThat(statement.currency()).isEqualTo("EUR");
+        assertThat(statement.lines()).extracting(BillingLine::item, BillingLine::quantity).containsExactly(
+                tuple(PriceList.PBX, 1), tuple(DevicePacks.ITEM, 2), tuple(CHAT, 1), tuple(VOICE, 2));
+        assertThat(line(statement, PriceList.PBX).amount()).isEqualByComparingTo("49.90");
+        assertThat(line(statement, DevicePacks.ITEM).unitPrice()).isEqualByComparingTo("20");
+        assertThat(line(statement, DevicePacks.ITEM).amount()).isEqualByComparingTo("40");
+        assertThat(line(statement, CHAT).amount()).isEqualByComparingTo("5");
+        assertThat(line(statement, VOICE).description()).contains("Voice");
+        assertThat(line(statement, VOICE).amount()).isEqualByComparingTo("31.00");
+        assertThat(statement.total()).isEqualTo(amount("125.90"));
+        assertThat(statement.complete()).isTrue();
+    }
+
+    @Test
+    public void r17_withoutPricesTheStatementIsIncomplete() {
+        fixture.packs.set(tenant.id(), MONTH, 1);
+
+        BillingStatement unpriced = billing.statement(tenant.id(), MONTH);
+        assertThat(unpriced.currency()).isNull();
+        assertThat(unpriced.lines()).extracting(BillingLine::item, BillingLine::quantity, BillingLine::unitPrice, BillingLine::amount)
+                .containsExactly(tuple(PriceList.PBX, 1, null, null), tuple(DevicePacks.ITEM, 1, null, null));
+        assertThat(unpriced.total()).isEqualTo(amount("0.00"));
+        assertThat(unpriced.complete()).isFalse();
+
+        billing.setPrices(reseller.id(), new PriceList("RSD", List.of(price(PriceList.PBX, "3000"))));
+        BillingStatement partly = billing.statement(tenant.id(), MONTH);
+        assertThat(partly.currency()).isEqualTo("RSD");
+        assertThat(partly.total()).as("the priced lines only").isEqualTo(amount("3000.00"));
+        assertThat(line(partly, DevicePacks.ITEM).amount()).isNull();
+        assertThat(partly.complete()).isFalse();
+    }
+
+    @Test
+    public void r17_statementBillsPeakLicencesHeldAcrossAMonthOfLeaversAndNewcomers() {
+        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(VOICE, "10"))));
+        fixture.clock.set(MONTH, 1);
+        fixture.licences.set(tenant.id(), Channel.VOICE, MONTH, 5);
+        String a = holder();
+        String b = holder();
+        String c = holder();
+        String d = holder();
+        String e = holder();
+        fixture.licences.acquire(tenant.id(), Channel.VOICE, a);
+        fixture.licences.acquire(tenant.id(), Channel.VOICE, b);
+        fixture.clock.set(MONTH, 5);
+        fixture.licences.acquire(tenant.id(), Channel.VOICE, c);          // three at once: the peak
+        fixture.clock.set(MONTH, 10);
+        fixture.licences.releaseAll(tenant.id(), a);
+        fixture.licences.release(tenant.id(), Channel.VOICE, b);
+        fixture.clock.set(MONTH, 12);
+        fixture.licences.acquire(tenant.id(), Channel.VOICE, d);
+        fixture.clock.set(MONTH, 20);
+        fixture.licences.release(tenant.id(), Channel.VOICE, c);         // handed over at the same moment
+        fixture.licences.acquire(tenant.id(), Channel.VOICE, e);
+
+        BillingStatement march = billing.statement(tenant.id(), MONTH);
+        assertThat(line(march, VOICE).quantity()).as("five held during the month, never more than three at once").isEqualTo(3);
+        assertThat(line(march, VOICE).amount()).isEqualByComparingTo("30");
+        assertThat(fixture.licences.position(tenant.id(), Channel.VOICE).held()).isEqualTo(2);
+
+        fixture.clock.set(MONTH.plusMonths(1), 3);
+        assertThat(quantity(MONTH.plusMonths(1), VOICE)).as("d and e hold on into the next month").isEqualTo(2);
+        assertThat(quantity(MONTH.minusMonths(1), VOICE)).as("nothing was held the month before").isZero();
+    }
+
+    @Test
+    public void r15_aLicenceHandedOverTheSameMomentIsBilledOnce() {
+        fixture.clock.set(MONTH, 2);
+        fixture.licences.set(tenant.id(), Channel.VOICE, MONTH, 1);
+        String leaver = holder();
+        fixture.licences.acquire(tenant.id(), Channel.VOICE, leaver);
+        fixture.clock.set(MONTH, 15);
+        fixture.licences.releaseAll(tenant.id(), leaver);
+        fixture.licences.acquire(tenant.id(), Channel.VOICE, holder());
+
+        assertThat(quantity(MONTH, VOICE)).isEqualTo(1);
+    }
+
+    @Test
+    public void r3_packsLoweredMidMonthAreBilledAtTheHighestOfTheMonth() {
+        fixture.clock.set(MONTH.minusMonths(1), 20);
+        fixture.packs.set(tenant.id(), MONTH.minusMonths(1), 4);
+        fixture.clock.set(MONTH, 15);
+        fixture.packs.set(tenant.id(), MONTH, 2);                // four were in effect from the 1st to the 15th
+        fixture.packs.set(tenant.id(), MONTH.plusMonths(1), 1);
+
+        assertThat(quantity(MONTH.minusMonths(1), DevicePacks.ITEM)).isEqualTo(4);
+        assertThat(quantity(MONTH, DevicePacks.ITEM)).isEqualTo(4);
+        assertThat(quantity(MONTH.plusMonths(1), DevicePacks.ITEM)).isEqualTo(1);
+        assertThat(quantity(MONTH.plusMonths(5), DevicePacks.ITEM)).isEqualTo(1);
+    }
+
+    @Test
+    public void r3_packsRaisedAndLoweredWithinTheMonthAreBilledAtTheHighest() {
+        fixture.clock.set(MONTH, 1);
+        fixture.packs.set(tenant.id(), MONTH, 3);
+        fixture.clock.set(MONTH, 15);
+        fixture.packs.set(tenant.id(), MONTH, 1);
+
+        assertThat(quantity(MONTH, DevicePacks.ITEM)).isEqualTo(3);
+        assertThat(quantity(MONTH.plusMonths(1), DevicePacks.ITEM)).isEqualTo(1);
+        assertThat(fixture.packs.get(tenant.id()).packs()).isEqualTo(1);
+    }
+
+    @Test
+    public void r3_aRescheduledLaterMonthIsBilledAtWhatIsInEffectThen() {
+        fixture.packs.set(tenant.id(), MONTH, 1);
+        fixture.packs.set(tenant.id(), MONTH.plusMonths(1), 5);
+        fixture.packs.set(tenant.id(), MONTH.plusMonths(1), 2);   // second thoughts before next month began
+        fixture.licences.set(tenant.id(), Channel.VOICE, MONTH.plusMonths(1), 9);
+        fixture.licences.set(tenant.id(), Channel.VOICE, MONTH.plusMonths(1), 4);
+
+        fixture.clock.set(MONTH.plusMonths(1), 1);
+        assertThat(fixture.packs.get(tenant.id()).packs()).isEqualTo(2);
+        assertThat(quantity(MONTH.plusMonths(1), DevicePacks.ITEM)).as("five packs were never in effect").isEqualTo(2);
+        assertThat(quantity(MONTH, DevicePacks.ITEM)).isEqualTo(1);
+        // Still billed at the highest once the month has begun and the packs are lowered in it.
+        fixture.packs.set(tenant.id(), MONTH.plusMonths(1), 1);
+        assertThat(quantity(MONTH.plusMonths(1), DevicePacks.ITEM)).isEqualTo(2);
+    }
+
+    @Test
+    public void r17_aMonthBeforeTheTenantExistedBillsNothing() {
+        BillingStatement statement = billing.statement(tenant.id(), YearMonth.of(2000, 1));
+
+        assertThat(statement.lines()).isEmpty();
+        assertThat(statement.total()).isEqualTo(amount("0.00"));
+        assertThat(statement.complete()).isTrue();
+    }
+
+    @Test
+    public void r17_statementNeedsAKnownTenantAndAMonth() {
+        String nobody = UUID.randomUUID().toString();
+        assertThat(thrown(NotFoundException.class, () -> billing.statement(nobody, MONTH)).id()).isEqualTo(nobody);
+        assertThat(fields(thrown(ValidationException.class, () -> billing.statement(tenant.id(), null)))).containsExactly("month");
+        assertThat(thrown(NotFoundException.class, () -> billing.statements(nobody, MONTH)).id()).isEqualTo(nobody);
+    }
+
+    @Test
+    public void r17_resellerSeesOneStatementPerTenantByName() {
+        Tenant beta = fixture.tenant(reseller, "Beta");
+        Tenant alpha = fixture.tenant(reseller, "alpha");
+        fixture.tenant(fixture.reseller(), "Another reseller's");
+        fixture.packs.set(beta.id(), MONTH, 3);
+
+        List<BillingStatement> statements = billing.statements(reseller.id(), MONTH);
+
+        assertThat(statements).extracting(BillingStatement::tenantId).containsExactly(tenant.id(), alpha.id(), beta.id());
+        assertThat(statements.get(2).lines()).extracting(BillingLine::item, BillingLine::quantity)
+                .containsExactly(tuple(PriceList.PBX, 1), tuple(DevicePacks.ITEM, 3));
+    }
+
+    @Test
+    public void r17_priceListIsReplacedWhole() {
+        assertThat(billing.prices(reseller.id())).isEqualTo(new PriceList(null, List.of()));
+
+        PriceList stored = billing.setPrices(reseller.id(), new PriceList("EUR", List.of(
+                price(VOICE, "12.345"), price(PriceList.PBX, "50"), price("licence:whatsapp", "0"))));
+        assertThat(stored.currency()).isEqualTo("EUR");
+        assertThat(stored.prices()).extracting(Price::item).containsExactly("licence:voice", "licence:whatsapp", "pbx");
+        assertThat(stored.prices()).extracting(Price::unitPrice).containsExactly(amount("12.35"), amount("0.00"), amount("50.00"));
+        assertThat(billing.prices(reseller.id())).isEqualTo(stored);
+
+        assertThat(billing.setPrices(reseller.id(), new PriceList("USD", List.of(price(DevicePacks.ITEM, "7")))))
+                .isEqualTo(new PriceList("USD", List.of(new Price(DevicePacks.ITEM, amount("7.00")))));
+        assertThat(billing.setPrices(reseller.id(), new PriceList("USD", List.of()))).isEqualTo(new PriceList(null, List.of()));
+        assertThat(billing.prices(fixture.reseller().id()).prices()).as("another reseller's").isEmpty();
+    }
+
+    @Test
+    public void r17_setPricesRefusesBadCurrencyDuplicatesNegativeAndUnknownItems() {
+        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "10"))));
+
+        assertThat(fields(thrown(ValidationException.class, () -> billing.setPrices(reseller.id(), new PriceList("EURO", List.of())))))
+                .containsExactly("currency");
+        assertThat(fields(thrown(ValidationException.class, () -> billing.setPrices(reseller.id(), new PriceList(null, List.of())))))
+                .containsExactly("currency");
+        assertThat(fields(thrown(ValidationException.class, () -> billing.setPrices(reseller.id(), new PriceList("EUR", List.of(
+                price(PriceList.PBX, "1"), price(DevicePacks.ITEM, "2"), price(PriceList.PBX, "3")))))))
+                .containsExactly("prices[2].item");
+        assertThat(fields(thrown(ValidationException.class, () -> billing.setPrices(reseller.id(), new PriceList("EUR", List.of(
+                price(PriceList.PBX, "-0.01"), price(VOICE, null)))))))
+                .containsExactly("prices[0].unitPrice", "prices[1].unitPrice");
+        assertThat(fields(thrown(ValidationException.class, () -> billing.setPrices(reseller.id(), new PriceList("EUR", List.of(
+                price("fax", "1"), price("licence:", "1"), price("licence:Voice", "1"), price(null, "1")))))))
+                .containsExactly("prices[0].item", "prices[1].item", "prices[2].item", "prices[3].item");
+        assertThat(fields(thrown(ValidationException.class, () -> billing.setPrices(reseller.id(), new PriceList("eur", Arrays.asList(
+                (Price) null)))))).as("every error at once").containsExactly("currency", "prices[0].item");
+        assertThat(fields(thrown(ValidationException.class, () -> billing.setPrices(reseller.id(), new PriceList("EUR", null)))))
+                .containsExactly("prices");
+        assertThat(fields(thrown(ValidationException.class, () -> billing.setPrices(reseller.id(), null)))).containsExactly("body");
+
+        String nobody = UUID.randomUUID().toString();
+        assertThat(thrown(NotFoundException.class, () -> billing.setPrices(nobody, new PriceList("EUR", List.of()))).id()).isEqualTo(nobody);
+        assertThat(thrown(NotFoundException.class, () -> billing.prices(nobody)).id()).isEqualTo(nobody);
+
+        assertThat(billing.prices(reseller.id()).prices()).as("unchanged by refused lists").containsExactly(new Price(PriceList.PBX, amount("10.00")));
+    }
+}

@@ -1,0 +1,28 @@
+package org.centrala.security;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Passwords and API tokens. Passwords are kept as Argon2id hashes only. */
+@ProviderType
+public interface CredentialService {
+    int MIN_PASSWORD_LENGTH = 12;
+
+    /** Sets a contact-centre user's password; a back-office user never logs in and is refused (R5). */
+    void setUserPassword(String tenantId, String userId, String password);
+
+    ResellerAdmin createResellerAdmin(String resellerId, String email, String password);
+
+    List<ResellerAdmin> resellerAdmins(String resellerId);
+
+    void deleteResellerAdmin(String resellerId, String email);
+
+    /** A token that acts as its owner; operators have no tokens (they are not in the user store). */
+    NewApiToken createToken(Caller owner, String name, Instant expiresAt);
+
+    List<ApiToken> tokens(Caller owner);
+
+    void revokeToken(Caller owner, String tokenId);
+}
