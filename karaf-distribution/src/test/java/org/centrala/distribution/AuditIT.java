@@ -68,6 +68,29 @@ public class AuditIT {
     }
 
     @Test
+    public void r9_everyActivityOfAContactCentreUserIsRecorded() {
+        String reseller = api.createReseller("Activity " + unique());
+        String tenant = api.createTenant(reseller, "Activity tenant", "act-" + unique(), "s");
+        String base = "/api/v1/tenants/" + tenant;
+        api.put(base + "/device-packs", "{\"quantity\":1}");
+        api.put(base + "/licences/voice", "{\"quantity\":1}");
+        String agent = api.id(api.post(base + "/users", "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Agent\",\"username\":\"act-" + unique() + "\"}"));
+        String desk = api.post(base + "/devices", "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"Hot desk\"}").json().at("/device/id").asText();
+        String line = api.id(api.post(base + "/lines", "{\"name\":\"Desk 1\",\"deviceId\":\"" + desk + "\"}"));
+        String before = java.time.Instant.now().toString();
+        api.put(base + "/users/" + agent + "/channels/voice", "");
+        api.put(base + "/lines/" + line + "/holder", "{\"userId\":\"" + agent + "\"}");
+        api.delete(base + "/lines/" + line + "/holder?userId=" + agent);
+
+        assertThat(actions(api.get(base + "/audit?userId=" + agent).json()))
+                .containsExactly("user.created", "user.channel-granted", "line.logged-in", "line.logged-out");
+        assertThat(actions(api.get(base + "/audit?userId=" + agent + "&from=" + before).json()))
+                .containsExactly("user.channel-granted", "line.logged-in", "line.logged-out");
+        assertThat(actions(api.get(base + "/audit").json())).contains("device-packs.set", "licences.set", "device.created", "line.created");
+        assertThat(api.get(base + "/audit?from=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
     public void r9_verificationDetectsAnAlteredRow() throws Exception {
         String reseller = api.createReseller("Tamper " + unique());
         String tenant = api.createTenant(reseller, "Tamper tenant", "tamper-" + unique(), "s");

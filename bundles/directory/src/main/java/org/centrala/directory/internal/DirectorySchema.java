@@ -3,6 +3,7 @@ package org.centrala.directory.internal;
 import java.time.Clock;
 import java.util.List;
 
+import org.centrala.audit.AuditLog;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.Migration;
 import org.centrala.tenancy.TenantService;
@@ -16,15 +17,17 @@ public class DirectorySchema {
     static final String MODULE = "directory";
 
     private final Database database;
+    private final AuditLog audit;
     private final Clock clock;
 
     @Activate
-    public DirectorySchema(@Reference Database database, @Reference TenantService tenantsMigratedFirst) {
-        this(database, Clock.systemUTC());
+    public DirectorySchema(@Reference Database database, @Reference AuditLog audit, @Reference TenantService tenantsMigratedFirst) {
+        this(database, audit, Clock.systemUTC());
     }
 
-    public DirectorySchema(Database database, Clock clock) {
+    public DirectorySchema(Database database, AuditLog audit, Clock clock) {
         this.database = database;
+        this.audit = audit;
         this.clock = clock;
         database.migrate(MODULE, List.of(Migration.fromResource(1, "users, roles, access profiles, devices, ring plans, lines",
                 DirectorySchema.class, "db/directory/V1__users_devices_ring_plans_lines.sql")));
@@ -32,6 +35,11 @@ public class DirectorySchema {
 
     Database database() {
         return database;
+    }
+
+    /** R9: every administrative change and every line log-in and log-out is recorded in its transaction. */
+    AuditLog audit() {
+        return audit;
     }
 
     Clock clock() {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.centrala.audit.AuditEvent;
+import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.Page;
@@ -33,12 +35,14 @@ public class JdbcAccessProfileService implements AccessProfileService {
     private static final SortOrder SORT = new SortOrder(Map.of("name", "name_key", "createdAt", "created_at"), "name");
 
     private final Database db;
+    private final AuditLog audit;
     private final Clock clock;
     private final TenantData tenantData;
 
     @Activate
     public JdbcAccessProfileService(@Reference DirectorySchema schema) {
         this.db = schema.database();
+        this.audit = schema.audit();
         this.clock = schema.clock();
         this.tenantData = new TenantData(db);
     }
@@ -58,9 +62,15 @@ public class JdbcAccessProfileService implements AccessProfileService {
                 throw duplicate(draft);
             }
             writeDepartments(tenantId, id, draft.departmentIds());
+            audit.record(AuditEvent.ofTenant(tenantId, "access-profile.created", "access-profile:" + id).with(details(draft)));
             return null;
         });
         return get(tenantId, id);
+    }
+
+    private static Map<String, Object> details(AccessProfileDraft draft) {
+        return Map.of("name", draft.name(), "scope", draft.scope(), "functions", new TreeSet<>(draft.functions()),
+                "departmentIds", new TreeSet<>(draft.departmentIds()));
     }
 
     @Override
@@ -90,6 +100,7 @@ public class JdbcAccessProfileService implements AccessProfileService {
             }
             db.update("DELETE FROM access_profile_department WHERE profile_id = ?", id);
             writeDepartments(tenantId, id, draft.departmentIds());
+            audit.record(AuditEvent.ofTenant(tenantId, "access-profile.updated", "access-profile:" + id).with(details(draft)));
             return null;
         });
         return get(tenantId, id);
@@ -106,6 +117,7 @@ public class JdbcAccessProfileService implements AccessProfileService {
             if (db.update("DELETE FROM access_profile WHERE tenant_id = ? AND id = ?", tenantId, id) == 0) {
                 throw new NotFoundException(ENTITY, id);
             }
+            audit.record(AuditEvent.ofTenant(tenantId, "access-profile.deleted", "access-profile:" + id));
             return null;
         });
     }

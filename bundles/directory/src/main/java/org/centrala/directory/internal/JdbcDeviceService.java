@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.centrala.audit.AuditEvent;
+import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.Page;
@@ -31,6 +33,7 @@ public class JdbcDeviceService implements DeviceService {
     private static final SortOrder SORT = new SortOrder(Map.of("label", "label", "kind", "kind", "createdAt", "created_at"), "label");
 
     private final Database db;
+    private final AuditLog audit;
     private final Clock clock;
     private final TenantData tenantData;
     private final DevicePackService packs;
@@ -39,6 +42,7 @@ public class JdbcDeviceService implements DeviceService {
     @Activate
     public JdbcDeviceService(@Reference DirectorySchema schema, @Reference DevicePackService packs) {
         this.db = schema.database();
+        this.audit = schema.audit();
         this.clock = schema.clock();
         this.tenantData = new TenantData(db);
         this.packs = packs;
@@ -54,6 +58,7 @@ public class JdbcDeviceService implements DeviceService {
         db.inTransaction(() -> {
             tenantData.requireTenant(tenantId);
             tenantData.requireActiveUser(tenantId, draft.ownerUserId(), "ownerUserId");
+            requireNotOnALine(draft.ownerUserId());
             String mobile = mobileNumber(tenantId, draft);
             // The pack lock serialises registrations of this tenant until we commit: no two
             // requests can both take the last free place (R3).
@@ -68,6 +73,7 @@ public class JdbcDeviceService implements DeviceService {
             db.update("INSERT INTO device (id, tenant_id, kind, label, owner_user_id, sip_username, sip_secret, mobile_number, created_at, updated_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, tenantId, draft.kind(), draft.label(), draft.ownerUserId(), sipUsername, sipSecret, mobile, now, now);
+            audit.record(AuditEvent.ofTenant(tenantId, "device.created", "device:" + id).about(draft.ownerUserId()).with(details(draft)));
             return null;
         });
         return new NewDevice(get(tenantId, id), sipSecret);
@@ -91,8 +97,15 @@ public class JdbcDeviceService implements DeviceService {
             if (current.ownerUserId() != null && !current.ownerUserId().equals(draft.ownerUserId())) {
                 requireUnusedByRingPlan(id, "hand it to another user");
             }
+            if (draft.ownerUserId() != null && !draft.ownerUserId().equals(current.ownerUserId())) {
+                requireNotOnALine(draft.ownerUserId());
+                if (db.count("SELECT COUNT(*) FROM line WHERE device_id = ?", id) > 0) {
+                    throw new ConflictException("device '" + id + "' is the phone of a hot-desk line and cannot be assigned to a user (R11)");
+                }
+            }
             db.update("UPDATE device SET label = ?, owner_user_id = ?, mobile_number = ?, updated_at = ? WHERE tenant_id = ? AND id = ?",
                     draft.label(), draft.ownerUserId(), mobileNumber(tenantId, draft), TenantData.now(clock), tenantId, id);
+            audit.record(AuditEvent.ofTenant(tenantId, "device.updated", "device:" + id).about(draft.ownerUserId()).with(details(draft)));
             return null;
         });
         return get(tenantId, id);
@@ -107,6 +120,7 @@ public class JdbcDeviceService implements DeviceService {
                 throw new ConflictException("device '" + id + "' is the phone of a hot-desk line; delete the line first");
             }
             db.update("DELETE FROM device WHERE tenant_id = ? AND id = ?", tenantId, id);
+            audit.record(AuditEvent.ofTenant(tenantId, "device.deleted", "device:" + id));
             return null;
         });
     }
@@ -127,6 +141,18 @@ public class JdbcDeviceService implements DeviceService {
             return Page.of(db.query("SELECT " + DirectoryRows.DEVICE_COLUMNS + " FROM device" + where + " ORDER BY " + orderBy
                     + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", DirectoryRows::device, params.toArray()), request, total);
         });
+    }
+
+    /** What the audit log keeps of a device: never its SIP secret. */
+    private static Map<String, Object> details(DeviceDraft draft) {
+        return Map.of("kind", draft.kind(), "label", draft.label(), "ownerUserId", draft.ownerUserId() == null ? "-" : draft.ownerUserId());
+    }
+
+    /** R11: a user either has a device assigned or logs in to a free line, not both. */
+    private void requireNotOnALine(String userId) {
+        if (userId != null && db.count("SELECT COUNT(*) FROM line_session WHERE user_id = ?", userId) > 0) {
+            throw new ConflictException("user '" + userId + "' is logged in to a hot-desk line; users either have a device or a line (R11)");
+        }
     }
 
     private void requireUnusedByRingPlan(String deviceId, String action) {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.centrala.audit.AuditEvent;
+import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.Page;
@@ -37,12 +39,14 @@ public class JdbcLineService implements LineService {
     private static final SortOrder SORT = new SortOrder(Map.of("name", "l.name_key", "createdAt", "l.created_at"), "name");
 
     private final Database db;
+    private final AuditLog audit;
     private final Clock clock;
     private final TenantData tenantData;
 
     @Activate
     public JdbcLineService(@Reference DirectorySchema schema) {
         this.db = schema.database();
+        this.audit = schema.audit();
         this.clock = schema.clock();
         this.tenantData = new TenantData(db);
     }
@@ -61,6 +65,7 @@ public class JdbcLineService implements LineService {
             } catch (DuplicateKeyException e) {
                 throw new ConflictException("this tenant already has a line named '" + draft.name() + "' or one on that device");
             }
+            audit.record(AuditEvent.ofTenant(tenantId, "line.created", "line:" + id).with(java.util.Map.of("name", draft.name(), "deviceId", draft.deviceId())));
             return null;
         });
         return get(tenantId, id);
@@ -84,6 +89,7 @@ public class JdbcLineService implements LineService {
             } catch (DuplicateKeyException e) {
                 throw new ConflictException("this tenant already has a line named '" + draft.name() + "' or one on that device");
             }
+            audit.record(AuditEvent.ofTenant(tenantId, "line.updated", "line:" + id).with(java.util.Map.of("name", draft.name(), "deviceId", draft.deviceId())));
             return null;
         });
         return get(tenantId, id);
@@ -97,6 +103,7 @@ public class JdbcLineService implements LineService {
                 throw new ConflictException("line '" + line.name() + "' is held by user '" + line.heldBy() + "'; it must log out first");
             }
             db.update("DELETE FROM line WHERE tenant_id = ? AND id = ?", tenantId, id);
+            audit.record(AuditEvent.ofTenant(tenantId, "line.deleted", "line:" + id));
             return null;
         });
     }
@@ -117,33 +124,40 @@ public class JdbcLineService implements LineService {
         if (userId == null || userId.isBlank()) {
             throw new ValidationException("userId", "is required");
         }
-        Line line = get(tenantId, lineId);
-        requireContactCentreUserWithoutDevice(tenantId, userId);
-        if (userId.equals(line.heldBy())) {
-            return line;
-        }
-        try {
-            db.update("INSERT INTO line_session (line_id, user_id, since) VALUES (?, ?, ?)", lineId, userId, TenantData.now(clock));
-        } catch (DuplicateKeyException e) {
-            Line now = get(tenantId, lineId);
-            if (userId.equals(now.heldBy())) {
-                return now;
+        return db.inTransaction(() -> {
+            Line line = get(tenantId, lineId);
+            requireContactCentreUserWithoutDevice(tenantId, userId);
+            if (userId.equals(line.heldBy())) {
+                return line;
             }
-            if (now.heldBy() != null) {
-                throw new ConflictException("line '" + now.name() + "' is held by user '" + now.heldBy() + "' since " + now.heldSince() + " (R11)");
+            if (line.heldBy() != null) {
+                throw new ConflictException("line '" + line.name() + "' is held by user '" + line.heldBy() + "' since " + line.heldSince() + " (R11)");
             }
-            throw new ConflictException("user '" + userId + "' already holds another line; log out of it first (R11)");
-        }
-        return get(tenantId, lineId);
+            if (db.count("SELECT COUNT(*) FROM line_session WHERE user_id = ?", userId) > 0) {
+                throw new ConflictException("user '" + userId + "' already holds another line; log out of it first (R11)");
+            }
+            try {
+                db.update("INSERT INTO line_session (line_id, user_id, since) VALUES (?, ?, ?)", lineId, userId, TenantData.now(clock));
+            } catch (DuplicateKeyException e) {
+                // Another log-in to this line, or of this user elsewhere, committed in between: the
+                // database admitted exactly one of them, and it was not this one.
+                throw new ConflictException("line '" + line.name() + "' or user '" + userId + "' was taken by a log-in at the same moment (R11)");
+            }
+            audit.record(AuditEvent.ofTenant(tenantId, "line.logged-in", "line:" + lineId).about(userId));
+            return get(tenantId, lineId);
+        });
     }
 
     @Override
     public Line logOut(String tenantId, String lineId, String userId) {
-        get(tenantId, lineId);
-        if (db.update("DELETE FROM line_session WHERE line_id = ? AND user_id = ?", lineId, userId) == 0) {
-            throw new ConflictException("user '" + userId + "' does not hold line '" + lineId + "'");
-        }
-        return get(tenantId, lineId);
+        return db.inTransaction(() -> {
+            get(tenantId, lineId);
+            if (db.update("DELETE FROM line_session WHERE line_id = ? AND user_id = ?", lineId, userId) == 0) {
+                throw new ConflictException("user '" + userId + "' does not hold line '" + lineId + "'");
+            }
+            audit.record(AuditEvent.ofTenant(tenantId, "line.logged-out", "line:" + lineId).about(userId));
+            return get(tenantId, lineId);
+        });
     }
 
     private void requireFreeDeskDevice(String tenantId, String deviceId, String lineId) {

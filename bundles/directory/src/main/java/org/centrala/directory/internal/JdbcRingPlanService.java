@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.centrala.audit.AuditEvent;
+import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
 import org.centrala.common.FieldError;
 import org.centrala.common.NotFoundException;
@@ -26,10 +28,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RingPlanService.class)
 public class JdbcRingPlanService implements RingPlanService {
     private final Database db;
+    private final AuditLog audit;
 
     @Activate
     public JdbcRingPlanService(@Reference DirectorySchema schema) {
         this.db = schema.database();
+        this.audit = schema.audit();
     }
 
     @Override
@@ -65,6 +69,8 @@ public class JdbcRingPlanService implements RingPlanService {
                     db.update("INSERT INTO ring_step_device (user_id, step_no, device_id) VALUES (?, ?, ?)", userId, i + 1, deviceId);
                 }
             }
+            audit.record(AuditEvent.ofTenant(tenantId, "ring-plan.set", "user:" + userId).about(userId)
+                    .with(Map.of("steps", steps.stream().map(s -> s.deviceIds() + " " + s.ringSeconds() + "s").toList())));
             return get(tenantId, userId);
         });
     }
@@ -74,6 +80,7 @@ public class JdbcRingPlanService implements RingPlanService {
         return db.inTransaction(() -> {
             requireBackOfficeUser(tenantId, userId);
             db.update("DELETE FROM ring_step WHERE user_id = ?", userId);
+            audit.record(AuditEvent.ofTenant(tenantId, "ring-plan.reset", "user:" + userId).about(userId));
             return get(tenantId, userId);
         });
     }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.centrala.audit.AuditEvent;
+import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.Page;
@@ -33,9 +35,10 @@ public class JdbcUserService implements UserService {
     static final String ENTITY = "User";
     private static final String COLUMNS = "id, tenant_id, department_id, user_type, display_name, email, username, access_profile_id,"
             + " left_at, created_at, updated_at";
-    private static final SortOrder SORT = new SortOrder(Map.of("displayName", "display_name", "createdAt", "created_at"), "displayName");
+    private static final SortOrder SORT = new SortOrder(Map.of("displayName", "LOWER(display_name)", "createdAt", "created_at"), "displayName");
 
     private final Database db;
+    private final AuditLog audit;
     private final Clock clock;
     private final TenantData tenantData;
     private final LicenceService licences;
@@ -43,6 +46,7 @@ public class JdbcUserService implements UserService {
     @Activate
     public JdbcUserService(@Reference DirectorySchema schema, @Reference LicenceService licences) {
         this.db = schema.database();
+        this.audit = schema.audit();
         this.clock = schema.clock();
         this.tenantData = new TenantData(db);
         this.licences = licences;
@@ -65,9 +69,21 @@ public class JdbcUserService implements UserService {
                 throw duplicateUsername(draft);
             }
             writeRoles(id, draft.roles());
+            audit.record(AuditEvent.ofTenant(tenantId, "user.created", "user:" + id).about(id).with(details(draft)));
             return null;
         });
         return get(tenantId, id);
+    }
+
+    private static Map<String, Object> details(UserDraft draft) {
+        Map<String, Object> details = new java.util.TreeMap<>();
+        details.put("type", draft.type());
+        details.put("displayName", draft.displayName());
+        details.put("roles", new java.util.TreeSet<>(draft.roles()));
+        details.put("username", draft.username() == null ? "-" : draft.username());
+        details.put("departmentId", draft.departmentId() == null ? "-" : draft.departmentId());
+        details.put("accessProfileId", draft.accessProfileId() == null ? "-" : draft.accessProfileId());
+        return details;
     }
 
     @Override
@@ -95,6 +111,7 @@ public class JdbcUserService implements UserService {
             }
             db.update("DELETE FROM user_role WHERE user_id = ?", id);
             writeRoles(id, draft.roles());
+            audit.record(AuditEvent.ofTenant(tenantId, "user.updated", "user:" + id).about(id).with(details(draft)));
             return null;
         });
         return get(tenantId, id);
@@ -110,6 +127,7 @@ public class JdbcUserService implements UserService {
             db.update("DELETE FROM ring_step WHERE user_id = ?", id);
             db.update("UPDATE device SET owner_user_id = NULL, updated_at = ? WHERE owner_user_id = ?", now, id);
             db.update("UPDATE directory_user SET left_at = ?, updated_at = ? WHERE id = ?", now, now, id);
+            audit.record(AuditEvent.ofTenant(tenantId, "user.left", "user:" + id).about(id));
             return null;
         });
         return get(tenantId, id);
@@ -145,6 +163,7 @@ public class JdbcUserService implements UserService {
                 throw new ConflictException("user '" + userId + "' is a back-office user: only contact-centre users are licensed for channels (R5, R13)");
             }
             licences.acquire(tenantId, channel, userId);
+            audit.record(AuditEvent.ofTenant(tenantId, "user.channel-granted", "user:" + userId).about(userId).with(Map.of("channel", channel)));
             return null;
         });
         return get(tenantId, userId);
@@ -154,7 +173,9 @@ public class JdbcUserService implements UserService {
     public User revokeChannel(String tenantId, String userId, String channel) {
         db.inTransaction(() -> {
             requireActive(tenantId, userId);
-            licences.release(tenantId, channel, userId);
+            if (licences.release(tenantId, channel, userId)) {
+                audit.record(AuditEvent.ofTenant(tenantId, "user.channel-revoked", "user:" + userId).about(userId).with(Map.of("channel", channel)));
+            }
             return null;
         });
         return get(tenantId, userId);

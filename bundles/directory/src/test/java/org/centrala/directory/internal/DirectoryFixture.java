@@ -79,13 +79,14 @@ final class DirectoryFixture {
         dataSource.setDatabaseName("memory:directory-" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
         db = new JdbcDatabase(dataSource);
-        TenancySchema tenancy = new TenancySchema(db, new JdbcAuditLog(db, new ThreadActorContext()));
+        JdbcAuditLog audit = new JdbcAuditLog(db, new ThreadActorContext());
+        TenancySchema tenancy = new TenancySchema(db, audit);
         resellers = new JdbcResellerService(tenancy);
         tenants = new JdbcTenantService(tenancy);
         departments = new JdbcDepartmentService(tenancy);
-        licensing = new LicensingSchema(db, clock);
+        licensing = new LicensingSchema(db, audit, clock);
         catalog = new OsgiChannelCatalog();
-        schema = new DirectorySchema(db, clock);
+        schema = new DirectorySchema(db, audit, clock);
         inventory = new JdbcDeviceInventory(schema);
         packs = new JdbcDevicePackService(licensing, inventory);
         licences = new JdbcLicenceService(licensing, catalog);

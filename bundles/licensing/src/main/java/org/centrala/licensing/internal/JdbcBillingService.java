@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.centrala.audit.AuditLog;
+import org.centrala.audit.AuditEvent;
 import org.centrala.common.FieldError;
 import org.centrala.common.PageRequest;
 import org.centrala.common.ValidationException;
@@ -49,6 +51,7 @@ public class JdbcBillingService implements BillingService {
     private final TenantService tenants;
     private final ResellerService resellers;
     private final ChannelCatalog channels;
+    private final AuditLog audit;
 
     @Activate
     public JdbcBillingService(@Reference LicensingSchema schema, @Reference TenantService tenants,
@@ -58,6 +61,7 @@ public class JdbcBillingService implements BillingService {
         this.tenants = tenants;
         this.resellers = resellers;
         this.channels = channels;
+        this.audit = schema.audit();
     }
 
     @Override
@@ -80,6 +84,8 @@ public class JdbcBillingService implements BillingService {
                 db.update("INSERT INTO price (reseller_id, item, unit_price, currency) VALUES (?, ?, ?, ?)",
                         resellerId, price.item(), price.unitPrice().setScale(2, RoundingMode.HALF_UP), list.currency());
             }
+            audit.record(AuditEvent.ofReseller(resellerId, "prices.set", "prices")
+                    .with(Map.of("currency", list.currency(), "items", list.prices().size())));
             return prices(resellerId);
         });
     }

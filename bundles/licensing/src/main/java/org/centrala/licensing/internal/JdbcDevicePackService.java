@@ -3,6 +3,8 @@ package org.centrala.licensing.internal;
 import java.time.Clock;
 import java.time.YearMonth;
 
+import org.centrala.audit.AuditEvent;
+import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
 import org.centrala.licensing.DeviceInventory;
 import org.centrala.licensing.DevicePackService;
@@ -21,6 +23,7 @@ public class JdbcDevicePackService implements DevicePackService {
     private final Database db;
     private final Clock clock;
     private final Subscriptions subscriptions;
+    private final AuditLog audit;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile DeviceInventory inventory;
@@ -30,6 +33,7 @@ public class JdbcDevicePackService implements DevicePackService {
         this.db = schema.database();
         this.clock = schema.clock();
         this.subscriptions = new Subscriptions(db);
+        this.audit = schema.audit();
     }
 
     /** For tests without OSGi. */
@@ -61,6 +65,8 @@ public class JdbcDevicePackService implements DevicePackService {
                         + " device(s) first (R3)");
             }
             subscriptions.set(tenantId, DevicePacks.ITEM, from, packs, current, clock.instant());
+            audit.record(AuditEvent.ofTenant(tenantId, "device-packs.set", "device-packs")
+                    .with(java.util.Map.of("packs", packs, "fromMonth", from)));
             return read(tenantId);
         });
     }

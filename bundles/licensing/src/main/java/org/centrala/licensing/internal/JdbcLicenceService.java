@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.centrala.audit.AuditLog;
+import org.centrala.audit.AuditEvent;
 import org.centrala.common.ConflictException;
 import org.centrala.licensing.Channel;
 import org.centrala.licensing.ChannelCatalog;
@@ -31,6 +33,7 @@ public class JdbcLicenceService implements LicenceService {
     private final Clock clock;
     private final Subscriptions subscriptions;
     private final ChannelCatalog channels;
+    private final AuditLog audit;
 
     @Activate
     public JdbcLicenceService(@Reference LicensingSchema schema, @Reference ChannelCatalog channels) {
@@ -38,6 +41,7 @@ public class JdbcLicenceService implements LicenceService {
         this.clock = schema.clock();
         this.subscriptions = new Subscriptions(db);
         this.channels = channels;
+        this.audit = schema.audit();
     }
 
     @Override
@@ -81,6 +85,8 @@ public class JdbcLicenceService implements LicenceService {
                         + "; take the channel from " + (held - quantity) + " user(s) before lowering the licences (R14, R15)");
             }
             subscriptions.set(tenantId, LicencePosition.item(known.id()), from, quantity, current, clock.instant());
+            audit.record(AuditEvent.ofTenant(tenantId, "licences.set", "licences:" + known.id())
+                    .with(java.util.Map.of("quantity", quantity, "fromMonth", from)));
             return read(tenantId, known.id());
         });
     }

@@ -3,6 +3,7 @@ package org.centrala.licensing.internal;
 import java.time.Clock;
 import java.util.List;
 
+import org.centrala.audit.AuditLog;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.Migration;
 import org.centrala.tenancy.TenantService;
@@ -19,16 +20,18 @@ public class LicensingSchema {
     static final String MODULE = "licensing";
 
     private final Database database;
+    private final AuditLog audit;
     private final Clock clock;
 
     @Activate
-    public LicensingSchema(@Reference Database database, @Reference TenantService tenantsMigratedFirst) {
-        this(database, Clock.systemUTC());
+    public LicensingSchema(@Reference Database database, @Reference AuditLog audit, @Reference TenantService tenantsMigratedFirst) {
+        this(database, audit, Clock.systemUTC());
     }
 
     /** For tests: a clock that decides what "this month" is. */
-    public LicensingSchema(Database database, Clock clock) {
+    public LicensingSchema(Database database, AuditLog audit, Clock clock) {
         this.database = database;
+        this.audit = audit;
         this.clock = clock;
         database.migrate(MODULE, List.of(Migration.fromResource(1, "subscriptions, licence holdings, prices", LicensingSchema.class,
                 "db/licensing/V1__subscriptions_holdings_prices.sql")));
@@ -36,6 +39,11 @@ public class LicensingSchema {
 
     Database database() {
         return database;
+    }
+
+    /** R9: every change of what a tenant bought is recorded in the transaction that makes it. */
+    AuditLog audit() {
+        return audit;
     }
 
     Clock clock() {

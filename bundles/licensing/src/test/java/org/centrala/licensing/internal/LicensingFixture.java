@@ -61,10 +61,11 @@ final class LicensingFixture {
         dataSource.setDatabaseName("memory:licensing-" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
         db = new JdbcDatabase(dataSource);
-        TenancySchema tenancy = new TenancySchema(db, new JdbcAuditLog(db, new ThreadActorContext()));
+        JdbcAuditLog audit = new JdbcAuditLog(db, new ThreadActorContext());
+        TenancySchema tenancy = new TenancySchema(db, audit);
         resellers = new JdbcResellerService(tenancy);
         tenants = new JdbcTenantService(tenancy);
-        schema = new LicensingSchema(db, clock);
+        schema = new LicensingSchema(db, audit, clock);
         catalog = new OsgiChannelCatalog();
         packs = new JdbcDevicePackService(schema, tenantId -> devicesInUse.getOrDefault(tenantId, 0));
         licences = new JdbcLicenceService(schema, catalog);
