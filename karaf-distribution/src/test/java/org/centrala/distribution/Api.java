@@ -26,11 +26,35 @@ final class Api {
     static final String SOAP_NS = "urn:centrala:soap:tenancy:v1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The node operator of the distribution's etc/users.properties. */
+    static final String OPERATOR = basic("admin", "admin");
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String authorization;
 
+    /** A client that acts as the node operator. */
     Api(int port) {
+        this(port, OPERATOR);
+    }
+
+    /** @param authorization the Authorization header to send, or null for none */
+    Api(int port, String authorization) {
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = authorization;
+    }
+
+    /** The same server, another caller. */
+    Api as(String otherAuthorization) {
+        return new Api(URI.create(base).getPort(), otherAuthorization);
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    static String bearer(String token) {
+        return "Bearer " + token;
     }
 
     record Answer(int status, String contentType, String body) {
@@ -81,7 +105,8 @@ final class Api {
         URI server = uri("/");
         try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.0\r\nHost: " + server.getHost() + "\r\n\r\n")
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.0\r\nHost: " + server.getHost() + "\r\n"
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n")
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             int headersEnd = response.indexOf("\r\n\r\n");
@@ -144,6 +169,9 @@ final class Api {
 
     private Answer send(HttpRequest.Builder request) {
         try {
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (IOException e) {

@@ -59,7 +59,7 @@ public class AuditIT {
         assertThat(trail.status()).isEqualTo(200);
         assertThat(actions(trail.json())).containsExactly("tenant.created", "department.created", "department.updated");
         JsonNode first = trail.json().at("/items/0");
-        assertThat(first.get("actor").asText()).isEqualTo("node-operator");
+        assertThat(first.get("actor").asText()).isEqualTo("operator:admin");
         assertThat(first.get("details").asText()).contains("amiSecretChanged=true").doesNotContain("top-secret-ami");
         assertThat(trail.json().at("/items/2/previousHash").asText()).isEqualTo(trail.json().at("/items/1/hash").asText());
 

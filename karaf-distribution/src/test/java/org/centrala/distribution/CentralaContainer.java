@@ -1,11 +1,9 @@
 package org.centrala.distribution;
 
-import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.features;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
@@ -18,8 +16,8 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.options.extra.VMOption;
 
 /**
- * The Pax Exam options that boot the distribution this module just built, on free ports, and
- * install Centrala's features from the project's own features repository.
+ * The Pax Exam options that boot the distribution this module just built, on free ports, with
+ * the features it installs at boot from the project's own features repository.
  */
 final class CentralaContainer {
     static final String HTTP_PORT_PROPERTY = "centrala.it.http.port";
@@ -51,16 +49,16 @@ final class CentralaContainer {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(RMI_REGISTRY_PORT)),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(RMI_SERVER_PORT)),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
-                // Installing the features again must not "update" the SNAPSHOT bundles the
-                // distribution already runs with whatever other build of them the local
-                // repository holds: that would refresh half the container under the tests.
+                // The distribution boot-installs Centrala's features from the project's features
+                // repository (featuresRepositories in etc/org.apache.karaf.features.cfg). Installing
+                // them again from here raced with that boot installation and refreshed bundles under
+                // the tests; featuresComeFromTheProjectsRepository checks where they came from.
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
                 systemProperty(HTTP_PORT_PROPERTY).value(String.valueOf(http)),
                 // The probe's assertion library, from the build's local repository.
                 mavenBundle().groupId("net.bytebuddy").artifactId("byte-buddy").version(required("byte-buddy.version")),
                 mavenBundle().groupId("org.assertj").artifactId("assertj-core").version(required("assertj.version")),
-                features(maven().groupId("org.centrala").artifactId("centrala-features").type("xml").classifier("features").version(version),
-                        "centrala-core", "centrala-rest", "centrala-shell")));
+                systemProperty("centrala.version").value(version)));
         options.addAll(java17LauncherOptions());
         return options.toArray(new Option[0]);
     }

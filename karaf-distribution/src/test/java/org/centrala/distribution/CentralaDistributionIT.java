@@ -63,7 +63,7 @@ public class CentralaDistributionIT {
             assertThat(featuresService.isInstalled(featuresService.getFeature(feature))).as(feature).isTrue();
         }
         assertThat(featuresService.getFeature("centrala-rest").getRepositoryUrl())
-                .startsWith("mvn:org.centrala/centrala-features/").endsWith("/xml/features");
+                .isEqualTo("mvn:org.centrala/centrala-features/" + System.getProperty("centrala.version") + "/xml/features");
     }
 
     @Test

@@ -1,31 +1,66 @@
 package org.centrala.rest.internal;
 
+import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.ext.Provider;
 
 import org.centrala.audit.ActorContext;
+import org.centrala.rest.internal.access.CallerSecurityContext;
+import org.centrala.rest.internal.problem.ProblemAnswers;
+import org.centrala.security.AuthenticationException;
+import org.centrala.security.Authenticator;
+import org.centrala.security.Caller;
+import org.centrala.security.LoginThrottledException;
 
 /**
- * Resolves the caller of every REST request before any resource runs, and makes it the actor
- * that the audit log records for whatever the request changes (R9).
+ * Authenticates every REST request before anything else runs (401 without valid credentials, 429
+ * while log-ins of that name or address are throttled), makes the caller the request's security
+ * context, and the actor the audit log records for whatever the request changes (R9). Only the
+ * OpenAPI document is served without credentials.
  */
 @Provider
 @PreMatching
+@Priority(Priorities.AUTHENTICATION)
 public class CallerFilter implements ContainerRequestFilter {
-    private final CallerResolver resolver;
+    private static final String PUBLIC_PATH = "openapi.json";
+
+    private final Authenticator authenticator;
     private final ActorContext actors;
 
-    public CallerFilter(CallerResolver resolver, ActorContext actors) {
-        this.resolver = resolver;
+    @Context
+    private HttpServletRequest servletRequest;
+
+    public CallerFilter(Authenticator authenticator, ActorContext actors) {
+        this.authenticator = authenticator;
         this.actors = actors;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Caller caller = resolver.resolve(request.getHeaders());
-        request.setProperty(CallerResolver.CALLER_PROPERTY, caller);
+        String path = request.getUriInfo().getPath();
+        if (PUBLIC_PATH.equals(path) || ("/" + PUBLIC_PATH).equals(path)) {
+            return;
+        }
+        String instance = request.getUriInfo().getRequestUri().getRawPath();
+        Caller caller;
+        try {
+            caller = authenticator.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                    servletRequest == null ? null : servletRequest.getRemoteAddr());
+        } catch (AuthenticationException e) {
+            request.abortWith(ProblemAnswers.unauthorized(e.getMessage(), instance));
+            return;
+        } catch (LoginThrottledException e) {
+            request.abortWith(ProblemAnswers.throttled(e.retryAfterSeconds(), instance));
+            return;
+        }
+        request.setSecurityContext(new CallerSecurityContext(caller, request.getSecurityContext() != null
+                && request.getSecurityContext().isSecure()));
         request.setProperty(ActorScopeFilter.SCOPE_PROPERTY, actors.actAs(caller.name()));
     }
 }

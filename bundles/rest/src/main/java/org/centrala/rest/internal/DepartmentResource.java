@@ -19,6 +19,9 @@ import org.centrala.tenancy.Department;
 import org.centrala.tenancy.DepartmentDraft;
 import org.centrala.tenancy.DepartmentService;
 
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,6 +43,7 @@ public class DepartmentResource {
 
     @GET
     @Operation(summary = "List a tenant's departments, paged and sorted (sort: name, countryCode, createdAt)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER})
     public Page<Department> list(@PathParam("tenantId") String tenantId,
                                  @QueryParam("page") @Parameter(description = "zero-based page") String page,
                                  @QueryParam("size") @Parameter(description = "1 to 500, default 20") String size,
@@ -49,6 +53,7 @@ public class DepartmentResource {
 
     @POST
     @Operation(summary = "Create a department of the tenant")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response create(@PathParam("tenantId") String tenantId, DepartmentDraft draft) {
         Department created = departments.create(tenantId, Bodies.required(draft));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -57,6 +62,7 @@ public class DepartmentResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a department")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER})
     public Department get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         return departments.get(tenantId, id);
     }
@@ -64,6 +70,7 @@ public class DepartmentResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a department's name and country")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Department update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, DepartmentDraft draft) {
         return departments.update(tenantId, id, Bodies.required(draft));
     }
@@ -71,6 +78,7 @@ public class DepartmentResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a department")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response delete(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         departments.delete(tenantId, id);
         return Response.noContent().build();

@@ -9,11 +9,14 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import org.centrala.rest.internal.access.PublicResource;
+
 import io.swagger.v3.oas.annotations.Hidden;
 
 /** Serves the OpenAPI 3 document that the build generated from the resource classes. */
 @Path("openapi.json")
 @Hidden
+@PublicResource
 public class OpenApiResource {
     static final String DOCUMENT = "openapi.json";
 

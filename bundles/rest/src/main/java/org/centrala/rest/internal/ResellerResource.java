@@ -14,16 +14,27 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import javax.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.centrala.security.CallerKind;
+import org.centrala.security.Caller;
+import org.centrala.rest.internal.access.CallerSecurityContext;
+import org.centrala.common.PageRequest;
 import org.centrala.common.Page;
 import org.centrala.tenancy.Reseller;
 import org.centrala.tenancy.ResellerDraft;
 import org.centrala.tenancy.ResellerService;
+
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+import org.centrala.rest.internal.access.IdParam;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** R1: the resellers that run Centrala. */
+@IdParam("resellerId")
 @Path("resellers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,19 +45,31 @@ public class ResellerResource {
     @Context
     private UriInfo uriInfo;
 
+    @Context
+    private SecurityContext security;
+
     public ResellerResource(ResellerService resellers) {
         this.resellers = resellers;
     }
 
     @GET
     @Operation(summary = "List resellers, paged and sorted (sort: name, createdAt)")
+    @Allow({Audience.RESELLER_ADMIN})
     public Page<Reseller> list(@QueryParam("page") @Parameter(description = "zero-based page") String page,
                                @QueryParam("size") @Parameter(description = "1 to 500, default 20") String size,
                                @QueryParam("sort") @Parameter(description = "field[,asc|desc]") String sort) {
-        return resellers.list(Paging.request(page, size, sort));
+        PageRequest request = Paging.request(page, size, sort);
+        Caller caller = CallerSecurityContext.of(security);
+        if (caller.kind() == CallerKind.RESELLER_ADMIN) {
+            // A reseller administrator sees its own reseller only (R1).
+            List<Reseller> own = request.page() == 0 ? List.of(resellers.get(caller.resellerId())) : List.of();
+            return Page.of(own, request, 1);
+        }
+        return resellers.list(request);
     }
 
     @POST
+    // No @Allow: node operators only.
     @Operation(summary = "Create a reseller")
     public Response create(ResellerDraft draft) {
         Reseller created = resellers.create(Bodies.required(draft));
@@ -56,6 +79,7 @@ public class ResellerResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a reseller")
+    @Allow({Audience.RESELLER_ADMIN})
     public Reseller get(@PathParam("id") String id) {
         return resellers.get(id);
     }
@@ -63,12 +87,14 @@ public class ResellerResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a reseller's name and contact")
+    @Allow({Audience.RESELLER_ADMIN})
     public Reseller update(@PathParam("id") String id, ResellerDraft draft) {
         return resellers.update(id, Bodies.required(draft));
     }
 
     @DELETE
     @Path("{id}")
+    // No @Allow: node operators only.
     @Operation(summary = "Delete a reseller that has no tenants")
     public Response delete(@PathParam("id") String id) {
         resellers.delete(id);

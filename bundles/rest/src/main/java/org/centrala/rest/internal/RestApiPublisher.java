@@ -24,6 +24,8 @@ import org.centrala.licensing.BillingService;
 import org.centrala.licensing.ChannelCatalog;
 import org.centrala.licensing.DevicePackService;
 import org.centrala.licensing.LicenceService;
+import org.centrala.rest.internal.access.AccessFilter;
+import org.centrala.rest.internal.access.TenantOwnership;
 import org.centrala.rest.internal.audit.AuditResource;
 import org.centrala.rest.internal.audit.AuditVerificationResource;
 import org.centrala.rest.internal.directory.AccessProfileResource;
@@ -37,6 +39,11 @@ import org.centrala.rest.internal.licensing.LicenceResource;
 import org.centrala.rest.internal.licensing.PriceResource;
 import org.centrala.rest.internal.licensing.ResellerBillingResource;
 import org.centrala.rest.internal.licensing.TenantBillingResource;
+import org.centrala.rest.internal.security.PasswordResource;
+import org.centrala.rest.internal.security.ResellerAdminResource;
+import org.centrala.rest.internal.security.TokenResource;
+import org.centrala.security.Authenticator;
+import org.centrala.security.CredentialService;
 import org.centrala.tenancy.DepartmentService;
 import org.centrala.tenancy.ResellerService;
 import org.centrala.tenancy.TenantService;
@@ -74,7 +81,9 @@ public class RestApiPublisher {
                             @Reference RingPlanService ringPlans,
                             @Reference LineService lines,
                             @Reference AuditLog audit,
-                            @Reference ActorContext actors) {
+                            @Reference ActorContext actors,
+                            @Reference Authenticator authenticator,
+                            @Reference CredentialService credentials) {
         // A bus of our own: its lifecycle is this component's, and no other endpoint's settings leak in.
         bus = new CXFBusFactory().createBus();
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
@@ -97,10 +106,14 @@ public class RestApiPublisher {
                 new LineResource(lines),
                 new AuditResource(audit),
                 new AuditVerificationResource(audit),
+                new TokenResource(credentials),
+                new ResellerAdminResource(credentials),
+                new PasswordResource(credentials),
                 new OpenApiResource());
         factory.setProviders(List.of(
                 JsonMapper.provider(),
-                new CallerFilter(new CallerResolver(), actors),
+                new CallerFilter(authenticator, actors),
+                new AccessFilter(new TenantOwnership(tenants)),
                 new ActorScopeFilter(),
                 new DomainExceptionMapper(),
                 new JsonInputExceptionMapper(),

@@ -14,16 +14,26 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import javax.ws.rs.core.SecurityContext;
+import org.centrala.security.CallerKind;
+import org.centrala.security.Caller;
+import org.centrala.rest.internal.access.CallerSecurityContext;
+import org.centrala.common.NotFoundException;
 import org.centrala.common.Page;
 import org.centrala.tenancy.Tenant;
 import org.centrala.tenancy.TenantDraft;
 import org.centrala.tenancy.TenantService;
+
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+import org.centrala.rest.internal.access.IdParam;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** R1, R2: tenants with their virtual PBX record. The AMI secret is accepted, never returned. */
+@IdParam("tenantId")
 @Path("tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,22 +44,40 @@ public class TenantResource {
     @Context
     private UriInfo uriInfo;
 
+    @Context
+    private SecurityContext security;
+
     public TenantResource(TenantService tenants) {
         this.tenants = tenants;
     }
 
     @GET
     @Operation(summary = "List tenants, paged and sorted (sort: name, createdAt), optionally of one reseller")
+    @Allow({Audience.RESELLER_ADMIN})
     public Page<Tenant> list(@QueryParam("resellerId") @Parameter(description = "only this reseller's tenants") String resellerId,
                              @QueryParam("page") @Parameter(description = "zero-based page") String page,
                              @QueryParam("size") @Parameter(description = "1 to 500, default 20") String size,
                              @QueryParam("sort") @Parameter(description = "field[,asc|desc]") String sort) {
-        return tenants.list(resellerId == null || resellerId.isBlank() ? null : resellerId, Paging.request(page, size, sort));
+        String filter = resellerId == null || resellerId.isBlank() ? null : resellerId;
+        Caller caller = CallerSecurityContext.of(security);
+        if (caller.kind() == CallerKind.RESELLER_ADMIN) {
+            // A reseller administrator lists its own tenants only (R1).
+            if (filter != null && !filter.equals(caller.resellerId())) {
+                throw new NotFoundException("Reseller", filter);
+            }
+            filter = caller.resellerId();
+        }
+        return tenants.list(filter, Paging.request(page, size, sort));
     }
 
     @POST
     @Operation(summary = "Create a tenant together with its virtual PBX record (R2)")
+    @Allow({Audience.RESELLER_ADMIN})
     public Response create(TenantDraft draft) {
+        Caller caller = CallerSecurityContext.of(security);
+        if (caller.kind() == CallerKind.RESELLER_ADMIN && draft != null && !caller.resellerId().equals(draft.resellerId())) {
+            throw new NotFoundException("Reseller", draft.resellerId());
+        }
         Tenant created = tenants.create(Bodies.required(draft));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
@@ -57,6 +85,7 @@ public class TenantResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a tenant and its PBX record (without the AMI secret)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_USER})
     public Tenant get(@PathParam("id") String id) {
         return tenants.get(id);
     }
@@ -64,6 +93,7 @@ public class TenantResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a tenant's name and PBX record; leave pbx.amiSecret out to keep the stored one")
+    @Allow({Audience.RESELLER_ADMIN})
     public Tenant update(@PathParam("id") String id, TenantDraft draft) {
         return tenants.update(id, Bodies.required(draft));
     }
@@ -71,6 +101,7 @@ public class TenantResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a tenant that has no departments, with its PBX record")
+    @Allow({Audience.RESELLER_ADMIN})
     public Response delete(@PathParam("id") String id) {
         tenants.delete(id);
         return Response.noContent().build();

@@ -17,6 +17,9 @@ import org.centrala.common.Page;
 import org.centrala.common.ValidationException;
 import org.centrala.rest.internal.Paging;
 
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,6 +37,7 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "The tenant's audit entries, oldest first, optionally about one user and within [from, to)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Page<AuditEntry> query(@PathParam("tenantId") String tenantId,
                                   @QueryParam("userId") @Parameter(description = "only entries about this user") String userId,
                                   @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") String from,

@@ -8,6 +8,9 @@ import javax.ws.rs.core.MediaType;
 import org.centrala.audit.AuditLog;
 import org.centrala.audit.AuditVerification;
 
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -23,6 +26,7 @@ public class AuditVerificationResource {
     }
 
     @GET
+    // No @Allow: node operators only.
     @Operation(summary = "Recompute every hash and link of the audit log; intact=false names the first broken entry")
     public AuditVerification verify() {
         return audit.verify();

@@ -21,6 +21,9 @@ import org.centrala.directory.AccessProfileService;
 import org.centrala.rest.internal.Bodies;
 import org.centrala.rest.internal.Paging;
 
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -41,6 +44,7 @@ public class AccessProfileResource {
 
     @GET
     @Operation(summary = "List access profiles (sort: name, createdAt)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER})
     public Page<AccessProfile> list(@PathParam("tenantId") String tenantId,
                                     @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return profiles.list(tenantId, Paging.request(page, size, sort));
@@ -48,6 +52,7 @@ public class AccessProfileResource {
 
     @POST
     @Operation(summary = "Create an access profile")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response create(@PathParam("tenantId") String tenantId, AccessProfileDraft draft) {
         AccessProfile created = profiles.create(tenantId, Bodies.required(draft));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -56,6 +61,7 @@ public class AccessProfileResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read an access profile")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER})
     public AccessProfile get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         return profiles.get(tenantId, id);
     }
@@ -63,6 +69,7 @@ public class AccessProfileResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace an access profile")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public AccessProfile update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, AccessProfileDraft draft) {
         return profiles.update(tenantId, id, Bodies.required(draft));
     }
@@ -70,6 +77,7 @@ public class AccessProfileResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete an access profile no active user has")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response delete(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         profiles.delete(tenantId, id);
         return Response.noContent().build();

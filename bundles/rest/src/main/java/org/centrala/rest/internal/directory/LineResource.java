@@ -14,6 +14,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.ForbiddenException;
+import org.centrala.security.CallerKind;
+import org.centrala.security.Caller;
+import org.centrala.rest.internal.access.CallerSecurityContext;
+import org.centrala.directory.AccessRole;
 import org.centrala.common.Page;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.Line;
@@ -21,6 +27,9 @@ import org.centrala.directory.LineDraft;
 import org.centrala.directory.LineService;
 import org.centrala.rest.internal.Bodies;
 import org.centrala.rest.internal.Paging;
+
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,12 +45,16 @@ public class LineResource {
     @Context
     private UriInfo uriInfo;
 
+    @Context
+    private SecurityContext security;
+
     public LineResource(LineService lines) {
         this.lines = lines;
     }
 
     @GET
     @Operation(summary = "List lines with their holders (sort: name, createdAt)")
+    @Allow({Audience.TENANT_USER, Audience.RESELLER_ADMIN})
     public Page<Line> list(@PathParam("tenantId") String tenantId,
                            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return lines.list(tenantId, Paging.request(page, size, sort));
@@ -49,6 +62,7 @@ public class LineResource {
 
     @POST
     @Operation(summary = "Create a line on an unassigned SIP device")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN})
     public Response create(@PathParam("tenantId") String tenantId, LineDraft draft) {
         Line created = lines.create(tenantId, Bodies.required(draft));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -57,6 +71,7 @@ public class LineResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a line")
+    @Allow({Audience.TENANT_USER, Audience.RESELLER_ADMIN})
     public Line get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         return lines.get(tenantId, id);
     }
@@ -64,6 +79,7 @@ public class LineResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a line's name or device")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN})
     public Line update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, LineDraft draft) {
         return lines.update(tenantId, id, Bodies.required(draft));
     }
@@ -71,6 +87,7 @@ public class LineResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a line no one holds")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN})
     public Response delete(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         lines.delete(tenantId, id);
         return Response.noContent().build();
@@ -79,17 +96,32 @@ public class LineResource {
     @PUT
     @Path("{id}/holder")
     @Operation(summary = "A contact-centre user logs in to the line (R11); 409 if someone else holds it")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_USER})
     public Line logIn(@PathParam("tenantId") String tenantId, @PathParam("id") String id, LineHolderRequest request) {
-        return lines.logIn(tenantId, id, Bodies.required(request).userId());
+        String userId = Bodies.required(request).userId();
+        requireSelfUnlessManager(userId);
+        return lines.logIn(tenantId, id, userId);
     }
 
     @DELETE
     @Path("{id}/holder")
     @Operation(summary = "The holder logs out of the line")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_USER})
     public Line logOut(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @QueryParam("userId") String userId) {
         if (userId == null || userId.isBlank()) {
             throw new ValidationException("userId", "is required");
         }
+        requireSelfUnlessManager(userId);
         return lines.logOut(tenantId, id, userId);
+    }
+
+    /** Agents log themselves in and out (R11); administrators and technicians may do it for anyone. */
+    private void requireSelfUnlessManager(String userId) {
+        Caller caller = CallerSecurityContext.of(security);
+        boolean manager = caller.kind() != CallerKind.TENANT_USER || caller.hasRole(AccessRole.ADMINISTRATOR)
+                || caller.hasRole(AccessRole.TECHNICIAN);
+        if (!manager && !caller.userId().equals(userId)) {
+            throw new ForbiddenException("you may log in and out of lines only as yourself");
+        }
     }
 }

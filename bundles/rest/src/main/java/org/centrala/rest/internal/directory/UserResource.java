@@ -14,6 +14,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import javax.ws.rs.core.SecurityContext;
+import org.centrala.security.Caller;
+import org.centrala.rest.internal.access.CallerSecurityContext;
+import org.centrala.rest.internal.access.Access;
+import org.centrala.common.ValidationException;
+import org.centrala.common.NotFoundException;
 import org.centrala.common.Page;
 import org.centrala.directory.User;
 import org.centrala.directory.UserDraft;
@@ -21,11 +27,16 @@ import org.centrala.directory.UserService;
 import org.centrala.rest.internal.Bodies;
 import org.centrala.rest.internal.Paging;
 
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+import org.centrala.rest.internal.access.IdParam;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** R4-R7, R13-R16: users of a tenant and the channels they are licensed for. */
+@IdParam("userId")
 @Path("tenants/{tenantId}/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,22 +47,31 @@ public class UserResource {
     @Context
     private UriInfo uriInfo;
 
+    @Context
+    private SecurityContext security;
+
     public UserResource(UserService users) {
         this.users = users;
     }
 
     @GET
     @Operation(summary = "List users, paged and sorted (sort: displayName, createdAt)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR})
     public Page<User> list(@PathParam("tenantId") String tenantId,
                            @QueryParam("departmentId") @Parameter(description = "only this department's users") String departmentId,
                            @QueryParam("includeLeft") @Parameter(description = "true to include users who left") String includeLeft,
                            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return users.list(tenantId, departmentId == null || departmentId.isBlank() ? null : departmentId,
-                "true".equalsIgnoreCase(includeLeft), Paging.request(page, size, sort));
+        String department = departmentId == null || departmentId.isBlank() ? null : departmentId;
+        Caller caller = CallerSecurityContext.of(security);
+        if (!Access.seesWholeTenant(caller)) {
+            department = supervisedDepartment(caller, department);
+        }
+        return users.list(tenantId, department, "true".equalsIgnoreCase(includeLeft), Paging.request(page, size, sort));
     }
 
     @POST
     @Operation(summary = "Create a back-office user (R5: no username, no roles) or a contact-centre user (R7)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response create(@PathParam("tenantId") String tenantId, UserDraft draft) {
         User created = users.create(tenantId, Bodies.required(draft));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -60,13 +80,37 @@ public class UserResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a user")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR, Audience.SELF})
     public User get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
-        return users.get(tenantId, id);
+        User user = users.get(tenantId, id);
+        if (!Access.seesUser(CallerSecurityContext.of(security), user.id(), user.departmentId())) {
+            // Outside the caller's departments looks exactly like not existing (R18).
+            throw new NotFoundException("User", id);
+        }
+        return user;
+    }
+
+    /**
+     * R18: a department-scoped caller lists one of its departments at a time: the one asked for,
+     * or its only one.
+     */
+    private static String supervisedDepartment(Caller caller, String asked) {
+        if (asked != null) {
+            if (!caller.departmentIds().contains(asked)) {
+                throw new NotFoundException("Department", asked);
+            }
+            return asked;
+        }
+        if (caller.departmentIds().size() == 1) {
+            return caller.departmentIds().iterator().next();
+        }
+        throw new ValidationException("departmentId", "is required: name one of your departments " + caller.departmentIds());
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a user's details; the type cannot change")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public User update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, UserDraft draft) {
         return users.update(tenantId, id, Bodies.required(draft));
     }
@@ -74,6 +118,7 @@ public class UserResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "The user leaves (R15): its licences are freed, devices unassigned, line released; the record stays")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public User leave(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         return users.leave(tenantId, id);
     }
@@ -81,6 +126,7 @@ public class UserResource {
     @PUT
     @Path("{id}/channels/{channel}")
     @Operation(summary = "Give the user a channel, taking one licence of it (R13, R14); 409 when none is free")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public User grantChannel(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @PathParam("channel") String channel) {
         return users.grantChannel(tenantId, id, channel);
     }
@@ -88,6 +134,7 @@ public class UserResource {
     @DELETE
     @Path("{id}/channels/{channel}")
     @Operation(summary = "Take the channel away and free its licence (R15)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public User revokeChannel(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @PathParam("channel") String channel) {
         return users.revokeChannel(tenantId, id, channel);
     }

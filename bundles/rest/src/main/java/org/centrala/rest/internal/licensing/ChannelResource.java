@@ -10,6 +10,9 @@ import javax.ws.rs.core.MediaType;
 import org.centrala.licensing.Channel;
 import org.centrala.licensing.ChannelCatalog;
 
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -26,6 +29,7 @@ public class ChannelResource {
 
     @GET
     @Operation(summary = "The channels contact-centre users can be licensed for: voice, chat, e-mail and those plugins add (R13)")
+    @Allow({Audience.ANYONE})
     public List<Channel> channels() {
         return channels.channels();
     }

@@ -13,6 +13,9 @@ import org.centrala.licensing.DevicePacks;
 import org.centrala.rest.internal.Bodies;
 import org.centrala.rest.internal.Months;
 
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -30,12 +33,14 @@ public class DevicePackResource {
 
     @GET
     @Operation(summary = "The tenant's device packs and the devices in use (R3)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN})
     public DevicePacks get(@PathParam("tenantId") String tenantId) {
         return packs.get(tenantId);
     }
 
     @PUT
     @Operation(summary = "Buy or remove device packs from a month on (quantity; fromMonth YYYY-MM, default this month); never below the devices in use")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public DevicePacks set(@PathParam("tenantId") String tenantId, QuantityRequest request) {
         Bodies.required(request);
         return packs.set(tenantId, Months.parse("fromMonth", request.fromMonth()), request.requiredQuantity());

@@ -15,6 +15,9 @@ import org.centrala.licensing.LicenceService;
 import org.centrala.rest.internal.Bodies;
 import org.centrala.rest.internal.Months;
 
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -32,6 +35,7 @@ public class LicenceResource {
 
     @GET
     @Operation(summary = "Licences bought and held per channel, this month (R13, R14)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public List<LicencePosition> positions(@PathParam("tenantId") String tenantId) {
         return licences.positions(tenantId);
     }
@@ -39,6 +43,7 @@ public class LicenceResource {
     @GET
     @Path("{channel}")
     @Operation(summary = "Licences of one channel")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public LicencePosition position(@PathParam("tenantId") String tenantId, @PathParam("channel") String channel) {
         return licences.position(tenantId, channel);
     }
@@ -46,6 +51,7 @@ public class LicenceResource {
     @PUT
     @Path("{channel}")
     @Operation(summary = "Buy or remove licences of a channel from a month on; never below the licences held (R14, R15)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public LicencePosition set(@PathParam("tenantId") String tenantId, @PathParam("channel") String channel, QuantityRequest request) {
         Bodies.required(request);
         return licences.set(tenantId, channel, Months.parse("fromMonth", request.fromMonth()), request.requiredQuantity());

@@ -12,6 +12,9 @@ import org.centrala.licensing.BillingService;
 import org.centrala.licensing.PriceList;
 import org.centrala.rest.internal.Bodies;
 
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -29,12 +32,14 @@ public class PriceResource {
 
     @GET
     @Operation(summary = "The reseller's unit prices (items: pbx, device-pack, licence:<channel>)")
+    @Allow({Audience.RESELLER_ADMIN})
     public PriceList get(@PathParam("resellerId") String resellerId) {
         return billing.prices(resellerId);
     }
 
     @PUT
     @Operation(summary = "Replace the reseller's price list")
+    @Allow({Audience.RESELLER_ADMIN})
     public PriceList set(@PathParam("resellerId") String resellerId, PriceList prices) {
         return billing.setPrices(resellerId, Bodies.required(prices));
     }

@@ -14,6 +14,9 @@ import org.centrala.licensing.BillingService;
 import org.centrala.licensing.BillingStatement;
 import org.centrala.rest.internal.Months;
 
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,6 +35,7 @@ public class ResellerBillingResource {
     @Path("{month}")
     @Produces({MediaType.APPLICATION_JSON, BillingCsv.MEDIA_TYPE})
     @Operation(summary = "One statement per tenant of the reseller for a month (YYYY-MM) (R17)")
+    @Allow({Audience.RESELLER_ADMIN})
     public Response statements(@PathParam("resellerId") String resellerId, @PathParam("month") String month,
                                @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {
         List<BillingStatement> statements = billing.statements(resellerId, Months.required("month", month));

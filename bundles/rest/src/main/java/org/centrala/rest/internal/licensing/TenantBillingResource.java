@@ -14,6 +14,9 @@ import org.centrala.licensing.BillingService;
 import org.centrala.licensing.BillingStatement;
 import org.centrala.rest.internal.Months;
 
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,6 +35,7 @@ public class TenantBillingResource {
     @Path("{month}")
     @Produces({MediaType.APPLICATION_JSON, BillingCsv.MEDIA_TYPE})
     @Operation(summary = "The tenant's statement for a month (YYYY-MM): PBX, device packs, peak licences held per channel (R17)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response statement(@PathParam("tenantId") String tenantId, @PathParam("month") String month,
                               @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {
         BillingStatement statement = billing.statement(tenantId, Months.required("month", month));

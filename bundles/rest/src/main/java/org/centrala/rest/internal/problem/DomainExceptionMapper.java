@@ -6,6 +6,7 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 import javax.ws.rs.ext.Provider;
 
+import org.centrala.common.AccessDeniedException;
 import org.centrala.common.ConflictException;
 import org.centrala.common.DomainException;
 import org.centrala.common.NotFoundException;
@@ -24,6 +25,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             return ProblemResponses.of(Problem.invalid(invalid.getMessage(), instance, invalid.errors()));
         }
         ProblemType type = exception instanceof NotFoundException ? ProblemType.NOT_FOUND
+                : exception instanceof AccessDeniedException ? ProblemType.FORBIDDEN
                 : exception instanceof ConflictException ? ProblemType.CONFLICT
                 : ProblemType.VALIDATION;
         return ProblemResponses.of(Problem.of(type, exception.getMessage(), instance));

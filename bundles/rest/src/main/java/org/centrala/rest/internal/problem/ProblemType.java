@@ -4,6 +4,7 @@ package org.centrala.rest.internal.problem;
 public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", "The request body is not valid JSON of the expected shape", 400),
     VALIDATION("validation", "The request has invalid fields", 400),
+    FORBIDDEN("forbidden", "Your role does not allow this operation", 403),
     NOT_FOUND("not-found", "The resource does not exist", 404),
     CONFLICT("conflict", "The request conflicts with the current state", 409),
     INTERNAL("internal", "Internal error", 500);

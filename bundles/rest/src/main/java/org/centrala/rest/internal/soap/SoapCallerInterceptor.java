@@ -3,35 +3,63 @@ package org.centrala.rest.internal.soap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
 import org.centrala.audit.ActorContext;
-import org.centrala.rest.internal.Caller;
-import org.centrala.rest.internal.CallerResolver;
+import org.centrala.security.AuthenticationException;
+import org.centrala.security.Authenticator;
+import org.centrala.security.Caller;
+import org.centrala.security.LoginThrottledException;
 
 /**
- * Resolves the caller of every SOAP request from its HTTP headers, as the REST filter does, and
- * makes it the audit log's actor until {@link SoapActorScopeCloser} ends the scope.
+ * Authenticates every SOAP request from its HTTP Authorization header, exactly as REST does:
+ * HTTP 401 without valid credentials, 429 while throttled. The caller is kept in the exchange for
+ * the operations' access checks and becomes the audit log's actor until
+ * {@link SoapActorScopeCloser} ends the scope.
  */
 public class SoapCallerInterceptor extends AbstractPhaseInterceptor<Message> {
     static final String SCOPE_KEY = "org.centrala.actor.scope";
+    static final String CALLER_KEY = "org.centrala.caller";
 
-    private final CallerResolver resolver;
+    private final Authenticator authenticator;
     private final ActorContext actors;
 
-    public SoapCallerInterceptor(CallerResolver resolver, ActorContext actors) {
+    public SoapCallerInterceptor(Authenticator authenticator, ActorContext actors) {
         super(Phase.RECEIVE);
-        this.resolver = resolver;
+        this.authenticator = authenticator;
         this.actors = actors;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void handleMessage(Message message) {
+        if ("GET".equals(message.get(Message.HTTP_REQUEST_METHOD))) {
+            return; // the WSDL is public, like the OpenAPI document
+        }
         Map<String, List<String>> headers = (Map<String, List<String>>) message.get(Message.PROTOCOL_HEADERS);
-        Caller caller = resolver.resolve(headers == null ? Map.of() : headers);
-        message.put(CallerResolver.CALLER_PROPERTY, caller);
+        List<String> authorization = headers == null ? null : headers.entrySet().stream()
+                .filter(e -> "Authorization".equalsIgnoreCase(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+        Object request = message.get("HTTP.REQUEST");
+        String address = request instanceof javax.servlet.http.HttpServletRequest http ? http.getRemoteAddr() : null;
+        Caller caller;
+        try {
+            caller = authenticator.authenticate(authorization == null || authorization.isEmpty() ? null : authorization.get(0), address);
+        } catch (AuthenticationException e) {
+            throw status(e.getMessage(), 401);
+        } catch (LoginThrottledException e) {
+            throw status(e.getMessage(), 429);
+        }
+        message.put(CALLER_KEY, caller);
+        message.getExchange().put(CALLER_KEY, caller);
         message.getExchange().put(SCOPE_KEY, actors.actAs(caller.name()));
+    }
+
+    private static Fault status(String text, int status) {
+        Fault fault = new Fault(new SecurityException(text));
+        fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
+        fault.setStatusCode(status);
+        return fault;
     }
 }

@@ -5,7 +5,8 @@ import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.centrala.audit.ActorContext;
-import org.centrala.rest.internal.CallerResolver;
+import org.centrala.rest.internal.access.TenantOwnership;
+import org.centrala.security.Authenticator;
 import org.centrala.tenancy.DepartmentService;
 import org.centrala.tenancy.ResellerService;
 import org.centrala.tenancy.TenantService;
@@ -29,14 +30,15 @@ public class SoapEndpointPublisher {
     public SoapEndpointPublisher(@Reference ResellerService resellers,
                                  @Reference TenantService tenants,
                                  @Reference DepartmentService departments,
-                                 @Reference ActorContext actors) {
+                                 @Reference ActorContext actors,
+                                 @Reference Authenticator authenticator) {
         bus = new CXFBusFactory().createBus();
         JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
         factory.setBus(bus);
         factory.setAddress(ADDRESS);
         factory.setServiceClass(TenancySoapService.class);
-        factory.setServiceBean(new TenancySoapService(resellers, tenants, departments));
-        factory.getInInterceptors().add(new SoapCallerInterceptor(new CallerResolver(), actors));
+        factory.setServiceBean(new TenancySoapService(resellers, tenants, departments, new TenantOwnership(tenants)));
+        factory.getInInterceptors().add(new SoapCallerInterceptor(authenticator, actors));
         factory.getOutInterceptors().add(new SoapActorScopeCloser());
         factory.getOutFaultInterceptors().add(new SoapActorScopeCloser());
         factory.getOutFaultInterceptors().add(new ClientFaultCodeInterceptor());

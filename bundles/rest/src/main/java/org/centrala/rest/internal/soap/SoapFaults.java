@@ -2,6 +2,7 @@ package org.centrala.rest.internal.soap;
 
 import java.util.UUID;
 
+import org.centrala.common.AccessDeniedException;
 import org.centrala.common.ConflictException;
 import org.centrala.common.DomainException;
 import org.centrala.common.FieldError;
@@ -56,6 +57,8 @@ final class SoapFaults {
             }
         } else if (e instanceof NotFoundException) {
             info = info("not-found", 404, e.getMessage());
+        } else if (e instanceof AccessDeniedException) {
+            info = info("forbidden", 403, e.getMessage());
         } else if (e instanceof ConflictException) {
             info = info("conflict", 409, e.getMessage());
         } else {

@@ -1,11 +1,22 @@
 package org.centrala.rest.internal.soap;
 
+import java.util.List;
+
+import javax.annotation.Resource;
 import javax.jws.WebMethod;
 import javax.jws.WebParam;
 import javax.jws.WebResult;
 import javax.jws.WebService;
+import javax.xml.ws.WebServiceContext;
 
+import org.centrala.common.AccessDeniedException;
+import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
+import org.centrala.rest.internal.access.Access;
+import org.centrala.rest.internal.access.Audience;
+import org.centrala.rest.internal.access.TenantOwnership;
+import org.centrala.security.Caller;
+import org.centrala.security.CallerKind;
 import org.centrala.tenancy.DepartmentDraft;
 import org.centrala.tenancy.DepartmentService;
 import org.centrala.tenancy.ResellerDraft;
@@ -21,14 +32,35 @@ import org.centrala.tenancy.TenantService;
 public class TenancySoapService {
     public static final String NAMESPACE = "urn:centrala:soap:tenancy:v1";
 
+    private static final Audience[] OPERATORS = {};
+    private static final Audience[] RESELLER = {Audience.RESELLER_ADMIN};
+    private static final Audience[] TENANT_READ = {Audience.RESELLER_ADMIN, Audience.TENANT_USER};
+    private static final Audience[] DEPARTMENT_READ = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN,
+        Audience.DEVELOPER};
+    private static final Audience[] DEPARTMENT_WRITE = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN};
+
     private final ResellerService resellers;
     private final TenantService tenants;
     private final DepartmentService departments;
+    private final TenantOwnership ownership;
 
-    public TenancySoapService(ResellerService resellers, TenantService tenants, DepartmentService departments) {
+    @Resource
+    private WebServiceContext context;
+
+    public TenancySoapService(ResellerService resellers, TenantService tenants, DepartmentService departments, TenantOwnership ownership) {
         this.resellers = resellers;
         this.tenants = tenants;
         this.departments = departments;
+        this.ownership = ownership;
+    }
+
+    /** The same rules as the REST API's (see {@link Access}): outside one's scope is 404, a missing role 403. */
+    private Caller allow(Audience[] audiences, String resellerId, String tenantId) {
+        Caller caller = (Caller) context.getMessageContext().get(SoapCallerInterceptor.CALLER_KEY);
+        if (!Access.permits(caller, audiences, resellerId, tenantId, null, ownership)) {
+            throw new AccessDeniedException("your role does not allow this operation");
+        }
+        return caller;
     }
 
     // --- resellers
@@ -36,13 +68,19 @@ public class TenancySoapService {
     @WebMethod
     @WebResult(name = "reseller")
     public SoapReseller createReseller(@WebParam(name = "reseller") SoapResellerInput input) throws CentralaFault {
-        return SoapFaults.call("createReseller", () -> SoapMapping.soap(resellers.create(required(SoapMapping.draft(input), "reseller"))));
+        return SoapFaults.call("createReseller", () -> {
+            allow(OPERATORS, null, null);
+            return SoapMapping.soap(resellers.create(required(SoapMapping.draft(input), "reseller")));
+        });
     }
 
     @WebMethod
     @WebResult(name = "reseller")
     public SoapReseller getReseller(@WebParam(name = "id") String id) throws CentralaFault {
-        return SoapFaults.call("getReseller", () -> SoapMapping.soap(resellers.get(required(id, "id"))));
+        return SoapFaults.call("getReseller", () -> {
+            allow(RESELLER, id, null);
+            return SoapMapping.soap(resellers.get(required(id, "id")));
+        });
     }
 
     @WebMethod
@@ -50,6 +88,7 @@ public class TenancySoapService {
     public SoapReseller updateReseller(@WebParam(name = "id") String id, @WebParam(name = "reseller") SoapResellerInput input)
             throws CentralaFault {
         return SoapFaults.call("updateReseller", () -> {
+            allow(RESELLER, id, null);
             ResellerDraft draft = required(SoapMapping.draft(input), "reseller");
             return SoapMapping.soap(resellers.update(required(id, "id"), draft));
         });
@@ -58,6 +97,7 @@ public class TenancySoapService {
     @WebMethod
     public void deleteReseller(@WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("deleteReseller", () -> {
+            allow(OPERATORS, null, null);
             resellers.delete(required(id, "id"));
             return null;
         });
@@ -67,7 +107,13 @@ public class TenancySoapService {
     @WebResult(name = "resellers")
     public SoapResellerPage listResellers(@WebParam(name = "page") Long page, @WebParam(name = "size") Long size,
                                           @WebParam(name = "sort") String sort) throws CentralaFault {
-        return SoapFaults.call("listResellers", () -> SoapMapping.resellers(resellers.list(page(page, size, sort))));
+        return SoapFaults.call("listResellers", () -> {
+            Caller caller = allow(RESELLER, null, null);
+            if (caller.kind() == CallerKind.RESELLER_ADMIN) {
+                return SoapMapping.resellers(Page.of(List.of(resellers.get(caller.resellerId())), PageRequest.first(1), 1));
+            }
+            return SoapMapping.resellers(resellers.list(page(page, size, sort)));
+        });
     }
 
     // --- tenants
@@ -75,13 +121,19 @@ public class TenancySoapService {
     @WebMethod
     @WebResult(name = "tenant")
     public SoapTenant createTenant(@WebParam(name = "tenant") SoapTenantInput input) throws CentralaFault {
-        return SoapFaults.call("createTenant", () -> SoapMapping.soap(tenants.create(required(SoapMapping.draft(input), "tenant"))));
+        return SoapFaults.call("createTenant", () -> {
+            allow(RESELLER, input == null ? null : input.resellerId, null);
+            return SoapMapping.soap(tenants.create(required(SoapMapping.draft(input), "tenant")));
+        });
     }
 
     @WebMethod
     @WebResult(name = "tenant")
     public SoapTenant getTenant(@WebParam(name = "id") String id) throws CentralaFault {
-        return SoapFaults.call("getTenant", () -> SoapMapping.soap(tenants.get(required(id, "id"))));
+        return SoapFaults.call("getTenant", () -> {
+            allow(TENANT_READ, null, id);
+            return SoapMapping.soap(tenants.get(required(id, "id")));
+        });
     }
 
     @WebMethod
@@ -89,6 +141,7 @@ public class TenancySoapService {
     public SoapTenant updateTenant(@WebParam(name = "id") String id, @WebParam(name = "tenant") SoapTenantInput input)
             throws CentralaFault {
         return SoapFaults.call("updateTenant", () -> {
+            allow(RESELLER, null, id);
             TenantDraft draft = required(SoapMapping.draft(input), "tenant");
             return SoapMapping.soap(tenants.update(required(id, "id"), draft));
         });
@@ -97,6 +150,7 @@ public class TenancySoapService {
     @WebMethod
     public void deleteTenant(@WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("deleteTenant", () -> {
+            allow(RESELLER, null, id);
             tenants.delete(required(id, "id"));
             return null;
         });
@@ -106,8 +160,14 @@ public class TenancySoapService {
     @WebResult(name = "tenants")
     public SoapTenantPage listTenants(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "page") Long page,
                                       @WebParam(name = "size") Long size, @WebParam(name = "sort") String sort) throws CentralaFault {
-        return SoapFaults.call("listTenants", () -> SoapMapping.tenants(
-                tenants.list(resellerId == null || resellerId.isBlank() ? null : resellerId, page(page, size, sort))));
+        return SoapFaults.call("listTenants", () -> {
+            String filter = resellerId == null || resellerId.isBlank() ? null : resellerId;
+            Caller caller = allow(RESELLER, filter, null);
+            if (caller.kind() == CallerKind.RESELLER_ADMIN) {
+                filter = caller.resellerId();
+            }
+            return SoapMapping.tenants(tenants.list(filter, page(page, size, sort)));
+        });
     }
 
     // --- departments
@@ -117,6 +177,7 @@ public class TenancySoapService {
     public SoapDepartment createDepartment(@WebParam(name = "tenantId") String tenantId,
                                            @WebParam(name = "department") SoapDepartmentInput input) throws CentralaFault {
         return SoapFaults.call("createDepartment", () -> {
+            allow(DEPARTMENT_WRITE, null, tenantId);
             DepartmentDraft draft = required(SoapMapping.draft(input), "department");
             return SoapMapping.soap(departments.create(required(tenantId, "tenantId"), draft));
         });
@@ -126,7 +187,10 @@ public class TenancySoapService {
     @WebResult(name = "department")
     public SoapDepartment getDepartment(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id)
             throws CentralaFault {
-        return SoapFaults.call("getDepartment", () -> SoapMapping.soap(departments.get(required(tenantId, "tenantId"), required(id, "id"))));
+        return SoapFaults.call("getDepartment", () -> {
+            allow(DEPARTMENT_READ, null, tenantId);
+            return SoapMapping.soap(departments.get(required(tenantId, "tenantId"), required(id, "id")));
+        });
     }
 
     @WebMethod
@@ -134,6 +198,7 @@ public class TenancySoapService {
     public SoapDepartment updateDepartment(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
                                            @WebParam(name = "department") SoapDepartmentInput input) throws CentralaFault {
         return SoapFaults.call("updateDepartment", () -> {
+            allow(DEPARTMENT_WRITE, null, tenantId);
             DepartmentDraft draft = required(SoapMapping.draft(input), "department");
             return SoapMapping.soap(departments.update(required(tenantId, "tenantId"), required(id, "id"), draft));
         });
@@ -142,6 +207,7 @@ public class TenancySoapService {
     @WebMethod
     public void deleteDepartment(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("deleteDepartment", () -> {
+            allow(DEPARTMENT_WRITE, null, tenantId);
             departments.delete(required(tenantId, "tenantId"), required(id, "id"));
             return null;
         });
@@ -152,8 +218,11 @@ public class TenancySoapService {
     public SoapDepartmentPage listDepartments(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "page") Long page,
                                               @WebParam(name = "size") Long size, @WebParam(name = "sort") String sort)
             throws CentralaFault {
-        return SoapFaults.call("listDepartments", () -> SoapMapping.departments(
-                departments.list(required(tenantId, "tenantId"), page(page, size, sort))));
+        return SoapFaults.call("listDepartments", () -> {
+            allow(DEPARTMENT_READ, null, tenantId);
+            return SoapMapping.departments(
+                departments.list(required(tenantId, "tenantId"), page(page, size, sort)));
+        });
     }
 
     private static PageRequest page(Long page, Long size, String sort) {

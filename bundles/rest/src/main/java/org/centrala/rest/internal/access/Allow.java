@@ -1,0 +1,16 @@
+package org.centrala.rest.internal.access;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Who may call a resource method besides node operators. Every method of the API carries one;
+ * {@link AccessFilter} refuses methods without it, so a forgotten annotation closes, not opens.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Allow {
+    Audience[] value();
+}

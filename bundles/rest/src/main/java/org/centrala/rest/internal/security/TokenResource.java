@@ -1,0 +1,81 @@
+package org.centrala.rest.internal.security;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.centrala.common.ValidationException;
+import org.centrala.rest.internal.Bodies;
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+import org.centrala.rest.internal.access.CallerSecurityContext;
+import org.centrala.security.ApiToken;
+import org.centrala.security.CredentialService;
+import org.centrala.security.NewApiToken;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The caller's own API tokens, for partners' integrations; a token acts with its owner's rights. */
+@Path("tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Security")
+public class TokenResource {
+    private final CredentialService credentials;
+
+    @Context
+    private SecurityContext security;
+
+    public TokenResource(CredentialService credentials) {
+        this.credentials = credentials;
+    }
+
+    @GET
+    @Allow({Audience.ANYONE})
+    @Operation(summary = "Your API tokens (never their secrets)")
+    public List<ApiToken> list() {
+        return credentials.tokens(CallerSecurityContext.of(security));
+    }
+
+    @POST
+    @Allow({Audience.ANYONE})
+    @Operation(summary = "Create an API token; the token (ct_...) is in this answer only. Use it as Authorization: Bearer <token>")
+    public Response create(TokenRequest request) {
+        Bodies.required(request);
+        NewApiToken created = credentials.createToken(CallerSecurityContext.of(security), request.name(), instant(request.expiresAt()));
+        return Response.status(201).entity(created).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Allow({Audience.ANYONE})
+    @Operation(summary = "Revoke one of your API tokens")
+    public Response revoke(@PathParam("id") String id) {
+        credentials.revokeToken(CallerSecurityContext.of(security), id);
+        return Response.noContent().build();
+    }
+
+    private static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("expiresAt", "must be an ISO-8601 instant such as 2027-01-01T00:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,335 @@
+package org.centrala.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.centrala.distribution.Api.Answer;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Authentication (the centrala JAAS realm, Karaf's realm for operators, API tokens, throttling)
+ * and authorization, including the isolation matrix: every REST operation of the OpenAPI document
+ * and every SOAP operation, called as a user of another tenant, and the user-scoped ones as a
+ * supervisor of another department.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class SecurityIT {
+    private static final String PASSWORD = "a long enough password";
+
+    private Api operator;
+
+    @Configuration
+    public Option[] config() {
+        return CentralaContainer.options();
+    }
+
+    @Before
+    public void waitForApi() {
+        operator = new Api(Integer.getInteger(CentralaContainer.HTTP_PORT_PROPERTY));
+        Readiness.await(operator);
+    }
+
+    @Test
+    public void withoutCredentialsOnlyTheApiDescriptionsAreServed() {
+        Api anonymous = operator.as(null);
+        Answer rest = anonymous.get("/api/v1/resellers");
+        assertThat(rest.status()).isEqualTo(401);
+        assertThat(rest.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.soap("listResellers", "").status()).isEqualTo(401);
+        assertThat(anonymous.get("/api/v1/openapi.json").status()).isEqualTo(200);
+        assertThat(anonymous.get("/soap/tenancy?wsdl").status()).isEqualTo(200);
+        assertThat(operator.as("Digest whatever").get("/api/v1/resellers").status()).isEqualTo(401);
+        assertThat(operator.as(Api.bearer("ct_unknown_secret")).get("/api/v1/resellers").status()).isEqualTo(401);
+    }
+
+    @Test
+    public void repeatedFailedLogInsAreThrottled() {
+        Fixture a = new Fixture("Throttle");
+        String user = a.agent("throttled-" + unique(), "");
+        operator.put(a.tenantPath("/users/" + user + "/password"), "{\"password\":\"" + PASSWORD + "\"}");
+        String name = operator.get(a.tenantPath("/users/" + user)).json().get("username").asText();
+        Api wrong = operator.as(Api.basic(name, "not the password"));
+        for (int i = 0; i < 6; i++) {
+            assertThat(wrong.get("/api/v1/channels").status()).as("failure " + (i + 1)).isEqualTo(401);
+        }
+        Answer throttled = operator.as(Api.basic(name, PASSWORD)).get("/api/v1/channels");
+        assertThat(throttled.status()).as("even the right password waits").isEqualTo(429);
+        assertThat(throttled.json().get("detail").asText()).contains("try again in");
+    }
+
+    @Test
+    public void r5_backOfficeUsersGetNoPassword() {
+        Fixture a = new Fixture("BackOffice");
+        String clerk = operator.id(operator.post(a.tenantPath("/users"), "{\"type\":\"BACK_OFFICE\",\"displayName\":\"Clerk\"}"));
+        assertThat(operator.put(a.tenantPath("/users/" + clerk + "/password"), "{\"password\":\"" + PASSWORD + "\"}").status()).isEqualTo(409);
+    }
+
+    @Test
+    public void r7_contactCentreUserLogsInWithPasswordAndPartnersWithTokens() {
+        Fixture a = new Fixture("Tokens");
+        Api admin = a.tenantAdmin();
+        assertThat(admin.get(a.tenantPath("/users")).status()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/resellers").status()).isEqualTo(403);
+        assertThat(admin.put(a.tenantPath("/users/" + a.tenantAdminId + "/password"), "{\"password\":\"short\"}").status()).isEqualTo(400);
+
+        Answer created = admin.post("/api/v1/tokens", "{\"name\":\"CRM connector\"}");
+        assertThat(created.status()).isEqualTo(201);
+        String token = created.json().get("token").asText();
+        Api partner = operator.as(Api.bearer(token));
+        assertThat(partner.get(a.tenantPath("/users")).status()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/tokens").body()).contains("CRM connector").doesNotContain(token);
+
+        assertThat(admin.delete("/api/v1/tokens/" + created.json().at("/apiToken/id").asText()).status()).isEqualTo(204);
+        assertThat(partner.get(a.tenantPath("/users")).status()).isEqualTo(401);
+    }
+
+    @Test
+    public void resellerAdministratorSeesItsOwnTenantsOnly() {
+        Fixture a = new Fixture("ResellerA");
+        Fixture b = new Fixture("ResellerB");
+        Api adminA = a.resellerAdmin();
+        JsonNode tenants = adminA.get("/api/v1/tenants").json();
+        assertThat(tenants.get("total").asLong()).isEqualTo(1);
+        assertThat(tenants.at("/items/0/id").asText()).isEqualTo(a.tenant);
+        assertThat(adminA.get("/api/v1/tenants?resellerId=" + b.reseller).status()).isEqualTo(404);
+        assertThat(adminA.get("/api/v1/resellers").json().get("items")).hasSize(1);
+        assertThat(adminA.post("/api/v1/tenants", Api.tenantJson(b.reseller, "Sneaky", "sneaky-" + unique(), "s")).status()).isEqualTo(404);
+        assertThat(adminA.post("/api/v1/resellers", "{\"name\":\"Another " + unique() + "\"}").status()).isEqualTo(403);
+    }
+
+    @Test
+    public void r18_supervisorSeesOnlyItsDepartment() {
+        Fixture a = new Fixture("Supervised");
+        String otherDepartment = operator.id(operator.post(a.tenantPath("/departments"), "{\"name\":\"Other\",\"countryCode\":\"DE\"}"));
+        String mine = a.agent("mine-" + unique(), a.department);
+        String theirs = a.agent("theirs-" + unique(), otherDepartment);
+        Api supervisor = a.supervisor(a.department);
+
+        JsonNode listed = supervisor.get(a.tenantPath("/users")).json();
+        assertThat(listed.toString()).contains(mine).doesNotContain(theirs);
+        assertThat(supervisor.get(a.tenantPath("/users/" + mine)).status()).isEqualTo(200);
+        assertThat(supervisor.get(a.tenantPath("/users/" + theirs)).status()).isEqualTo(404);
+        assertThat(supervisor.get(a.tenantPath("/users?departmentId=" + otherDepartment)).status()).isEqualTo(404);
+    }
+
+    @Test
+    public void isolationMatrix_everyRestOperationRefusesAUserOfAnotherTenant() {
+        Fixture a = new Fixture("Victim");
+        Fixture b = new Fixture("Intruder");
+        Map<String, String> ids = a.pathValues();
+        List<String> secrets = a.identifiers();
+        Api intruders[] = {b.tenantAdmin(), b.resellerAdmin()};
+        int checked = 0;
+        JsonNode paths = operator.as(null).get("/api/v1/openapi.json").json().get("paths");
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            if (!path.getKey().contains("{tenantId}") && !path.getKey().contains("{resellerId}") && !path.getKey().matches("/(tenants|resellers)/\\{id}")) {
+                continue; // not data of a tenant or reseller: /channels, /tokens, /audit/verification (operators only)
+            }
+            String concrete = "/api/v1" + a.substitute(path.getKey(), ids);
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+                String method = methods.next().toUpperCase();
+                for (Api intruder : intruders) {
+                    Answer answer = call(intruder, method, concrete);
+                    assertThat(answer.status()).as(method + " " + concrete + ": " + answer.body()).isIn(403, 404);
+                    for (String secret : secrets) {
+                        if (!concrete.contains(secret)) { // echoing what the intruder sent reveals nothing
+                            assertThat(answer.body()).as(method + " " + concrete + " leaks " + secret).doesNotContain(secret);
+                        }
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("operations checked").isGreaterThan(60);
+    }
+
+    @Test
+    public void isolationMatrix_everySoapOperationRefusesAUserOfAnotherTenant() {
+        Fixture a = new Fixture("SoapVictim");
+        Fixture b = new Fixture("SoapIntruder");
+        List<String> secrets = a.identifiers();
+        Map<String, String> operations = new java.util.LinkedHashMap<>();
+        operations.put("getReseller", "<t:id>" + a.reseller + "</t:id>");
+        operations.put("updateReseller", "<t:id>" + a.reseller + "</t:id><t:reseller><t:name>x</t:name></t:reseller>");
+        operations.put("deleteReseller", "<t:id>" + a.reseller + "</t:id>");
+        operations.put("createReseller", "<t:reseller><t:name>Intruder " + unique() + "</t:name></t:reseller>");
+        operations.put("createTenant", "<t:tenant><t:resellerId>" + a.reseller + "</t:resellerId><t:name>x</t:name><t:pbx><t:host>h</t:host>"
+                + "<t:amiPort>5038</t:amiPort><t:amiUser>u</t:amiUser><t:amiSecret>s</t:amiSecret><t:agiContext>c</t:agiContext></t:pbx></t:tenant>");
+        operations.put("getTenant", "<t:id>" + a.tenant + "</t:id>");
+        operations.put("updateTenant", "<t:id>" + a.tenant + "</t:id><t:tenant><t:resellerId>" + a.reseller + "</t:resellerId><t:name>x</t:name>"
+                + "<t:pbx><t:host>h</t:host><t:amiPort>5038</t:amiPort><t:amiUser>u</t:amiUser><t:agiContext>c</t:agiContext></t:pbx></t:tenant>");
+        operations.put("deleteTenant", "<t:id>" + a.tenant + "</t:id>");
+        operations.put("listTenants", "<t:resellerId>" + a.reseller + "</t:resellerId>");
+        operations.put("createDepartment", "<t:tenantId>" + a.tenant + "</t:tenantId><t:department><t:name>x</t:name><t:countryCode>RS</t:countryCode></t:department>");
+        operations.put("getDepartment", "<t:tenantId>" + a.tenant + "</t:tenantId><t:id>" + a.department + "</t:id>");
+        operations.put("updateDepartment", "<t:tenantId>" + a.tenant + "</t:tenantId><t:id>" + a.department + "</t:id>"
+                + "<t:department><t:name>x</t:name><t:countryCode>RS</t:countryCode></t:department>");
+        operations.put("deleteDepartment", "<t:tenantId>" + a.tenant + "</t:tenantId><t:id>" + a.department + "</t:id>");
+        operations.put("listDepartments", "<t:tenantId>" + a.tenant + "</t:tenantId>");
+        for (Api intruder : new Api[] {b.tenantAdmin(), b.resellerAdmin()}) {
+            for (Map.Entry<String, String> operation : operations.entrySet()) {
+                Answer answer = intruder.soap(operation.getKey(), operation.getValue());
+                assertThat(answer.soapText("status")).as(operation.getKey() + ": " + answer.body()).isIn("403", "404");
+                for (String secret : secrets) {
+                    if (!operation.getValue().contains(secret)) { // echoing what the intruder sent reveals nothing
+                        assertThat(answer.body()).as(operation.getKey() + " leaks " + secret).doesNotContain(secret);
+                    }
+                }
+            }
+            Answer resellers = intruder.soap("listResellers", "");
+            assertThat(resellers.body()).doesNotContain(a.reseller);
+        }
+        assertThat(operator.get("/api/v1/tenants/" + a.tenant).status()).as("nothing was deleted").isEqualTo(200);
+    }
+
+    @Test
+    public void isolationMatrix_userScopedOperationsRefuseASupervisorOfAnotherDepartment() {
+        Fixture a = new Fixture("Departments");
+        String otherDepartment = operator.id(operator.post(a.tenantPath("/departments"), "{\"name\":\"Other\",\"countryCode\":\"DE\"}"));
+        Api supervisor = a.supervisor(otherDepartment);
+        Map<String, String> ids = a.pathValues();
+        int checked = 0;
+        JsonNode paths = operator.as(null).get("/api/v1/openapi.json").json().get("paths");
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            if (!path.getKey().contains("/users/{")) {
+                continue;
+            }
+            String concrete = "/api/v1" + a.substitute(path.getKey(), ids);
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+                String method = methods.next().toUpperCase();
+                Answer answer = call(supervisor, method, concrete);
+                assertThat(answer.status()).as(method + " " + concrete + ": " + answer.body()).isIn(403, 404);
+                assertThat(answer.body()).doesNotContain(a.agentName);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(8);
+    }
+
+    private static Answer call(Api api, String method, String path) {
+        return switch (method) {
+            case "GET" -> api.get(path);
+            case "POST" -> api.post(path, "{}");
+            case "PUT" -> api.put(path, "{}");
+            case "DELETE" -> api.delete(path);
+            default -> throw new AssertionError("unexpected method " + method);
+        };
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A reseller with one tenant full of data, and log-ins for its administrators. */
+    private final class Fixture {
+        final String reseller;
+        final String tenant;
+        final String department;
+        final String resellerAdminEmail;
+        String tenantAdminId;
+        String agentId;
+        String agentName;
+        String device;
+        String line;
+        String profile;
+
+        Fixture(String label) {
+            reseller = operator.createReseller(label + " " + unique());
+            tenant = operator.createTenant(reseller, label + " tenant " + unique(), "sec-" + unique(), "s");
+            department = operator.id(operator.post(tenantPath("/departments"), "{\"name\":\"Belgrade\",\"countryCode\":\"RS\"}"));
+            resellerAdminEmail = "admin-" + unique() + "@reseller.test";
+            assertThat(operator.post("/api/v1/resellers/" + reseller + "/admins",
+                    "{\"email\":\"" + resellerAdminEmail + "\",\"password\":\"" + PASSWORD + "\"}").status()).isEqualTo(201);
+            tenantAdminId = user("{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Admin\",\"username\":\"adm-" + unique()
+                    + "\",\"roles\":[\"ADMINISTRATOR\"]}");
+            agentName = "Agent " + unique();
+            agentId = user("{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"" + agentName + "\",\"departmentId\":\"" + department
+                    + "\",\"username\":\"agt-" + unique() + "\"}");
+            operator.put(tenantPath("/device-packs"), "{\"quantity\":1}");
+            operator.put(tenantPath("/licences/voice"), "{\"quantity\":2}");
+            device = operator.post(tenantPath("/devices"), "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"Desk\"}").json().at("/device/id").asText();
+            line = operator.id(operator.post(tenantPath("/lines"), "{\"name\":\"Line 1\",\"deviceId\":\"" + device + "\"}"));
+            profile = operator.id(operator.post(tenantPath("/access-profiles"), "{\"name\":\"Agents\",\"functions\":[\"calls\"],\"scope\":\"OWN\"}"));
+        }
+
+        String tenantPath(String rest) {
+            return "/api/v1/tenants/" + tenant + rest;
+        }
+
+        String user(String json) {
+            String id = operator.id(operator.post(tenantPath("/users"), json));
+            if (json.contains("CONTACT_CENTRE")) {
+                assertThat(operator.put(tenantPath("/users/" + id + "/password"), "{\"password\":\"" + PASSWORD + "\"}").status()).isEqualTo(204);
+            }
+            return id;
+        }
+
+        String agent(String username, String departmentId) {
+            return user("{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"" + username + "\",\"username\":\"" + username + "\""
+                    + (departmentId == null || departmentId.isEmpty() ? "" : ",\"departmentId\":\"" + departmentId + "\"") + "}");
+        }
+
+        Api tenantAdmin() {
+            return operator.as(Api.basic(operator.get(tenantPath("/users/" + tenantAdminId)).json().get("username").asText(), PASSWORD));
+        }
+
+        Api resellerAdmin() {
+            return operator.as(Api.basic(resellerAdminEmail, PASSWORD));
+        }
+
+        Api supervisor(String departmentId) {
+            String name = "sup-" + unique();
+            user("{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Supervisor\",\"username\":\"" + name + "\",\"departmentId\":\""
+                    + departmentId + "\",\"roles\":[\"SUPERVISOR\"]}");
+            return operator.as(Api.basic(name, PASSWORD));
+        }
+
+        /** What each path template variable means in this fixture. */
+        Map<String, String> pathValues() {
+            return Map.of("tenantId", tenant, "resellerId", reseller, "userId", agentId, "channel", "voice",
+                    "month", YearMonth.now(ZoneOffset.UTC).toString(), "email", resellerAdminEmail);
+        }
+
+        /** Fills in a path template; {id} is whatever the path's last collection holds. */
+        String substitute(String template, Map<String, String> values) {
+            String path = template;
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                path = path.replace("{" + value.getKey() + "}", value.getValue());
+            }
+            String id = template.startsWith("/resellers/{id}") ? reseller
+                    : template.equals("/tenants/{id}") ? tenant
+                    : template.contains("/departments/{id}") ? department
+                    : template.contains("/users/{id}") ? agentId
+                    : template.contains("/devices/{id}") ? device
+                    : template.contains("/lines/{id}") ? line
+                    : template.contains("/access-profiles/{id}") ? profile
+                    : "unknown-id";
+            return path.replace("{id}", id);
+        }
+
+        /** Everything of this fixture that must never appear in an answer to an intruder. */
+        List<String> identifiers() {
+            List<String> all = new ArrayList<>(List.of(tenant, department, agentId, agentName, device, line, profile, resellerAdminEmail));
+            return all;
+        }
+    }
+}
