@@ -33,6 +33,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class DirectoryLicensingIT {
     private Api api;
 
+    @javax.inject.Inject
+    private org.apache.karaf.shell.api.console.SessionFactory sessionFactory;
+
     @Configuration
     public Option[] config() {
         return CentralaContainer.options();
@@ -330,6 +333,30 @@ public class DirectoryLicensingIT {
 
         assertProblem(api.get(t.path("/billing/2026-13")), 400);
         assertProblem(api.put("/api/v1/resellers/" + t.reseller + "/prices", "{\"currency\":\"EURO\",\"prices\":[]}"), 400);
+    }
+
+    @Test
+    public void shellShowsTheDirectoryAndManagesLicences() {
+        Tenant t = newTenant();
+        String set = Shell.run(sessionFactory, "centrala:licence-set " + t.id + " voice 3");
+        assertThat(set).contains("voice: 3 licence(s) this month, 0 held");
+        Shell.run(sessionFactory, "centrala:licence-set " + t.id + " device-pack 1");
+        String agent = t.agent("shelly");
+        api.put(t.path("/users/" + agent + "/channels/voice"), "");
+        t.device("SIP_DESK_PHONE", "Shell desk", agent);
+
+        assertThat(Shell.run(sessionFactory, "centrala:licence-list " + t.id)).contains("voice").contains("3").contains("1");
+        assertThat(Shell.run(sessionFactory, "centrala:user-list " + t.id)).contains(agent).contains("CONTACT_CENTRE").contains("[voice]");
+        assertThat(Shell.run(sessionFactory, "centrala:device-list " + t.id)).contains("Shell desk").contains("1 device pack(s): 1 of 10 devices in use");
+        assertThat(Shell.run(sessionFactory, "centrala:billing-show " + t.id + " " + YearMonth.now(ZoneOffset.UTC)))
+                .contains("licence:voice").contains("device-pack").contains("Total");
+        assertThat(api.get(t.path("/audit")).body()).contains("licences.set").contains("shell:");
+        try {
+            Shell.run(sessionFactory, "centrala:licence-set " + t.id + " voice 0");
+            throw new IllegalStateException("lowering below the holders must fail");
+        } catch (AssertionError e) {
+            assertThat(e.getMessage()).contains("hold a voice licence");
+        }
     }
 
     // --- helpers
