@@ -36,6 +36,9 @@ public class DirectoryLicensingIT {
     @javax.inject.Inject
     private org.apache.karaf.shell.api.console.SessionFactory sessionFactory;
 
+    @javax.inject.Inject
+    private org.osgi.framework.BundleContext bundleContext;
+
     @Configuration
     public Option[] config() {
         return CentralaContainer.options();
@@ -91,6 +94,22 @@ public class DirectoryLicensingIT {
     }
 
     // --- R4, R5, R7 users
+
+    @Test
+    public void r4_everyUserIsBackOfficeOrContactCentreAndTheirNumberIsNotLimited() {
+        Tenant t = newTenant();
+        Answer untyped = api.post(t.path("/users"), "{\"displayName\":\"Nobody\"}");
+        assertProblem(untyped, 400);
+        assertThat(fields(untyped)).containsExactly("type");
+        Answer unknownType = api.post(t.path("/users"), "{\"type\":\"MANAGER\",\"displayName\":\"Boss\"}");
+        assertProblem(unknownType, 400);
+        assertThat(fields(unknownType)).containsExactly("type");
+        for (int i = 0; i < 30; i++) {
+            t.backOfficeUser("Clerk " + i);
+        }
+        t.agent("agent");
+        assertThat(api.get(t.path("/users?size=100")).json().get("total").asInt()).as("no licence or pack limits users").isEqualTo(31);
+    }
 
     @Test
     public void r5_backOfficeUserHasNoLoginCredential() {
@@ -225,6 +244,45 @@ public class DirectoryLicensingIT {
     }
 
     // --- R13-R17 licences and billing
+
+    @Test
+    public void r13_extraChannelsAreLicensedOneByOneIncludingThoseAPluginAdds() {
+        Tenant t = newTenant();
+        t.licences("voice", 1);
+        String agent = t.agent("multichannel");
+        api.put(t.path("/users/" + agent + "/channels/voice"), "");
+        assertProblem(api.put(t.path("/users/" + agent + "/channels/chat"), ""), 409);
+        t.licences("chat", 1);
+        assertThat(api.put(t.path("/users/" + agent + "/channels/chat"), "").json().get("channels").toString())
+                .isEqualTo("[\"chat\",\"voice\"]");
+
+        // A plugin registers a channel as a whiteboard service; the catalogue follows it at once.
+        java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>();
+        properties.put(org.centrala.licensing.ChannelType.CHANNEL_PROPERTY, "whatsapp");
+        org.osgi.framework.ServiceRegistration<org.centrala.licensing.ChannelType> plugin = bundleContext.registerService(
+                org.centrala.licensing.ChannelType.class, new org.centrala.licensing.ChannelType() {
+                    @Override
+                    public String id() {
+                        return "whatsapp";
+                    }
+
+                    @Override
+                    public String displayName() {
+                        return "WhatsApp";
+                    }
+                }, properties);
+        try {
+            assertThat(api.get("/api/v1/channels").body()).contains("WhatsApp");
+            t.licences("whatsapp", 1);
+            assertThat(api.put(t.path("/users/" + agent + "/channels/whatsapp"), "").json().get("channels")).hasSize(3);
+        } finally {
+            plugin.unregister();
+        }
+        assertThat(api.get("/api/v1/channels").body()).doesNotContain("WhatsApp");
+        // Removing the plugin never drops what the tenant bought and its users hold.
+        assertThat(api.get(t.path("/users/" + agent)).json().get("channels").toString()).contains("whatsapp");
+        assertThat(api.get(t.path("/licences")).body()).contains("whatsapp");
+    }
 
     @Test
     public void r14_neverMoreHoldersThanLicencesUnderHundredsOfConcurrentRequests() throws Exception {
