@@ -1,16 +1,14 @@
 package org.centrala.directory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.centrala.directory.internal.Expect.fields;
+import static org.centrala.directory.internal.Expect.thrown;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.centrala.common.ConflictException;
-import org.centrala.common.FieldError;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.PageRequest;
 import org.centrala.common.ValidationException;
@@ -48,16 +46,6 @@ public class JdbcAccessProfileServiceTest {
         fixture.resetClock();
         profiles = fixture.profiles;
         tenant = fixture.tenant();
-    }
-
-    private static <T extends Throwable> T thrown(Class<T> type, ThrowingCallable call) {
-        T e = catchThrowableOfType(call, type);
-        assertThat(e).as("expected %s", type.getSimpleName()).isNotNull();
-        return e;
-    }
-
-    private static List<String> fields(ValidationException e) {
-        return e.errors().stream().map(FieldError::field).toList();
     }
 
     private User agentWith(AccessProfile profile) {

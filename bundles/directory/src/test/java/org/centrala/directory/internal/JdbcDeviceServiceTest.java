@@ -1,7 +1,8 @@
 package org.centrala.directory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.centrala.directory.internal.Expect.fields;
+import static org.centrala.directory.internal.Expect.thrown;
 import static org.centrala.directory.internal.DirectoryFixture.MONTH;
 
 import java.lang.reflect.RecordComponent;
@@ -19,9 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.centrala.common.ConflictException;
-import org.centrala.common.FieldError;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.PageRequest;
 import org.centrala.common.ValidationException;
@@ -61,16 +60,6 @@ public class JdbcDeviceServiceTest {
         fixture.resetClock();
         devices = fixture.devices;
         tenant = fixture.tenant();
-    }
-
-    private static <T extends Throwable> T thrown(Class<T> type, ThrowingCallable call) {
-        T e = catchThrowableOfType(call, type);
-        assertThat(e).as("expected %s", type.getSimpleName()).isNotNull();
-        return e;
-    }
-
-    private static List<String> fields(ValidationException e) {
-        return e.errors().stream().map(FieldError::field).toList();
     }
 
     private NewDevice softphone(String label) {

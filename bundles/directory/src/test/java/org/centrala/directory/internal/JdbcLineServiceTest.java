@@ -1,7 +1,8 @@
 package org.centrala.directory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.centrala.directory.internal.Expect.fields;
+import static org.centrala.directory.internal.Expect.thrown;
 import static org.centrala.directory.internal.DirectoryFixture.MONTH;
 
 import java.time.Duration;
@@ -16,9 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.centrala.common.ConflictException;
-import org.centrala.common.FieldError;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.PageRequest;
 import org.centrala.common.ValidationException;
@@ -53,16 +52,6 @@ public class JdbcLineServiceTest {
         lines = fixture.lines;
         tenant = fixture.tenant();
         fixture.packs.set(tenant.id(), MONTH, 1);
-    }
-
-    private static <T extends Throwable> T thrown(Class<T> type, ThrowingCallable call) {
-        T e = catchThrowableOfType(call, type);
-        assertThat(e).as("expected %s", type.getSimpleName()).isNotNull();
-        return e;
-    }
-
-    private static List<String> fields(ValidationException e) {
-        return e.errors().stream().map(FieldError::field).toList();
     }
 
     private String device(DeviceKind kind, User owner) {

@@ -1,7 +1,8 @@
 package org.centrala.directory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.centrala.directory.internal.Expect.fields;
+import static org.centrala.directory.internal.Expect.thrown;
 import static org.centrala.directory.internal.DirectoryFixture.MONTH;
 
 import java.time.Duration;
@@ -10,9 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.centrala.common.ConflictException;
-import org.centrala.common.FieldError;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.DeviceKind;
@@ -48,16 +47,6 @@ public class JdbcRingPlanServiceTest {
         tenant = fixture.tenant();
         fixture.packs.set(tenant.id(), MONTH, 1);
         clerk = fixture.backOffice(tenant);
-    }
-
-    private static <T extends Throwable> T thrown(Class<T> type, ThrowingCallable call) {
-        T e = catchThrowableOfType(call, type);
-        assertThat(e).as("expected %s", type.getSimpleName()).isNotNull();
-        return e;
-    }
-
-    private static List<String> fields(ValidationException e) {
-        return e.errors().stream().map(FieldError::field).toList();
     }
 
     /** Registered a minute after the one before, so that the order of registration is clear. */

@@ -1,18 +1,16 @@
 package org.centrala.directory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.centrala.directory.internal.Expect.fields;
+import static org.centrala.directory.internal.Expect.thrown;
 import static org.centrala.directory.internal.DirectoryFixture.MONTH;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.centrala.common.ConflictException;
-import org.centrala.common.FieldError;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
@@ -58,16 +56,6 @@ public class JdbcUserServiceTest {
         fixture.resetClock();
         users = fixture.users;
         tenant = fixture.tenant();
-    }
-
-    private static <T extends Throwable> T thrown(Class<T> type, ThrowingCallable call) {
-        T e = catchThrowableOfType(call, type);
-        assertThat(e).as("expected %s", type.getSimpleName()).isNotNull();
-        return e;
-    }
-
-    private static List<String> fields(ValidationException e) {
-        return e.errors().stream().map(FieldError::field).toList();
     }
 
     private static UserDraft backOffice(String name) {

@@ -1,7 +1,8 @@
 package org.centrala.licensing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.centrala.licensing.internal.Expect.fields;
+import static org.centrala.licensing.internal.Expect.thrown;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.centrala.licensing.internal.LicensingFixture.MONTH;
 import static org.centrala.licensing.internal.LicensingFixture.holder;
@@ -12,8 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.centrala.common.FieldError;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.ValidationException;
 import org.centrala.licensing.BillingLine;
@@ -55,16 +54,6 @@ public class JdbcBillingServiceTest {
         billing = fixture.billing;
         reseller = fixture.reseller();
         tenant = fixture.tenant(reseller, "Acme");
-    }
-
-    private static <T extends Throwable> T thrown(Class<T> type, ThrowingCallable call) {
-        T e = catchThrowableOfType(call, type);
-        assertThat(e).as("expected %s", type.getSimpleName()).isNotNull();
-        return e;
-    }
-
-    private static List<String> fields(ValidationException e) {
-        return e.errors().stream().map(FieldError::field).toList();
     }
 
     private static Price price(String item, String amount) {

@@ -1,11 +1,11 @@
 package org.centrala.licensing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.centrala.licensing.internal.Expect.fields;
+import static org.centrala.licensing.internal.Expect.thrown;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.centrala.licensing.internal.LicensingFixture.MONTH;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -14,9 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.centrala.common.ConflictException;
-import org.centrala.common.FieldError;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.ValidationException;
 import org.centrala.licensing.DevicePacks;
@@ -47,16 +45,6 @@ public class JdbcDevicePackServiceTest {
         fixture.resetClock();
         packs = fixture.packs;
         tenant = fixture.tenant();
-    }
-
-    private static <T extends Throwable> T thrown(Class<T> type, ThrowingCallable call) {
-        T e = catchThrowableOfType(call, type);
-        assertThat(e).as("expected %s", type.getSimpleName()).isNotNull();
-        return e;
-    }
-
-    private static List<String> fields(ValidationException e) {
-        return e.errors().stream().map(FieldError::field).toList();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.centrala.licensing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.centrala.licensing.internal.Expect.fields;
+import static org.centrala.licensing.internal.Expect.thrown;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.centrala.licensing.internal.LicensingFixture.MONTH;
 import static org.centrala.licensing.internal.LicensingFixture.holder;
@@ -17,9 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.centrala.common.ConflictException;
-import org.centrala.common.FieldError;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.ValidationException;
 import org.centrala.licensing.Channel;
@@ -52,16 +52,6 @@ public class JdbcLicenceServiceTest {
         fixture.resetClock();
         licences = fixture.licences;
         tenant = fixture.tenant();
-    }
-
-    private static <T extends Throwable> T thrown(Class<T> type, ThrowingCallable call) {
-        T e = catchThrowableOfType(call, type);
-        assertThat(e).as("expected %s", type.getSimpleName()).isNotNull();
-        return e;
-    }
-
-    private static List<String> fields(ValidationException e) {
-        return e.errors().stream().map(FieldError::field).toList();
     }
 
     @Test

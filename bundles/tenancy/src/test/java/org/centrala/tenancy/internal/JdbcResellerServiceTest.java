@@ -1,13 +1,12 @@
 package org.centrala.tenancy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.centrala.tenancy.internal.Expect.thrown;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.centrala.common.ConflictException;
 import org.centrala.common.FieldError;
 import org.centrala.common.NotFoundException;
@@ -33,12 +32,6 @@ public class JdbcResellerServiceTest {
     public void emptyTables() {
         fixture.clear();
         resellers = fixture.resellers;
-    }
-
-    private static <T extends Throwable> T thrown(Class<T> type, ThrowingCallable call) {
-        T e = catchThrowableOfType(call, type);
-        assertThat(e).as("expected %s", type.getSimpleName()).isNotNull();
-        return e;
     }
 
     @Test

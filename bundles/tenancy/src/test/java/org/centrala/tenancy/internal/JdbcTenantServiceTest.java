@@ -1,7 +1,8 @@
 package org.centrala.tenancy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.centrala.tenancy.internal.Expect.fields;
+import static org.centrala.tenancy.internal.Expect.thrown;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -9,9 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.centrala.common.ConflictException;
-import org.centrala.common.FieldError;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
@@ -40,16 +39,6 @@ public class JdbcTenantServiceTest {
         fixture.clear();
         tenants = fixture.tenants;
         reseller = fixture.reseller("Partner");
-    }
-
-    private static <T extends Throwable> T thrown(Class<T> type, ThrowingCallable call) {
-        T e = catchThrowableOfType(call, type);
-        assertThat(e).as("expected %s", type.getSimpleName()).isNotNull();
-        return e;
-    }
-
-    private static List<String> fields(ValidationException e) {
-        return e.errors().stream().map(FieldError::field).toList();
     }
 
     private static PbxSettings pbx(String host, Integer port, String user, String secret, String context) {
