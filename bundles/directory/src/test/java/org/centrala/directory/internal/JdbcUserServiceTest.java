@@ -6,6 +6,7 @@ import static org.centrala.directory.internal.Expect.thrown;
 import static org.centrala.directory.internal.DirectoryFixture.MONTH;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;

@@ -6,6 +6,7 @@ import static org.centrala.licensing.internal.Expect.thrown;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.centrala.licensing.internal.LicensingFixture.MONTH;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
