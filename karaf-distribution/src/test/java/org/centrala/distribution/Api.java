@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** A client of a running Centrala over real HTTP: REST with JSON, SOAP with hand-written envelopes. */
 final class Api {
     static final String SOAP_NS = "urn:centrala:soap:tenancy:v1";
+    static final String DIRECTORY_NS = "urn:centrala:soap:directory:v1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The node operator of the distribution's etc/users.properties. */
@@ -76,10 +77,15 @@ final class Api {
             }
         }
 
-        /** Text of the first element of that local name in the SOAP namespace, or null. */
+        /** Text of the first element of that local name in either Centrala SOAP namespace, or null. */
         String soapText(String localName) {
-            NodeList nodes = xml().getElementsByTagNameNS(SOAP_NS, localName);
-            return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
+            for (String namespace : new String[] {SOAP_NS, DIRECTORY_NS}) {
+                NodeList nodes = xml().getElementsByTagNameNS(namespace, localName);
+                if (nodes.getLength() > 0) {
+                    return nodes.item(0).getTextContent();
+                }
+            }
+            return null;
         }
 
         /** Text of the fault string of a SOAP fault, or null. */
@@ -134,9 +140,18 @@ final class Api {
 
     /** Calls one operation of the tenancy SOAP service; {@code bodyXml} is the operation element's content. */
     Answer soap(String operation, String bodyXml) {
-        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:t=\"" + SOAP_NS + "\">"
+        return soap("/soap/tenancy", SOAP_NS, operation, bodyXml);
+    }
+
+    /** Calls one operation of the directory SOAP service (prefix {@code t:} for its namespace). */
+    Answer soapDirectory(String operation, String bodyXml) {
+        return soap("/soap/directory", DIRECTORY_NS, operation, bodyXml);
+    }
+
+    private Answer soap(String path, String namespace, String operation, String bodyXml) {
+        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:t=\"" + namespace + "\">"
                 + "<soapenv:Body><t:" + operation + ">" + bodyXml + "</t:" + operation + "></soapenv:Body></soapenv:Envelope>";
-        return send(HttpRequest.newBuilder(uri("/soap/tenancy"))
+        return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .header("SOAPAction", "\"\"")
                 .POST(BodyPublishers.ofString(envelope)));

@@ -417,6 +417,39 @@ public class DirectoryLicensingIT {
         }
     }
 
+    @Test
+    public void soapManagesUsersDevicesLicencesAndBilling() {
+        Tenant t = newTenant();
+        assertThat(api.soapDirectory("setDevicePacks", "<t:tenantId>" + t.id + "</t:tenantId><t:quantity>1</t:quantity>").soapText("packs"))
+                .isEqualTo("1");
+        assertThat(api.soapDirectory("setLicences", "<t:tenantId>" + t.id + "</t:tenantId><t:channel>voice</t:channel><t:quantity>1</t:quantity>")
+                .soapText("licences")).isEqualTo("1");
+        Answer user = api.soapDirectory("createUser", "<t:tenantId>" + t.id + "</t:tenantId><t:user><t:type>CONTACT_CENTRE</t:type>"
+                + "<t:displayName>Soap Agent</t:displayName><t:username>soap-" + unique() + "</t:username><t:role>SUPERVISOR</t:role></t:user>");
+        String userId = user.soapText("id");
+        assertThat(userId).as(user.body()).isNotBlank();
+        assertThat(api.soapDirectory("grantChannel", "<t:tenantId>" + t.id + "</t:tenantId><t:userId>" + userId + "</t:userId><t:channel>voice</t:channel>")
+                .soapText("channel")).isEqualTo("voice");
+        Answer device = api.soapDirectory("createDevice", "<t:tenantId>" + t.id + "</t:tenantId><t:device><t:kind>SIP_SOFTPHONE</t:kind>"
+                + "<t:label>Soap phone</t:label></t:device>");
+        String secret = device.soapText("sipSecret");
+        assertThat(secret).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(api.soapDirectory("getDevice", "<t:tenantId>" + t.id + "</t:tenantId><t:id>" + device.soapText("id") + "</t:id>").body())
+                .contains("Soap phone").doesNotContain(secret);
+        assertThat(api.get(t.path("/users/" + userId)).json().get("channels").toString()).contains("voice");
+        Answer statement = api.soapDirectory("getBillingStatement", "<t:tenantId>" + t.id + "</t:tenantId><t:month>"
+                + YearMonth.now(ZoneOffset.UTC) + "</t:month>");
+        assertThat(statement.body()).contains("licence:voice").contains("device-pack");
+
+        Answer badType = api.soapDirectory("createUser", "<t:tenantId>" + t.id + "</t:tenantId><t:user><t:type>MANAGER</t:type>"
+                + "<t:displayName>x</t:displayName></t:user>");
+        assertThat(badType.soapText("status")).isEqualTo("400");
+        assertThat(badType.soapText("field")).isEqualTo("type");
+        Answer full = api.soapDirectory("grantChannel", "<t:tenantId>" + t.id + "</t:tenantId><t:userId>" + t.agent("second")
+                + "</t:userId><t:channel>voice</t:channel>");
+        assertThat(full.soapText("status")).isEqualTo("409");
+    }
+
     // --- helpers
 
     private final class Tenant {

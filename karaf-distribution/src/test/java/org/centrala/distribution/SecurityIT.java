@@ -196,6 +196,15 @@ public class SecurityIT {
             }
             Answer resellers = intruder.soap("listResellers", "");
             assertThat(resellers.body()).doesNotContain(a.reseller);
+            for (Map.Entry<String, String> operation : a.directorySoapOperations().entrySet()) {
+                Answer answer = intruder.soapDirectory(operation.getKey(), operation.getValue());
+                assertThat(answer.soapText("status")).as(operation.getKey() + ": " + answer.body()).isIn("403", "404");
+                for (String secret : secrets) {
+                    if (!operation.getValue().contains(secret)) {
+                        assertThat(answer.body()).as(operation.getKey() + " leaks " + secret).doesNotContain(secret);
+                    }
+                }
+            }
         }
         assertThat(operator.get("/api/v1/tenants/" + a.tenant).status()).as("nothing was deleted").isEqualTo(200);
     }
@@ -324,6 +333,28 @@ public class SecurityIT {
                     : template.contains("/access-profiles/{id}") ? profile
                     : "unknown-id";
             return path.replace("{id}", id);
+        }
+
+        /** Every operation of the directory SOAP service, aimed at this fixture's data. */
+        Map<String, String> directorySoapOperations() {
+            String t = "<t:tenantId>" + tenant + "</t:tenantId>";
+            Map<String, String> operations = new java.util.LinkedHashMap<>();
+            operations.put("createUser", t + "<t:user><t:type>BACK_OFFICE</t:type><t:displayName>x</t:displayName></t:user>");
+            operations.put("getUser", t + "<t:id>" + agentId + "</t:id>");
+            operations.put("listUsers", t);
+            operations.put("leaveUser", t + "<t:id>" + agentId + "</t:id>");
+            operations.put("grantChannel", t + "<t:userId>" + agentId + "</t:userId><t:channel>voice</t:channel>");
+            operations.put("revokeChannel", t + "<t:userId>" + agentId + "</t:userId><t:channel>voice</t:channel>");
+            operations.put("createDevice", t + "<t:device><t:kind>SIP_SOFTPHONE</t:kind><t:label>x</t:label></t:device>");
+            operations.put("getDevice", t + "<t:id>" + device + "</t:id>");
+            operations.put("listDevices", t);
+            operations.put("deleteDevice", t + "<t:id>" + device + "</t:id>");
+            operations.put("getLicences", t);
+            operations.put("setLicences", t + "<t:channel>voice</t:channel><t:quantity>99</t:quantity>");
+            operations.put("getDevicePacks", t);
+            operations.put("setDevicePacks", t + "<t:quantity>99</t:quantity>");
+            operations.put("getBillingStatement", t + "<t:month>" + YearMonth.now(ZoneOffset.UTC) + "</t:month>");
+            return operations;
         }
 
         /** Everything of this fixture that must never appear in an answer to an intruder. */

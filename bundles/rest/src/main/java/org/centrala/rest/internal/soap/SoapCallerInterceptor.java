@@ -21,7 +21,7 @@ import org.centrala.security.LoginThrottledException;
  */
 public class SoapCallerInterceptor extends AbstractPhaseInterceptor<Message> {
     static final String SCOPE_KEY = "org.centrala.actor.scope";
-    static final String CALLER_KEY = "org.centrala.caller";
+    public static final String CALLER_KEY = "org.centrala.caller";
 
     private final Authenticator authenticator;
     private final ActorContext actors;

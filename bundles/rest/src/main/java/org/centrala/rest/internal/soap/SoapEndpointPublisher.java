@@ -1,5 +1,8 @@
 package org.centrala.rest.internal.soap;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Server;
@@ -7,6 +10,12 @@ import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.centrala.audit.ActorContext;
 import org.centrala.rest.internal.access.TenantOwnership;
 import org.centrala.security.Authenticator;
+import org.centrala.directory.DeviceService;
+import org.centrala.directory.UserService;
+import org.centrala.licensing.BillingService;
+import org.centrala.licensing.DevicePackService;
+import org.centrala.licensing.LicenceService;
+import org.centrala.rest.internal.soap.directory.DirectorySoapService;
 import org.centrala.tenancy.DepartmentService;
 import org.centrala.tenancy.ResellerService;
 import org.centrala.tenancy.TenantService;
@@ -17,44 +26,61 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Publishes the tenancy SOAP service at {@value #ADDRESS}; its WSDL is at {@code ?wsdl}. */
+/**
+ * Publishes the SOAP services, {@value #TENANCY} and {@value #DIRECTORY}; each WSDL is at
+ * {@code ?wsdl}. Both share one bus and the same authentication, audit actor and fault handling.
+ */
 @Component(immediate = true)
 public class SoapEndpointPublisher {
-    static final String ADDRESS = "/soap/tenancy";
+    static final String TENANCY = "/soap/tenancy";
+    static final String DIRECTORY = "/soap/directory";
     private static final Logger LOG = LoggerFactory.getLogger(SoapEndpointPublisher.class);
 
     private final Bus bus;
-    private final Server server;
+    private final List<Server> servers = new ArrayList<>();
 
     @Activate
     public SoapEndpointPublisher(@Reference ResellerService resellers,
                                  @Reference TenantService tenants,
                                  @Reference DepartmentService departments,
+                                 @Reference UserService users,
+                                 @Reference DeviceService devices,
+                                 @Reference LicenceService licences,
+                                 @Reference DevicePackService packs,
+                                 @Reference BillingService billing,
                                  @Reference ActorContext actors,
                                  @Reference Authenticator authenticator) {
         bus = new CXFBusFactory().createBus();
+        TenantOwnership ownership = new TenantOwnership(tenants);
+        try {
+            publish(TENANCY, TenancySoapService.class, new TenancySoapService(resellers, tenants, departments, ownership), authenticator, actors);
+            publish(DIRECTORY, DirectorySoapService.class,
+                    new DirectorySoapService(users, devices, licences, packs, billing, ownership), authenticator, actors);
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    private void publish(String address, Class<?> type, Object service, Authenticator authenticator, ActorContext actors) {
         JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
         factory.setBus(bus);
-        factory.setAddress(ADDRESS);
-        factory.setServiceClass(TenancySoapService.class);
-        factory.setServiceBean(new TenancySoapService(resellers, tenants, departments, new TenantOwnership(tenants)));
+        factory.setAddress(address);
+        factory.setServiceClass(type);
+        factory.setServiceBean(service);
         factory.getInInterceptors().add(new SoapCallerInterceptor(authenticator, actors));
         factory.getOutInterceptors().add(new SoapActorScopeCloser());
         factory.getOutFaultInterceptors().add(new SoapActorScopeCloser());
         factory.getOutFaultInterceptors().add(new ClientFaultCodeInterceptor());
-        try {
-            server = factory.create();
-        } catch (RuntimeException e) {
-            bus.shutdown(true);
-            throw e;
-        }
-        LOG.info("SOAP service published at {}", ADDRESS);
+        servers.add(factory.create());
+        LOG.info("SOAP service published at {}", address);
     }
 
     @Deactivate
     void stop() {
-        server.destroy();
+        servers.forEach(Server::destroy);
+        servers.clear();
         bus.shutdown(true);
-        LOG.info("SOAP service at {} withdrawn", ADDRESS);
+        LOG.info("SOAP services withdrawn");
     }
 }

@@ -16,18 +16,18 @@ import org.slf4j.LoggerFactory;
  * the domain's message and fields, our own faults with only an incident id (the stack trace goes
  * to the log, never onto the wire).
  */
-final class SoapFaults {
+public final class SoapFaults {
     private static final Logger LOG = LoggerFactory.getLogger(SoapFaults.class);
 
     private SoapFaults() {
     }
 
     @FunctionalInterface
-    interface Operation<T> {
+    public interface Operation<T> {
         T run();
     }
 
-    static <T> T call(String operation, Operation<T> body) throws CentralaFault {
+    public static <T> T call(String operation, Operation<T> body) throws CentralaFault {
         try {
             return body.run();
         } catch (DomainException e) {

@@ -14,7 +14,7 @@ import org.centrala.tenancy.Tenant;
 import org.centrala.tenancy.TenantDraft;
 
 /** Between the domain records and the JAXB types of the SOAP contract. */
-final class SoapMapping {
+public final class SoapMapping {
     private SoapMapping() {
     }
 
@@ -99,7 +99,7 @@ final class SoapMapping {
     }
 
     /** Numbers arrive as longs so that nothing wraps; anything beyond int range is a named field error. */
-    static Integer intValue(String field, Long value) {
+    public static Integer intValue(String field, Long value) {
         if (value == null) {
             return null;
         }
@@ -109,7 +109,7 @@ final class SoapMapping {
         return value.intValue();
     }
 
-    private static Date date(Instant instant) {
+    public static Date date(Instant instant) {
         return instant == null ? null : Date.from(instant);
     }
 }

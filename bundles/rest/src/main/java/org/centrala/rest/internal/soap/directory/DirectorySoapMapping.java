@@ -1,0 +1,160 @@
+package org.centrala.rest.internal.soap.directory;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.centrala.common.Page;
+import org.centrala.common.ValidationException;
+import org.centrala.directory.AccessRole;
+import org.centrala.directory.Device;
+import org.centrala.directory.DeviceDraft;
+import org.centrala.directory.DeviceKind;
+import org.centrala.directory.NewDevice;
+import org.centrala.directory.User;
+import org.centrala.directory.UserDraft;
+import org.centrala.directory.UserType;
+import org.centrala.licensing.BillingStatement;
+import org.centrala.licensing.DevicePacks;
+import org.centrala.licensing.LicencePosition;
+import org.centrala.licensing.QuantityChange;
+import org.centrala.rest.internal.soap.SoapMapping;
+
+/** Between the directory and licensing records and the JAXB types of the SOAP contract. */
+final class DirectorySoapMapping {
+    private DirectorySoapMapping() {
+    }
+
+    static UserDraft draft(SoapUserInput input) {
+        if (input == null) {
+            return null;
+        }
+        Set<AccessRole> roles = EnumSet.noneOf(AccessRole.class);
+        for (String role : input.roles) {
+            roles.add(constant(AccessRole.class, "roles", role));
+        }
+        return new UserDraft(input.type == null ? null : constant(UserType.class, "type", input.type), input.departmentId,
+                input.displayName, input.email, input.username, roles, input.accessProfileId);
+    }
+
+    static DeviceDraft draft(SoapDeviceInput input) {
+        return input == null ? null : new DeviceDraft(input.kind == null ? null : constant(DeviceKind.class, "kind", input.kind),
+                input.label, input.ownerUserId, input.mobileNumber, input.region);
+    }
+
+    static SoapUser soap(User user) {
+        SoapUser soap = new SoapUser();
+        soap.id = user.id();
+        soap.tenantId = user.tenantId();
+        soap.departmentId = user.departmentId();
+        soap.type = user.type().name();
+        soap.displayName = user.displayName();
+        soap.email = user.email();
+        soap.username = user.username();
+        user.roles().forEach(role -> soap.roles.add(role.name()));
+        soap.accessProfileId = user.accessProfileId();
+        soap.channels.addAll(user.channels());
+        soap.leftAt = SoapMapping.date(user.leftAt());
+        soap.createdAt = SoapMapping.date(user.createdAt());
+        soap.updatedAt = SoapMapping.date(user.updatedAt());
+        return soap;
+    }
+
+    static SoapUserPage users(Page<User> page) {
+        SoapUserPage soap = new SoapUserPage();
+        page.items().forEach(user -> soap.items.add(soap(user)));
+        soap.page = page.page();
+        soap.size = page.size();
+        soap.total = page.total();
+        return soap;
+    }
+
+    static SoapDevice soap(Device device) {
+        SoapDevice soap = new SoapDevice();
+        soap.id = device.id();
+        soap.tenantId = device.tenantId();
+        soap.kind = device.kind().name();
+        soap.label = device.label();
+        soap.ownerUserId = device.ownerUserId();
+        soap.sipUsername = device.sipUsername();
+        soap.mobileNumber = device.mobileNumber();
+        soap.createdAt = SoapMapping.date(device.createdAt());
+        soap.updatedAt = SoapMapping.date(device.updatedAt());
+        return soap;
+    }
+
+    static SoapNewDevice soap(NewDevice created) {
+        SoapNewDevice soap = new SoapNewDevice();
+        soap.device = soap(created.device());
+        soap.sipSecret = created.sipSecret();
+        return soap;
+    }
+
+    static SoapDevicePage devices(Page<Device> page) {
+        SoapDevicePage soap = new SoapDevicePage();
+        page.items().forEach(device -> soap.items.add(soap(device)));
+        soap.page = page.page();
+        soap.size = page.size();
+        soap.total = page.total();
+        return soap;
+    }
+
+    static SoapLicencePosition soap(LicencePosition position) {
+        SoapLicencePosition soap = new SoapLicencePosition();
+        soap.channel = position.channel();
+        soap.licences = position.licences();
+        soap.held = position.held();
+        position.changes().forEach(change -> soap.changes.add(soap(change)));
+        return soap;
+    }
+
+    static SoapLicences licences(List<LicencePosition> positions) {
+        SoapLicences soap = new SoapLicences();
+        positions.forEach(position -> soap.positions.add(soap(position)));
+        return soap;
+    }
+
+    static SoapDevicePacks soap(DevicePacks packs) {
+        SoapDevicePacks soap = new SoapDevicePacks();
+        soap.packs = packs.packs();
+        soap.devicesAllowed = packs.devicesAllowed();
+        soap.devicesInUse = packs.devicesInUse();
+        packs.changes().forEach(change -> soap.changes.add(soap(change)));
+        return soap;
+    }
+
+    static SoapBillingStatement soap(BillingStatement statement) {
+        SoapBillingStatement soap = new SoapBillingStatement();
+        soap.tenantId = statement.tenantId();
+        soap.tenantName = statement.tenantName();
+        soap.month = statement.month().toString();
+        soap.currency = statement.currency();
+        statement.lines().forEach(line -> {
+            SoapBillingLine soapLine = new SoapBillingLine();
+            soapLine.item = line.item();
+            soapLine.description = line.description();
+            soapLine.quantity = line.quantity();
+            soapLine.unitPrice = line.unitPrice();
+            soapLine.amount = line.amount();
+            soap.lines.add(soapLine);
+        });
+        soap.total = statement.total();
+        soap.complete = statement.complete();
+        return soap;
+    }
+
+    private static SoapQuantityChange soap(QuantityChange change) {
+        SoapQuantityChange soap = new SoapQuantityChange();
+        soap.fromMonth = change.fromMonth().toString();
+        soap.quantity = change.quantity();
+        return soap;
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}

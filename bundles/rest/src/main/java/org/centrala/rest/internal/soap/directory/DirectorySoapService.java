@@ -1,0 +1,254 @@
+package org.centrala.rest.internal.soap.directory;
+
+import javax.annotation.Resource;
+import javax.jws.WebMethod;
+import javax.jws.WebParam;
+import javax.jws.WebResult;
+import javax.jws.WebService;
+import javax.xml.ws.WebServiceContext;
+
+import org.centrala.common.AccessDeniedException;
+import org.centrala.common.NotFoundException;
+import org.centrala.common.PageRequest;
+import org.centrala.common.ValidationException;
+import org.centrala.directory.DeviceService;
+import org.centrala.directory.User;
+import org.centrala.directory.UserService;
+import org.centrala.licensing.BillingService;
+import org.centrala.licensing.DevicePackService;
+import org.centrala.licensing.LicenceService;
+import org.centrala.rest.internal.Months;
+import org.centrala.rest.internal.access.Access;
+import org.centrala.rest.internal.access.Audience;
+import org.centrala.rest.internal.access.TenantOwnership;
+import org.centrala.rest.internal.soap.CentralaFault;
+import org.centrala.rest.internal.soap.SoapCallerInterceptor;
+import org.centrala.rest.internal.soap.SoapFaults;
+import org.centrala.rest.internal.soap.SoapMapping;
+import org.centrala.security.Caller;
+
+/**
+ * Users, devices, licences and billing over SOAP 1.1, with the same rules and the same access
+ * checks as the REST API (R3, R4-R7, R13-R18). Every failure is a {@link CentralaFault}.
+ */
+@WebService(name = "Directory", serviceName = "DirectoryService", portName = "DirectoryPort", targetNamespace = DirectorySoapService.NAMESPACE)
+public class DirectorySoapService {
+    public static final String NAMESPACE = "urn:centrala:soap:directory:v1";
+    private static final Audience[] USER_WRITE = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN};
+    private static final Audience[] USER_READ = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN,
+        Audience.DEVELOPER, Audience.SUPERVISOR};
+    private static final Audience[] DEVICE_WRITE = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN};
+    private static final Audience[] DEVICE_READ = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER};
+    private static final Audience[] LICENSING = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN};
+
+    private final UserService users;
+    private final DeviceService devices;
+    private final LicenceService licences;
+    private final DevicePackService packs;
+    private final BillingService billing;
+    private final TenantOwnership ownership;
+
+    @Resource
+    private WebServiceContext context;
+
+    public DirectorySoapService(UserService users, DeviceService devices, LicenceService licences, DevicePackService packs,
+                                BillingService billing, TenantOwnership ownership) {
+        this.users = users;
+        this.devices = devices;
+        this.licences = licences;
+        this.packs = packs;
+        this.billing = billing;
+        this.ownership = ownership;
+    }
+
+    // --- users
+
+    @WebMethod
+    @WebResult(name = "user")
+    public SoapUser createUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "user") SoapUserInput input) throws CentralaFault {
+        return SoapFaults.call("createUser", () -> {
+            allow(USER_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(users.create(tenantId, required(DirectorySoapMapping.draft(input), "user")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "user")
+    public SoapUser getUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("getUser", () -> {
+            Caller caller = allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER,
+                Audience.SUPERVISOR, Audience.SELF}, tenantId, id);
+            User user = users.get(tenantId, required(id, "id"));
+            if (!Access.seesUser(caller, user.id(), user.departmentId())) {
+                throw new NotFoundException("User", id);
+            }
+            return DirectorySoapMapping.soap(user);
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "users")
+    public SoapUserPage listUsers(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "departmentId") String departmentId,
+                                  @WebParam(name = "includeLeft") Boolean includeLeft, @WebParam(name = "page") Long page,
+                                  @WebParam(name = "size") Long size, @WebParam(name = "sort") String sort) throws CentralaFault {
+        return SoapFaults.call("listUsers", () -> {
+            Caller caller = allow(USER_READ, tenantId, null);
+            String department = departmentId == null || departmentId.isBlank() ? null : departmentId;
+            if (!Access.seesWholeTenant(caller)) {
+                if (department == null && caller.departmentIds().size() == 1) {
+                    department = caller.departmentIds().iterator().next();
+                } else if (department == null || !caller.departmentIds().contains(department)) {
+                    throw new NotFoundException("Department", department);
+                }
+            }
+            return DirectorySoapMapping.users(users.list(tenantId, department, Boolean.TRUE.equals(includeLeft), page(page, size, sort)));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "user")
+    public SoapUser leaveUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("leaveUser", () -> {
+            allow(USER_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(users.leave(tenantId, required(id, "id")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "user")
+    public SoapUser grantChannel(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
+                                 @WebParam(name = "channel") String channel) throws CentralaFault {
+        return SoapFaults.call("grantChannel", () -> {
+            allow(USER_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(users.grantChannel(tenantId, required(userId, "userId"), required(channel, "channel")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "user")
+    public SoapUser revokeChannel(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
+                                  @WebParam(name = "channel") String channel) throws CentralaFault {
+        return SoapFaults.call("revokeChannel", () -> {
+            allow(USER_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(users.revokeChannel(tenantId, required(userId, "userId"), required(channel, "channel")));
+        });
+    }
+
+    // --- devices
+
+    @WebMethod
+    @WebResult(name = "created")
+    public SoapNewDevice createDevice(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "device") SoapDeviceInput input)
+            throws CentralaFault {
+        return SoapFaults.call("createDevice", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(devices.create(tenantId, required(DirectorySoapMapping.draft(input), "device")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "device")
+    public SoapDevice getDevice(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("getDevice", () -> {
+            allow(DEVICE_READ, tenantId, null);
+            return DirectorySoapMapping.soap(devices.get(tenantId, required(id, "id")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "devices")
+    public SoapDevicePage listDevices(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "ownerUserId") String ownerUserId,
+                                      @WebParam(name = "page") Long page, @WebParam(name = "size") Long size,
+                                      @WebParam(name = "sort") String sort) throws CentralaFault {
+        return SoapFaults.call("listDevices", () -> {
+            allow(DEVICE_READ, tenantId, null);
+            return DirectorySoapMapping.devices(devices.list(tenantId, ownerUserId == null || ownerUserId.isBlank() ? null : ownerUserId,
+                    page(page, size, sort)));
+        });
+    }
+
+    @WebMethod
+    public void deleteDevice(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        SoapFaults.call("deleteDevice", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            devices.delete(tenantId, required(id, "id"));
+            return null;
+        });
+    }
+
+    // --- licensing and billing
+
+    @WebMethod
+    @WebResult(name = "licences")
+    public SoapLicences getLicences(@WebParam(name = "tenantId") String tenantId) throws CentralaFault {
+        return SoapFaults.call("getLicences", () -> {
+            allow(LICENSING, tenantId, null);
+            return DirectorySoapMapping.licences(licences.positions(tenantId));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "position")
+    public SoapLicencePosition setLicences(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "channel") String channel,
+                                           @WebParam(name = "quantity") Long quantity, @WebParam(name = "fromMonth") String fromMonth)
+            throws CentralaFault {
+        return SoapFaults.call("setLicences", () -> {
+            allow(LICENSING, tenantId, null);
+            return DirectorySoapMapping.soap(licences.set(tenantId, required(channel, "channel"), Months.parse("fromMonth", fromMonth),
+                    required(SoapMapping.intValue("quantity", quantity), "quantity")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "devicePacks")
+    public SoapDevicePacks getDevicePacks(@WebParam(name = "tenantId") String tenantId) throws CentralaFault {
+        return SoapFaults.call("getDevicePacks", () -> {
+            allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, tenantId, null);
+            return DirectorySoapMapping.soap(packs.get(tenantId));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "devicePacks")
+    public SoapDevicePacks setDevicePacks(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "quantity") Long quantity,
+                                          @WebParam(name = "fromMonth") String fromMonth) throws CentralaFault {
+        return SoapFaults.call("setDevicePacks", () -> {
+            allow(LICENSING, tenantId, null);
+            return DirectorySoapMapping.soap(packs.set(tenantId, Months.parse("fromMonth", fromMonth),
+                    required(SoapMapping.intValue("quantity", quantity), "quantity")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "statement")
+    public SoapBillingStatement getBillingStatement(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "month") String month)
+            throws CentralaFault {
+        return SoapFaults.call("getBillingStatement", () -> {
+            allow(LICENSING, tenantId, null);
+            return DirectorySoapMapping.soap(billing.statement(tenantId, Months.required("month", month)));
+        });
+    }
+
+    /** The same rules as the REST API's (see {@link Access}): outside one's scope is 404, a missing role 403. */
+    private Caller allow(Audience[] audiences, String tenantId, String userId) {
+        if (tenantId == null || tenantId.isBlank()) {
+            throw new ValidationException("tenantId", "is required");
+        }
+        Caller caller = (Caller) context.getMessageContext().get(SoapCallerInterceptor.CALLER_KEY);
+        if (!Access.permits(caller, audiences, null, tenantId, userId, ownership)) {
+            throw new AccessDeniedException("your role does not allow this operation");
+        }
+        return caller;
+    }
+
+    private static PageRequest page(Long page, Long size, String sort) {
+        return PageRequest.parse(SoapMapping.intValue("page", page), SoapMapping.intValue("size", size), sort);
+    }
+
+    private static <T> T required(T value, String part) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            throw new ValidationException(part, "is required");
+        }
+        return value;
+    }
+}
