@@ -87,8 +87,12 @@ public class JdbcCredentialService implements CredentialService {
             Instant now = now();
             String hash = hasher.hash(password);
             if (db.update("UPDATE credential SET password_hash = ?, updated_at = ? WHERE user_id = ?", hash, now, userId) == 0) {
-                db.update("INSERT INTO credential (id, kind, username, user_id, reseller_id, password_hash, created_at, updated_at)"
-                        + " VALUES (?, ?, NULL, ?, NULL, ?, ?, ?)", UUID.randomUUID().toString(), CallerKind.TENANT_USER, userId, hash, now, now);
+                try {
+                    db.update("INSERT INTO credential (id, kind, username, user_id, reseller_id, password_hash, created_at, updated_at)"
+                            + " VALUES (?, ?, NULL, ?, NULL, ?, ?, ?)", UUID.randomUUID().toString(), CallerKind.TENANT_USER, userId, hash, now, now);
+                } catch (DuplicateKeyException e) {
+                    throw new ConflictException("the password of user '" + userId + "' was set at the same moment by another request; try again");
+                }
             }
             audit.record(AuditEvent.ofTenant(tenantId, "user.password-set", "user:" + userId).about(userId));
             return null;

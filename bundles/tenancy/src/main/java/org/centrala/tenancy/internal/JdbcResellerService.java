@@ -93,8 +93,9 @@ public class JdbcResellerService implements ResellerService {
                 return null;
             });
         } catch (ReferenceViolationException e) {
-            // A tenant was added between the count and the delete.
-            throw stillHasTenants(id, db.count("SELECT COUNT(*) FROM tenant WHERE reseller_id = ?", id));
+            // A tenant added meanwhile, or data of other bundles (administrators, price lists).
+            throw new ConflictException("reseller '" + id + "' still has tenants or administrators that refer to it;"
+                    + " remove them before deleting the reseller");
         }
     }
 
