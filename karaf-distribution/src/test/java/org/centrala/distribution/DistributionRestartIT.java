@@ -44,6 +44,14 @@ public class DistributionRestartIT {
         String tenant = api.createTenant(reseller, "Persistent Tenant", "restart", "s3cret");
         String department = api.id(api.post("/api/v1/tenants/" + tenant + "/departments", "{\"name\":\"Support\",\"countryCode\":\"AT\"}"));
 
+        // The shell logs in through the centrala realm: operators yes, users of the user store no.
+        assertThat(karaf.shell("jaas:realm-list")).contains("centrala");
+        String agent = api.id(api.post("/api/v1/tenants/" + tenant + "/users",
+                "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Agent\",\"username\":\"restart-agent\",\"roles\":[\"ADMINISTRATOR\"]}"));
+        api.put("/api/v1/tenants/" + tenant + "/users/" + agent + "/password", "{\"password\":\"agent password 123\"}");
+        assertThat(api.as(Api.basic("restart-agent", "agent password 123")).get("/api/v1/tenants/" + tenant).status()).isEqualTo(200);
+        assertThat(karaf.shellAs("restart-agent", "agent password 123", "centrala:tenant-list")).doesNotContain("Persistent Tenant");
+
         Answer soap = api.soap("getTenant", "<t:id>" + tenant + "</t:id>");
         assertThat(soap.soapText("name")).isEqualTo("Persistent Tenant");
         assertThat(karaf.shell("centrala:tenant-list")).contains(tenant).contains("Persistent Tenant");

@@ -59,12 +59,17 @@ final class KarafProcess implements AutoCloseable {
         }
     }
 
-    /** Runs shell commands through bin/client over SSH (STACK.md #4: commands on stdin, not as arguments). */
+    /** Runs shell commands through bin/client over SSH as the operator admin. */
     String shell(String... commands) throws IOException, InterruptedException {
+        return shellAs("admin", "admin", commands);
+    }
+
+    /** Runs shell commands through bin/client over SSH (STACK.md #4: commands on stdin, not as arguments). */
+    String shellAs(String user, String password, String... commands) throws IOException, InterruptedException {
         Path input = Files.createTempFile(home, "shell", ".txt");
         Files.writeString(input, String.join("\n", commands) + "\nlogout\n");
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(),
-                "-h", "127.0.0.1", "-a", String.valueOf(sshPort), "-u", "admin", "-p", "admin", "-r", "10", "-d", "1")
+                "-h", "127.0.0.1", "-a", String.valueOf(sshPort), "-u", user, "-p", password, "-r", "2", "-d", "1")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectInput(input.toFile());

@@ -32,14 +32,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Authenticates requests: Basic credentials through the {@value Authenticator#REALM} JAAS realm
- * (the user store), falling back to Karaf's own realm for node operators; Bearer API tokens
- * against the user store. Failures are throttled per user name and per client address.
+ * (the user store, then etc/users.properties for node operators with the admin role); Bearer API
+ * tokens against the user store. Failures are throttled per user name and per client address.
  */
 @Component(service = Authenticator.class, configurationPid = "org.centrala.security")
 @Designate(ocd = JaasAuthenticator.Config.class)
 public class JaasAuthenticator implements Authenticator {
     private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
-    private static final String OPERATOR_REALM = "karaf";
     private static final String OPERATOR_ROLE = "admin";
 
     @ObjectClassDefinition(name = "Centrala security", description = "Log-in throttling and the operators' realm")
@@ -98,8 +97,7 @@ public class JaasAuthenticator implements Authenticator {
         if (remembered.isPresent()) {
             return remembered.get();
         }
-        Optional<Caller> caller = login(Authenticator.REALM, pair).map(this::callerOf)
-                .or(() -> login(OPERATOR_REALM, pair).filter(JaasAuthenticator::isOperator).map(subject -> Caller.operator(pair[0])));
+        Optional<Caller> caller = login(Authenticator.REALM, pair).flatMap(subject -> callerOf(subject, pair[0]));
         caller.ifPresent(known -> recent.remember(pair[0], pair[1], known));
         if (caller.isEmpty()) {
             names.failed(name);
@@ -110,9 +108,10 @@ public class JaasAuthenticator implements Authenticator {
         return caller.get();
     }
 
-    private Caller callerOf(Subject subject) {
-        return subject.getPrincipals(CallerPrincipal.class).stream().findFirst().map(CallerPrincipal::caller)
-                .orElseThrow(() -> new IllegalStateException("the centrala realm logged in a subject without a caller"));
+    /** A user of the store carries its caller; an operator from etc/users.properties carries the admin role. */
+    private static Optional<Caller> callerOf(Subject subject, String name) {
+        Optional<Caller> stored = subject.getPrincipals(CallerPrincipal.class).stream().findFirst().map(CallerPrincipal::caller);
+        return stored.isPresent() ? stored : isOperator(subject) ? Optional.of(Caller.operator(name)) : Optional.empty();
     }
 
     private static boolean isOperator(Subject subject) {
