@@ -58,7 +58,8 @@ final class CentralaContainer {
                 // The probe's assertion library, from the build's local repository.
                 mavenBundle().groupId("net.bytebuddy").artifactId("byte-buddy").version(required("byte-buddy.version")),
                 mavenBundle().groupId("org.assertj").artifactId("assertj-core").version(required("assertj.version")),
-                systemProperty("centrala.version").value(version)));
+                systemProperty("centrala.version").value(version),
+                systemProperty("centrala.example.plugin").value(required("centrala.example.plugin"))));
         options.addAll(java17LauncherOptions());
         return options.toArray(new Option[0]);
     }

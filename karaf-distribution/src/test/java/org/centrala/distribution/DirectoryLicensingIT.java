@@ -285,6 +285,24 @@ public class DirectoryLicensingIT {
     }
 
     @Test
+    public void pluginChannelComesAndGoesWithItsBundle() throws Exception {
+        Tenant t = newTenant();
+        String agent = t.agent("texter");
+        org.osgi.framework.Bundle plugin = bundleContext.installBundle(
+                new java.io.File(System.getProperty("centrala.example.plugin")).toURI().toString());
+        try {
+            plugin.start();
+            Poll.until("the sms channel", java.time.Duration.ofSeconds(30), () -> api.get("/api/v1/channels").body().contains("\"sms\""));
+            t.licences("sms", 1);
+            assertThat(api.put(t.path("/users/" + agent + "/channels/sms"), "").json().get("channels").toString()).contains("sms");
+        } finally {
+            plugin.uninstall();
+        }
+        Poll.until("the sms channel to go", java.time.Duration.ofSeconds(30), () -> !api.get("/api/v1/channels").body().contains("\"sms\""));
+        assertThat(api.get(t.path("/users/" + agent)).json().get("channels").toString()).as("what was bought and held stays").contains("sms");
+    }
+
+    @Test
     public void r14_neverMoreHoldersThanLicencesUnderHundredsOfConcurrentRequests() throws Exception {
         Tenant t = newTenant();
         t.licences("voice", 50);
