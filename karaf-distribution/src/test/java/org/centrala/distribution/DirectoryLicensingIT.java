@@ -468,6 +468,35 @@ public class DirectoryLicensingIT {
         assertThat(full.soapText("status")).isEqualTo("409");
     }
 
+    @Test
+    public void soapManagesAccessProfilesRingPlansAndLines() {
+        Tenant t = newTenant();
+        t.packs(1);
+        String profile = api.soapDirectory("createAccessProfile", "<t:tenantId>" + t.id + "</t:tenantId><t:accessProfile><t:name>Agents</t:name>"
+                + "<t:function>calls</t:function><t:scope>OWN</t:scope></t:accessProfile>").soapText("id");
+        assertThat(api.get(t.path("/access-profiles/" + profile)).json().get("name").asText()).isEqualTo("Agents");
+
+        String clerk = t.backOfficeUser("Clerk");
+        String desk = t.device("SIP_DESK_PHONE", "Clerk desk", clerk);
+        Answer plan = api.soapDirectory("setRingPlan", "<t:tenantId>" + t.id + "</t:tenantId><t:userId>" + clerk + "</t:userId>"
+                + "<t:step><t:deviceId>" + desk + "</t:deviceId><t:ringSeconds>15</t:ringSeconds></t:step>");
+        assertThat(plan.soapText("stored")).as(plan.body()).isEqualTo("true");
+        assertThat(api.get(t.path("/users/" + clerk + "/ring-plan")).json().at("/steps/0/ringSeconds").asInt()).isEqualTo(15);
+        Answer zero = api.soapDirectory("setRingPlan", "<t:tenantId>" + t.id + "</t:tenantId><t:userId>" + clerk + "</t:userId>"
+                + "<t:step><t:deviceId>" + desk + "</t:deviceId><t:ringSeconds>0</t:ringSeconds></t:step>");
+        assertThat(zero.soapText("field")).isEqualTo("steps[0].ringSeconds");
+
+        String line = api.soapDirectory("createLine", "<t:tenantId>" + t.id + "</t:tenantId><t:name>Desk 9</t:name><t:deviceId>"
+                + t.device("SIP_DESK_PHONE", "Hot desk 9", null) + "</t:deviceId>").soapText("id");
+        String agent = t.agent("soapline");
+        assertThat(api.soapDirectory("logInToLine", "<t:tenantId>" + t.id + "</t:tenantId><t:lineId>" + line + "</t:lineId><t:userId>" + agent
+                + "</t:userId>").soapText("heldBy")).isEqualTo(agent);
+        assertThat(api.soapDirectory("logInToLine", "<t:tenantId>" + t.id + "</t:tenantId><t:lineId>" + line + "</t:lineId><t:userId>"
+                + t.agent("other") + "</t:userId>").soapText("status")).isEqualTo("409");
+        assertThat(api.soapDirectory("logOutOfLine", "<t:tenantId>" + t.id + "</t:tenantId><t:lineId>" + line + "</t:lineId><t:userId>" + agent
+                + "</t:userId>").body()).doesNotContain("heldBy>" + agent);
+    }
+
     // --- helpers
 
     private final class Tenant {

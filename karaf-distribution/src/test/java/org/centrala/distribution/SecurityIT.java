@@ -354,6 +354,19 @@ public class SecurityIT {
             operations.put("getDevicePacks", t);
             operations.put("setDevicePacks", t + "<t:quantity>99</t:quantity>");
             operations.put("getBillingStatement", t + "<t:month>" + YearMonth.now(ZoneOffset.UTC) + "</t:month>");
+            operations.put("createAccessProfile", t + "<t:accessProfile><t:name>x</t:name><t:scope>OWN</t:scope></t:accessProfile>");
+            operations.put("getAccessProfile", t + "<t:id>" + profile + "</t:id>");
+            operations.put("listAccessProfiles", t);
+            operations.put("deleteAccessProfile", t + "<t:id>" + profile + "</t:id>");
+            operations.put("getRingPlan", t + "<t:userId>" + agentId + "</t:userId>");
+            operations.put("setRingPlan", t + "<t:userId>" + agentId + "</t:userId><t:step><t:deviceId>" + device + "</t:deviceId>"
+                    + "<t:ringSeconds>10</t:ringSeconds></t:step>");
+            operations.put("resetRingPlan", t + "<t:userId>" + agentId + "</t:userId>");
+            operations.put("createLine", t + "<t:name>x</t:name><t:deviceId>" + device + "</t:deviceId>");
+            operations.put("listLines", t);
+            operations.put("deleteLine", t + "<t:id>" + line + "</t:id>");
+            operations.put("logInToLine", t + "<t:lineId>" + line + "</t:lineId><t:userId>" + agentId + "</t:userId>");
+            operations.put("logOutOfLine", t + "<t:lineId>" + line + "</t:lineId><t:userId>" + agentId + "</t:userId>");
             return operations;
         }
 

@@ -10,7 +10,10 @@ import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.centrala.audit.ActorContext;
 import org.centrala.rest.internal.access.TenantOwnership;
 import org.centrala.security.Authenticator;
+import org.centrala.directory.AccessProfileService;
 import org.centrala.directory.DeviceService;
+import org.centrala.directory.LineService;
+import org.centrala.directory.RingPlanService;
 import org.centrala.directory.UserService;
 import org.centrala.licensing.BillingService;
 import org.centrala.licensing.DevicePackService;
@@ -48,6 +51,9 @@ public class SoapEndpointPublisher {
                                  @Reference LicenceService licences,
                                  @Reference DevicePackService packs,
                                  @Reference BillingService billing,
+                                 @Reference AccessProfileService profiles,
+                                 @Reference RingPlanService ringPlans,
+                                 @Reference LineService lines,
                                  @Reference ActorContext actors,
                                  @Reference Authenticator authenticator) {
         bus = new CXFBusFactory().createBus();
@@ -55,7 +61,7 @@ public class SoapEndpointPublisher {
         try {
             publish(TENANCY, TenancySoapService.class, new TenancySoapService(resellers, tenants, departments, ownership), authenticator, actors);
             publish(DIRECTORY, DirectorySoapService.class,
-                    new DirectorySoapService(users, devices, licences, packs, billing, ownership), authenticator, actors);
+                    new DirectorySoapService(users, devices, licences, packs, billing, profiles, ringPlans, lines, ownership), authenticator, actors);
         } catch (RuntimeException e) {
             stop();
             throw e;

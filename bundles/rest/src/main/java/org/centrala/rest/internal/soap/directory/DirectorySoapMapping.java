@@ -6,7 +6,13 @@ import java.util.Set;
 
 import org.centrala.common.Page;
 import org.centrala.common.ValidationException;
+import org.centrala.directory.AccessProfile;
+import org.centrala.directory.AccessProfileDraft;
 import org.centrala.directory.AccessRole;
+import org.centrala.directory.DataScope;
+import org.centrala.directory.Line;
+import org.centrala.directory.RingPlan;
+import org.centrala.directory.RingStep;
 import org.centrala.directory.Device;
 import org.centrala.directory.DeviceDraft;
 import org.centrala.directory.DeviceKind;
@@ -140,6 +146,75 @@ final class DirectorySoapMapping {
         });
         soap.total = statement.total();
         soap.complete = statement.complete();
+        return soap;
+    }
+
+    static AccessProfileDraft draft(SoapAccessProfileInput input) {
+        return input == null ? null : new AccessProfileDraft(input.name, new java.util.HashSet<>(input.functions),
+                input.scope == null ? null : constant(DataScope.class, "scope", input.scope), new java.util.HashSet<>(input.departmentIds));
+    }
+
+    static SoapAccessProfile soap(AccessProfile profile) {
+        SoapAccessProfile soap = new SoapAccessProfile();
+        soap.id = profile.id();
+        soap.name = profile.name();
+        soap.functions.addAll(new java.util.TreeSet<>(profile.functions()));
+        soap.scope = profile.scope().name();
+        soap.departmentIds.addAll(new java.util.TreeSet<>(profile.departmentIds()));
+        soap.createdAt = SoapMapping.date(profile.createdAt());
+        soap.updatedAt = SoapMapping.date(profile.updatedAt());
+        return soap;
+    }
+
+    static SoapAccessProfilePage profiles(Page<AccessProfile> page) {
+        SoapAccessProfilePage soap = new SoapAccessProfilePage();
+        page.items().forEach(profile -> soap.items.add(soap(profile)));
+        soap.page = page.page();
+        soap.size = page.size();
+        soap.total = page.total();
+        return soap;
+    }
+
+    static List<RingStep> steps(List<SoapRingStep> steps) {
+        List<RingStep> result = new java.util.ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            SoapRingStep step = steps.get(i);
+            result.add(step == null ? null : new RingStep(step.deviceIds, SoapMapping.intValue("steps[" + i + "].ringSeconds", step.ringSeconds)));
+        }
+        return result;
+    }
+
+    static SoapRingPlan soap(RingPlan plan) {
+        SoapRingPlan soap = new SoapRingPlan();
+        soap.userId = plan.userId();
+        plan.steps().forEach(step -> {
+            SoapRingStep soapStep = new SoapRingStep();
+            soapStep.deviceIds.addAll(step.deviceIds());
+            soapStep.ringSeconds = step.ringSeconds() == null ? null : step.ringSeconds().longValue();
+            soap.steps.add(soapStep);
+        });
+        soap.stored = plan.stored();
+        return soap;
+    }
+
+    static SoapLine soap(Line line) {
+        SoapLine soap = new SoapLine();
+        soap.id = line.id();
+        soap.name = line.name();
+        soap.deviceId = line.deviceId();
+        soap.heldBy = line.heldBy();
+        soap.heldSince = SoapMapping.date(line.heldSince());
+        soap.createdAt = SoapMapping.date(line.createdAt());
+        soap.updatedAt = SoapMapping.date(line.updatedAt());
+        return soap;
+    }
+
+    static SoapLinePage lines(Page<Line> page) {
+        SoapLinePage soap = new SoapLinePage();
+        page.items().forEach(line -> soap.items.add(soap(line)));
+        soap.page = page.page();
+        soap.size = page.size();
+        soap.total = page.total();
         return soap;
     }
 

@@ -11,7 +11,11 @@ import org.centrala.common.AccessDeniedException;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.PageRequest;
 import org.centrala.common.ValidationException;
+import org.centrala.directory.AccessProfileService;
 import org.centrala.directory.DeviceService;
+import org.centrala.directory.LineDraft;
+import org.centrala.directory.LineService;
+import org.centrala.directory.RingPlanService;
 import org.centrala.directory.User;
 import org.centrala.directory.UserService;
 import org.centrala.licensing.BillingService;
@@ -28,8 +32,9 @@ import org.centrala.rest.internal.soap.SoapMapping;
 import org.centrala.security.Caller;
 
 /**
- * Users, devices, licences and billing over SOAP 1.1, with the same rules and the same access
- * checks as the REST API (R3, R4-R7, R13-R18). Every failure is a {@link CentralaFault}.
+ * Users, access profiles, devices, ring plans, lines, licences and billing over SOAP 1.1, with the
+ * same rules and the same access checks as the REST API (R3-R7, R11, R13-R18). Every failure is a
+ * {@link CentralaFault}.
  */
 @WebService(name = "Directory", serviceName = "DirectoryService", portName = "DirectoryPort", targetNamespace = DirectorySoapService.NAMESPACE)
 public class DirectorySoapService {
@@ -40,19 +45,27 @@ public class DirectorySoapService {
     private static final Audience[] DEVICE_WRITE = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN};
     private static final Audience[] DEVICE_READ = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER};
     private static final Audience[] LICENSING = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN};
+    private static final Audience[] PROFILE_READ = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER};
 
     private final UserService users;
     private final DeviceService devices;
     private final LicenceService licences;
     private final DevicePackService packs;
     private final BillingService billing;
+    private final AccessProfileService profiles;
+    private final RingPlanService ringPlans;
+    private final LineService lines;
     private final TenantOwnership ownership;
 
     @Resource
     private WebServiceContext context;
 
     public DirectorySoapService(UserService users, DeviceService devices, LicenceService licences, DevicePackService packs,
-                                BillingService billing, TenantOwnership ownership) {
+                                BillingService billing, AccessProfileService profiles, RingPlanService ringPlans, LineService lines,
+                                TenantOwnership ownership) {
+        this.profiles = profiles;
+        this.ringPlans = ringPlans;
+        this.lines = lines;
         this.users = users;
         this.devices = devices;
         this.licences = licences;
@@ -174,6 +187,141 @@ public class DirectorySoapService {
             devices.delete(tenantId, required(id, "id"));
             return null;
         });
+    }
+
+    // --- access profiles (R7, R18)
+
+    @WebMethod
+    @WebResult(name = "accessProfile")
+    public SoapAccessProfile createAccessProfile(@WebParam(name = "tenantId") String tenantId,
+                                                 @WebParam(name = "accessProfile") SoapAccessProfileInput input) throws CentralaFault {
+        return SoapFaults.call("createAccessProfile", () -> {
+            allow(USER_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(profiles.create(tenantId, required(DirectorySoapMapping.draft(input), "accessProfile")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "accessProfile")
+    public SoapAccessProfile getAccessProfile(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id)
+            throws CentralaFault {
+        return SoapFaults.call("getAccessProfile", () -> {
+            allow(PROFILE_READ, tenantId, null);
+            return DirectorySoapMapping.soap(profiles.get(tenantId, required(id, "id")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "accessProfiles")
+    public SoapAccessProfilePage listAccessProfiles(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "page") Long page,
+                                                    @WebParam(name = "size") Long size, @WebParam(name = "sort") String sort)
+            throws CentralaFault {
+        return SoapFaults.call("listAccessProfiles", () -> {
+            allow(PROFILE_READ, tenantId, null);
+            return DirectorySoapMapping.profiles(profiles.list(tenantId, page(page, size, sort)));
+        });
+    }
+
+    @WebMethod
+    public void deleteAccessProfile(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        SoapFaults.call("deleteAccessProfile", () -> {
+            allow(USER_WRITE, tenantId, null);
+            profiles.delete(tenantId, required(id, "id"));
+            return null;
+        });
+    }
+
+    // --- ring plans (R5)
+
+    @WebMethod
+    @WebResult(name = "ringPlan")
+    public SoapRingPlan getRingPlan(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId)
+            throws CentralaFault {
+        return SoapFaults.call("getRingPlan", () -> {
+            allow(DEVICE_READ, tenantId, null);
+            return DirectorySoapMapping.soap(ringPlans.get(tenantId, required(userId, "userId")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "ringPlan")
+    public SoapRingPlan setRingPlan(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
+                                    @WebParam(name = "step") java.util.List<SoapRingStep> steps) throws CentralaFault {
+        return SoapFaults.call("setRingPlan", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(ringPlans.set(tenantId, required(userId, "userId"),
+                    DirectorySoapMapping.steps(steps == null ? java.util.List.of() : steps)));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "ringPlan")
+    public SoapRingPlan resetRingPlan(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId)
+            throws CentralaFault {
+        return SoapFaults.call("resetRingPlan", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(ringPlans.reset(tenantId, required(userId, "userId")));
+        });
+    }
+
+    // --- lines (R11)
+
+    @WebMethod
+    @WebResult(name = "line")
+    public SoapLine createLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "name") String name,
+                               @WebParam(name = "deviceId") String deviceId) throws CentralaFault {
+        return SoapFaults.call("createLine", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(lines.create(tenantId, new LineDraft(name, deviceId)));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "lines")
+    public SoapLinePage listLines(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "page") Long page,
+                                  @WebParam(name = "size") Long size, @WebParam(name = "sort") String sort) throws CentralaFault {
+        return SoapFaults.call("listLines", () -> {
+            allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_USER}, tenantId, null);
+            return DirectorySoapMapping.lines(lines.list(tenantId, page(page, size, sort)));
+        });
+    }
+
+    @WebMethod
+    public void deleteLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        SoapFaults.call("deleteLine", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            lines.delete(tenantId, required(id, "id"));
+            return null;
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "line")
+    public SoapLine logInToLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "lineId") String lineId,
+                                @WebParam(name = "userId") String userId) throws CentralaFault {
+        return SoapFaults.call("logInToLine", () -> {
+            requireSelfUnlessManager(allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_USER}, tenantId, null), userId);
+            return DirectorySoapMapping.soap(lines.logIn(tenantId, required(lineId, "lineId"), userId));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "line")
+    public SoapLine logOutOfLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "lineId") String lineId,
+                                 @WebParam(name = "userId") String userId) throws CentralaFault {
+        return SoapFaults.call("logOutOfLine", () -> {
+            requireSelfUnlessManager(allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_USER}, tenantId, null), userId);
+            return DirectorySoapMapping.soap(lines.logOut(tenantId, required(lineId, "lineId"), required(userId, "userId")));
+        });
+    }
+
+    /** Agents log themselves in and out (R11); administrators and technicians may do it for anyone. */
+    private static void requireSelfUnlessManager(Caller caller, String userId) {
+        boolean manager = caller.kind() != org.centrala.security.CallerKind.TENANT_USER
+                || caller.hasRole(org.centrala.directory.AccessRole.ADMINISTRATOR) || caller.hasRole(org.centrala.directory.AccessRole.TECHNICIAN);
+        if (!manager && !caller.userId().equals(userId)) {
+            throw new AccessDeniedException("you may log in and out of lines only as yourself");
+        }
     }
 
     // --- licensing and billing
