@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class Api {
     static final String SOAP_NS = "urn:centrala:soap:tenancy:v1";
     static final String DIRECTORY_NS = "urn:centrala:soap:directory:v1";
+    static final String ADMIN_NS = "urn:centrala:soap:admin:v1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The node operator of the distribution's etc/users.properties. */
@@ -79,7 +80,7 @@ final class Api {
 
         /** Text of the first element of that local name in either Centrala SOAP namespace, or null. */
         String soapText(String localName) {
-            for (String namespace : new String[] {SOAP_NS, DIRECTORY_NS}) {
+            for (String namespace : new String[] {SOAP_NS, DIRECTORY_NS, ADMIN_NS}) {
                 NodeList nodes = xml().getElementsByTagNameNS(namespace, localName);
                 if (nodes.getLength() > 0) {
                     return nodes.item(0).getTextContent();
@@ -146,6 +147,11 @@ final class Api {
     /** Calls one operation of the directory SOAP service (prefix {@code t:} for its namespace). */
     Answer soapDirectory(String operation, String bodyXml) {
         return soap("/soap/directory", DIRECTORY_NS, operation, bodyXml);
+    }
+
+    /** Calls one operation of the admin SOAP service (prefix {@code t:} for its namespace). */
+    Answer soapAdmin(String operation, String bodyXml) {
+        return soap("/soap/admin", ADMIN_NS, operation, bodyXml);
     }
 
     private Answer soap(String path, String namespace, String operation, String bodyXml) {

@@ -101,6 +101,26 @@ public class SecurityIT {
     }
 
     @Test
+    public void soapAdministersPricesAuditPasswordsAndTokens() {
+        Fixture a = new Fixture("SoapAdmin");
+        Api admin = a.resellerAdmin();
+        Answer prices = admin.soapAdmin("setPrices", "<t:resellerId>" + a.reseller + "</t:resellerId><t:priceList><t:currency>EUR</t:currency>"
+                + "<t:price><t:item>pbx</t:item><t:unitPrice>20</t:unitPrice></t:price></t:priceList>");
+        assertThat(prices.soapText("currency")).as(prices.body()).isEqualTo("EUR");
+        assertThat(admin.soapAdmin("getResellerStatements", "<t:resellerId>" + a.reseller + "</t:resellerId><t:month>"
+                + YearMonth.now(ZoneOffset.UTC) + "</t:month>").soapText("tenantId")).isEqualTo(a.tenant);
+        assertThat(admin.soapAdmin("queryAudit", "<t:tenantId>" + a.tenant + "</t:tenantId>").body()).contains("tenant.created");
+        assertThat(admin.soapAdmin("verifyAudit", "").soapText("status")).as("operators only").isEqualTo("403");
+        assertThat(operator.soapAdmin("verifyAudit", "").soapText("intact")).isEqualTo("true");
+
+        assertThat(admin.soapAdmin("setUserPassword", "<t:tenantId>" + a.tenant + "</t:tenantId><t:userId>" + a.agentId
+                + "</t:userId><t:password>a brand new password</t:password>").status()).isEqualTo(200);
+        String token = a.tenantAdmin().soapAdmin("createToken", "<t:name>soap partner</t:name>").soapText("token");
+        assertThat(token).startsWith("ct_");
+        assertThat(operator.as(Api.bearer(token)).get(a.tenantPath("/users")).status()).isEqualTo(200);
+    }
+
+    @Test
     public void resellerAdministratorSeesItsOwnTenantsOnly() {
         Fixture a = new Fixture("ResellerA");
         Fixture b = new Fixture("ResellerB");
@@ -196,8 +216,12 @@ public class SecurityIT {
             }
             Answer resellers = intruder.soap("listResellers", "");
             assertThat(resellers.body()).doesNotContain(a.reseller);
-            for (Map.Entry<String, String> operation : a.directorySoapOperations().entrySet()) {
-                Answer answer = intruder.soapDirectory(operation.getKey(), operation.getValue());
+            Map<String, String> all = new java.util.LinkedHashMap<>(a.directorySoapOperations());
+            a.adminSoapOperations().forEach((name, body) -> all.put("admin:" + name, body));
+            for (Map.Entry<String, String> operation : all.entrySet()) {
+                Answer answer = operation.getKey().startsWith("admin:")
+                        ? intruder.soapAdmin(operation.getKey().substring("admin:".length()), operation.getValue())
+                        : intruder.soapDirectory(operation.getKey(), operation.getValue());
                 assertThat(answer.soapText("status")).as(operation.getKey() + ": " + answer.body()).isIn("403", "404");
                 for (String secret : secrets) {
                     if (!operation.getValue().contains(secret)) {
@@ -367,6 +391,23 @@ public class SecurityIT {
             operations.put("deleteLine", t + "<t:id>" + line + "</t:id>");
             operations.put("logInToLine", t + "<t:lineId>" + line + "</t:lineId><t:userId>" + agentId + "</t:userId>");
             operations.put("logOutOfLine", t + "<t:lineId>" + line + "</t:lineId><t:userId>" + agentId + "</t:userId>");
+            return operations;
+        }
+
+        /** Every reseller- or tenant-scoped operation of the admin SOAP service, aimed at this fixture. */
+        Map<String, String> adminSoapOperations() {
+            String r = "<t:resellerId>" + reseller + "</t:resellerId>";
+            String t = "<t:tenantId>" + tenant + "</t:tenantId>";
+            Map<String, String> operations = new java.util.LinkedHashMap<>();
+            operations.put("getPrices", r);
+            operations.put("setPrices", r + "<t:priceList><t:currency>EUR</t:currency></t:priceList>");
+            operations.put("getResellerStatements", r + "<t:month>" + YearMonth.now(ZoneOffset.UTC) + "</t:month>");
+            operations.put("queryAudit", t);
+            operations.put("verifyAudit", "");
+            operations.put("setUserPassword", t + "<t:userId>" + agentId + "</t:userId><t:password>stolen password 1</t:password>");
+            operations.put("createResellerAdmin", r + "<t:email>intruder@evil.test</t:email><t:password>stolen password 1</t:password>");
+            operations.put("listResellerAdmins", r);
+            operations.put("deleteResellerAdmin", r + "<t:email>" + resellerAdminEmail + "</t:email>");
             return operations;
         }
 

@@ -10,6 +10,7 @@ import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.centrala.audit.ActorContext;
 import org.centrala.rest.internal.access.TenantOwnership;
 import org.centrala.security.Authenticator;
+import org.centrala.audit.AuditLog;
 import org.centrala.directory.AccessProfileService;
 import org.centrala.directory.DeviceService;
 import org.centrala.directory.LineService;
@@ -18,7 +19,9 @@ import org.centrala.directory.UserService;
 import org.centrala.licensing.BillingService;
 import org.centrala.licensing.DevicePackService;
 import org.centrala.licensing.LicenceService;
+import org.centrala.rest.internal.soap.admin.AdminSoapService;
 import org.centrala.rest.internal.soap.directory.DirectorySoapService;
+import org.centrala.security.CredentialService;
 import org.centrala.tenancy.DepartmentService;
 import org.centrala.tenancy.ResellerService;
 import org.centrala.tenancy.TenantService;
@@ -30,13 +33,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes the SOAP services, {@value #TENANCY} and {@value #DIRECTORY}; each WSDL is at
+ * Publishes the SOAP services {@value #TENANCY}, {@value #DIRECTORY} and {@value #ADMIN}; each WSDL is at
  * {@code ?wsdl}. Both share one bus and the same authentication, audit actor and fault handling.
  */
 @Component(immediate = true)
 public class SoapEndpointPublisher {
     static final String TENANCY = "/soap/tenancy";
     static final String DIRECTORY = "/soap/directory";
+    static final String ADMIN = "/soap/admin";
     private static final Logger LOG = LoggerFactory.getLogger(SoapEndpointPublisher.class);
 
     private final Bus bus;
@@ -54,6 +58,8 @@ public class SoapEndpointPublisher {
                                  @Reference AccessProfileService profiles,
                                  @Reference RingPlanService ringPlans,
                                  @Reference LineService lines,
+                                 @Reference AuditLog audit,
+                                 @Reference CredentialService credentials,
                                  @Reference ActorContext actors,
                                  @Reference Authenticator authenticator) {
         bus = new CXFBusFactory().createBus();
@@ -62,6 +68,7 @@ public class SoapEndpointPublisher {
             publish(TENANCY, TenancySoapService.class, new TenancySoapService(resellers, tenants, departments, ownership), authenticator, actors);
             publish(DIRECTORY, DirectorySoapService.class,
                     new DirectorySoapService(users, devices, licences, packs, billing, profiles, ringPlans, lines, ownership), authenticator, actors);
+            publish(ADMIN, AdminSoapService.class, new AdminSoapService(billing, audit, credentials, ownership), authenticator, actors);
         } catch (RuntimeException e) {
             stop();
             throw e;
