@@ -459,6 +459,10 @@ public class DirectoryLicensingIT {
                 + YearMonth.now(ZoneOffset.UTC) + "</t:month>");
         assertThat(statement.body()).contains("licence:voice").contains("device-pack");
 
+        Answer renamed = api.soapDirectory("updateUser", "<t:tenantId>" + t.id + "</t:tenantId><t:id>" + userId + "</t:id><t:user>"
+                + "<t:type>CONTACT_CENTRE</t:type><t:displayName>Soap Agent Renamed</t:displayName><t:username>" + user.soapText("username")
+                + "</t:username></t:user>");
+        assertThat(renamed.soapText("displayName")).as(renamed.body()).isEqualTo("Soap Agent Renamed");
         Answer badType = api.soapDirectory("createUser", "<t:tenantId>" + t.id + "</t:tenantId><t:user><t:type>MANAGER</t:type>"
                 + "<t:displayName>x</t:displayName></t:user>");
         assertThat(badType.soapText("status")).isEqualTo("400");

@@ -366,12 +366,15 @@ public class SecurityIT {
             operations.put("createUser", t + "<t:user><t:type>BACK_OFFICE</t:type><t:displayName>x</t:displayName></t:user>");
             operations.put("getUser", t + "<t:id>" + agentId + "</t:id>");
             operations.put("listUsers", t);
+            operations.put("updateUser", t + "<t:id>" + agentId + "</t:id><t:user><t:type>CONTACT_CENTRE</t:type><t:displayName>x</t:displayName>"
+                    + "<t:username>hijacked</t:username></t:user>");
             operations.put("leaveUser", t + "<t:id>" + agentId + "</t:id>");
             operations.put("grantChannel", t + "<t:userId>" + agentId + "</t:userId><t:channel>voice</t:channel>");
             operations.put("revokeChannel", t + "<t:userId>" + agentId + "</t:userId><t:channel>voice</t:channel>");
             operations.put("createDevice", t + "<t:device><t:kind>SIP_SOFTPHONE</t:kind><t:label>x</t:label></t:device>");
             operations.put("getDevice", t + "<t:id>" + device + "</t:id>");
             operations.put("listDevices", t);
+            operations.put("updateDevice", t + "<t:id>" + device + "</t:id><t:device><t:kind>SIP_DESK_PHONE</t:kind><t:label>x</t:label></t:device>");
             operations.put("deleteDevice", t + "<t:id>" + device + "</t:id>");
             operations.put("getLicences", t);
             operations.put("setLicences", t + "<t:channel>voice</t:channel><t:quantity>99</t:quantity>");
@@ -381,12 +384,15 @@ public class SecurityIT {
             operations.put("createAccessProfile", t + "<t:accessProfile><t:name>x</t:name><t:scope>OWN</t:scope></t:accessProfile>");
             operations.put("getAccessProfile", t + "<t:id>" + profile + "</t:id>");
             operations.put("listAccessProfiles", t);
+            operations.put("updateAccessProfile", t + "<t:id>" + profile + "</t:id><t:accessProfile><t:name>x</t:name><t:scope>TENANT</t:scope></t:accessProfile>");
             operations.put("deleteAccessProfile", t + "<t:id>" + profile + "</t:id>");
             operations.put("getRingPlan", t + "<t:userId>" + agentId + "</t:userId>");
             operations.put("setRingPlan", t + "<t:userId>" + agentId + "</t:userId><t:step><t:deviceId>" + device + "</t:deviceId>"
                     + "<t:ringSeconds>10</t:ringSeconds></t:step>");
             operations.put("resetRingPlan", t + "<t:userId>" + agentId + "</t:userId>");
             operations.put("createLine", t + "<t:name>x</t:name><t:deviceId>" + device + "</t:deviceId>");
+            operations.put("getLine", t + "<t:id>" + line + "</t:id>");
+            operations.put("updateLine", t + "<t:id>" + line + "</t:id><t:name>x</t:name><t:deviceId>" + device + "</t:deviceId>");
             operations.put("listLines", t);
             operations.put("deleteLine", t + "<t:id>" + line + "</t:id>");
             operations.put("logInToLine", t + "<t:lineId>" + line + "</t:lineId><t:userId>" + agentId + "</t:userId>");

@@ -120,6 +120,16 @@ public class DirectorySoapService {
 
     @WebMethod
     @WebResult(name = "user")
+    public SoapUser updateUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
+                               @WebParam(name = "user") SoapUserInput input) throws CentralaFault {
+        return SoapFaults.call("updateUser", () -> {
+            allow(USER_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(users.update(tenantId, required(id, "id"), required(DirectorySoapMapping.draft(input), "user")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "user")
     public SoapUser leaveUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
         return SoapFaults.call("leaveUser", () -> {
             allow(USER_WRITE, tenantId, null);
@@ -181,6 +191,16 @@ public class DirectorySoapService {
     }
 
     @WebMethod
+    @WebResult(name = "device")
+    public SoapDevice updateDevice(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
+                                   @WebParam(name = "device") SoapDeviceInput input) throws CentralaFault {
+        return SoapFaults.call("updateDevice", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(devices.update(tenantId, required(id, "id"), required(DirectorySoapMapping.draft(input), "device")));
+        });
+    }
+
+    @WebMethod
     public void deleteDevice(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("deleteDevice", () -> {
             allow(DEVICE_WRITE, tenantId, null);
@@ -219,6 +239,16 @@ public class DirectorySoapService {
         return SoapFaults.call("listAccessProfiles", () -> {
             allow(PROFILE_READ, tenantId, null);
             return DirectorySoapMapping.profiles(profiles.list(tenantId, page(page, size, sort)));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "accessProfile")
+    public SoapAccessProfile updateAccessProfile(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
+                                                 @WebParam(name = "accessProfile") SoapAccessProfileInput input) throws CentralaFault {
+        return SoapFaults.call("updateAccessProfile", () -> {
+            allow(USER_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(profiles.update(tenantId, required(id, "id"), required(DirectorySoapMapping.draft(input), "accessProfile")));
         });
     }
 
@@ -273,6 +303,25 @@ public class DirectorySoapService {
         return SoapFaults.call("createLine", () -> {
             allow(DEVICE_WRITE, tenantId, null);
             return DirectorySoapMapping.soap(lines.create(tenantId, new LineDraft(name, deviceId)));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "line")
+    public SoapLine getLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("getLine", () -> {
+            allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_USER}, tenantId, null);
+            return DirectorySoapMapping.soap(lines.get(tenantId, required(id, "id")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "line")
+    public SoapLine updateLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
+                               @WebParam(name = "name") String name, @WebParam(name = "deviceId") String deviceId) throws CentralaFault {
+        return SoapFaults.call("updateLine", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(lines.update(tenantId, required(id, "id"), new LineDraft(name, deviceId)));
         });
     }
 
