@@ -473,6 +473,25 @@ public class DirectoryLicensingIT {
     }
 
     @Test
+    public void shellCreatesUsersAndDevicesAndGrantsChannels() {
+        Tenant t = newTenant();
+        t.packs(1);
+        t.licences("voice", 1);
+        String clerk = Shell.run(sessionFactory, "centrala:user-add --type BACK_OFFICE " + t.id + " \"Shell Clerk\"").split(" ")[2].trim();
+        String agent = Shell.run(sessionFactory, "centrala:user-add --type CONTACT_CENTRE --username shell-" + unique()
+                + " --role SUPERVISOR " + t.id + " \"Shell Agent\"").split(" ")[2].trim();
+        assertThat(Shell.run(sessionFactory, "centrala:channel-grant " + t.id + " " + agent + " voice")).contains("[voice]");
+        String device = Shell.run(sessionFactory, "centrala:device-add --kind SIP_DESK_PHONE --owner " + clerk + " " + t.id + " \"Clerk desk\"");
+        assertThat(device).contains("shown this once");
+        assertThat(Shell.run(sessionFactory, "centrala:ring-plan-show " + t.id + " " + clerk)).contains("Default ring plan").contains("10 s");
+        t.device("SIP_DESK_PHONE", "Hot desk", null);
+        assertThat(Shell.run(sessionFactory, "centrala:line-list " + t.id)).contains("0 in all");
+        assertThat(Shell.run(sessionFactory, "centrala:user-leave " + t.id + " " + agent)).contains("has left");
+        assertThat(api.get(t.path("/licences/voice")).json().get("held").asInt()).isZero();
+        assertThat(api.get(t.path("/audit?userId=" + agent)).body()).contains("user.channel-granted").contains("user.left").contains("shell:");
+    }
+
+    @Test
     public void soapManagesAccessProfilesRingPlansAndLines() {
         Tenant t = newTenant();
         t.packs(1);
