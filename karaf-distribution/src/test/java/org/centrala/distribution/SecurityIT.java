@@ -121,6 +121,21 @@ public class SecurityIT {
     }
 
     @Test
+    public void r7_accessProfileFunctionsGrantWhatRolesDoNot() {
+        Fixture a = new Fixture("Functions");
+        String profile = operator.id(operator.post(a.tenantPath("/access-profiles"),
+                "{\"name\":\"Device managers\",\"functions\":[\"devices.manage\"],\"scope\":\"OWN\"}"));
+        String name = "devman-" + unique();
+        a.user("{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Device manager\",\"username\":\"" + name + "\",\"accessProfileId\":\"" + profile + "\"}");
+        Api manager = operator.as(Api.basic(name, PASSWORD));
+        assertThat(manager.get(a.tenantPath("/devices")).status()).isEqualTo(200);
+        assertThat(manager.post(a.tenantPath("/devices"), "{\"kind\":\"SIP_SOFTPHONE\",\"label\":\"By function\"}").status()).isEqualTo(201);
+        assertThat(manager.soapDirectory("listDevices", "<t:tenantId>" + a.tenant + "</t:tenantId>").body()).contains("By function");
+        assertThat(manager.post(a.tenantPath("/users"), "{\"type\":\"BACK_OFFICE\",\"displayName\":\"x\"}").status()).isEqualTo(403);
+        assertThat(manager.get(a.tenantPath("/licences")).status()).isEqualTo(403);
+    }
+
+    @Test
     public void resellerAdministratorSeesItsOwnTenantsOnly() {
         Fixture a = new Fixture("ResellerA");
         Fixture b = new Fixture("ResellerB");
@@ -255,7 +270,16 @@ public class SecurityIT {
                 checked++;
             }
         }
-        assertThat(checked).isGreaterThan(8);
+        for (Map.Entry<String, String> operation : a.directorySoapOperations().entrySet()) {
+            if (operation.getValue().contains(a.agentId)) {
+                Answer answer = supervisor.soapDirectory(operation.getKey(), operation.getValue());
+                assertThat(answer.soapText("status")).as(operation.getKey() + ": " + answer.body()).isIn("403", "404");
+                assertThat(answer.body()).doesNotContain(a.agentName);
+                checked++;
+            }
+        }
+        assertThat(supervisor.soapDirectory("listUsers", "<t:tenantId>" + a.tenant + "</t:tenantId>").body()).doesNotContain(a.agentName);
+        assertThat(checked).isGreaterThan(16);
     }
 
     private static Answer call(Api api, String method, String path) {

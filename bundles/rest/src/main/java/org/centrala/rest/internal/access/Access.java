@@ -21,6 +21,12 @@ public final class Access {
     /** @return true if the caller may call an operation open to these audiences with these path ids */
     public static boolean permits(Caller caller, Audience[] audiences, String resellerId, String tenantId, String userId,
                            TenantOwnership ownership) {
+        return permits(caller, audiences, new String[0], resellerId, tenantId, userId, ownership);
+    }
+
+    /** @param functions access-profile functions that also allow the operation inside the caller's tenant (R7) */
+    public static boolean permits(Caller caller, Audience[] audiences, String[] functions, String resellerId, String tenantId,
+                                  String userId, TenantOwnership ownership) {
         if (caller.kind() == CallerKind.OPERATOR) {
             return true;
         }
@@ -46,6 +52,7 @@ public final class Access {
             throw new NotFoundException("Tenant", tenantId);
         }
         return allowed.contains(Audience.TENANT_USER)
+                || Arrays.stream(functions).anyMatch(caller.functions()::contains)
                 || allowed.contains(Audience.TENANT_ADMIN) && caller.hasRole(AccessRole.ADMINISTRATOR)
                 || allowed.contains(Audience.TECHNICIAN) && caller.hasRole(AccessRole.TECHNICIAN)
                 || allowed.contains(Audience.DEVELOPER) && caller.hasRole(AccessRole.DEVELOPER)

@@ -50,7 +50,7 @@ public class AccessFilter implements ContainerRequestFilter {
         String tenantId = param(path, "tenantId", idMeans);
         String resellerId = param(path, "resellerId", idMeans);
         String userId = param(path, "userId", idMeans);
-        if (!Access.permits(caller, allow.value(), resellerId, tenantId, userId, ownership)) {
+        if (!Access.permits(caller, allow.value(), allow.functions(), resellerId, tenantId, userId, ownership)) {
             request.abortWith(ProblemAnswers.forbidden("Your role does not allow this operation", request));
         }
     }

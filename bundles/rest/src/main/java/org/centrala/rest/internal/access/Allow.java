@@ -13,4 +13,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Allow {
     Audience[] value();
+
+    /**
+     * R7, R18: functions of an access profile that also allow the operation to a user of the
+     * path's tenant, whatever its roles (e.g. {@code devices.manage}).
+     */
+    String[] functions() default {};
 }

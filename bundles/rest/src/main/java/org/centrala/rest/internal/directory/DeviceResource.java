@@ -46,7 +46,7 @@ public class DeviceResource {
 
     @GET
     @Operation(summary = "List devices (sort: label, kind, createdAt)")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER}, functions = "devices.manage")
     public Page<Device> list(@PathParam("tenantId") String tenantId,
                              @QueryParam("ownerUserId") @Parameter(description = "only this user's devices") String ownerUserId,
                              @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
@@ -55,7 +55,7 @@ public class DeviceResource {
 
     @POST
     @Operation(summary = "Register a device; a SIP device's generated secret is in this answer only; 409 beyond 10 x packs (R3)")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Response create(@PathParam("tenantId") String tenantId, DeviceDraft draft) {
         NewDevice created = devices.create(tenantId, Bodies.required(draft));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.device().id()).build()).entity(created).build();
@@ -64,7 +64,7 @@ public class DeviceResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a device (never its SIP secret)")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER}, functions = "devices.manage")
     public Device get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         return devices.get(tenantId, id);
     }
@@ -72,7 +72,7 @@ public class DeviceResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a device's label, owner or mobile number; the kind cannot change")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Device update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, DeviceDraft draft) {
         return devices.update(tenantId, id, Bodies.required(draft));
     }
@@ -80,7 +80,7 @@ public class DeviceResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a device no ring plan or line uses")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Response delete(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         devices.delete(tenantId, id);
         return Response.noContent().build();

@@ -62,7 +62,7 @@ public class LineResource {
 
     @POST
     @Operation(summary = "Create a line on an unassigned SIP device")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Response create(@PathParam("tenantId") String tenantId, LineDraft draft) {
         Line created = lines.create(tenantId, Bodies.required(draft));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -79,7 +79,7 @@ public class LineResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a line's name or device")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Line update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, LineDraft draft) {
         return lines.update(tenantId, id, Bodies.required(draft));
     }
@@ -87,7 +87,7 @@ public class LineResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a line no one holds")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Response delete(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         lines.delete(tenantId, id);
         return Response.noContent().build();

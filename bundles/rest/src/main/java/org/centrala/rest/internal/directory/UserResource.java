@@ -56,7 +56,7 @@ public class UserResource {
 
     @GET
     @Operation(summary = "List users, paged and sorted (sort: displayName, createdAt)")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR}, functions = "users.manage")
     public Page<User> list(@PathParam("tenantId") String tenantId,
                            @QueryParam("departmentId") @Parameter(description = "only this department's users") String departmentId,
                            @QueryParam("includeLeft") @Parameter(description = "true to include users who left") String includeLeft,
@@ -71,7 +71,7 @@ public class UserResource {
 
     @POST
     @Operation(summary = "Create a back-office user (R5: no username, no roles) or a contact-centre user (R7)")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public Response create(@PathParam("tenantId") String tenantId, UserDraft draft) {
         User created = users.create(tenantId, Bodies.required(draft));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -80,7 +80,7 @@ public class UserResource {
     @GET
     @Path("{id}")
     @Operation(summary = "Read a user")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR, Audience.SELF})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR, Audience.SELF}, functions = "users.manage")
     public User get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         User user = users.get(tenantId, id);
         if (!Access.seesUser(CallerSecurityContext.of(security), user.id(), user.departmentId())) {
@@ -110,7 +110,7 @@ public class UserResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Replace a user's details; the type cannot change")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, UserDraft draft) {
         return users.update(tenantId, id, Bodies.required(draft));
     }
@@ -118,7 +118,7 @@ public class UserResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "The user leaves (R15): its licences are freed, devices unassigned, line released; the record stays")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User leave(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         return users.leave(tenantId, id);
     }
@@ -126,7 +126,7 @@ public class UserResource {
     @PUT
     @Path("{id}/channels/{channel}")
     @Operation(summary = "Give the user a channel, taking one licence of it (R13, R14); 409 when none is free")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User grantChannel(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @PathParam("channel") String channel) {
         return users.grantChannel(tenantId, id, channel);
     }
@@ -134,7 +134,7 @@ public class UserResource {
     @DELETE
     @Path("{id}/channels/{channel}")
     @Operation(summary = "Take the channel away and free its licence (R15)")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User revokeChannel(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @PathParam("channel") String channel) {
         return users.revokeChannel(tenantId, id, channel);
     }

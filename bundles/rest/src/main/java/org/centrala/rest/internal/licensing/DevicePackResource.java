@@ -33,14 +33,14 @@ public class DevicePackResource {
 
     @GET
     @Operation(summary = "The tenant's device packs and the devices in use (R3)")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "licences.manage")
     public DevicePacks get(@PathParam("tenantId") String tenantId) {
         return packs.get(tenantId);
     }
 
     @PUT
     @Operation(summary = "Buy or remove device packs from a month on (quantity; fromMonth YYYY-MM, default this month); never below the devices in use")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "licences.manage")
     public DevicePacks set(@PathParam("tenantId") String tenantId, QuantityRequest request) {
         Bodies.required(request);
         return packs.set(tenantId, Months.parse("fromMonth", request.fromMonth()), request.requiredQuantity());

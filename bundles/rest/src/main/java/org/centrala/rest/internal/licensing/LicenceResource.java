@@ -35,7 +35,7 @@ public class LicenceResource {
 
     @GET
     @Operation(summary = "Licences bought and held per channel, this month (R13, R14)")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "licences.manage")
     public List<LicencePosition> positions(@PathParam("tenantId") String tenantId) {
         return licences.positions(tenantId);
     }
@@ -43,7 +43,7 @@ public class LicenceResource {
     @GET
     @Path("{channel}")
     @Operation(summary = "Licences of one channel")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "licences.manage")
     public LicencePosition position(@PathParam("tenantId") String tenantId, @PathParam("channel") String channel) {
         return licences.position(tenantId, channel);
     }
@@ -51,7 +51,7 @@ public class LicenceResource {
     @PUT
     @Path("{channel}")
     @Operation(summary = "Buy or remove licences of a channel from a month on; never below the licences held (R14, R15)")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "licences.manage")
     public LicencePosition set(@PathParam("tenantId") String tenantId, @PathParam("channel") String channel, QuantityRequest request) {
         Bodies.required(request);
         return licences.set(tenantId, channel, Months.parse("fromMonth", request.fromMonth()), request.requiredQuantity());

@@ -46,6 +46,11 @@ public class DirectorySoapService {
     private static final Audience[] DEVICE_READ = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER};
     private static final Audience[] LICENSING = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN};
     private static final Audience[] PROFILE_READ = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER};
+    /** R7: the access-profile functions that open each group of operations, as on the REST API. */
+    private static final java.util.Map<Audience[], String[]> FUNCTIONS = new java.util.IdentityHashMap<>(java.util.Map.of(
+            USER_WRITE, new String[] {"users.manage"}, USER_READ, new String[] {"users.manage"},
+            DEVICE_WRITE, new String[] {"devices.manage"}, DEVICE_READ, new String[] {"devices.manage"},
+            LICENSING, new String[] {"licences.manage"}));
 
     private final UserService users;
     private final DeviceService devices;
@@ -432,7 +437,7 @@ public class DirectorySoapService {
             throw new ValidationException("tenantId", "is required");
         }
         Caller caller = (Caller) context.getMessageContext().get(SoapCallerInterceptor.CALLER_KEY);
-        if (!Access.permits(caller, audiences, null, tenantId, userId, ownership)) {
+        if (!Access.permits(caller, audiences, FUNCTIONS.getOrDefault(audiences, new String[0]), null, tenantId, userId, ownership)) {
             throw new AccessDeniedException("your role does not allow this operation");
         }
         return caller;
