@@ -91,6 +91,26 @@ public class AuditIT {
     }
 
     @Test
+    public void r9_dashboardLogInAndLogOutAreRecorded() {
+        String reseller = api.createReseller("Sessions " + unique());
+        String tenant = api.createTenant(reseller, "Session tenant", "sess-" + unique(), "s");
+        String name = "sess-" + unique();
+        String agent = api.id(api.post("/api/v1/tenants/" + tenant + "/users",
+                "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Agent\",\"username\":\"" + name + "\"}"));
+        api.put("/api/v1/tenants/" + tenant + "/users/" + agent + "/password", "{\"password\":\"session password 1\"}");
+
+        Answer session = api.as(Api.basic(name, "session password 1")).post("/api/v1/sessions", "");
+        assertThat(session.status()).as(session.body()).isEqualTo(201);
+        Api dashboard = api.as(Api.bearer(session.json().get("token").asText()));
+        assertThat(dashboard.get("/api/v1/tenants/" + tenant + "/users/" + agent).status()).isEqualTo(200);
+        assertThat(dashboard.delete("/api/v1/sessions/" + session.json().at("/apiToken/id").asText()).status()).isEqualTo(204);
+        assertThat(dashboard.get("/api/v1/tenants/" + tenant + "/users/" + agent).status()).as("the session is over").isEqualTo(401);
+
+        assertThat(actions(api.get("/api/v1/tenants/" + tenant + "/audit?userId=" + agent).json()))
+                .containsSubsequence("user.created", "user.password-set", "user.logged-in", "user.logged-out");
+    }
+
+    @Test
     public void r9_verificationDetectsAnAlteredRow() throws Exception {
         String reseller = api.createReseller("Tamper " + unique());
         String tenant = api.createTenant(reseller, "Tamper tenant", "tamper-" + unique(), "s");

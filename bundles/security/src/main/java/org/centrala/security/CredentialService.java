@@ -25,4 +25,15 @@ public interface CredentialService {
     List<ApiToken> tokens(Caller owner);
 
     void revokeToken(Caller owner, String tokenId);
+
+    /**
+     * R9: a dashboard log-in. Returns a token for the session (valid {@value #SESSION_HOURS} hours)
+     * and records the log-in in the audit log.
+     */
+    NewApiToken logIn(Caller caller);
+
+    /** R9: ends the session of that token and records the log-out. */
+    void logOut(Caller caller, String sessionId);
+
+    int SESSION_HOURS = 12;
 }

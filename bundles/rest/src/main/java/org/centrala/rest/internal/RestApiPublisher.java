@@ -41,6 +41,7 @@ import org.centrala.rest.internal.licensing.ResellerBillingResource;
 import org.centrala.rest.internal.licensing.TenantBillingResource;
 import org.centrala.rest.internal.security.PasswordResource;
 import org.centrala.rest.internal.security.ResellerAdminResource;
+import org.centrala.rest.internal.security.SessionResource;
 import org.centrala.rest.internal.security.TokenResource;
 import org.centrala.security.Authenticator;
 import org.centrala.security.CredentialService;
@@ -107,6 +108,7 @@ public class RestApiPublisher {
                 new AuditResource(audit),
                 new AuditVerificationResource(audit),
                 new TokenResource(credentials),
+                new SessionResource(credentials),
                 new ResellerAdminResource(credentials),
                 new PasswordResource(credentials),
                 new OpenApiResource());

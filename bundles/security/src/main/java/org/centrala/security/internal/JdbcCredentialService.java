@@ -180,6 +180,24 @@ public class JdbcCredentialService implements CredentialService {
         });
     }
 
+    @Override
+    public NewApiToken logIn(Caller caller) {
+        return db.inTransaction(() -> {
+            NewApiToken session = createToken(caller, "session", clock.instant().plus(java.time.Duration.ofHours(SESSION_HOURS)));
+            audit.record(auditEvent(caller, "user.logged-in", "session:" + session.apiToken().id()));
+            return session;
+        });
+    }
+
+    @Override
+    public void logOut(Caller caller, String sessionId) {
+        db.inTransaction(() -> {
+            revokeToken(caller, sessionId);
+            audit.record(auditEvent(caller, "user.logged-out", "session:" + sessionId));
+            return null;
+        });
+    }
+
     /** The caller for a user name and password, if they match a credential of the user store. */
     Optional<Caller> checkPassword(String username, String password) {
         if (username == null || password == null || username.length() > 254 || password.length() > MAX_PASSWORD_LENGTH) {
