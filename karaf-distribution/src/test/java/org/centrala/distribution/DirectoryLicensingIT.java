@@ -252,9 +252,15 @@ public class DirectoryLicensingIT {
         String agent = t.agent("multichannel");
         api.put(t.path("/users/" + agent + "/channels/voice"), "");
         assertProblem(api.put(t.path("/users/" + agent + "/channels/chat"), ""), 409);
-        t.licences("chat", 1);
+        t.licences("chat", 2);
         assertThat(api.put(t.path("/users/" + agent + "/channels/chat"), "").json().get("channels").toString())
                 .isEqualTo("[\"chat\",\"voice\"]");
+        // Voice is the base licence: no chat without it, and it goes last.
+        String chatOnly = t.agent("chatonly");
+        Answer withoutVoice = api.put(t.path("/users/" + chatOnly + "/channels/chat"), "");
+        assertProblem(withoutVoice, 409);
+        assertThat(withoutVoice.json().get("detail").asText()).contains("base licence is voice");
+        assertProblem(api.delete(t.path("/users/" + agent + "/channels/voice")), 409);
 
         // A plugin registers a channel as a whiteboard service; the catalogue follows it at once.
         java.util.Hashtable<String, Object> properties = new java.util.Hashtable<>();
@@ -288,6 +294,8 @@ public class DirectoryLicensingIT {
     public void pluginChannelComesAndGoesWithItsBundle() throws Exception {
         Tenant t = newTenant();
         String agent = t.agent("texter");
+        t.licences("voice", 1);
+        api.put(t.path("/users/" + agent + "/channels/voice"), ""); // R13: voice is the base licence
         org.osgi.framework.Bundle plugin = bundleContext.installBundle(
                 new java.io.File(System.getProperty("centrala.example.plugin")).toURI().toString());
         try {
@@ -387,7 +395,8 @@ public class DirectoryLicensingIT {
         api.put(t.path("/users/" + a + "/channels/voice"), "");
         api.put(t.path("/users/" + b + "/channels/voice"), "");
         api.put(t.path("/users/" + b + "/channels/chat"), "");
-        api.delete(t.path("/users/" + b + "/channels/voice")); // the peak of 2 voice licences stays billed
+        api.delete(t.path("/users/" + b + "/channels/chat")); // peaks stay billed: 2 voice, 1 chat
+        assertThat(api.delete(t.path("/users/" + b + "/channels/voice")).status()).isEqualTo(200);
 
         String month = YearMonth.now(ZoneOffset.UTC).toString();
         JsonNode statement = api.get(t.path("/billing/" + month)).json();

@@ -22,6 +22,7 @@ import org.centrala.directory.User;
 import org.centrala.directory.UserDraft;
 import org.centrala.directory.UserService;
 import org.centrala.directory.UserType;
+import org.centrala.licensing.Channel;
 import org.centrala.licensing.LicenceService;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.DuplicateKeyException;
@@ -162,6 +163,10 @@ public class JdbcUserService implements UserService {
             if (user.type() != UserType.CONTACT_CENTRE) {
                 throw new ConflictException("user '" + userId + "' is a back-office user: only contact-centre users are licensed for channels (R5, R13)");
             }
+            // R13: voice is the base licence; other channels make a voice user multichannel.
+            if (!Channel.VOICE.equals(channel) && !licences.channelsHeld(tenantId, userId).contains(Channel.VOICE)) {
+                throw new ConflictException("the base licence is voice: give user '" + userId + "' the voice channel before " + channel + " (R13)");
+            }
             licences.acquire(tenantId, channel, userId);
             audit.record(AuditEvent.ofTenant(tenantId, "user.channel-granted", "user:" + userId).about(userId).with(Map.of("channel", channel)));
             return null;
@@ -173,6 +178,9 @@ public class JdbcUserService implements UserService {
     public User revokeChannel(String tenantId, String userId, String channel) {
         db.inTransaction(() -> {
             requireActive(tenantId, userId);
+            if (Channel.VOICE.equals(channel) && licences.channelsHeld(tenantId, userId).size() > 1) {
+                throw new ConflictException("voice is the base licence: take the other channels from user '" + userId + "' first (R13)");
+            }
             if (licences.release(tenantId, channel, userId)) {
                 audit.record(AuditEvent.ofTenant(tenantId, "user.channel-revoked", "user:" + userId).about(userId).with(Map.of("channel", channel)));
             }
