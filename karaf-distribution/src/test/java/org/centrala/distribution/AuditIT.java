@@ -111,6 +111,15 @@ public class AuditIT {
     }
 
     @Test
+    public void r9_resellerLevelChangesAreQueryable() {
+        String reseller = api.createReseller("Reseller audit " + unique());
+        api.put("/api/v1/resellers/" + reseller + "/prices", "{\"currency\":\"EUR\",\"prices\":[{\"item\":\"pbx\",\"unitPrice\":10}]}");
+        api.createTenant(reseller, "Not in the reseller trail", "ra-" + unique(), "s");
+        List<String> trail = actions(api.get("/api/v1/resellers/" + reseller + "/audit").json());
+        assertThat(trail).containsExactly("reseller.created", "prices.set");
+    }
+
+    @Test
     public void r9_verificationDetectsAnAlteredRow() throws Exception {
         String reseller = api.createReseller("Tamper " + unique());
         String tenant = api.createTenant(reseller, "Tamper tenant", "tamper-" + unique(), "s");

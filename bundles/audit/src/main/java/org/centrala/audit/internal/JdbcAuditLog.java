@@ -78,15 +78,15 @@ public class JdbcAuditLog implements AuditLog {
 
     @Override
     public Page<AuditEntry> query(AuditQuery query, PageRequest request) {
-        if (query.tenantId() == null) {
+        if (query.tenantId() == null && query.resellerId() == null) {
             throw new ValidationException("tenantId", "is required");
         }
         if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
             throw new ValidationException("to", "must be after from");
         }
         String orderBy = SORT.orderBy(request, "sequence");
-        StringBuilder where = new StringBuilder(" WHERE tenant_id = ?");
-        List<Object> params = new ArrayList<>(List.of(query.tenantId()));
+        StringBuilder where = new StringBuilder(query.tenantId() != null ? " WHERE tenant_id = ?" : " WHERE reseller_id = ? AND tenant_id IS NULL");
+        List<Object> params = new ArrayList<>(List.of(query.tenantId() != null ? query.tenantId() : query.resellerId()));
         if (query.userId() != null) {
             where.append(" AND user_id = ?");
             params.add(query.userId());

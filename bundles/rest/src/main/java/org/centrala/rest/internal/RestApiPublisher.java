@@ -28,6 +28,7 @@ import org.centrala.rest.internal.access.AccessFilter;
 import org.centrala.rest.internal.access.TenantOwnership;
 import org.centrala.rest.internal.audit.AuditResource;
 import org.centrala.rest.internal.audit.AuditVerificationResource;
+import org.centrala.rest.internal.audit.ResellerAuditResource;
 import org.centrala.rest.internal.directory.AccessProfileResource;
 import org.centrala.rest.internal.directory.DeviceResource;
 import org.centrala.rest.internal.directory.LineResource;
@@ -107,6 +108,7 @@ public class RestApiPublisher {
                 new LineResource(lines),
                 new AuditResource(audit),
                 new AuditVerificationResource(audit),
+                new ResellerAuditResource(audit),
                 new TokenResource(credentials),
                 new SessionResource(credentials),
                 new ResellerAdminResource(credentials),

@@ -51,7 +51,7 @@ public class AuditResource {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static Instant instant(String field, String value) {
+    static Instant instant(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
