@@ -94,9 +94,11 @@ final class KarafProcess implements AutoCloseable {
         }
     }
 
+    /** After a failed test: bin/karaf starts the JVM as a child, so end the children too, or it outlives the test. */
     @Override
     public void close() {
-        if (process != null && process.isAlive()) {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
     }
