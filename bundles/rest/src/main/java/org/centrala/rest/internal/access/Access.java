@@ -3,6 +3,7 @@ package org.centrala.rest.internal.access;
 import java.util.Arrays;
 import java.util.Set;
 
+import org.centrala.common.AccessDeniedException;
 import org.centrala.common.NotFoundException;
 import org.centrala.directory.AccessRole;
 import org.centrala.directory.DataScope;
@@ -70,6 +71,15 @@ public final class Access {
             return true;
         }
         return caller.scope() == DataScope.DEPARTMENTS && departmentId != null && caller.departmentIds().contains(departmentId);
+    }
+
+    /** R11: agents log themselves in and out of lines; administrators and technicians may do it for anyone. */
+    public static void requireSelfUnlessManager(Caller caller, String userId) {
+        boolean manager = caller.kind() != CallerKind.TENANT_USER || caller.hasRole(AccessRole.ADMINISTRATOR)
+                || caller.hasRole(AccessRole.TECHNICIAN);
+        if (!manager && !caller.userId().equals(userId)) {
+            throw new AccessDeniedException("you may log in and out of lines only as yourself");
+        }
     }
 
     /** Whether the caller's data scope is the whole tenant (or wider). */

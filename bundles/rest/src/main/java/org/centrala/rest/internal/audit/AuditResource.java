@@ -1,8 +1,5 @@
 package org.centrala.rest.internal.audit;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -14,7 +11,7 @@ import org.centrala.audit.AuditEntry;
 import org.centrala.audit.AuditLog;
 import org.centrala.audit.AuditQuery;
 import org.centrala.common.Page;
-import org.centrala.common.ValidationException;
+import org.centrala.rest.internal.Instants;
 import org.centrala.rest.internal.Paging;
 
 import org.centrala.rest.internal.access.Allow;
@@ -43,22 +40,11 @@ public class AuditResource {
                                   @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") String from,
                                   @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,
                                   @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return audit.query(new AuditQuery(tenantId, blankToNull(userId), instant("from", from), instant("to", to)),
+        return audit.query(new AuditQuery(tenantId, blankToNull(userId), Instants.parse("from", from), Instants.parse("to", to)),
                 Paging.request(page, size, sort));
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "must be an ISO-8601 instant such as 2026-11-01T00:00:00Z");
-        }
     }
 }

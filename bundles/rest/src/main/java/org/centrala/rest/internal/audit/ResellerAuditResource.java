@@ -11,6 +11,7 @@ import org.centrala.audit.AuditEntry;
 import org.centrala.audit.AuditLog;
 import org.centrala.audit.AuditQuery;
 import org.centrala.common.Page;
+import org.centrala.rest.internal.Instants;
 import org.centrala.rest.internal.Paging;
 import org.centrala.rest.internal.access.Allow;
 import org.centrala.rest.internal.access.Audience;
@@ -37,7 +38,7 @@ public class ResellerAuditResource {
                                   @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") String from,
                                   @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,
                                   @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return audit.query(AuditQuery.ofReseller(resellerId, AuditResource.instant("from", from), AuditResource.instant("to", to)),
+        return audit.query(AuditQuery.ofReseller(resellerId, Instants.parse("from", from), Instants.parse("to", to)),
                 Paging.request(page, size, sort));
     }
 }

@@ -15,11 +15,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import javax.ws.rs.core.SecurityContext;
-import javax.ws.rs.ForbiddenException;
-import org.centrala.security.CallerKind;
-import org.centrala.security.Caller;
+import org.centrala.rest.internal.access.Access;
 import org.centrala.rest.internal.access.CallerSecurityContext;
-import org.centrala.directory.AccessRole;
 import org.centrala.common.Page;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.Line;
@@ -99,7 +96,7 @@ public class LineResource {
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_USER})
     public Line logIn(@PathParam("tenantId") String tenantId, @PathParam("id") String id, LineHolderRequest request) {
         String userId = Bodies.required(request).userId();
-        requireSelfUnlessManager(userId);
+        Access.requireSelfUnlessManager(CallerSecurityContext.of(security), userId);
         return lines.logIn(tenantId, id, userId);
     }
 
@@ -111,17 +108,7 @@ public class LineResource {
         if (userId == null || userId.isBlank()) {
             throw new ValidationException("userId", "is required");
         }
-        requireSelfUnlessManager(userId);
+        Access.requireSelfUnlessManager(CallerSecurityContext.of(security), userId);
         return lines.logOut(tenantId, id, userId);
-    }
-
-    /** Agents log themselves in and out (R11); administrators and technicians may do it for anyone. */
-    private void requireSelfUnlessManager(String userId) {
-        Caller caller = CallerSecurityContext.of(security);
-        boolean manager = caller.kind() != CallerKind.TENANT_USER || caller.hasRole(AccessRole.ADMINISTRATOR)
-                || caller.hasRole(AccessRole.TECHNICIAN);
-        if (!manager && !caller.userId().equals(userId)) {
-            throw new ForbiddenException("you may log in and out of lines only as yourself");
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.centrala.rest.internal.security;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -16,8 +14,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import org.centrala.common.ValidationException;
 import org.centrala.rest.internal.Bodies;
+import org.centrala.rest.internal.Instants;
 import org.centrala.rest.internal.access.Allow;
 import org.centrala.rest.internal.access.Audience;
 import org.centrala.rest.internal.access.CallerSecurityContext;
@@ -55,7 +53,7 @@ public class TokenResource {
     @Operation(summary = "Create an API token; the token (ct_...) is in this answer only. Use it as Authorization: Bearer <token>")
     public Response create(TokenRequest request) {
         Bodies.required(request);
-        NewApiToken created = credentials.createToken(CallerSecurityContext.of(security), request.name(), instant(request.expiresAt()));
+        NewApiToken created = credentials.createToken(CallerSecurityContext.of(security), request.name(), Instants.parse("expiresAt", request.expiresAt()));
         return Response.status(201).entity(created).build();
     }
 
@@ -66,16 +64,5 @@ public class TokenResource {
     public Response revoke(@PathParam("id") String id) {
         credentials.revokeToken(CallerSecurityContext.of(security), id);
         return Response.noContent().build();
-    }
-
-    private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("expiresAt", "must be an ISO-8601 instant such as 2027-01-01T00:00:00Z");
-        }
     }
 }

@@ -41,8 +41,12 @@ public final class SoapFaults {
         }
     }
 
-    static ValidationException missing(String part) {
-        return new ValidationException(part, "is required");
+    /** A required part of a request: null or blank is a validation error naming it. */
+    public static <T> T required(T value, String part) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            throw new ValidationException(part, "is required");
+        }
+        return value;
     }
 
     private static CentralaFault fault(DomainException e) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 
 import org.centrala.common.Page;
+import org.centrala.common.PageRequest;
 import org.centrala.common.ValidationException;
 import org.centrala.tenancy.Department;
 import org.centrala.tenancy.DepartmentDraft;
@@ -96,6 +97,11 @@ public final class SoapMapping {
         soap.size = page.size();
         soap.total = page.total();
         return soap;
+    }
+
+    /** Paging parameters as SOAP sends them (longs, so that nothing wraps). */
+    public static PageRequest page(Long page, Long size, String sort) {
+        return PageRequest.parse(intValue("page", page), intValue("size", size), sort);
     }
 
     /** Numbers arrive as longs so that nothing wraps; anything beyond int range is a named field error. */

@@ -70,7 +70,7 @@ public class TenancySoapService {
     public SoapReseller createReseller(@WebParam(name = "reseller") SoapResellerInput input) throws CentralaFault {
         return SoapFaults.call("createReseller", () -> {
             allow(OPERATORS, null, null);
-            return SoapMapping.soap(resellers.create(required(SoapMapping.draft(input), "reseller")));
+            return SoapMapping.soap(resellers.create(SoapFaults.required(SoapMapping.draft(input), "reseller")));
         });
     }
 
@@ -79,7 +79,7 @@ public class TenancySoapService {
     public SoapReseller getReseller(@WebParam(name = "id") String id) throws CentralaFault {
         return SoapFaults.call("getReseller", () -> {
             allow(RESELLER, id, null);
-            return SoapMapping.soap(resellers.get(required(id, "id")));
+            return SoapMapping.soap(resellers.get(SoapFaults.required(id, "id")));
         });
     }
 
@@ -89,8 +89,8 @@ public class TenancySoapService {
             throws CentralaFault {
         return SoapFaults.call("updateReseller", () -> {
             allow(RESELLER, id, null);
-            ResellerDraft draft = required(SoapMapping.draft(input), "reseller");
-            return SoapMapping.soap(resellers.update(required(id, "id"), draft));
+            ResellerDraft draft = SoapFaults.required(SoapMapping.draft(input), "reseller");
+            return SoapMapping.soap(resellers.update(SoapFaults.required(id, "id"), draft));
         });
     }
 
@@ -98,7 +98,7 @@ public class TenancySoapService {
     public void deleteReseller(@WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("deleteReseller", () -> {
             allow(OPERATORS, null, null);
-            resellers.delete(required(id, "id"));
+            resellers.delete(SoapFaults.required(id, "id"));
             return null;
         });
     }
@@ -112,7 +112,7 @@ public class TenancySoapService {
             if (caller.kind() == CallerKind.RESELLER_ADMIN) {
                 return SoapMapping.resellers(Page.of(List.of(resellers.get(caller.resellerId())), PageRequest.first(1), 1));
             }
-            return SoapMapping.resellers(resellers.list(page(page, size, sort)));
+            return SoapMapping.resellers(resellers.list(SoapMapping.page(page, size, sort)));
         });
     }
 
@@ -123,7 +123,7 @@ public class TenancySoapService {
     public SoapTenant createTenant(@WebParam(name = "tenant") SoapTenantInput input) throws CentralaFault {
         return SoapFaults.call("createTenant", () -> {
             allow(RESELLER, input == null ? null : input.resellerId, null);
-            return SoapMapping.soap(tenants.create(required(SoapMapping.draft(input), "tenant")));
+            return SoapMapping.soap(tenants.create(SoapFaults.required(SoapMapping.draft(input), "tenant")));
         });
     }
 
@@ -132,7 +132,7 @@ public class TenancySoapService {
     public SoapTenant getTenant(@WebParam(name = "id") String id) throws CentralaFault {
         return SoapFaults.call("getTenant", () -> {
             allow(TENANT_READ, null, id);
-            return SoapMapping.soap(tenants.get(required(id, "id")));
+            return SoapMapping.soap(tenants.get(SoapFaults.required(id, "id")));
         });
     }
 
@@ -142,8 +142,8 @@ public class TenancySoapService {
             throws CentralaFault {
         return SoapFaults.call("updateTenant", () -> {
             allow(RESELLER, null, id);
-            TenantDraft draft = required(SoapMapping.draft(input), "tenant");
-            return SoapMapping.soap(tenants.update(required(id, "id"), draft));
+            TenantDraft draft = SoapFaults.required(SoapMapping.draft(input), "tenant");
+            return SoapMapping.soap(tenants.update(SoapFaults.required(id, "id"), draft));
         });
     }
 
@@ -151,7 +151,7 @@ public class TenancySoapService {
     public void deleteTenant(@WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("deleteTenant", () -> {
             allow(RESELLER, null, id);
-            tenants.delete(required(id, "id"));
+            tenants.delete(SoapFaults.required(id, "id"));
             return null;
         });
     }
@@ -166,7 +166,7 @@ public class TenancySoapService {
             if (caller.kind() == CallerKind.RESELLER_ADMIN) {
                 filter = caller.resellerId();
             }
-            return SoapMapping.tenants(tenants.list(filter, page(page, size, sort)));
+            return SoapMapping.tenants(tenants.list(filter, SoapMapping.page(page, size, sort)));
         });
     }
 
@@ -178,8 +178,8 @@ public class TenancySoapService {
                                            @WebParam(name = "department") SoapDepartmentInput input) throws CentralaFault {
         return SoapFaults.call("createDepartment", () -> {
             allow(DEPARTMENT_WRITE, null, tenantId);
-            DepartmentDraft draft = required(SoapMapping.draft(input), "department");
-            return SoapMapping.soap(departments.create(required(tenantId, "tenantId"), draft));
+            DepartmentDraft draft = SoapFaults.required(SoapMapping.draft(input), "department");
+            return SoapMapping.soap(departments.create(SoapFaults.required(tenantId, "tenantId"), draft));
         });
     }
 
@@ -189,7 +189,7 @@ public class TenancySoapService {
             throws CentralaFault {
         return SoapFaults.call("getDepartment", () -> {
             allow(DEPARTMENT_READ, null, tenantId);
-            return SoapMapping.soap(departments.get(required(tenantId, "tenantId"), required(id, "id")));
+            return SoapMapping.soap(departments.get(SoapFaults.required(tenantId, "tenantId"), SoapFaults.required(id, "id")));
         });
     }
 
@@ -199,8 +199,8 @@ public class TenancySoapService {
                                            @WebParam(name = "department") SoapDepartmentInput input) throws CentralaFault {
         return SoapFaults.call("updateDepartment", () -> {
             allow(DEPARTMENT_WRITE, null, tenantId);
-            DepartmentDraft draft = required(SoapMapping.draft(input), "department");
-            return SoapMapping.soap(departments.update(required(tenantId, "tenantId"), required(id, "id"), draft));
+            DepartmentDraft draft = SoapFaults.required(SoapMapping.draft(input), "department");
+            return SoapMapping.soap(departments.update(SoapFaults.required(tenantId, "tenantId"), SoapFaults.required(id, "id"), draft));
         });
     }
 
@@ -208,7 +208,7 @@ public class TenancySoapService {
     public void deleteDepartment(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("deleteDepartment", () -> {
             allow(DEPARTMENT_WRITE, null, tenantId);
-            departments.delete(required(tenantId, "tenantId"), required(id, "id"));
+            departments.delete(SoapFaults.required(tenantId, "tenantId"), SoapFaults.required(id, "id"));
             return null;
         });
     }
@@ -221,18 +221,7 @@ public class TenancySoapService {
         return SoapFaults.call("listDepartments", () -> {
             allow(DEPARTMENT_READ, null, tenantId);
             return SoapMapping.departments(
-                departments.list(required(tenantId, "tenantId"), page(page, size, sort)));
+                departments.list(SoapFaults.required(tenantId, "tenantId"), SoapMapping.page(page, size, sort)));
         });
-    }
-
-    private static PageRequest page(Long page, Long size, String sort) {
-        return PageRequest.parse(SoapMapping.intValue("page", page), SoapMapping.intValue("size", size), sort);
-    }
-
-    private static <T> T required(T value, String part) {
-        if (value == null || value instanceof String s && s.isBlank()) {
-            throw SoapFaults.missing(part);
-        }
-        return value;
     }
 }

@@ -1,7 +1,5 @@
 package org.centrala.rest.internal.soap.admin;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,11 +16,10 @@ import org.centrala.audit.AuditQuery;
 import org.centrala.audit.AuditVerification;
 import org.centrala.common.AccessDeniedException;
 import org.centrala.common.Page;
-import org.centrala.common.PageRequest;
-import org.centrala.common.ValidationException;
 import org.centrala.licensing.BillingService;
 import org.centrala.licensing.Price;
 import org.centrala.licensing.PriceList;
+import org.centrala.rest.internal.Instants;
 import org.centrala.rest.internal.Months;
 import org.centrala.rest.internal.access.Access;
 import org.centrala.rest.internal.access.Audience;
@@ -64,7 +61,7 @@ public class AdminSoapService {
     @WebResult(name = "priceList")
     public SoapPriceList getPrices(@WebParam(name = "resellerId") String resellerId) throws CentralaFault {
         return SoapFaults.call("getPrices", () -> {
-            allow(RESELLER, required(resellerId, "resellerId"), null, null);
+            allow(RESELLER, SoapFaults.required(resellerId, "resellerId"), null, null);
             return soap(billing.prices(resellerId));
         });
     }
@@ -74,8 +71,8 @@ public class AdminSoapService {
     public SoapPriceList setPrices(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "priceList") SoapPriceList input)
             throws CentralaFault {
         return SoapFaults.call("setPrices", () -> {
-            allow(RESELLER, required(resellerId, "resellerId"), null, null);
-            SoapPriceList list = required(input, "priceList");
+            allow(RESELLER, SoapFaults.required(resellerId, "resellerId"), null, null);
+            SoapPriceList list = SoapFaults.required(input, "priceList");
             List<Price> prices = new ArrayList<>();
             list.prices.forEach(price -> prices.add(price == null ? null : new Price(price.item, price.unitPrice)));
             return soap(billing.setPrices(resellerId, new PriceList(list.currency, prices)));
@@ -87,7 +84,7 @@ public class AdminSoapService {
     public List<SoapStatementTotal> getResellerStatements(@WebParam(name = "resellerId") String resellerId,
                                                           @WebParam(name = "month") String month) throws CentralaFault {
         return SoapFaults.call("getResellerStatements", () -> {
-            allow(RESELLER, required(resellerId, "resellerId"), null, null);
+            allow(RESELLER, SoapFaults.required(resellerId, "resellerId"), null, null);
             List<SoapStatementTotal> totals = new ArrayList<>();
             billing.statements(resellerId, Months.required("month", month)).forEach(statement -> {
                 SoapStatementTotal total = new SoapStatementTotal();
@@ -108,9 +105,9 @@ public class AdminSoapService {
                                     @WebParam(name = "from") String from, @WebParam(name = "to") String to,
                                     @WebParam(name = "page") Long page, @WebParam(name = "size") Long size) throws CentralaFault {
         return SoapFaults.call("queryAudit", () -> {
-            allow(TENANT_ADMINS, null, required(tenantId, "tenantId"), null);
-            Page<AuditEntry> entries = audit.query(new AuditQuery(tenantId, blankToNull(userId), instant("from", from), instant("to", to)),
-                    PageRequest.parse(SoapMapping.intValue("page", page), SoapMapping.intValue("size", size), null));
+            allow(TENANT_ADMINS, null, SoapFaults.required(tenantId, "tenantId"), null);
+            Page<AuditEntry> entries = audit.query(new AuditQuery(tenantId, blankToNull(userId), Instants.parse("from", from), Instants.parse("to", to)),
+                    SoapMapping.page(page, size, null));
             SoapAuditPage soap = new SoapAuditPage();
             entries.items().forEach(entry -> soap.items.add(soap(entry)));
             soap.page = entries.page();
@@ -139,8 +136,8 @@ public class AdminSoapService {
     public void setUserPassword(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
                                 @WebParam(name = "password") String password) throws CentralaFault {
         SoapFaults.call("setUserPassword", () -> {
-            allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.SELF}, null, required(tenantId, "tenantId"), userId);
-            credentials.setUserPassword(tenantId, required(userId, "userId"), password);
+            allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.SELF}, null, SoapFaults.required(tenantId, "tenantId"), userId);
+            credentials.setUserPassword(tenantId, SoapFaults.required(userId, "userId"), password);
             return null;
         });
     }
@@ -150,7 +147,7 @@ public class AdminSoapService {
     public SoapResellerAdmin createResellerAdmin(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "email") String email,
                                                  @WebParam(name = "password") String password) throws CentralaFault {
         return SoapFaults.call("createResellerAdmin", () -> {
-            allow(RESELLER, required(resellerId, "resellerId"), null, null);
+            allow(RESELLER, SoapFaults.required(resellerId, "resellerId"), null, null);
             var admin = credentials.createResellerAdmin(resellerId, email, password);
             SoapResellerAdmin soap = new SoapResellerAdmin();
             soap.email = admin.username();
@@ -163,7 +160,7 @@ public class AdminSoapService {
     @WebResult(name = "resellerAdmin")
     public List<SoapResellerAdmin> listResellerAdmins(@WebParam(name = "resellerId") String resellerId) throws CentralaFault {
         return SoapFaults.call("listResellerAdmins", () -> {
-            allow(RESELLER, required(resellerId, "resellerId"), null, null);
+            allow(RESELLER, SoapFaults.required(resellerId, "resellerId"), null, null);
             List<SoapResellerAdmin> admins = new ArrayList<>();
             credentials.resellerAdmins(resellerId).forEach(admin -> {
                 SoapResellerAdmin soap = new SoapResellerAdmin();
@@ -179,7 +176,7 @@ public class AdminSoapService {
     public void deleteResellerAdmin(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "email") String email)
             throws CentralaFault {
         SoapFaults.call("deleteResellerAdmin", () -> {
-            allow(RESELLER, required(resellerId, "resellerId"), null, null);
+            allow(RESELLER, SoapFaults.required(resellerId, "resellerId"), null, null);
             credentials.deleteResellerAdmin(resellerId, email);
             return null;
         });
@@ -190,7 +187,7 @@ public class AdminSoapService {
     public SoapNewApiToken createToken(@WebParam(name = "name") String name, @WebParam(name = "expiresAt") String expiresAt)
             throws CentralaFault {
         return SoapFaults.call("createToken", () -> {
-            var created = credentials.createToken(caller(), name, instant("expiresAt", expiresAt));
+            var created = credentials.createToken(caller(), name, Instants.parse("expiresAt", expiresAt));
             SoapNewApiToken soap = new SoapNewApiToken();
             soap.apiToken = soap(created.apiToken());
             soap.token = created.token();
@@ -207,7 +204,7 @@ public class AdminSoapService {
     @WebMethod
     public void revokeToken(@WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("revokeToken", () -> {
-            credentials.revokeToken(caller(), required(id, "id"));
+            credentials.revokeToken(caller(), SoapFaults.required(id, "id"));
             return null;
         });
     }
@@ -262,23 +259,5 @@ public class AdminSoapService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "must be an ISO-8601 instant such as 2026-11-01T00:00:00Z");
-        }
-    }
-
-    private static <T> T required(T value, String part) {
-        if (value == null || value instanceof String s && s.isBlank()) {
-            throw new ValidationException(part, "is required");
-        }
-        return value;
     }
 }

@@ -9,7 +9,6 @@ import javax.xml.ws.WebServiceContext;
 
 import org.centrala.common.AccessDeniedException;
 import org.centrala.common.NotFoundException;
-import org.centrala.common.PageRequest;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.AccessProfileService;
 import org.centrala.directory.DeviceService;
@@ -86,7 +85,7 @@ public class DirectorySoapService {
     public SoapUser createUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "user") SoapUserInput input) throws CentralaFault {
         return SoapFaults.call("createUser", () -> {
             allow(USER_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(users.create(tenantId, required(DirectorySoapMapping.draft(input), "user")));
+            return DirectorySoapMapping.soap(users.create(tenantId, SoapFaults.required(DirectorySoapMapping.draft(input), "user")));
         });
     }
 
@@ -96,7 +95,7 @@ public class DirectorySoapService {
         return SoapFaults.call("getUser", () -> {
             Caller caller = allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER,
                 Audience.SUPERVISOR, Audience.SELF}, tenantId, id);
-            User user = users.get(tenantId, required(id, "id"));
+            User user = users.get(tenantId, SoapFaults.required(id, "id"));
             if (!Access.seesUser(caller, user.id(), user.departmentId())) {
                 throw new NotFoundException("User", id);
             }
@@ -119,7 +118,7 @@ public class DirectorySoapService {
                     throw new NotFoundException("Department", department);
                 }
             }
-            return DirectorySoapMapping.users(users.list(tenantId, department, Boolean.TRUE.equals(includeLeft), page(page, size, sort)));
+            return DirectorySoapMapping.users(users.list(tenantId, department, Boolean.TRUE.equals(includeLeft), SoapMapping.page(page, size, sort)));
         });
     }
 
@@ -129,7 +128,7 @@ public class DirectorySoapService {
                                @WebParam(name = "user") SoapUserInput input) throws CentralaFault {
         return SoapFaults.call("updateUser", () -> {
             allow(USER_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(users.update(tenantId, required(id, "id"), required(DirectorySoapMapping.draft(input), "user")));
+            return DirectorySoapMapping.soap(users.update(tenantId, SoapFaults.required(id, "id"), SoapFaults.required(DirectorySoapMapping.draft(input), "user")));
         });
     }
 
@@ -138,7 +137,7 @@ public class DirectorySoapService {
     public SoapUser leaveUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
         return SoapFaults.call("leaveUser", () -> {
             allow(USER_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(users.leave(tenantId, required(id, "id")));
+            return DirectorySoapMapping.soap(users.leave(tenantId, SoapFaults.required(id, "id")));
         });
     }
 
@@ -148,7 +147,7 @@ public class DirectorySoapService {
                                  @WebParam(name = "channel") String channel) throws CentralaFault {
         return SoapFaults.call("grantChannel", () -> {
             allow(USER_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(users.grantChannel(tenantId, required(userId, "userId"), required(channel, "channel")));
+            return DirectorySoapMapping.soap(users.grantChannel(tenantId, SoapFaults.required(userId, "userId"), SoapFaults.required(channel, "channel")));
         });
     }
 
@@ -158,7 +157,7 @@ public class DirectorySoapService {
                                   @WebParam(name = "channel") String channel) throws CentralaFault {
         return SoapFaults.call("revokeChannel", () -> {
             allow(USER_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(users.revokeChannel(tenantId, required(userId, "userId"), required(channel, "channel")));
+            return DirectorySoapMapping.soap(users.revokeChannel(tenantId, SoapFaults.required(userId, "userId"), SoapFaults.required(channel, "channel")));
         });
     }
 
@@ -170,7 +169,7 @@ public class DirectorySoapService {
             throws CentralaFault {
         return SoapFaults.call("createDevice", () -> {
             allow(DEVICE_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(devices.create(tenantId, required(DirectorySoapMapping.draft(input), "device")));
+            return DirectorySoapMapping.soap(devices.create(tenantId, SoapFaults.required(DirectorySoapMapping.draft(input), "device")));
         });
     }
 
@@ -179,7 +178,7 @@ public class DirectorySoapService {
     public SoapDevice getDevice(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
         return SoapFaults.call("getDevice", () -> {
             allow(DEVICE_READ, tenantId, null);
-            return DirectorySoapMapping.soap(devices.get(tenantId, required(id, "id")));
+            return DirectorySoapMapping.soap(devices.get(tenantId, SoapFaults.required(id, "id")));
         });
     }
 
@@ -191,7 +190,7 @@ public class DirectorySoapService {
         return SoapFaults.call("listDevices", () -> {
             allow(DEVICE_READ, tenantId, null);
             return DirectorySoapMapping.devices(devices.list(tenantId, ownerUserId == null || ownerUserId.isBlank() ? null : ownerUserId,
-                    page(page, size, sort)));
+                    SoapMapping.page(page, size, sort)));
         });
     }
 
@@ -201,7 +200,7 @@ public class DirectorySoapService {
                                    @WebParam(name = "device") SoapDeviceInput input) throws CentralaFault {
         return SoapFaults.call("updateDevice", () -> {
             allow(DEVICE_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(devices.update(tenantId, required(id, "id"), required(DirectorySoapMapping.draft(input), "device")));
+            return DirectorySoapMapping.soap(devices.update(tenantId, SoapFaults.required(id, "id"), SoapFaults.required(DirectorySoapMapping.draft(input), "device")));
         });
     }
 
@@ -209,7 +208,7 @@ public class DirectorySoapService {
     public void deleteDevice(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("deleteDevice", () -> {
             allow(DEVICE_WRITE, tenantId, null);
-            devices.delete(tenantId, required(id, "id"));
+            devices.delete(tenantId, SoapFaults.required(id, "id"));
             return null;
         });
     }
@@ -222,7 +221,7 @@ public class DirectorySoapService {
                                                  @WebParam(name = "accessProfile") SoapAccessProfileInput input) throws CentralaFault {
         return SoapFaults.call("createAccessProfile", () -> {
             allow(USER_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(profiles.create(tenantId, required(DirectorySoapMapping.draft(input), "accessProfile")));
+            return DirectorySoapMapping.soap(profiles.create(tenantId, SoapFaults.required(DirectorySoapMapping.draft(input), "accessProfile")));
         });
     }
 
@@ -232,7 +231,7 @@ public class DirectorySoapService {
             throws CentralaFault {
         return SoapFaults.call("getAccessProfile", () -> {
             allow(PROFILE_READ, tenantId, null);
-            return DirectorySoapMapping.soap(profiles.get(tenantId, required(id, "id")));
+            return DirectorySoapMapping.soap(profiles.get(tenantId, SoapFaults.required(id, "id")));
         });
     }
 
@@ -243,7 +242,7 @@ public class DirectorySoapService {
             throws CentralaFault {
         return SoapFaults.call("listAccessProfiles", () -> {
             allow(PROFILE_READ, tenantId, null);
-            return DirectorySoapMapping.profiles(profiles.list(tenantId, page(page, size, sort)));
+            return DirectorySoapMapping.profiles(profiles.list(tenantId, SoapMapping.page(page, size, sort)));
         });
     }
 
@@ -253,7 +252,7 @@ public class DirectorySoapService {
                                                  @WebParam(name = "accessProfile") SoapAccessProfileInput input) throws CentralaFault {
         return SoapFaults.call("updateAccessProfile", () -> {
             allow(USER_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(profiles.update(tenantId, required(id, "id"), required(DirectorySoapMapping.draft(input), "accessProfile")));
+            return DirectorySoapMapping.soap(profiles.update(tenantId, SoapFaults.required(id, "id"), SoapFaults.required(DirectorySoapMapping.draft(input), "accessProfile")));
         });
     }
 
@@ -261,7 +260,7 @@ public class DirectorySoapService {
     public void deleteAccessProfile(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("deleteAccessProfile", () -> {
             allow(USER_WRITE, tenantId, null);
-            profiles.delete(tenantId, required(id, "id"));
+            profiles.delete(tenantId, SoapFaults.required(id, "id"));
             return null;
         });
     }
@@ -274,7 +273,7 @@ public class DirectorySoapService {
             throws CentralaFault {
         return SoapFaults.call("getRingPlan", () -> {
             allow(DEVICE_READ, tenantId, null);
-            return DirectorySoapMapping.soap(ringPlans.get(tenantId, required(userId, "userId")));
+            return DirectorySoapMapping.soap(ringPlans.get(tenantId, SoapFaults.required(userId, "userId")));
         });
     }
 
@@ -284,7 +283,7 @@ public class DirectorySoapService {
                                     @WebParam(name = "step") java.util.List<SoapRingStep> steps) throws CentralaFault {
         return SoapFaults.call("setRingPlan", () -> {
             allow(DEVICE_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(ringPlans.set(tenantId, required(userId, "userId"),
+            return DirectorySoapMapping.soap(ringPlans.set(tenantId, SoapFaults.required(userId, "userId"),
                     DirectorySoapMapping.steps(steps == null ? java.util.List.of() : steps)));
         });
     }
@@ -295,7 +294,7 @@ public class DirectorySoapService {
             throws CentralaFault {
         return SoapFaults.call("resetRingPlan", () -> {
             allow(DEVICE_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(ringPlans.reset(tenantId, required(userId, "userId")));
+            return DirectorySoapMapping.soap(ringPlans.reset(tenantId, SoapFaults.required(userId, "userId")));
         });
     }
 
@@ -316,7 +315,7 @@ public class DirectorySoapService {
     public SoapLine getLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
         return SoapFaults.call("getLine", () -> {
             allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_USER}, tenantId, null);
-            return DirectorySoapMapping.soap(lines.get(tenantId, required(id, "id")));
+            return DirectorySoapMapping.soap(lines.get(tenantId, SoapFaults.required(id, "id")));
         });
     }
 
@@ -326,7 +325,7 @@ public class DirectorySoapService {
                                @WebParam(name = "name") String name, @WebParam(name = "deviceId") String deviceId) throws CentralaFault {
         return SoapFaults.call("updateLine", () -> {
             allow(DEVICE_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(lines.update(tenantId, required(id, "id"), new LineDraft(name, deviceId)));
+            return DirectorySoapMapping.soap(lines.update(tenantId, SoapFaults.required(id, "id"), new LineDraft(name, deviceId)));
         });
     }
 
@@ -336,7 +335,7 @@ public class DirectorySoapService {
                                   @WebParam(name = "size") Long size, @WebParam(name = "sort") String sort) throws CentralaFault {
         return SoapFaults.call("listLines", () -> {
             allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_USER}, tenantId, null);
-            return DirectorySoapMapping.lines(lines.list(tenantId, page(page, size, sort)));
+            return DirectorySoapMapping.lines(lines.list(tenantId, SoapMapping.page(page, size, sort)));
         });
     }
 
@@ -344,7 +343,7 @@ public class DirectorySoapService {
     public void deleteLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("deleteLine", () -> {
             allow(DEVICE_WRITE, tenantId, null);
-            lines.delete(tenantId, required(id, "id"));
+            lines.delete(tenantId, SoapFaults.required(id, "id"));
             return null;
         });
     }
@@ -354,8 +353,8 @@ public class DirectorySoapService {
     public SoapLine logInToLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "lineId") String lineId,
                                 @WebParam(name = "userId") String userId) throws CentralaFault {
         return SoapFaults.call("logInToLine", () -> {
-            requireSelfUnlessManager(allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_USER}, tenantId, null), userId);
-            return DirectorySoapMapping.soap(lines.logIn(tenantId, required(lineId, "lineId"), userId));
+            Access.requireSelfUnlessManager(allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_USER}, tenantId, null), userId);
+            return DirectorySoapMapping.soap(lines.logIn(tenantId, SoapFaults.required(lineId, "lineId"), userId));
         });
     }
 
@@ -364,18 +363,9 @@ public class DirectorySoapService {
     public SoapLine logOutOfLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "lineId") String lineId,
                                  @WebParam(name = "userId") String userId) throws CentralaFault {
         return SoapFaults.call("logOutOfLine", () -> {
-            requireSelfUnlessManager(allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_USER}, tenantId, null), userId);
-            return DirectorySoapMapping.soap(lines.logOut(tenantId, required(lineId, "lineId"), required(userId, "userId")));
+            Access.requireSelfUnlessManager(allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_USER}, tenantId, null), userId);
+            return DirectorySoapMapping.soap(lines.logOut(tenantId, SoapFaults.required(lineId, "lineId"), SoapFaults.required(userId, "userId")));
         });
-    }
-
-    /** Agents log themselves in and out (R11); administrators and technicians may do it for anyone. */
-    private static void requireSelfUnlessManager(Caller caller, String userId) {
-        boolean manager = caller.kind() != org.centrala.security.CallerKind.TENANT_USER
-                || caller.hasRole(org.centrala.directory.AccessRole.ADMINISTRATOR) || caller.hasRole(org.centrala.directory.AccessRole.TECHNICIAN);
-        if (!manager && !caller.userId().equals(userId)) {
-            throw new AccessDeniedException("you may log in and out of lines only as yourself");
-        }
     }
 
     // --- licensing and billing
@@ -396,8 +386,8 @@ public class DirectorySoapService {
             throws CentralaFault {
         return SoapFaults.call("setLicences", () -> {
             allow(LICENSING, tenantId, null);
-            return DirectorySoapMapping.soap(licences.set(tenantId, required(channel, "channel"), Months.parse("fromMonth", fromMonth),
-                    required(SoapMapping.intValue("quantity", quantity), "quantity")));
+            return DirectorySoapMapping.soap(licences.set(tenantId, SoapFaults.required(channel, "channel"), Months.parse("fromMonth", fromMonth),
+                    SoapFaults.required(SoapMapping.intValue("quantity", quantity), "quantity")));
         });
     }
 
@@ -417,7 +407,7 @@ public class DirectorySoapService {
         return SoapFaults.call("setDevicePacks", () -> {
             allow(LICENSING, tenantId, null);
             return DirectorySoapMapping.soap(packs.set(tenantId, Months.parse("fromMonth", fromMonth),
-                    required(SoapMapping.intValue("quantity", quantity), "quantity")));
+                    SoapFaults.required(SoapMapping.intValue("quantity", quantity), "quantity")));
         });
     }
 
@@ -441,16 +431,5 @@ public class DirectorySoapService {
             throw new AccessDeniedException("your role does not allow this operation");
         }
         return caller;
-    }
-
-    private static PageRequest page(Long page, Long size, String sort) {
-        return PageRequest.parse(SoapMapping.intValue("page", page), SoapMapping.intValue("size", size), sort);
-    }
-
-    private static <T> T required(T value, String part) {
-        if (value == null || value instanceof String s && s.isBlank()) {
-            throw new ValidationException(part, "is required");
-        }
-        return value;
     }
 }
