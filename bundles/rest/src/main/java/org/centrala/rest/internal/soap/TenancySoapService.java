@@ -9,7 +9,6 @@ import javax.jws.WebResult;
 import javax.jws.WebService;
 import javax.xml.ws.WebServiceContext;
 
-import org.centrala.common.AccessDeniedException;
 import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
 import org.centrala.rest.internal.access.Access;
@@ -42,7 +41,7 @@ public class TenancySoapService {
     private final ResellerService resellers;
     private final TenantService tenants;
     private final DepartmentService departments;
-    private final TenantOwnership ownership;
+    private final SoapAccess access;
 
     @Resource
     private WebServiceContext context;
@@ -51,16 +50,12 @@ public class TenancySoapService {
         this.resellers = resellers;
         this.tenants = tenants;
         this.departments = departments;
-        this.ownership = ownership;
+        this.access = new SoapAccess(ownership);
     }
 
     /** The same rules as the REST API's (see {@link Access}): outside one's scope is 404, a missing role 403. */
     private Caller allow(Audience[] audiences, String resellerId, String tenantId) {
-        Caller caller = (Caller) context.getMessageContext().get(SoapCallerInterceptor.CALLER_KEY);
-        if (!Access.permits(caller, audiences, resellerId, tenantId, null, ownership)) {
-            throw new AccessDeniedException("your role does not allow this operation");
-        }
-        return caller;
+        return access.allow(context, audiences, new String[0], resellerId, tenantId, null);
     }
 
     // --- resellers

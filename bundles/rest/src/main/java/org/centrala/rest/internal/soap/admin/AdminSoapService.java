@@ -14,7 +14,6 @@ import org.centrala.audit.AuditEntry;
 import org.centrala.audit.AuditLog;
 import org.centrala.audit.AuditQuery;
 import org.centrala.audit.AuditVerification;
-import org.centrala.common.AccessDeniedException;
 import org.centrala.common.Page;
 import org.centrala.licensing.BillingService;
 import org.centrala.licensing.Price;
@@ -25,7 +24,7 @@ import org.centrala.rest.internal.access.Access;
 import org.centrala.rest.internal.access.Audience;
 import org.centrala.rest.internal.access.TenantOwnership;
 import org.centrala.rest.internal.soap.CentralaFault;
-import org.centrala.rest.internal.soap.SoapCallerInterceptor;
+import org.centrala.rest.internal.soap.SoapAccess;
 import org.centrala.rest.internal.soap.SoapFaults;
 import org.centrala.rest.internal.soap.SoapMapping;
 import org.centrala.security.ApiToken;
@@ -45,7 +44,7 @@ public class AdminSoapService {
     private final BillingService billing;
     private final AuditLog audit;
     private final CredentialService credentials;
-    private final TenantOwnership ownership;
+    private final SoapAccess access;
 
     @Resource
     private WebServiceContext context;
@@ -54,7 +53,7 @@ public class AdminSoapService {
         this.billing = billing;
         this.audit = audit;
         this.credentials = credentials;
-        this.ownership = ownership;
+        this.access = new SoapAccess(ownership);
     }
 
     @WebMethod
@@ -210,14 +209,12 @@ public class AdminSoapService {
     }
 
     private Caller caller() {
-        return (Caller) context.getMessageContext().get(SoapCallerInterceptor.CALLER_KEY);
+        return SoapAccess.caller(context);
     }
 
     /** The same rules as the REST API's (see {@link Access}): outside one's scope is 404, a missing role 403. */
     private void allow(Audience[] audiences, String resellerId, String tenantId, String userId) {
-        if (!Access.permits(caller(), audiences, resellerId, tenantId, userId, ownership)) {
-            throw new AccessDeniedException("your role does not allow this operation");
-        }
+        access.allow(context, audiences, new String[0], resellerId, tenantId, userId);
     }
 
     private static SoapPriceList soap(PriceList list) {

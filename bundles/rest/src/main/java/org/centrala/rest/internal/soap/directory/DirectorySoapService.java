@@ -7,7 +7,6 @@ import javax.jws.WebResult;
 import javax.jws.WebService;
 import javax.xml.ws.WebServiceContext;
 
-import org.centrala.common.AccessDeniedException;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.AccessProfileService;
@@ -25,7 +24,7 @@ import org.centrala.rest.internal.access.Access;
 import org.centrala.rest.internal.access.Audience;
 import org.centrala.rest.internal.access.TenantOwnership;
 import org.centrala.rest.internal.soap.CentralaFault;
-import org.centrala.rest.internal.soap.SoapCallerInterceptor;
+import org.centrala.rest.internal.soap.SoapAccess;
 import org.centrala.rest.internal.soap.SoapFaults;
 import org.centrala.rest.internal.soap.SoapMapping;
 import org.centrala.security.Caller;
@@ -59,7 +58,7 @@ public class DirectorySoapService {
     private final AccessProfileService profiles;
     private final RingPlanService ringPlans;
     private final LineService lines;
-    private final TenantOwnership ownership;
+    private final SoapAccess access;
 
     @Resource
     private WebServiceContext context;
@@ -75,7 +74,7 @@ public class DirectorySoapService {
         this.licences = licences;
         this.packs = packs;
         this.billing = billing;
-        this.ownership = ownership;
+        this.access = new SoapAccess(ownership);
     }
 
     // --- users
@@ -426,10 +425,6 @@ public class DirectorySoapService {
         if (tenantId == null || tenantId.isBlank()) {
             throw new ValidationException("tenantId", "is required");
         }
-        Caller caller = (Caller) context.getMessageContext().get(SoapCallerInterceptor.CALLER_KEY);
-        if (!Access.permits(caller, audiences, FUNCTIONS.getOrDefault(audiences, new String[0]), null, tenantId, userId, ownership)) {
-            throw new AccessDeniedException("your role does not allow this operation");
-        }
-        return caller;
+        return access.allow(context, audiences, FUNCTIONS.getOrDefault(audiences, new String[0]), null, tenantId, userId);
     }
 }
