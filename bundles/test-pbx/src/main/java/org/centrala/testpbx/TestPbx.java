@@ -1,0 +1,74 @@
+package org.centrala.testpbx;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * A running test PBX. Every scenario returns at once; its events follow on the PBX's own clock,
+ * with every delay multiplied by the time scale (0.001 turns a 10 s ring into 10 ms).
+ * Channel names follow Asterisk 20 with PJSIP: a SIP device is the endpoint named by its SIP
+ * user name, external parties arrive and leave through the endpoint {@code trunk}.
+ */
+@ProviderType
+public interface TestPbx {
+
+    /** The TCP port the AMI server listens on. */
+    int port();
+
+    double timeScale();
+
+    /** Changes the time scale for scenarios started from now on. */
+    void setTimeScale(double scale);
+
+    /** A SIP device registers (PeerStatus, DeviceStateChange, ContactStatus). */
+    void register(String endpoint);
+
+    /** One device calls another, answered, talk, the caller hangs up (the pjsip-call capture). */
+    CallRun internalCall(String fromEndpoint, String toEndpoint, Duration talk);
+
+    /**
+     * An external caller dials a back-office user: each ring-plan step rings its targets for its
+     * time; the call is answered at {@code answerStep} (0-based; -1: nobody answers) and talks.
+     */
+    CallRun inboundCall(String callerNumber, String context, String dialledNumber, List<RingTarget> ringPlan,
+                        int answerStep, Duration talk);
+
+    /**
+     * An external caller waits in a queue whose members are Local channels that dial the agents'
+     * devices (ringall). {@code answeringAgent} null: nobody answers and the caller gives up after
+     * {@code wait} (an abandoned call).
+     */
+    CallRun queueCall(String callerNumber, String context, String queue, List<String> agentEndpoints,
+                      String answeringAgent, Duration wait, Duration talk);
+
+    /** Click-to-call: the PBX originates to the user's device, then dials the destination. */
+    CallRun originate(String userEndpoint, String destination, String context, Duration talk);
+
+    /** Closes every AMI connection; calls go on and their events are lost to whoever was connected. */
+    void dropConnections();
+
+    /**
+     * Restarts like a crashed Asterisk: connections close, every channel vanishes without events,
+     * the port refuses connections for {@code downtime}, then accepts them again.
+     */
+    void restart(Duration downtime);
+
+    /** Channels in progress now. */
+    int activeChannels();
+
+    /** Starts a steady flow of the scenarios over the given parties; replaces a running one. */
+    void startTraffic(TrafficPlan plan);
+
+    void stopTraffic();
+
+    /** A call in progress: its Asterisk linked id and when its script has finished. */
+    interface CallRun {
+        String linkedId();
+
+        /** Completes when the last channel hung up; fails if the PBX restarted under the call. */
+        CompletableFuture<Void> finished();
+    }
+}

@@ -1,0 +1,122 @@
+package org.centrala.testpbx.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/** What the test PBX answers to each AMI action; state is read on the clock thread. */
+final class AmiActions {
+    private final String username;
+    private final String secret;
+    private final SecureRandom random = new SecureRandom();
+    private TestPbxServer pbx;
+
+    AmiActions(String username, String secret) {
+        this.username = username;
+        this.secret = secret;
+    }
+
+    void attach(TestPbxServer pbx) {
+        this.pbx = pbx;
+    }
+
+    void handle(AmiSession session, Map<String, String> action) {
+        String name = action.getOrDefault("action", "");
+        String actionId = action.get("actionid");
+        switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "challenge" -> challenge(session, actionId);
+            case "login" -> login(session, action, actionId);
+            case "ping" -> session.send(AmiMessage.response("Success", actionId).put("Ping", "Pong")
+                    .put("Timestamp", Simulator.timestamp()));
+            case "logoff" -> {
+                session.send(AmiMessage.response("Goodbye", actionId).put("Message", "Thanks for all the fish."));
+                session.closeAfterFlush();
+            }
+            default -> {
+                if (!session.authenticated) {
+                    session.send(AmiMessage.response("Error", actionId).put("Message", "Permission denied"));
+                    return;
+                }
+                authenticated(session, name, action, actionId);
+            }
+        }
+    }
+
+    private void authenticated(AmiSession session, String name, Map<String, String> action, String actionId) {
+        switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "coreshowchannels" -> list(session, actionId, "Channels will follow",
+                    pbx.clock().call(() -> pbx.coreShowChannels()), "CoreShowChannelsComplete");
+            case "queuestatus" -> list(session, actionId, "Queue status will follow",
+                    pbx.clock().call(() -> pbx.queueStatus(action.get("queue"))), "QueueStatusComplete");
+            case "devicestatelist" -> list(session, actionId, "Device State Changes will follow",
+                    pbx.clock().call(() -> pbx.deviceStateList()), "DeviceStateListComplete");
+            case "events" -> {
+                session.eventsOn = !"off".equalsIgnoreCase(action.getOrDefault("eventmask", "on"));
+                session.send(AmiMessage.response("Success", actionId).put("Events", session.eventsOn ? "On" : "Off"));
+            }
+            case "originate" -> originate(session, action, actionId);
+            default -> session.send(AmiMessage.response("Error", actionId).put("Message", "Invalid/unknown command"));
+        }
+    }
+
+    private void challenge(AmiSession session, String actionId) {
+        session.challenge = String.valueOf(100_000_000 + random.nextInt(900_000_000));
+        session.send(AmiMessage.response("Success", actionId).put("Challenge", session.challenge));
+    }
+
+    private void login(AmiSession session, Map<String, String> action, String actionId) {
+        boolean known = username.equals(action.get("username"));
+        String key = action.get("key");
+        boolean ok = known && (key != null
+                ? session.challenge != null && key.equalsIgnoreCase(md5(session.challenge + secret))
+                : secret.equals(action.get("secret")));
+        if (!ok) {
+            // Asterisk answers and then closes the session after a failed log-in.
+            session.send(AmiMessage.response("Error", actionId).put("Message", "Authentication failed"));
+            session.closeAfterFlush();
+            return;
+        }
+        session.eventsOn = !"off".equalsIgnoreCase(action.getOrDefault("events", "on"));
+        session.send(AmiMessage.response("Success", actionId).put("Message", "Authentication accepted"));
+        session.authenticated = true;
+        session.send(AmiMessage.event("FullyBooted", "system,all").put("Uptime", pbx.uptimeSeconds())
+                .put("LastReload", pbx.uptimeSeconds()).put("Status", "Fully Booted"));
+    }
+
+    private void list(AmiSession session, String actionId, String message, List<AmiMessage> items, String complete) {
+        session.send(AmiMessage.response("Success", actionId).put("EventList", "start").put("Message", message));
+        for (AmiMessage item : items) {
+            session.send(item.withActionId(actionId));
+        }
+        session.send(AmiMessage.event(complete, null).put("ActionID", actionId).put("EventList", "Complete")
+                .put("ListItems", items.size()));
+    }
+
+    /** Click-to-call. Only PJSIP/&lt;endpoint&gt; channels with Context and Exten are supported. */
+    private void originate(AmiSession session, Map<String, String> action, String actionId) {
+        String channel = action.getOrDefault("channel", "");
+        String exten = action.get("exten");
+        String context = action.getOrDefault("context", "default");
+        if (!channel.startsWith("PJSIP/") || exten == null || exten.isBlank()) {
+            session.send(AmiMessage.response("Error", actionId)
+                    .put("Message", "The test PBX originates PJSIP/<endpoint> to Context/Exten only"));
+            return;
+        }
+        session.send(AmiMessage.response("Success", actionId).put("Message", "Originate successfully queued"));
+        pbx.originate(actionId, channel.substring("PJSIP/".length()), exten, context, Duration.ofSeconds(30));
+    }
+
+    static String md5(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is part of every JVM", e);
+        }
+    }
+}

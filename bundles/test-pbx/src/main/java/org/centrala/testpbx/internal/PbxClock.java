@@ -1,0 +1,43 @@
+package org.centrala.testpbx.internal;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one thread on which all PBX state changes and events happen, so events come out in one
+ * well-defined order, as from a real Asterisk's event queue.
+ */
+final class PbxClock implements AutoCloseable {
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread t = new Thread(runnable, "test-pbx-clock");
+        t.setDaemon(true);
+        return t;
+    });
+
+    void execute(Runnable task) {
+        thread.execute(task);
+    }
+
+    ScheduledFuture<?> schedule(Runnable task, long delayMillis) {
+        return thread.schedule(task, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs the task on the clock thread and waits for it: for AMI actions that read state. */
+    <T> T call(java.util.concurrent.Callable<T> task) {
+        try {
+            return thread.submit(task).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("test PBX clock failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}

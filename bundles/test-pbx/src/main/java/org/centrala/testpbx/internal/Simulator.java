@@ -1,0 +1,307 @@
+package org.centrala.testpbx.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The PBX's channels, bridges and device states, and the events a real Asterisk 20 writes when
+ * they change (field order and values as in fixtures/asterisk-20/ami). Clock thread only.
+ */
+final class Simulator {
+    private final Consumer<AmiMessage> events;
+    private final Map<String, SimChannel> channels = new LinkedHashMap<>();
+    private final Map<String, String> deviceStates = new HashMap<>();
+    private final Map<String, Integer> localCounters = new HashMap<>();
+    private int channelSequence;
+    private int uniqueSequence;
+
+    Simulator(Consumer<AmiMessage> events) {
+        this.events = events;
+    }
+
+    static String timestamp() {
+        long micros = System.currentTimeMillis() * 1000 + (System.nanoTime() / 1000) % 1000;
+        return String.format(java.util.Locale.ROOT, "%d.%06d", micros / 1_000_000, micros % 1_000_000);
+    }
+
+    private String nextUniqueId() {
+        return (System.currentTimeMillis() / 1000) + "." + uniqueSequence++;
+    }
+
+    private void emit(AmiMessage message) {
+        events.accept(message);
+    }
+
+    private AmiMessage event(String name, String privilege) {
+        return AmiMessage.event(name, privilege).put("Timestamp", timestamp());
+    }
+
+    List<SimChannel> channels() {
+        return new ArrayList<>(channels.values());
+    }
+
+    Map<String, String> deviceStates() {
+        return Map.copyOf(deviceStates);
+    }
+
+    /** Every channel and bridge vanishes without a word, as when Asterisk dies. */
+    void vanish() {
+        channels.clear();
+        deviceStates.replaceAll((device, state) -> "NOT_INUSE");
+    }
+
+    // ---- channels
+
+    SimChannel sipChannel(String endpoint, int state, String callerNum, String callerName, String context,
+                          String exten, SimChannel linkedTo) {
+        String name = String.format(java.util.Locale.ROOT, "PJSIP/%s-%08x", endpoint, channelSequence++);
+        return open(name, "PJSIP/" + endpoint, state, callerNum, callerName, context, exten, linkedTo);
+    }
+
+    /** A Local channel pair (;1 Down, ;2 Ring) and the LocalBridge event that ties them. */
+    SimChannel[] localPair(String exten, String context, String callerNum, String callerName, SimChannel linkedTo) {
+        String base = String.format(java.util.Locale.ROOT, "Local/%s@%s-%08x", exten, context, channelSequence++);
+        String device = "Local/" + exten + "@" + context;
+        SimChannel one = open(base + ";1", device, SimChannel.DOWN, "<unknown>", "<unknown>", context, exten, linkedTo);
+        SimChannel two = open(base + ";2", device, SimChannel.RING, callerNum, callerName, context, exten,
+                linkedTo != null ? linkedTo : one);
+        AmiMessage bridge = event("LocalBridge", "call,all");
+        one.describe(bridge, "LocalOne");
+        two.describe(bridge, "LocalTwo");
+        emit(bridge.put("Context", context).put("Exten", exten).put("LocalOptimization", "No"));
+        return new SimChannel[] {one, two};
+    }
+
+    private SimChannel open(String name, String device, int state, String callerNum, String callerName,
+                            String context, String exten, SimChannel linkedTo) {
+        String uniqueId = nextUniqueId();
+        String linkedId = linkedTo != null ? linkedTo.linkedId : uniqueId;
+        SimChannel channel = new SimChannel(name, device, uniqueId, linkedId, state, callerNum, callerName, context,
+                exten);
+        channels.put(name, channel);
+        emit(channel.describe(event("Newchannel", "call,all"), ""));
+        return channel;
+    }
+
+    void connectedLine(SimChannel channel, SimChannel other) {
+        channel.connectedNum = other.callerNum;
+        channel.connectedName = other.callerName;
+        emit(channel.describe(event("NewConnectedLine", "call,all"), ""));
+    }
+
+    void state(SimChannel channel, int state) {
+        channel.state = state;
+        emit(channel.describe(event("Newstate", "call,all"), ""));
+    }
+
+    void deviceState(String device, String state) {
+        if (state.equals(deviceStates.put(device, state))) {
+            return;
+        }
+        emit(event("DeviceStateChange", "call,all").put("Device", device).put("State", state));
+    }
+
+    // ---- dialling
+
+    void dialBegin(SimChannel caller, SimChannel dest, String dialString) {
+        caller.priority = Math.max(caller.priority, 2);
+        AmiMessage message = caller.describe(event("DialBegin", "call,all"), "");
+        emit(dest.describe(message, "Dest").put("DialString", dialString));
+    }
+
+    void dialState(SimChannel caller, SimChannel dest, String status) {
+        AmiMessage message = caller.describe(event("DialState", "call,all"), "");
+        emit(dest.describe(message, "Dest").put("DialStatus", status));
+    }
+
+    void dialEnd(SimChannel caller, SimChannel dest, String status) {
+        AmiMessage message = caller.describe(event("DialEnd", "call,all"), "");
+        emit(dest.describe(message, "Dest").put("DialStatus", status));
+    }
+
+    /** The dialled side rings: its device rings, the caller's device is in use. */
+    void ringing(SimChannel caller, SimChannel dest) {
+        state(dest, SimChannel.RINGING);
+        deviceState(dest.device, "RINGING");
+        deviceState(caller.device, "INUSE");
+        dialState(caller, dest, "RINGING");
+    }
+
+    /** The dialled side answers: Up, in use, DialEnd ANSWER, and the caller is Up too. */
+    void answer(SimChannel caller, SimChannel dest) {
+        state(dest, SimChannel.UP);
+        deviceState(dest.device, "INUSE");
+        dest.exten = "";
+        dialEnd(caller, dest, "ANSWER");
+        if (caller.state != SimChannel.UP) {
+            state(caller, SimChannel.UP);
+        }
+    }
+
+    SimBridge bridge(SimChannel first, SimChannel second) {
+        SimBridge bridge = new SimBridge(UUID.randomUUID().toString());
+        emit(bridge.describe(event("BridgeCreate", "call,all")));
+        for (SimChannel member : List.of(first, second)) {
+            bridge.members.add(member);
+            member.bridge = bridge;
+            emit(member.describe(bridge.describe(event("BridgeEnter", "call,all")), ""));
+        }
+        return bridge;
+    }
+
+    void leaveBridge(SimChannel channel) {
+        SimBridge bridge = channel.bridge;
+        if (bridge == null) {
+            return;
+        }
+        bridge.members.remove(channel);
+        channel.bridge = null;
+        emit(channel.describe(bridge.describe(event("BridgeLeave", "call,all")), ""));
+        if (bridge.members.isEmpty()) {
+            emit(bridge.describe(event("BridgeDestroy", "call,all")));
+        }
+    }
+
+    void hangupRequest(SimChannel channel, int cause, boolean soft) {
+        emit(channel.describe(event(soft ? "SoftHangupRequest" : "HangupRequest", "call,all"), "")
+                .put("Cause", cause));
+    }
+
+    /** The channel is gone: Hangup, and its device is free when no other channel uses it. */
+    void hangup(SimChannel channel, int cause) {
+        if (channels.remove(channel.name) == null) {
+            return;
+        }
+        leaveBridge(channel);
+        emit(channel.describe(event("Hangup", "call,all"), "").put("Cause", cause).put("Cause-txt", causeText(cause)));
+        boolean deviceStillUsed = channels.values().stream().anyMatch(c -> c.device.equals(channel.device));
+        if (!deviceStillUsed) {
+            deviceState(channel.device, "NOT_INUSE");
+        }
+    }
+
+    /**
+     * A bridged two-party call ends from one side, in the order the pjsip-call capture shows:
+     * requests and bridge leaves first, the CDR, then both hang-ups.
+     */
+    void hangupBridged(SimChannel initiator, SimChannel other, String lastApp, String lastData, long answeredMillis) {
+        hangupRequest(initiator, 16, false);
+        leaveBridge(initiator);
+        hangupRequest(initiator, 16, true);
+        leaveBridge(other);
+        cdr(initiator, other, lastApp, lastData, answeredMillis, "ANSWERED");
+        hangup(initiator, 16);
+        hangup(other, 16);
+    }
+
+    void cdr(SimChannel source, SimChannel destination, String lastApp, String lastData, long answeredMillis,
+             String disposition) {
+        long now = System.currentTimeMillis();
+        long duration = (now - source.createdMillis) / 1000;
+        long billable = answeredMillis > 0 ? (now - answeredMillis) / 1000 : 0;
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+        emit(AmiMessage.event("Cdr", "cdr,all").put("Timestamp", timestamp())
+                .put("AccountCode", "")
+                .put("Source", source.callerNum)
+                .put("Destination", destination != null ? destination.callerNum : source.exten)
+                .put("DestinationContext", source.context)
+                .put("CallerID", "\"" + source.callerName + "\" <" + source.callerNum + ">")
+                .put("Channel", source.name)
+                .put("DestinationChannel", destination != null ? destination.name : "")
+                .put("LastApplication", lastApp)
+                .put("LastData", lastData)
+                .put("StartTime", format.format(java.time.Instant.ofEpochMilli(source.createdMillis)))
+                .put("AnswerTime", answeredMillis > 0 ? format.format(java.time.Instant.ofEpochMilli(answeredMillis)) : "")
+                .put("EndTime", format.format(java.time.Instant.ofEpochMilli(now)))
+                .put("Duration", duration)
+                .put("BillableSeconds", billable)
+                .put("Disposition", disposition)
+                .put("AMAFlags", "DOCUMENTATION")
+                .put("UniqueID", source.uniqueId)
+                .put("UserField", ""));
+    }
+
+    private static String causeText(int cause) {
+        return switch (cause) {
+            case 16 -> "Normal Clearing";
+            case 17 -> "User busy";
+            case 19 -> "User alerting, no answer";
+            case 26 -> "Answered elsewhere";
+            default -> "Unknown";
+        };
+    }
+
+    // ---- queues
+
+    void queueEvent(String name, SimChannel caller, String queue, int count, int position) {
+        AmiMessage message = caller.describe(event(name, "agent,all"), "").put("Queue", queue);
+        if (!name.equals("QueueCallerAbandon")) {
+            message.put("Position", position).put("Count", count);
+        } else {
+            message.put("Position", position).put("OriginalPosition", position)
+                    .put("HoldTime", (System.currentTimeMillis() - caller.createdMillis) / 1000);
+        }
+        emit(message);
+    }
+
+    void agentEvent(String name, SimChannel caller, SimChannel member, String queue, String memberInterface,
+                    String memberName, Map<String, Object> extra) {
+        AmiMessage message = caller.describe(event(name, "agent,all"), "");
+        member.describe(message, "Dest");
+        message.put("Queue", queue).put("Interface", memberInterface).put("MemberName", memberName);
+        extra.forEach(message::put);
+        emit(message);
+    }
+
+    void queueMemberStatus(String queue, String memberName, String memberInterface, String stateInterface,
+                           int status, boolean inCall) {
+        emit(event("QueueMemberStatus", "agent,all")
+                .put("Queue", queue).put("MemberName", memberName).put("Interface", memberInterface)
+                .put("StateInterface", stateInterface).put("Membership", "static").put("Penalty", 0)
+                .put("CallsTaken", 0).put("LastCall", 0).put("LastPause", 0).put("LoginTime", 0)
+                .put("InCall", inCall ? 1 : 0).put("Status", status).put("Paused", 0).put("PausedReason", "")
+                .put("Ringinuse", 0).put("Wrapuptime", 0));
+    }
+
+    void musicOnHold(SimChannel channel, boolean start) {
+        AmiMessage message = channel.describe(event(start ? "MusicOnHoldStart" : "MusicOnHoldStop", "call,all"), "");
+        emit(start ? message.put("Class", "default") : message);
+    }
+
+    void mixMonitorStart(SimChannel channel) {
+        emit(channel.describe(event("MixMonitorStart", "call,all"), ""));
+    }
+
+    // ---- registrations
+
+    void registered(String endpoint, String address) {
+        emit(event("PeerStatus", "system,all").put("ChannelType", "PJSIP").put("Peer", "PJSIP/" + endpoint)
+                .put("PeerStatus", "Reachable"));
+        deviceState("PJSIP/" + endpoint, "NOT_INUSE");
+        emit(event("ContactStatus", "system,all").put("URI", "sip:" + endpoint + "@" + address + ";transport=UDP")
+                .put("ContactStatus", "NonQualified").put("AOR", endpoint).put("EndpointName", endpoint)
+                .put("RoundtripUsec", 0));
+    }
+
+    void originateResponse(String actionId, SimChannel channel, String response, int reason, String context,
+                           String exten) {
+        AmiMessage message = AmiMessage.event("OriginateResponse", "call,all").put("Timestamp", timestamp());
+        if (actionId != null) {
+            message.put("ActionID", actionId);
+        }
+        emit(message.put("Response", response).put("Channel", channel.name).put("Context", context)
+                .put("Exten", exten).put("Application", "").put("Data", "").put("Reason", reason)
+                .put("Uniqueid", channel.uniqueId).put("CallerIDNum", channel.callerNum)
+                .put("CallerIDName", channel.callerName));
+    }
+
+    int localSequence(String key) {
+        return localCounters.merge(key, 1, Integer::sum);
+    }
+}

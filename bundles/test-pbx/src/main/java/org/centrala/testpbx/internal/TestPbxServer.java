@@ -1,0 +1,211 @@
+package org.centrala.testpbx.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.centrala.testpbx.RingTarget;
+import org.centrala.testpbx.TestPbx;
+import org.centrala.testpbx.TrafficPlan;
+
+/** The test PBX: AMI server, simulator and scenarios put together. Usable with or without OSGi. */
+public final class TestPbxServer implements TestPbx, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(TestPbxServer.class.getName());
+
+    private final PbxClock clock = new PbxClock();
+    private final AmiServer server;
+    private final Simulator sim;
+    private final QueueBook queues = new QueueBook();
+    private final Scenarios scenarios;
+    private final AtomicLong generation = new AtomicLong();
+    private final Set<Script> running = ConcurrentHashMap.newKeySet();
+    private final long bootMillis = System.currentTimeMillis();
+    private volatile double timeScale;
+    private volatile Traffic traffic;
+
+    public TestPbxServer(String bindAddress, int port, String username, String secret, double timeScale) {
+        AmiActions actions = new AmiActions(username, secret);
+        this.server = new AmiServer(bindAddress, port, actions);
+        this.sim = new Simulator(server::broadcast);
+        this.scenarios = new Scenarios(clock, sim, queues, generation::get);
+        this.timeScale = timeScale;
+        actions.attach(this);
+    }
+
+    /** Starts listening; returns this for chaining. */
+    public TestPbxServer start() {
+        try {
+            server.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The test PBX cannot listen: " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    PbxClock clock() {
+        return clock;
+    }
+
+    long uptimeSeconds() {
+        return (System.currentTimeMillis() - bootMillis) / 1000;
+    }
+
+    @Override
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public double timeScale() {
+        return timeScale;
+    }
+
+    @Override
+    public void setTimeScale(double scale) {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("The time scale must be positive, was " + scale);
+        }
+        this.timeScale = scale;
+    }
+
+    @Override
+    public void register(String endpoint) {
+        clock.execute(() -> sim.registered(endpoint, "127.0.0.1:5060"));
+    }
+
+    @Override
+    public CallRun internalCall(String fromEndpoint, String toEndpoint, Duration talk) {
+        return track(scenarios.internalCall(timeScale, fromEndpoint, toEndpoint, talk));
+    }
+
+    @Override
+    public CallRun inboundCall(String callerNumber, String context, String dialledNumber, List<RingTarget> ringPlan,
+                               int answerStep, Duration talk) {
+        if (ringPlan.isEmpty()) {
+            throw new IllegalArgumentException("A ring plan needs at least one step");
+        }
+        return track(scenarios.inboundCall(timeScale, callerNumber, context, dialledNumber, ringPlan, answerStep,
+                talk));
+    }
+
+    @Override
+    public CallRun queueCall(String callerNumber, String context, String queue, List<String> agentEndpoints,
+                             String answeringAgent, Duration wait, Duration talk) {
+        if (agentEndpoints.isEmpty()) {
+            throw new IllegalArgumentException("A queue call needs at least one agent");
+        }
+        return track(scenarios.queueCall(timeScale, callerNumber, context, queue, agentEndpoints, answeringAgent,
+                wait, talk));
+    }
+
+    @Override
+    public CallRun originate(String userEndpoint, String destination, String context, Duration talk) {
+        return originate(null, userEndpoint, destination, context, talk);
+    }
+
+    CallRun originate(String actionId, String userEndpoint, String destination, String context, Duration talk) {
+        return track(scenarios.originate(timeScale, actionId, userEndpoint, destination, context, talk));
+    }
+
+    private CallRun track(Scenarios.Started started) {
+        Script script = started.script();
+        running.add(script);
+        script.finished.whenComplete((ok, failure) -> running.remove(script));
+        return new CallRun() {
+            @Override
+            public String linkedId() {
+                return started.linkedId();
+            }
+
+            @Override
+            public CompletableFuture<Void> finished() {
+                return script.finished;
+            }
+        };
+    }
+
+    @Override
+    public void dropConnections() {
+        server.dropClients();
+    }
+
+    @Override
+    public void restart(Duration downtime) {
+        clock.call(() -> {
+            generation.incrementAndGet();
+            new ArrayList<>(running).forEach(Script::cancel);
+            sim.vanish();
+            queues.forgetCallers();
+            server.shut();
+            return null;
+        });
+        LOG.log(System.Logger.Level.INFO, "Test PBX restarting; back in {0} ms", downtime.toMillis());
+        clock.schedule(this::start, downtime.toMillis());
+    }
+
+    @Override
+    public int activeChannels() {
+        return clock.call(() -> sim.channels().size());
+    }
+
+    int clients() {
+        return server.clients();
+    }
+
+    List<AmiMessage> coreShowChannels() {
+        List<AmiMessage> list = new ArrayList<>();
+        long now = System.currentTimeMillis();
+        for (SimChannel channel : sim.channels()) {
+            long seconds = (now - channel.createdMillis) / 1000;
+            AmiMessage item = channel.describe(AmiMessage.event("CoreShowChannel", null), "")
+                    .put("Application", channel.application).put("ApplicationData", channel.applicationData)
+                    .put("Duration", String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", seconds / 3600,
+                            seconds / 60 % 60, seconds % 60))
+                    .put("BridgeId", channel.bridge == null ? "" : channel.bridge.id);
+            list.add(item);
+        }
+        return list;
+    }
+
+    List<AmiMessage> queueStatus(String queue) {
+        return queues.status(queue);
+    }
+
+    List<AmiMessage> deviceStateList() {
+        List<AmiMessage> list = new ArrayList<>();
+        for (Map.Entry<String, String> device : sim.deviceStates().entrySet()) {
+            list.add(AmiMessage.event("DeviceStateChange", null).put("Device", device.getKey())
+                    .put("State", device.getValue()));
+        }
+        return list;
+    }
+
+    @Override
+    public synchronized void startTraffic(TrafficPlan plan) {
+        stopTraffic();
+        traffic = new Traffic(this, plan, clock);
+        traffic.start();
+    }
+
+    @Override
+    public synchronized void stopTraffic() {
+        if (traffic != null) {
+            traffic.stop();
+            traffic = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stopTraffic();
+        server.close();
+        clock.close();
+    }
+}

@@ -1,0 +1,88 @@
+package org.centrala.testpbx.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ScheduledFuture;
+
+import org.centrala.testpbx.RingTarget;
+import org.centrala.testpbx.TrafficPlan;
+
+/**
+ * A steady, plausible mix for the demo: half the calls for back-office users (desk, then mobile),
+ * most of the rest through the queue (one in five abandoned), some click-to-calls; talk times
+ * from 20 s to 3 min, all scaled by the PBX's time scale.
+ */
+final class Traffic {
+    private static final System.Logger LOG = System.getLogger(Traffic.class.getName());
+
+    private final TestPbxServer pbx;
+    private final TrafficPlan plan;
+    private final PbxClock clock;
+    private final Random random;
+    private volatile ScheduledFuture<?> next;
+    private volatile boolean stopped;
+    private int callerSequence;
+
+    Traffic(TestPbxServer pbx, TrafficPlan plan, PbxClock clock) {
+        this.pbx = pbx;
+        this.plan = plan;
+        this.clock = clock;
+        this.random = new Random(plan.seed());
+    }
+
+    void start() {
+        for (TrafficPlan.BackOfficeParty party : plan.backOffice()) {
+            pbx.register(party.deskEndpoint());
+        }
+        plan.agents().forEach(pbx::register);
+        schedule(Duration.ofSeconds(1));
+    }
+
+    void stop() {
+        stopped = true;
+        ScheduledFuture<?> pending = next;
+        if (pending != null) {
+            pending.cancel(false);
+        }
+    }
+
+    private void schedule(Duration pause) {
+        if (!stopped) {
+            next = clock.schedule(() -> new Thread(this::placeOne, "test-pbx-traffic").start(),
+                    Math.round(pause.toMillis() * pbx.timeScale()));
+        }
+    }
+
+    /** Runs off the clock thread, since starting a scenario waits for the clock. */
+    private void placeOne() {
+        try {
+            double pick = random.nextDouble();
+            Duration talk = Duration.ofSeconds(20 + random.nextInt(160));
+            String caller = "+4930" + (5550000 + (callerSequence++ % 10000));
+            if (pick < 0.5 && !plan.backOffice().isEmpty()) {
+                TrafficPlan.BackOfficeParty party = plan.backOffice().get(random.nextInt(plan.backOffice().size()));
+                List<RingTarget> ringPlan = party.mobileNumber() == null
+                        ? List.of(RingTarget.sip(party.deskEndpoint(), Duration.ofSeconds(10)))
+                        : List.of(RingTarget.sip(party.deskEndpoint(), Duration.ofSeconds(10)),
+                                RingTarget.external(party.mobileNumber(), Duration.ofSeconds(20)));
+                double answer = random.nextDouble();
+                int step = answer < 0.55 ? 0 : answer < 0.9 ? ringPlan.size() - 1 : -1;
+                pbx.inboundCall(caller, plan.context(), party.dialledNumber(), ringPlan, step, talk);
+            } else if (pick < 0.9 && !plan.agents().isEmpty()) {
+                String answering = random.nextDouble() < 0.8
+                        ? plan.agents().get(random.nextInt(plan.agents().size())) : null;
+                pbx.queueCall(caller, plan.context(), plan.queue(), plan.agents(), answering,
+                        Duration.ofSeconds(15 + random.nextInt(30)), talk);
+            } else if (!plan.agents().isEmpty()) {
+                String agent = plan.agents().get(random.nextInt(plan.agents().size()));
+                pbx.originate(agent, caller, plan.context(), talk);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Demo call not placed: {0}", e.getMessage());
+        } finally {
+            long jitter = plan.interval().toMillis() / 2;
+            schedule(plan.interval().plusMillis(jitter == 0 ? 0 : random.nextLong(-jitter, jitter)));
+        }
+    }
+}
