@@ -55,6 +55,11 @@ final class AmiActions {
                     pbx.clock().call(() -> pbx.queueStatus(action.get("queue"))), "QueueStatusComplete");
             case "devicestatelist" -> list(session, actionId, "Device State Changes will follow",
                     pbx.clock().call(() -> pbx.deviceStateList()), "DeviceStateListComplete");
+            case "coresettings" -> session.send(AmiMessage.response("Success", actionId).put("AMIversion", "9.0.0")
+                    .put("AsteriskVersion", "20.20.1").put("SystemName", "").put("CoreMaxCalls", 0)
+                    .put("CoreMaxLoadAvg", "0.000000").put("CoreRunUser", "").put("CoreRunGroup", "")
+                    .put("CoreMaxFilehandles", 0).put("CoreRealTimeEnabled", "No").put("CoreCDRenabled", "Yes")
+                    .put("CoreHTTPenabled", "No").put("SoundsSearchCustomDir", "No"));
             case "events" -> {
                 session.eventsOn = !"off".equalsIgnoreCase(action.getOrDefault("eventmask", "on"));
                 session.send(AmiMessage.response("Success", actionId).put("Events", session.eventsOn ? "On" : "Off"));

@@ -1,0 +1,11 @@
+package org.centrala.tenancy;
+
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Every tenant's PBX account, secrets included: read by the PBX link to log in. */
+@ProviderType
+public interface PbxAccounts {
+    List<PbxAccount> all();
+}
