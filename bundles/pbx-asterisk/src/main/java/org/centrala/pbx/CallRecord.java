@@ -1,0 +1,17 @@
+package org.centrala.pbx;
+
+import java.time.Instant;
+
+/**
+ * One call as a tenant sees it (R6: a back-office user's records are for its administrators).
+ * {@code userId} and {@code deviceId} name the tenant's party: who answered an inbound call (or
+ * was rung, if nobody answered), who placed an outbound one. {@code talkSeconds} counts from
+ * answer to end. {@code recordingId} is the slot the recording index fills; {@code endInferred}
+ * is true when the end was not seen but inferred on resynchronisation after a lost connection.
+ */
+public record CallRecord(String id, String tenantId, String pbxCallId, CallDirection direction, String fromNumber,
+                         String toNumber, String userId, String deviceId, String departmentId, String queue,
+                         Instant startedAt, Instant answeredAt, Instant endedAt, long durationSeconds,
+                         long talkSeconds, CallDisposition disposition, boolean recorded, String recordingId,
+                         boolean endInferred) {
+}

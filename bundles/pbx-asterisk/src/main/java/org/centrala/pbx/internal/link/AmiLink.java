@@ -1,0 +1,228 @@
+package org.centrala.pbx.internal.link;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.asteriskjava.manager.AuthenticationFailedException;
+import org.asteriskjava.manager.DefaultManagerConnection;
+import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.TimeoutException;
+import org.asteriskjava.manager.action.CoreShowChannelsAction;
+import org.asteriskjava.manager.action.ManagerAction;
+import org.asteriskjava.manager.action.PingAction;
+import org.asteriskjava.manager.action.QueueStatusAction;
+import org.asteriskjava.manager.event.DisconnectEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.centrala.pbx.LinkState;
+import org.centrala.pbx.PbxLinkStatus;
+import org.centrala.pbx.internal.model.AmiEvents;
+import org.centrala.pbx.internal.pipeline.EventPipeline;
+import org.centrala.tenancy.PbxAccount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One AMI connection to one Asterisk, shared by the tenants whose PBX record names it. A
+ * supervisor thread owns the connection's life: it connects, logs in, asks for a snapshot
+ * (CoreShowChannels, QueueStatus, DeviceStateList) so nothing missed while away stays missed,
+ * pings, and on loss reconnects with backoff. Asterisk-Java's own reconnect loop is not used
+ * (fixed intervals, warnings on every try): each attempt is a fresh connection.
+ */
+final class AmiLink implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AmiLink.class);
+
+    private final LinkKey key;
+    private final LinkSettings settings;
+    private final EventPipeline pipeline;
+    private final LinkCallListener calls;
+    private final Backoff backoff;
+    private final ScheduledExecutorService supervisor;
+    private final AtomicLong connects = new AtomicLong();
+    private volatile List<PbxAccount> accounts;
+    private volatile Map<String, String> tenantsByContext;
+    private volatile ManagerConnection connection;
+    private volatile boolean closed;
+    private volatile LinkState state = LinkState.CONNECTING;
+    private volatile Instant since;
+    private volatile String lastError;
+    private volatile Instant lastErrorAt;
+
+    AmiLink(LinkKey key, List<PbxAccount> accounts, LinkSettings settings,
+            java.util.function.Function<java.util.function.Supplier<Map<String, String>>, LinkCallListener> listeners) {
+        this.key = key;
+        this.settings = settings;
+        this.since = Instant.now();
+        update(accounts);
+        this.calls = listeners.apply(() -> tenantsByContext);
+        this.pipeline = new EventPipeline(key.id(), settings.lanes(), settings.queueCapacity(), calls,
+                Clock.systemUTC());
+        this.backoff = new Backoff(settings.backoffInitialMillis(), settings.backoffMaxMillis());
+        this.supervisor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "centrala-ami-" + key.id() + "-supervisor");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    LinkKey key() {
+        return key;
+    }
+
+    /** New or changed tenants on this PBX: they share the connection; the secret of the first is used. */
+    void update(List<PbxAccount> accounts) {
+        this.accounts = List.copyOf(accounts);
+        Map<String, String> byContext = new HashMap<>();
+        for (PbxAccount account : accounts) {
+            byContext.put(account.agiContext(), account.tenantId());
+        }
+        this.tenantsByContext = Map.copyOf(byContext);
+    }
+
+    /** Whether the account the link logs in with changed (the link must then start over). */
+    boolean secretDiffers(List<PbxAccount> candidates) {
+        return !candidates.get(0).amiSecret().equals(accounts.get(0).amiSecret());
+    }
+
+    void start() {
+        supervisor.execute(this::attempt);
+        supervisor.scheduleWithFixedDelay(this::ping, settings.pingMillis(), settings.pingMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void attempt() {
+        if (closed) {
+            return;
+        }
+        DefaultManagerConnection candidate = new DefaultManagerConnection(key.host(), key.port(), key.user(),
+                accounts.get(0).amiSecret());
+        candidate.setSocketTimeout(settings.connectTimeoutMillis());
+        candidate.setDefaultResponseTimeout(settings.responseTimeoutMillis());
+        AmiEvents.CONSUMED.forEach(candidate::registerUserEventClass);
+        candidate.registerUserEventClass(DeviceStateListCompleteEvent.class);
+        candidate.addEventListener(event -> onEvent(candidate, event));
+        try {
+            candidate.login();
+        } catch (AuthenticationFailedException e) {
+            failed(LinkState.AUTHENTICATION_FAILED, "Asterisk refused the AMI account '" + key.user() + "': "
+                    + e.getMessage(), backoff.maxDelayMillis());
+            return;
+        } catch (IOException | TimeoutException | IllegalStateException e) {
+            failed(connects.get() == 0 ? LinkState.CONNECTING : LinkState.RECONNECTING,
+                    e.getClass().getSimpleName() + ": " + e.getMessage(), backoff.nextDelayMillis());
+            return;
+        }
+        if (closed) {
+            candidate.logoff();
+            return;
+        }
+        connection = candidate;
+        connects.incrementAndGet();
+        backoff.reset();
+        changeState(LinkState.CONNECTED);
+        LOG.info("AMI link {} connected (connection #{})", key.id(), connects.get());
+        resync(candidate);
+    }
+
+    /** The snapshot that brings the model up to date; its answers flow through the same pipeline. */
+    private void resync(ManagerConnection current) {
+        pipeline.beginResync();
+        for (ManagerAction action : List.of(new CoreShowChannelsAction(), new QueueStatusAction(),
+                new DeviceStateListAction())) {
+            try {
+                current.sendAction(action, response -> LOG.debug("{} on {}: {}", action.getAction(), key.id(),
+                        response.getResponse()));
+            } catch (IOException | IllegalStateException e) {
+                LOG.debug("Resync action {} on {} not sent: {}", action.getAction(), key.id(), e.toString());
+            }
+        }
+    }
+
+    /** On the AMI reader thread: hand the event over and return. */
+    private void onEvent(ManagerConnection source, ManagerEvent event) {
+        if (event instanceof DisconnectEvent) {
+            supervisor.execute(() -> lost(source, "connection lost"));
+        } else if (source == connection) {
+            pipeline.onManagerEvent(event);
+        }
+    }
+
+    private void ping() {
+        ManagerConnection current = connection;
+        if (current == null || closed) {
+            return;
+        }
+        try {
+            current.sendAction(new PingAction(), settings.responseTimeoutMillis());
+        } catch (IOException | TimeoutException | IllegalStateException e) {
+            lost(current, "no answer to Ping: " + e.getMessage());
+        }
+    }
+
+    private void lost(ManagerConnection source, String why) {
+        if (source != connection || closed) {
+            return;
+        }
+        connection = null;
+        try {
+            source.logoff();
+        } catch (IllegalStateException e) {
+            // already down
+        }
+        failed(LinkState.RECONNECTING, why, backoff.nextDelayMillis());
+    }
+
+    private void failed(LinkState newState, String error, long retryMillis) {
+        lastError = error;
+        lastErrorAt = Instant.now();
+        if (state != newState) {
+            changeState(newState);
+        }
+        // A link that is down is a status, not an incident: debug, and visible over REST and the shell.
+        LOG.debug("AMI link {}: {}; next try in {} ms", key.id(), error, retryMillis);
+        if (!closed) {
+            supervisor.schedule(this::attempt, retryMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void changeState(LinkState newState) {
+        state = newState;
+        since = Instant.now();
+    }
+
+    PbxLinkStatus status() {
+        return new PbxLinkStatus(key.id(), key.host(), key.port(), key.user(),
+                accounts.stream().map(PbxAccount::tenantId).toList(), state, since, lastError, lastErrorAt,
+                connects.get(), pipeline.received(), pipeline.processed(), pipeline.dropped(), pipeline.depth(),
+                pipeline.capacity(), pipeline.callsInProgress(), calls.devicesKnown(), calls.queueMembersKnown(),
+                calls.unattributed());
+    }
+
+    List<PbxAccount> accounts() {
+        return accounts;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        supervisor.shutdownNow();
+        ManagerConnection current = connection;
+        connection = null;
+        if (current != null) {
+            try {
+                current.logoff();
+            } catch (RuntimeException e) {
+                LOG.debug("Logoff from {}: {}", key.id(), e.toString());
+            }
+        }
+        pipeline.close();
+        changeState(LinkState.STOPPED);
+    }
+}

@@ -1,0 +1,124 @@
+package org.centrala.pbx.internal.link;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+import org.centrala.pbx.CallTopics;
+import org.centrala.pbx.internal.model.CallListener;
+import org.centrala.pbx.internal.model.CallSummary;
+import org.centrala.pbx.internal.records.CallAttribution;
+import org.centrala.pbx.internal.records.CallRecordEvents;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the call model's reports into domain events on EventAdmin (posted, never sent: a slow
+ * subscriber must not slow the lanes). Ended calls are attributed to a tenant's parties first.
+ */
+final class LinkCallListener implements CallListener {
+    private static final Logger LOG = LoggerFactory.getLogger(LinkCallListener.class);
+
+    private final String linkId;
+    private final Supplier<Map<String, String>> tenantsByContext;
+    private final CallAttribution attribution;
+    private final EventAdmin events;
+    private final Map<String, String> devices = new ConcurrentHashMap<>();
+    private final Map<String, String> queueMembers = new ConcurrentHashMap<>();
+    private final LongAdder unattributed = new LongAdder();
+
+    LinkCallListener(String linkId, Supplier<Map<String, String>> tenantsByContext, CallAttribution attribution,
+                     EventAdmin events) {
+        this.linkId = linkId;
+        this.tenantsByContext = tenantsByContext;
+        this.attribution = attribution;
+        this.events = events;
+    }
+
+    @Override
+    public void started(String pbxCallId, CallSummary.Leg origin, Instant at) {
+        Map<String, Object> p = base(pbxCallId);
+        p.put(CallTopics.STARTED_AT, at.toEpochMilli());
+        putIfPresent(p, CallTopics.TENANT_ID, tenantsByContext.get().get(origin.context()));
+        putIfPresent(p, CallTopics.FROM, origin.callerNumber());
+        putIfPresent(p, CallTopics.TO, origin.exten());
+        events.postEvent(new Event(CallTopics.STARTED, p));
+    }
+
+    @Override
+    public void answered(String pbxCallId, CallSummary.Leg answeredBy, Instant at) {
+        Map<String, Object> p = base(pbxCallId);
+        p.put(CallTopics.ANSWERED_AT, at.toEpochMilli());
+        p.put(CallTopics.DEVICE, answeredBy.channel().technology() + "/" + answeredBy.channel().resource());
+        events.postEvent(new Event(CallTopics.ANSWERED, p));
+    }
+
+    @Override
+    public void ended(CallSummary call) {
+        try {
+            attribution.attribute(call, tenantsByContext.get()).ifPresentOrElse(
+                    a -> events.postEvent(CallRecordEvents.ended(linkId, a.record(), a.userType())),
+                    () -> {
+                        unattributed.increment();
+                        LOG.debug("Call {} on {} matches no tenant (context {}); not recorded", call.pbxCallId(),
+                                linkId, call.origin() == null ? null : call.origin().context());
+                    });
+        } catch (RuntimeException e) {
+            // The directory is unreachable (database down): the call cannot be attributed now.
+            unattributed.increment();
+            LOG.warn("Call {} on {} could not be attributed: {}", call.pbxCallId(), linkId, e.toString());
+        }
+    }
+
+    @Override
+    public void deviceState(String device, String state) {
+        devices.put(device, state);
+        Map<String, Object> p = new HashMap<>();
+        p.put(CallTopics.LINK_ID, linkId);
+        p.put(CallTopics.DEVICE, device);
+        p.put(CallTopics.STATE, state);
+        events.postEvent(new Event(CallTopics.DEVICE_STATE, p));
+    }
+
+    @Override
+    public void queueMember(String queue, String memberInterface, String state) {
+        if (queue == null || memberInterface == null) {
+            return;
+        }
+        if (state == null) {
+            queueMembers.remove(queue + "|" + memberInterface);
+        } else {
+            queueMembers.put(queue + "|" + memberInterface, state);
+        }
+    }
+
+    int devicesKnown() {
+        return devices.size();
+    }
+
+    int queueMembersKnown() {
+        return queueMembers.size();
+    }
+
+    long unattributed() {
+        return unattributed.sum();
+    }
+
+    private Map<String, Object> base(String pbxCallId) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(CallTopics.LINK_ID, linkId);
+        p.put(CallTopics.PBX_CALL_ID, pbxCallId);
+        return p;
+    }
+
+    private static void putIfPresent(Map<String, Object> p, String key, Object value) {
+        if (value != null) {
+            p.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.centrala.pbx.internal.link;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.centrala.directory.CallPartyResolver;
+import org.centrala.pbx.PbxLinkStatus;
+import org.centrala.pbx.PbxLinks;
+import org.centrala.pbx.internal.records.CallAttribution;
+import org.centrala.tenancy.PbxAccount;
+import org.centrala.tenancy.PbxAccounts;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one {@link AmiLink} per distinct Asterisk (host, port, AMI user) named by the tenants'
+ * PBX records: it compares the records with the running links every few seconds, starts links
+ * for new PBXs, lets tenants join or leave a shared one, restarts a link whose secret changed,
+ * and stops links nobody uses any more.
+ */
+@Component(service = PbxLinks.class, configurationPid = "org.centrala.pbx")
+@Designate(ocd = PbxLinkManager.Config.class)
+public class PbxLinkManager implements PbxLinks {
+    private static final Logger LOG = LoggerFactory.getLogger(PbxLinkManager.class);
+
+    @ObjectClassDefinition(name = "Centrala PBX link", description = "AMI connections to Asterisk")
+    public @interface Config {
+        @AttributeDefinition(description = "How often the tenants' PBX records are compared with the running links (ms)")
+        long refreshMillis() default 5000;
+
+        @AttributeDefinition(description = "Event lanes per link (threads folding events into the call model)")
+        int lanes() default 2;
+
+        @AttributeDefinition(description = "Events that may wait per link before new ones are dropped (and counted)")
+        int queueCapacity() default 100000;
+
+        @AttributeDefinition(description = "First reconnect delay (ms); doubles up to the maximum, with ±20% jitter")
+        long backoffInitialMillis() default 1000;
+
+        @AttributeDefinition(description = "Longest reconnect delay (ms), also the retry after a refused log-in")
+        long backoffMaxMillis() default 60000;
+
+        @AttributeDefinition(description = "Ping interval (ms): a link whose Ping goes unanswered reconnects")
+        long pingMillis() default 20000;
+
+        @AttributeDefinition(description = "TCP connect timeout (ms)")
+        int connectTimeoutMillis() default 5000;
+
+        @AttributeDefinition(description = "How long to wait for Asterisk's answer to an action (ms)")
+        long responseTimeoutMillis() default 5000;
+    }
+
+    private final PbxAccounts accounts;
+    private final CallAttribution attribution;
+    private final EventAdmin events;
+    private final Map<LinkKey, AmiLink> links = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "centrala-pbx-links");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile LinkSettings settings;
+    private ScheduledFuture<?> refresh;
+
+    @Activate
+    public PbxLinkManager(@Reference PbxAccounts accounts, @Reference CallPartyResolver resolver,
+                          @Reference EventAdmin events, Config config) {
+        this.accounts = accounts;
+        this.attribution = new CallAttribution(resolver);
+        this.events = events;
+        apply(config);
+    }
+
+    /** New settings apply to links started from now on; the refresh interval at once. */
+    @Modified
+    void apply(Config config) {
+        settings = new LinkSettings(Math.max(1, config.lanes()), Math.max(config.lanes(), config.queueCapacity()),
+                config.backoffInitialMillis(), config.backoffMaxMillis(), Math.max(1000, config.pingMillis()),
+                config.connectTimeoutMillis(), config.responseTimeoutMillis());
+        synchronized (this) {
+            if (refresh != null) {
+                refresh.cancel(false);
+            }
+            refresh = refresher.scheduleWithFixedDelay(this::refreshQuietly, 0, Math.max(100, config.refreshMillis()),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        refresher.shutdownNow();
+        links.values().forEach(AmiLink::close);
+        links.clear();
+    }
+
+    private void refreshQuietly() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            // The database may be briefly away; the running links carry on meanwhile.
+            LOG.debug("PBX records not read: {}", e.toString());
+        }
+    }
+
+    void refresh() {
+        Map<LinkKey, List<PbxAccount>> wanted = new LinkedHashMap<>();
+        for (PbxAccount account : accounts.all()) {
+            wanted.computeIfAbsent(LinkKey.of(account), k -> new ArrayList<>()).add(account);
+        }
+        for (Map.Entry<LinkKey, AmiLink> running : links.entrySet()) {
+            List<PbxAccount> want = wanted.get(running.getKey());
+            if (want == null || running.getValue().secretDiffers(want)) {
+                LOG.info("AMI link {} stopped: {}", running.getKey().id(),
+                        want == null ? "no tenant uses it any more" : "its secret changed");
+                links.remove(running.getKey()).close();
+            } else {
+                running.getValue().update(want);
+            }
+        }
+        for (Map.Entry<LinkKey, List<PbxAccount>> entry : wanted.entrySet()) {
+            links.computeIfAbsent(entry.getKey(), key -> {
+                AmiLink link = new AmiLink(key, entry.getValue(), settings,
+                        contexts -> new LinkCallListener(key.id(), contexts, attribution, events));
+                link.start();
+                return link;
+            });
+        }
+    }
+
+    @Override
+    public List<PbxLinkStatus> links() {
+        return links.values().stream().map(AmiLink::status)
+                .sorted(java.util.Comparator.comparing(PbxLinkStatus::id)).toList();
+    }
+
+    @Override
+    public Optional<PbxLinkStatus> forTenant(String tenantId) {
+        return links.values().stream()
+                .filter(link -> link.accounts().stream().anyMatch(a -> a.tenantId().equals(tenantId)))
+                .findFirst().map(link -> link.status().forTenant(tenantId));
+    }
+}

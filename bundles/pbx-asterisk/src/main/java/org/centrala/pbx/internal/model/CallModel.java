@@ -1,0 +1,246 @@
+package org.centrala.pbx.internal.model;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.asteriskjava.manager.event.AgentConnectEvent;
+import org.asteriskjava.manager.event.CoreShowChannelEvent;
+import org.asteriskjava.manager.event.CoreShowChannelsCompleteEvent;
+import org.asteriskjava.manager.event.DeviceStateChangeEvent;
+import org.asteriskjava.manager.event.DialBeginEvent;
+import org.asteriskjava.manager.event.DialEndEvent;
+import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.MixMonitorStartEvent;
+import org.asteriskjava.manager.event.NewChannelEvent;
+import org.asteriskjava.manager.event.PeerStatusEvent;
+import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
+import org.asteriskjava.manager.event.QueueCallerJoinEvent;
+import org.asteriskjava.manager.event.QueueMemberAddedEvent;
+import org.asteriskjava.manager.event.QueueMemberEvent;
+import org.asteriskjava.manager.event.QueueMemberPauseEvent;
+import org.asteriskjava.manager.event.QueueMemberRemovedEvent;
+
+/**
+ * Folds AMI events into calls. One instance per pipeline lane; a call's events all reach the
+ * same lane in the order Asterisk wrote them, but nothing is assumed about the order of events
+ * of different calls. A call is its linked id; it ends when its last channel hangs up.
+ *
+ * <p>After a (re)connection the link asks for CoreShowChannels: calls seen there are kept or
+ * created, calls of before that are missing from the list ended while we were away and are
+ * closed with {@code endInferred}, so no call is lost or written twice.
+ */
+public final class CallModel {
+    private final String linkId;
+    private final CallListener listener;
+    private final Clock clock;
+    private final Map<String, CallState> calls = new HashMap<>();
+    private long epoch;
+
+    public CallModel(String linkId, CallListener listener, Clock clock) {
+        this.linkId = linkId;
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    public int callsInProgress() {
+        return calls.size();
+    }
+
+    /** A new connection's snapshot is about to be asked for: calls of before must show up in it. */
+    public void beginResync() {
+        epoch++;
+    }
+
+    public void apply(ManagerEvent event) {
+        if (event instanceof NewChannelEvent e) {
+            newChannel(e);
+        } else if (event instanceof DialBeginEvent e) {
+            CallState call = calls.get(e.getLinkedId());
+            if (call != null) {
+                call.dialled(e.getDestUniqueId(), e.getDestChannel(), e.getDialString(), e.getDestCallerIdNum(),
+                        e.getDestExten(), e.getDestContext());
+            }
+        } else if (event instanceof DialEndEvent e) {
+            dialEnd(e);
+        } else if (event instanceof AgentConnectEvent e) {
+            CallState call = calls.get(e.getLinkedId());
+            if (call != null) {
+                call.queue = call.queue == null ? e.getQueue() : call.queue;
+                answer(call, null, AmiEvents.time(e));
+            }
+        } else if (event instanceof QueueCallerJoinEvent e) {
+            CallState call = calls.get(e.getLinkedId());
+            if (call != null) {
+                call.queue = e.getQueue();
+            }
+        } else if (event instanceof QueueCallerAbandonEvent e) {
+            CallState call = calls.get(e.getLinkedId());
+            if (call != null) {
+                call.abandoned = true;
+                call.queue = e.getQueue();
+            }
+        } else if (event instanceof MixMonitorStartEvent e) {
+            CallState call = calls.get(e.getLinkedId());
+            if (call != null) {
+                call.recorded = true;
+            }
+        } else if (event instanceof HangupEvent e) {
+            hangup(e);
+        } else if (event instanceof CoreShowChannelEvent e) {
+            snapshotChannel(e);
+        } else if (event instanceof CoreShowChannelsCompleteEvent) {
+            closeCallsMissingFromSnapshot();
+        } else if (event instanceof DeviceStateChangeEvent e) {
+            listener.deviceState(e.getDevice(), e.getState());
+        } else if (event instanceof PeerStatusEvent e && "Unreachable".equalsIgnoreCase(e.getPeerStatus())) {
+            listener.deviceState(e.getPeer(), "UNAVAILABLE");
+        } else if (event instanceof QueueMemberEvent e) {
+            listener.queueMember(e.getQueue(), e.getLocation(), memberState(e.getStatus(), e.getPaused()));
+        } else if (event instanceof QueueMemberRemovedEvent e) {
+            listener.queueMember(e.getQueue(), e.getInterface(), null);
+        } else if (event instanceof QueueMemberAddedEvent e) {
+            listener.queueMember(e.getQueue(), e.getInterface(), "AVAILABLE");
+        } else if (event instanceof QueueMemberPauseEvent e) {
+            listener.queueMember(e.getQueue(), e.getInterface(), Boolean.TRUE.equals(e.getPaused()) ? "PAUSED" : "AVAILABLE");
+        }
+    }
+
+    private void newChannel(NewChannelEvent e) {
+        String callId = e.getLinkedid();
+        if (callId == null) {
+            return;
+        }
+        Instant at = AmiEvents.time(e);
+        CallState call = calls.computeIfAbsent(callId, id -> new CallState(id, at, epoch));
+        call.seenIn = epoch;
+        CallSummary.Leg leg = new CallSummary.Leg(ChannelName.parse(e.getChannel()), null, e.getCallerIdNum(),
+                e.getExten(), e.getContext());
+        call.channelUp(e.getUniqueId(), leg);
+        if (e.getUniqueId() != null && e.getUniqueId().equals(callId)) {
+            call.origin = leg;
+            listener.started(callId, leg, at);
+        }
+    }
+
+    private void dialEnd(DialEndEvent e) {
+        CallState call = calls.get(e.getLinkedId());
+        if (call == null) {
+            return;
+        }
+        String status = e.getDialStatus();
+        if ("BUSY".equalsIgnoreCase(status)) {
+            call.busy = true;
+        }
+        if ("ANSWER".equalsIgnoreCase(status)) {
+            answer(call, call.legs.get(e.getDestUniqueId()), AmiEvents.time(e));
+        }
+    }
+
+    /**
+     * The first answer sets the time; the party is the first answering leg that is not a Local
+     * channel (a queue's Local member answers only once the agent's device has).
+     */
+    private void answer(CallState call, CallSummary.Leg leg, Instant at) {
+        boolean firstAnswer = call.answeredAt == null;
+        if (firstAnswer) {
+            call.answeredAt = at;
+        }
+        if (leg != null && !leg.channel().isLocal() && (call.answeredBy == null || call.answeredBy.channel().isLocal())) {
+            call.answeredBy = leg;
+            listener.answered(call.id, leg, at);
+        } else if (leg != null && call.answeredBy == null) {
+            call.answeredBy = leg;
+        }
+    }
+
+    private void hangup(HangupEvent e) {
+        CallState call = calls.get(e.getLinkedId());
+        if (call == null) {
+            return;
+        }
+        call.live.remove(e.getUniqueId());
+        if (call.live.isEmpty()) {
+            calls.remove(call.id);
+            listener.ended(call.summary(linkId, AmiEvents.time(e), false));
+        }
+    }
+
+    private void snapshotChannel(CoreShowChannelEvent e) {
+        String callId = e.getLinkedid();
+        if (callId == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        CallState call = calls.get(callId);
+        if (call == null) {
+            // Began while we were away: its start is now minus the channel's age (Duration hh:mm:ss).
+            call = new CallState(callId, now.minus(age(e.getDuration())), epoch);
+            calls.put(callId, call);
+        }
+        call.seenIn = epoch;
+        if (!call.live.contains(e.getUniqueid())) {
+            CallSummary.Leg leg = new CallSummary.Leg(ChannelName.parse(e.getChannel()), null, e.getCallerIdNum(),
+                    e.getExten(), e.getContext());
+            call.channelUp(e.getUniqueid(), leg);
+            if (e.getUniqueid() != null && e.getUniqueid().equals(callId) && call.origin == null) {
+                call.origin = leg;
+            }
+        }
+    }
+
+    private void closeCallsMissingFromSnapshot() {
+        Instant now = clock.instant();
+        List<CallState> gone = new ArrayList<>();
+        for (Iterator<CallState> it = calls.values().iterator(); it.hasNext(); ) {
+            CallState call = it.next();
+            if (call.seenIn < epoch) {
+                it.remove();
+                gone.add(call);
+            }
+        }
+        for (CallState call : gone) {
+            listener.ended(call.summary(linkId, now, true));
+        }
+    }
+
+    /** Asterisk's member status numbers (app_queue: 1 not in use, 2 in use, 5 unavailable, 6 ringing). */
+    private static String memberState(Integer status, Boolean paused) {
+        if (Boolean.TRUE.equals(paused)) {
+            return "PAUSED";
+        }
+        if (status == null) {
+            return "UNKNOWN";
+        }
+        return switch (status) {
+            case 1 -> "AVAILABLE";
+            case 2, 3 -> "IN_USE";
+            case 4, 5 -> "UNAVAILABLE";
+            case 6, 7 -> "RINGING";
+            case 8 -> "ON_HOLD";
+            default -> "UNKNOWN";
+        };
+    }
+
+    private static Duration age(String hhmmss) {
+        if (hhmmss == null) {
+            return Duration.ZERO;
+        }
+        String[] parts = hhmmss.split(":");
+        try {
+            long seconds = 0;
+            for (String part : parts) {
+                seconds = seconds * 60 + Long.parseLong(part.trim());
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            return Duration.ZERO;
+        }
+    }
+}

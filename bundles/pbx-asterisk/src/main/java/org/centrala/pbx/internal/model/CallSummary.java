@@ -1,0 +1,21 @@
+package org.centrala.pbx.internal.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the PBX showed of one call (one Asterisk linked id), before anyone is attributed: the
+ * originating channel, every leg dialled, which one answered, the queue, and the times.
+ */
+public record CallSummary(String linkId, String pbxCallId, Leg origin, List<Leg> dialled, Leg answeredBy,
+                          String queue, boolean abandoned, boolean busy, boolean recorded, Instant startedAt,
+                          Instant answeredAt, Instant endedAt, boolean endInferred) {
+
+    public CallSummary {
+        dialled = List.copyOf(dialled);
+    }
+
+    /** A channel of the call: its name, what was dialled to reach it, and the caller id and extension it carried. */
+    public record Leg(ChannelName channel, String dialString, String callerNumber, String exten, String context) {
+    }
+}

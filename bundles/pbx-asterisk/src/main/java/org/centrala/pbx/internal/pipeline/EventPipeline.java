@@ -1,0 +1,197 @@
+package org.centrala.pbx.internal.pipeline;
+
+import java.time.Clock;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongConsumer;
+
+import org.asteriskjava.manager.ManagerEventListener;
+import org.asteriskjava.manager.event.CoreShowChannelsCompleteEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.centrala.pbx.internal.model.AmiEvents;
+import org.centrala.pbx.internal.model.CallListener;
+import org.centrala.pbx.internal.model.CallModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes events off Asterisk-Java's reader thread at once: the reader only picks a lane and
+ * offers to its bounded queue (never waits; a full queue counts a drop). A call's events all go
+ * to the lane of its linked id, device events to the lane of their device, so each lane folds its
+ * share in order into its own {@link CallModel} with no locking between lanes.
+ */
+public final class EventPipeline implements ManagerEventListener, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EventPipeline.class);
+    private static final Object RESYNC = new Object();
+    private static final Object STOP = new Object();
+
+    private final Lane[] lanes;
+    private final int capacity;
+    private final LongAdder received = new LongAdder();
+    private final LongAdder ignored = new LongAdder();
+    private final LongAdder dropped = new LongAdder();
+    private final LongAdder processed = new LongAdder();
+    private final LongAdder failed = new LongAdder();
+    private volatile LongConsumer lagNanos = lag -> { };
+
+    public EventPipeline(String linkId, int laneCount, int capacity, CallListener listener, Clock clock) {
+        if (laneCount < 1 || capacity < laneCount) {
+            throw new IllegalArgumentException("lanes must be >= 1 and capacity >= lanes");
+        }
+        this.capacity = capacity;
+        this.lanes = new Lane[laneCount];
+        for (int i = 0; i < laneCount; i++) {
+            lanes[i] = new Lane("centrala-ami-" + linkId + "-lane-" + i, capacity / laneCount,
+                    new CallModel(linkId, listener, clock));
+        }
+        for (Lane lane : lanes) {
+            lane.thread.start();
+        }
+    }
+
+    /** For the benchmark: receives each event's time from hand-off to processed, in nanoseconds. */
+    public void onProcessed(LongConsumer lagNanos) {
+        this.lagNanos = lagNanos;
+    }
+
+    /** Called on the AMI reader thread: classify, pick a lane, offer. Never blocks. */
+    @Override
+    public void onManagerEvent(ManagerEvent event) {
+        received.increment();
+        if (event instanceof CoreShowChannelsCompleteEvent) {
+            // The end of a snapshot concerns every lane's calls.
+            for (Lane lane : lanes) {
+                offer(lane, event);
+            }
+            return;
+        }
+        String key = AmiEvents.callId(event);
+        if (key == null) {
+            key = AmiEvents.deviceOf(event);
+        }
+        if (key == null) {
+            ignored.increment();
+            return;
+        }
+        offer(lanes[Math.floorMod(key.hashCode(), lanes.length)], event);
+    }
+
+    /** Tells every lane that a snapshot of the PBX follows; queued behind what came before. */
+    public void beginResync() {
+        for (Lane lane : lanes) {
+            offer(lane, RESYNC);
+        }
+    }
+
+    private void offer(Lane lane, Object item) {
+        if (!lane.queue.offer(new Envelope(item, System.nanoTime()))) {
+            dropped.increment();
+        }
+    }
+
+    public long received() {
+        return received.sum();
+    }
+
+    public long ignored() {
+        return ignored.sum();
+    }
+
+    public long dropped() {
+        return dropped.sum();
+    }
+
+    public long processed() {
+        return processed.sum();
+    }
+
+    public long failed() {
+        return failed.sum();
+    }
+
+    public int depth() {
+        int depth = 0;
+        for (Lane lane : lanes) {
+            depth += lane.queue.size();
+        }
+        return depth;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public int callsInProgress() {
+        int calls = 0;
+        for (Lane lane : lanes) {
+            calls += lane.calls;
+        }
+        return calls;
+    }
+
+    /** Lets the lanes finish what is queued, then stops them. */
+    @Override
+    public void close() {
+        for (Lane lane : lanes) {
+            try {
+                lane.queue.put(new Envelope(STOP, 0));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                lane.thread.interrupt();
+            }
+        }
+        for (Lane lane : lanes) {
+            try {
+                lane.thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private record Envelope(Object item, long handedOverNanos) {
+    }
+
+    private final class Lane implements Runnable {
+        final BlockingQueue<Envelope> queue;
+        final CallModel model;
+        final Thread thread;
+        volatile int calls;
+
+        Lane(String name, int capacity, CallModel model) {
+            this.queue = new ArrayBlockingQueue<>(capacity);
+            this.model = model;
+            this.thread = new Thread(this, name);
+            this.thread.setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Envelope next;
+                try {
+                    next = queue.take();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (next.item() == STOP) {
+                    return;
+                }
+                try {
+                    if (next.item() == RESYNC) {
+                        model.beginResync();
+                    } else {
+                        model.apply((ManagerEvent) next.item());
+                    }
+                } catch (RuntimeException e) {
+                    failed.increment();
+                    LOG.warn("Call model could not apply {}: {}", next.item().getClass().getSimpleName(), e.toString());
+                }
+                processed.increment();
+                calls = model.callsInProgress();
+                lagNanos.accept(System.nanoTime() - next.handedOverNanos());
+            }
+        }
+    }
+}
