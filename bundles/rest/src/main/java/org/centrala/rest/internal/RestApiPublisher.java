@@ -53,6 +53,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.centrala.pbx.CallRecords;
+import org.centrala.pbx.PbxLinks;
+import org.centrala.rest.internal.pbx.CallResource;
+import org.centrala.rest.internal.pbx.PbxLinkResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +89,9 @@ public class RestApiPublisher {
                             @Reference AuditLog audit,
                             @Reference ActorContext actors,
                             @Reference Authenticator authenticator,
-                            @Reference CredentialService credentials) {
+                            @Reference CredentialService credentials,
+                            @Reference PbxLinks pbxLinks,
+                            @Reference CallRecords callRecords) {
         // A bus of our own: its lifecycle is this component's, and no other endpoint's settings leak in.
         bus = new CXFBusFactory().createBus();
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
@@ -113,6 +119,8 @@ public class RestApiPublisher {
                 new SessionResource(credentials),
                 new ResellerAdminResource(credentials),
                 new PasswordResource(credentials),
+                new PbxLinkResource(pbxLinks),
+                new CallResource(callRecords, users),
                 new OpenApiResource());
         factory.setProviders(List.of(
                 JsonMapper.provider(),

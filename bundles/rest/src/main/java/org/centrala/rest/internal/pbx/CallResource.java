@@ -1,0 +1,136 @@
+package org.centrala.rest.internal.pbx;
+
+import java.time.Instant;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.StreamingOutput;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.centrala.common.NotFoundException;
+import org.centrala.common.Page;
+import org.centrala.common.ValidationException;
+import org.centrala.directory.User;
+import org.centrala.directory.UserService;
+import org.centrala.directory.UserType;
+import org.centrala.pbx.CallRecord;
+import org.centrala.pbx.CallRecordQuery;
+import org.centrala.pbx.CallRecords;
+import org.centrala.rest.internal.Instants;
+import org.centrala.rest.internal.Paging;
+import org.centrala.rest.internal.access.Access;
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+import org.centrala.rest.internal.access.CallerSecurityContext;
+import org.centrala.security.Caller;
+
+/**
+ * Call records of a tenant (R6: back-office users' records are for administrators; R18:
+ * supervisors see their departments' contact-centre users only). JSON pages, or CSV of all.
+ */
+@Path("tenants/{tenantId}")
+@Tag(name = "Calls")
+public class CallResource {
+    private final CallRecords calls;
+    private final UserService users;
+    @Context
+    private SecurityContext security;
+
+    public CallResource(CallRecords calls, UserService users) {
+        this.calls = calls;
+        this.users = users;
+    }
+
+    @GET
+    @Path("calls")
+    @Produces({MediaType.APPLICATION_JSON, CallCsv.MEDIA_TYPE})
+    @Operation(summary = "Call records started in [from, to), newest first; format=csv exports all of them (oldest first)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR})
+    public Response list(@PathParam("tenantId") String tenantId,
+                         @QueryParam("userId") @Parameter(description = "only this user's calls") String userId,
+                         @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") String from,
+                         @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,
+                         @QueryParam("format") @Parameter(description = "json (default) or csv") String format,
+                         @QueryParam("page") String page, @QueryParam("size") String size,
+                         @QueryParam("sort") @Parameter(description = "startedAt (default, desc), endedAt, talkSeconds") String sort) {
+        CallRecordQuery query = query(tenantId, blankToNull(userId), from, to);
+        return answer(query, format, page, size, sort);
+    }
+
+    @GET
+    @Path("users/{userId}/calls")
+    @Produces({MediaType.APPLICATION_JSON, CallCsv.MEDIA_TYPE})
+    @Operation(summary = "One user's call records (an agent may read its own)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR, Audience.SELF})
+    public Response ofUser(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId,
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("format") String format,
+                           @QueryParam("page") String page, @QueryParam("size") String size,
+                           @QueryParam("sort") String sort) {
+        User user = users.get(tenantId, userId);
+        Caller caller = CallerSecurityContext.of(security);
+        boolean self = user.id().equals(caller.userId());
+        if (!self && !Access.seesUser(caller, user.id(), user.departmentId())
+                || !self && !Access.seesWholeTenant(caller) && user.type() == UserType.BACK_OFFICE) {
+            throw new NotFoundException("User", userId);
+        }
+        CallRecordQuery query = query(tenantId, userId, from, to);
+        if (self) {
+            query = new CallRecordQuery(tenantId, userId, query.from(), query.to(), null);
+        }
+        return answer(query, format, page, size, sort);
+    }
+
+    @GET
+    @Path("calls/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One call record")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR})
+    public CallRecord get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        CallRecord record = calls.get(tenantId, id);
+        Caller caller = CallerSecurityContext.of(security);
+        if (!Access.seesWholeTenant(caller)
+                && (record.departmentId() == null || !caller.departmentIds().contains(record.departmentId()))) {
+            throw new NotFoundException("Call", id);
+        }
+        return record;
+    }
+
+    private CallRecordQuery query(String tenantId, String userId, String from, String to) {
+        Instant since = Instants.parse("from", from);
+        Instant until = Instants.parse("to", to);
+        if (since != null && until != null && !since.isBefore(until)) {
+            throw new ValidationException("to", "must be after from");
+        }
+        Caller caller = CallerSecurityContext.of(security);
+        return new CallRecordQuery(tenantId, userId, since, until,
+                Access.seesWholeTenant(caller) ? null : caller.departmentIds());
+    }
+
+    private Response answer(CallRecordQuery query, String format, String page, String size, String sort) {
+        if (format == null || format.isBlank() || "json".equalsIgnoreCase(format)) {
+            String order = sort == null || sort.isBlank() ? "startedAt,desc" : sort;
+            Page<CallRecord> result = calls.find(query, Paging.request(page, size, order));
+            return Response.ok(result, MediaType.APPLICATION_JSON).build();
+        }
+        if (!"csv".equalsIgnoreCase(format)) {
+            throw new ValidationException("format", "must be json or csv");
+        }
+        StreamingOutput body = out -> CallCsv.write(out, sink -> calls.forEach(query, sink));
+        return Response.ok(body, CallCsv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"calls-" + query.tenantId() + ".csv\"").build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
