@@ -1,0 +1,119 @@
+package org.centrala.pbx.internal.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.asteriskjava.manager.DefaultManagerConnection;
+import org.centrala.pbx.internal.pipeline.EventPipeline;
+import org.centrala.testpbx.internal.AmiCapture;
+import org.centrala.testpbx.internal.AmiReplayServer;
+import org.junit.Test;
+
+/**
+ * The captures of a real Asterisk 20.20.1 (fixtures/asterisk-20/ami) sent over TCP to Asterisk-Java's
+ * reader, through the pipeline, into the call model: the calls come out as the capture shows them.
+ */
+public class CapturedCallsTest {
+
+    @Test
+    public void pjsipCallIsOneAnsweredCallFromItsFirstChannelToItsLastHangup() throws Exception {
+        Replay replay = replay("pjsip-call.txt");
+
+        assertThat(replay.ended).hasSize(1);
+        CallSummary call = replay.ended.get(0);
+        assertThat(call.pbxCallId()).isEqualTo("1795751886.18");
+        assertThat(call.origin().channel()).isEqualTo(new ChannelName("PJSIP", "2001"));
+        assertThat(call.origin().exten()).isEqualTo("2002");
+        assertThat(call.dialled()).extracting(CallSummary.Leg::channel).containsExactly(new ChannelName("PJSIP", "2002"));
+        assertThat(call.answeredBy().channel()).isEqualTo(new ChannelName("PJSIP", "2002"));
+        assertThat(call.startedAt()).isEqualTo(Instant.ofEpochMilli(1795751886755L));
+        assertThat(call.answeredAt()).isEqualTo(Instant.ofEpochMilli(1795751886760L));
+        assertThat(call.endedAt()).isAfter(Instant.ofEpochMilli(1795751894766L)).isBefore(Instant.ofEpochMilli(1795751895000L));
+        assertThat(call.queue()).isNull();
+        assertThat(call.endInferred()).isFalse();
+        assertThat(replay.devices).containsEntry("PJSIP/2001", "NOT_INUSE").containsEntry("PJSIP/2002", "NOT_INUSE");
+    }
+
+    @Test
+    public void sampleCapturesQueueCallAnsweredThroughLocalChannelsAndRecorded() throws Exception {
+        Replay replay = replay("sample.txt");
+
+        CallSummary queued = replay.ended.stream().filter(c -> c.pbxCallId().equals("1795751951.22")).findFirst()
+                .orElseThrow();
+        assertThat(queued.queue()).isEqualTo("support");
+        assertThat(queued.answeredAt()).isNotNull();
+        assertThat(queued.recorded()).isTrue();
+        assertThat(queued.abandoned()).isFalse();
+        assertThat(queued.answeredBy().channel().isLocal()).isTrue();
+        assertThat(queued.answeredBy().channel().resource()).isEqualTo("501@queue-agents");
+        // Every call of the capture ended: one summary per linked id that had a Newchannel.
+        long linkedIds = AmiCapture.load("sample.txt").events().stream()
+                .filter(e -> e.get("Event").equals("Newchannel")).map(e -> e.get("Linkedid")).distinct().count();
+        assertThat(replay.ended).hasSize((int) linkedIds);
+        assertThat(replay.ended).extracting(CallSummary::pbxCallId).doesNotHaveDuplicates();
+        assertThat(replay.queueMembers).containsKey("support|Local/500@queue-agents/n");
+    }
+
+    private static Replay replay(String capture) throws Exception {
+        List<Map<String, String>> events = AmiCapture.load(capture).events();
+        byte[][] rendered = events.stream().map(AmiCapture::render).toArray(byte[][]::new);
+        Replay replay = new Replay();
+        try (AmiReplayServer server = new AmiReplayServer(rendered, 0)) {
+            DefaultManagerConnection connection = new DefaultManagerConnection("127.0.0.1", server.port(), "admin",
+                    "secret");
+            AmiEvents.CONSUMED.forEach(connection::registerUserEventClass);
+            EventPipeline pipeline = new EventPipeline("replay", 2, 10_000, replay, Clock.systemUTC());
+            connection.addEventListener(pipeline);
+            connection.login();
+            assertThat(server.awaitDone(10, TimeUnit.SECONDS)).isTrue();
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (pipeline.processed() + pipeline.ignored() < events.size() && System.currentTimeMillis() < deadline) {
+                Thread.onSpinWait();
+            }
+            connection.logoff();
+            pipeline.close();
+            assertThat(pipeline.dropped()).isZero();
+            assertThat(pipeline.failed()).isZero();
+        }
+        return replay;
+    }
+
+    private static final class Replay implements CallListener {
+        final List<CallSummary> ended = new CopyOnWriteArrayList<>();
+        final Map<String, String> devices = new java.util.concurrent.ConcurrentHashMap<>();
+        final Map<String, String> queueMembers = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public void started(String pbxCallId, CallSummary.Leg origin, Instant at) {
+        }
+
+        @Override
+        public void answered(String pbxCallId, CallSummary.Leg answeredBy, Instant at) {
+        }
+
+        @Override
+        public void ended(CallSummary call) {
+            ended.add(call);
+        }
+
+        @Override
+        public void deviceState(String device, String state) {
+            devices.put(device, state);
+        }
+
+        @Override
+        public void queueMember(String queue, String memberInterface, String state) {
+            if (state == null) {
+                queueMembers.remove(queue + "|" + memberInterface);
+            } else {
+                queueMembers.put(queue + "|" + memberInterface, state);
+            }
+        }
+    }
+}
