@@ -57,6 +57,8 @@ import org.centrala.pbx.CallRecords;
 import org.centrala.pbx.PbxLinks;
 import org.centrala.rest.internal.pbx.CallResource;
 import org.centrala.rest.internal.pbx.PbxLinkResource;
+import org.centrala.rest.internal.pbx.TenantPbxLinkResource;
+import org.centrala.rest.internal.pbx.UserCallResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,6 +97,7 @@ public class RestApiPublisher {
         // A bus of our own: its lifecycle is this component's, and no other endpoint's settings leak in.
         bus = new CXFBusFactory().createBus();
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        CallResource callResource = new CallResource(callRecords, users);
         factory.setBus(bus);
         factory.setAddress(ADDRESS);
         factory.setServiceBeanObjects(
@@ -120,7 +123,9 @@ public class RestApiPublisher {
                 new ResellerAdminResource(credentials),
                 new PasswordResource(credentials),
                 new PbxLinkResource(pbxLinks),
-                new CallResource(callRecords, users),
+                new TenantPbxLinkResource(pbxLinks),
+                callResource,
+                new UserCallResource(callResource, users),
                 new OpenApiResource());
         factory.setProviders(List.of(
                 JsonMapper.provider(),

@@ -37,7 +37,7 @@ import org.centrala.security.Caller;
  * Call records of a tenant (R6: back-office users' records are for administrators; R18:
  * supervisors see their departments' contact-centre users only). JSON pages, or CSV of all.
  */
-@Path("tenants/{tenantId}")
+@Path("tenants/{tenantId}/calls")
 @Tag(name = "Calls")
 public class CallResource {
     private final CallRecords calls;
@@ -51,7 +51,6 @@ public class CallResource {
     }
 
     @GET
-    @Path("calls")
     @Produces({MediaType.APPLICATION_JSON, CallCsv.MEDIA_TYPE})
     @Operation(summary = "Call records started in [from, to), newest first; format=csv exports all of them (oldest first)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR})
@@ -67,31 +66,7 @@ public class CallResource {
     }
 
     @GET
-    @Path("users/{userId}/calls")
-    @Produces({MediaType.APPLICATION_JSON, CallCsv.MEDIA_TYPE})
-    @Operation(summary = "One user's call records (an agent may read its own)")
-    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR, Audience.SELF})
-    public Response ofUser(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId,
-                           @QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("format") String format,
-                           @QueryParam("page") String page, @QueryParam("size") String size,
-                           @QueryParam("sort") String sort) {
-        User user = users.get(tenantId, userId);
-        Caller caller = CallerSecurityContext.of(security);
-        boolean self = user.id().equals(caller.userId());
-        if (!self && !Access.seesUser(caller, user.id(), user.departmentId())
-                || !self && !Access.seesWholeTenant(caller) && user.type() == UserType.BACK_OFFICE) {
-            throw new NotFoundException("User", userId);
-        }
-        CallRecordQuery query = query(tenantId, userId, from, to);
-        if (self) {
-            query = new CallRecordQuery(tenantId, userId, query.from(), query.to(), null);
-        }
-        return answer(query, format, page, size, sort);
-    }
-
-    @GET
-    @Path("calls/{id}")
+    @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One call record")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR})
@@ -105,7 +80,7 @@ public class CallResource {
         return record;
     }
 
-    private CallRecordQuery query(String tenantId, String userId, String from, String to) {
+    CallRecordQuery query(String tenantId, String userId, String from, String to) {
         Instant since = Instants.parse("from", from);
         Instant until = Instants.parse("to", to);
         if (since != null && until != null && !since.isBefore(until)) {
@@ -116,7 +91,7 @@ public class CallResource {
                 Access.seesWholeTenant(caller) ? null : caller.departmentIds());
     }
 
-    private Response answer(CallRecordQuery query, String format, String page, String size, String sort) {
+    Response answer(CallRecordQuery query, String format, String page, String size, String sort) {
         if (format == null || format.isBlank() || "json".equalsIgnoreCase(format)) {
             String order = sort == null || sort.isBlank() ? "startedAt,desc" : sort;
             Page<CallRecord> result = calls.find(query, Paging.request(page, size, order));

@@ -1,0 +1,63 @@
+package org.centrala.rest.internal.pbx;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.centrala.common.NotFoundException;
+import org.centrala.directory.User;
+import org.centrala.directory.UserService;
+import org.centrala.directory.UserType;
+import org.centrala.pbx.CallRecordQuery;
+import org.centrala.rest.internal.access.Access;
+import org.centrala.rest.internal.access.Allow;
+import org.centrala.rest.internal.access.Audience;
+import org.centrala.rest.internal.access.CallerSecurityContext;
+import org.centrala.security.Caller;
+
+/** One user's call records: an agent's own, or for those who see that user (R6, R18). */
+@Path("tenants/{tenantId}/users/{userId}/calls")
+@Tag(name = "Calls")
+public class UserCallResource {
+    private final CallResource calls;
+    private final UserService users;
+    @Context
+    private SecurityContext security;
+
+    public UserCallResource(CallResource calls, UserService users) {
+        this.calls = calls;
+        this.users = users;
+    }
+
+    @GET
+        @Produces({MediaType.APPLICATION_JSON, CallCsv.MEDIA_TYPE})
+    @Operation(summary = "One user's call records (an agent may read its own)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR, Audience.SELF})
+    public Response ofUser(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId,
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("format") String format,
+                           @QueryParam("page") String page, @QueryParam("size") String size,
+                           @QueryParam("sort") String sort) {
+        User user = users.get(tenantId, userId);
+        Caller caller = CallerSecurityContext.of(security);
+        boolean self = user.id().equals(caller.userId());
+        if (!self && !Access.seesUser(caller, user.id(), user.departmentId())
+                || !self && !Access.seesWholeTenant(caller) && user.type() == UserType.BACK_OFFICE) {
+            throw new NotFoundException("User", userId);
+        }
+        CallRecordQuery query = calls.query(tenantId, userId, from, to);
+        if (self) {
+            query = new CallRecordQuery(tenantId, userId, query.from(), query.to(), null);
+        }
+        return calls.answer(query, format, page, size, sort);
+    }
+
+}

@@ -1,0 +1,338 @@
+package org.centrala.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+
+import org.centrala.distribution.Api.Answer;
+import org.centrala.testpbx.RingTarget;
+import org.centrala.testpbx.TestPbx;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The PBX link on the real distribution: Asterisk-Java over real TCP to the test PBX (running in
+ * the same container, time scale 1/200), each scenario ending in the right call records over REST,
+ * and a PBX restart in the middle of calls ending in reconnect, resync, and no lost or doubled record.
+ * All tenants of this suite share the one test PBX, so they also share one AMI connection.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class PbxLinkIT {
+    private static final int PBX_PORT = FreePorts.next();
+    private static final Duration TALK = Duration.ofSeconds(60);
+
+    @Inject
+    private TestPbx pbx;
+
+    private Api api;
+
+    @Configuration
+    public Option[] config() {
+        List<Option> options = new ArrayList<>(List.of(CentralaContainer.options()));
+        options.add(editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "port", String.valueOf(PBX_PORT)));
+        options.add(editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "username", "centrala"));
+        options.add(editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "secret", "pbx-secret"));
+        options.add(editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "timeScale", "0.005"));
+        options.add(editConfigurationFilePut("etc/org.centrala.pbx.cfg", "refreshMillis", "250"));
+        options.add(editConfigurationFilePut("etc/org.centrala.pbx.cfg", "backoffInitialMillis", "200"));
+        options.add(editConfigurationFilePut("etc/org.centrala.pbx.cfg", "backoffMaxMillis", "2000"));
+        return options.toArray(new Option[0]);
+    }
+
+    @Before
+    public void waitForApi() {
+        api = new Api(Integer.getInteger(CentralaContainer.HTTP_PORT_PROPERTY));
+        Readiness.await(api);
+    }
+
+    @Test
+    public void r5_inboundCallRingsTheDeskThenTheMobileAndIsRecordedForTheBackOfficeUser() throws Exception {
+        Tenant t = new Tenant();
+        String user = t.backOfficeUser("Ana");
+        Device desk = t.sipDevice("Desk", user);
+        String mobile = t.mobileDevice("+381641230001", user);
+        t.awaitLinkConnected();
+
+        TestPbx.CallRun run = pbx.inboundCall("+381111000001", t.context, "100",
+                List.of(RingTarget.sip(desk.sip, Duration.ofSeconds(10)), RingTarget.external("+381641230001",
+                        Duration.ofSeconds(20))), 1, TALK);
+        run.finished().get(20, TimeUnit.SECONDS);
+
+        JsonNode call = t.awaitCall(run.linkedId());
+        assertThat(call.get("direction").asText()).isEqualTo("INBOUND");
+        assertThat(call.get("userId").asText()).isEqualTo(user);
+        assertThat(call.get("deviceId").asText()).as("answered on the mobile").isEqualTo(mobile);
+        assertThat(call.get("fromNumber").asText()).isEqualTo("+381111000001");
+        assertThat(call.get("toNumber").asText()).isEqualTo("100");
+        assertThat(call.get("disposition").asText()).isEqualTo("ANSWERED");
+        assertThat(call.get("answeredAt").isNull()).isFalse();
+        assertThat(call.get("endInferred").asBoolean()).isFalse();
+
+        // Not answered at all: still the back-office user's call, a missed one (R6: visible to admins).
+        TestPbx.CallRun missed = pbx.inboundCall("+381111000002", t.context, "100",
+                List.of(RingTarget.sip(desk.sip, Duration.ofSeconds(10))), -1, TALK);
+        missed.finished().get(20, TimeUnit.SECONDS);
+        JsonNode missedCall = t.awaitCall(missed.linkedId());
+        assertThat(missedCall.get("disposition").asText()).isEqualTo("NO_ANSWER");
+        assertThat(missedCall.get("userId").asText()).isEqualTo(user);
+        assertThat(missedCall.get("deviceId").asText()).isEqualTo(desk.id);
+    }
+
+    @Test
+    public void queueCallsAnsweredAndAbandonedAreRecordedWithTheirQueueAndAgent() throws Exception {
+        Tenant t = new Tenant();
+        String ana = t.agent("ana");
+        String bo = t.agent("bo");
+        Device anaPhone = t.sipDevice("Ana's phone", ana);
+        Device boPhone = t.sipDevice("Bo's phone", bo);
+        t.awaitLinkConnected();
+
+        TestPbx.CallRun answered = pbx.queueCall("+381111000003", t.context, "support-" + t.context,
+                List.of(anaPhone.sip, boPhone.sip), boPhone.sip, Duration.ofSeconds(30), TALK);
+        TestPbx.CallRun abandoned = pbx.queueCall("+381111000004", t.context, "support-" + t.context,
+                List.of(anaPhone.sip, boPhone.sip), null, Duration.ofSeconds(30), TALK);
+        answered.finished().get(20, TimeUnit.SECONDS);
+        abandoned.finished().get(20, TimeUnit.SECONDS);
+
+        JsonNode taken = t.awaitCall(answered.linkedId());
+        assertThat(taken.get("queue").asText()).isEqualTo("support-" + t.context);
+        assertThat(taken.get("userId").asText()).isEqualTo(bo);
+        assertThat(taken.get("deviceId").asText()).isEqualTo(boPhone.id);
+        assertThat(taken.get("disposition").asText()).isEqualTo("ANSWERED");
+        assertThat(taken.get("recorded").asBoolean()).isTrue();
+
+        JsonNode lost = t.awaitCall(abandoned.linkedId());
+        assertThat(lost.get("disposition").asText()).isEqualTo("ABANDONED");
+        assertThat(lost.get("userId").isNull()).as("an abandoned call is nobody's").isTrue();
+
+        // The agent's own view, and the CSV export, show the same records.
+        Answer own = api.get(t.path("/users/" + bo + "/calls"));
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(own.json().get("total").asInt()).isEqualTo(1);
+        Answer csv = api.get(t.path("/calls?format=csv"));
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body().lines().count()).isEqualTo(3);
+        assertThat(csv.body()).startsWith("id,tenantId,pbxCallId,direction").contains(answered.linkedId())
+                .contains(abandoned.linkedId());
+    }
+
+    @Test
+    public void clickToCallIsAnOutboundCallOfTheUserAndRegistrationShowsInTheLink() throws Exception {
+        Tenant t = new Tenant();
+        String ana = t.agent("ana");
+        Device phone = t.sipDevice("Ana's desk", ana);
+        t.awaitLinkConnected();
+        pbx.register(phone.sip);
+
+        TestPbx.CallRun run = pbx.originate(phone.sip, "+381111000005", t.context, TALK);
+        run.finished().get(20, TimeUnit.SECONDS);
+
+        JsonNode call = t.awaitCall(run.linkedId());
+        assertThat(call.get("direction").asText()).isEqualTo("OUTBOUND");
+        assertThat(call.get("userId").asText()).isEqualTo(ana);
+        assertThat(call.get("deviceId").asText()).isEqualTo(phone.id);
+        assertThat(call.get("toNumber").asText()).isEqualTo("+381111000005");
+        assertThat(call.get("disposition").asText()).isEqualTo("ANSWERED");
+
+        JsonNode links = api.get("/api/v1/pbx/links").json();
+        JsonNode link = find(links, "port", PBX_PORT);
+        assertThat(link.get("devicesKnown").asInt()).isPositive();
+        assertThat(link.get("eventsDropped").asLong()).isZero();
+    }
+
+    @Test
+    public void pbxRestartInTheMiddleOfCallsLosesNoCallRecordAndDoublesNone() throws Exception {
+        Tenant t = new Tenant();
+        String ana = t.agent("ana");
+        Device a = t.sipDevice("A", ana);
+        Device b = t.sipDevice("B", t.agent("bo"));
+        t.awaitLinkConnected();
+        long connectsBefore = t.link().get("connects").asLong();
+
+        // Three calls that are talking when the PBX goes down (talk 2 h at 1/200 = 36 s).
+        List<TestPbx.CallRun> interrupted = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            interrupted.add(pbx.internalCall(a.sip, b.sip, Duration.ofHours(2)));
+        }
+        Poll.until("three calls in progress", Duration.ofSeconds(10), () -> pbx.activeChannels() >= 6);
+        pbx.restart(Duration.ofMillis(800));
+        Poll.until("the link notices", Duration.ofSeconds(10),
+                () -> !t.link().get("state").asText().equals("CONNECTED")
+                        || t.link().get("connects").asLong() > connectsBefore);
+        Poll.until("reconnected", Duration.ofSeconds(20), () -> t.link().get("state").asText().equals("CONNECTED")
+                && t.link().get("connects").asLong() > connectsBefore);
+
+        for (TestPbx.CallRun run : interrupted) {
+            JsonNode call = t.awaitCall(run.linkedId());
+            assertThat(call.get("endInferred").asBoolean()).as("ended while the link was down").isTrue();
+            assertThat(call.get("direction").asText()).isEqualTo("INTERNAL");
+        }
+        // A call after the restart is recorded normally; nothing appears twice.
+        TestPbx.CallRun after = pbx.internalCall(a.sip, b.sip, TALK);
+        after.finished().get(20, TimeUnit.SECONDS);
+        assertThat(t.awaitCall(after.linkedId()).get("endInferred").asBoolean()).isFalse();
+        JsonNode all = api.get(t.path("/calls?size=100")).json();
+        assertThat(all.get("total").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    public void droppedConnectionResynchronisesCallsStillInProgressAndRecordsThemOnce() throws Exception {
+        Tenant t = new Tenant();
+        Device a = t.sipDevice("A", t.agent("ana"));
+        Device b = t.sipDevice("B", t.agent("bo"));
+        t.awaitLinkConnected();
+        long connectsBefore = t.link().get("connects").asLong();
+
+        TestPbx.CallRun running = pbx.internalCall(a.sip, b.sip, Duration.ofMinutes(20)); // 6 s scaled
+        Poll.until("call in progress", Duration.ofSeconds(10), () -> pbx.activeChannels() >= 2);
+        pbx.dropConnections();
+        Poll.until("reconnected", Duration.ofSeconds(20), () -> t.link().get("connects").asLong() > connectsBefore
+                && t.link().get("state").asText().equals("CONNECTED"));
+        running.finished().get(30, TimeUnit.SECONDS);
+
+        JsonNode call = t.awaitCall(running.linkedId());
+        assertThat(call.get("endInferred").asBoolean()).as("its hang-up was seen after the resync").isFalse();
+        assertThat(call.get("disposition").asText()).isEqualTo("ANSWERED");
+        assertThat(api.get(t.path("/calls")).json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    public void aTenantSeesNeitherAnotherTenantsCallsNorItsLink() throws Exception {
+        Tenant mine = new Tenant();
+        Tenant other = new Tenant();
+        Device a = other.sipDevice("A", other.agent("ana"));
+        Device b = other.sipDevice("B", other.agent("bo"));
+        other.awaitLinkConnected();
+        TestPbx.CallRun run = pbx.internalCall(a.sip, b.sip, TALK);
+        run.finished().get(20, TimeUnit.SECONDS);
+        JsonNode call = other.awaitCall(run.linkedId());
+
+        Api admin = mine.admin();
+        assertThat(admin.get(other.path("/calls")).status()).isEqualTo(404);
+        assertThat(admin.get(other.path("/calls/" + call.get("id").asText())).status()).isEqualTo(404);
+        assertThat(admin.get(mine.path("/calls/" + call.get("id").asText())).status()).isEqualTo(404);
+        assertThat(admin.get(other.path("/pbx/link")).status()).isEqualTo(404);
+        assertThat(admin.get("/api/v1/pbx/links").status()).isEqualTo(403);
+        Answer own = admin.get(mine.path("/pbx/link"));
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(own.json().get("tenantIds").size()).as("other tenants on the same PBX stay hidden").isEqualTo(1);
+        assertThat(admin.get(mine.path("/calls")).json().get("total").asInt()).isZero();
+    }
+
+    private static JsonNode find(JsonNode array, String field, int value) {
+        for (JsonNode node : array) {
+            if (node.get(field).asInt() == value) {
+                return node;
+            }
+        }
+        throw new AssertionError("no element with " + field + "=" + value + " in " + array);
+    }
+
+    private record Device(String id, String sip) {
+    }
+
+    private final class Tenant {
+        final String id;
+        final String context;
+        final String department;
+
+        Tenant() {
+            String reseller = api.createReseller("PBX " + unique());
+            context = "ctx-" + unique();
+            String body = "{\"resellerId\":\"" + reseller + "\",\"name\":\"PBX tenant " + unique() + "\",\"pbx\":{"
+                    + "\"host\":\"127.0.0.1\",\"amiPort\":" + PBX_PORT + ",\"amiUser\":\"centrala\","
+                    + "\"amiSecret\":\"pbx-secret\",\"agiContext\":\"" + context + "\"}}";
+            id = api.id(api.post("/api/v1/tenants", body));
+            department = api.id(api.post(path("/departments"), "{\"name\":\"Sales\",\"countryCode\":\"RS\"}"));
+            Answer packs = api.put(path("/device-packs"), "{\"quantity\":1}");
+            assertThat(packs.status()).as(packs.body()).isEqualTo(200);
+            Answer licences = api.put(path("/licences/voice"), "{\"quantity\":5}");
+            assertThat(licences.status()).as(licences.body()).isEqualTo(200);
+        }
+
+        String path(String rest) {
+            return "/api/v1/tenants/" + id + rest;
+        }
+
+        String backOfficeUser(String name) {
+            return api.id(api.post(path("/users"), "{\"type\":\"BACK_OFFICE\",\"departmentId\":\"" + department
+                    + "\",\"displayName\":\"" + name + "\"}"));
+        }
+
+        String agent(String name) {
+            return api.id(api.post(path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\"" + department
+                    + "\",\"displayName\":\"" + name + "\",\"username\":\"" + name + "-" + unique() + "\"}"));
+        }
+
+        Device sipDevice(String label, String owner) {
+            Answer answer = api.post(path("/devices"), "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"" + label
+                    + "\",\"ownerUserId\":\"" + owner + "\"}");
+            assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+            return new Device(answer.json().at("/device/id").asText(), answer.json().at("/device/sipUsername").asText());
+        }
+
+        String mobileDevice(String number, String owner) {
+            Answer answer = api.post(path("/devices"), "{\"kind\":\"MOBILE_PHONE\",\"label\":\"Mobile\","
+                    + "\"mobileNumber\":\"" + number + "\",\"ownerUserId\":\"" + owner + "\"}");
+            assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+            return answer.json().at("/device/id").asText();
+        }
+
+        JsonNode link() {
+            Answer answer = api.get(path("/pbx/link"));
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            return answer.json();
+        }
+
+        void awaitLinkConnected() {
+            Poll.until("the tenant's PBX link is connected", Duration.ofSeconds(30),
+                    () -> link().get("state").asText().equals("CONNECTED"));
+        }
+
+        JsonNode awaitCall(String pbxCallId) {
+            JsonNode[] found = new JsonNode[1];
+            Poll.until("call record " + pbxCallId, Duration.ofSeconds(15), () -> {
+                for (JsonNode call : api.get(path("/calls?size=100")).json().get("items")) {
+                    if (call.get("pbxCallId").asText().equals(pbxCallId)) {
+                        found[0] = call;
+                        return true;
+                    }
+                }
+                return false;
+            });
+            return found[0];
+        }
+
+        Api admin() {
+            String username = "admin-" + unique();
+            String admin = api.id(api.post(path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\""
+                    + department + "\",\"displayName\":\"Admin\",\"username\":\"" + username
+                    + "\",\"roles\":[\"ADMINISTRATOR\"]}"));
+            String password = "a long enough password";
+            Answer set = api.put(path("/users/" + admin + "/password"), "{\"password\":\"" + password + "\"}");
+            assertThat(set.status()).as(set.body()).isEqualTo(204);
+            return api.as(Api.basic(username, password));
+        }
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
