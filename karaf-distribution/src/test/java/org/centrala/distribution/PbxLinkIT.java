@@ -152,7 +152,7 @@ public class PbxLinkIT {
         assertThat(call.get("disposition").asText()).isEqualTo("ANSWERED");
 
         JsonNode links = api.get("/api/v1/pbx/links").json();
-        JsonNode link = find(links, "port", PBX_PORT);
+        JsonNode link = find(links, "port", pbx.port());
         assertThat(link.get("devicesKnown").asInt()).isPositive();
         assertThat(link.get("eventsDropped").asLong()).isZero();
     }
@@ -257,7 +257,7 @@ public class PbxLinkIT {
             String reseller = api.createReseller("PBX " + unique());
             context = "ctx-" + unique();
             String body = "{\"resellerId\":\"" + reseller + "\",\"name\":\"PBX tenant " + unique() + "\",\"pbx\":{"
-                    + "\"host\":\"127.0.0.1\",\"amiPort\":" + PBX_PORT + ",\"amiUser\":\"centrala\","
+                    + "\"host\":\"127.0.0.1\",\"amiPort\":" + pbx.port() + ",\"amiUser\":\"centrala\","
                     + "\"amiSecret\":\"pbx-secret\",\"agiContext\":\"" + context + "\"}}";
             id = api.id(api.post("/api/v1/tenants", body));
             department = api.id(api.post(path("/departments"), "{\"name\":\"Sales\",\"countryCode\":\"RS\"}"));
