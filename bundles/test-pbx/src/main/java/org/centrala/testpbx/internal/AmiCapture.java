@@ -70,8 +70,8 @@ public final class AmiCapture {
 
     /** An event as the bytes Asterisk wrote (CRLF lines, blank line after). */
     public static byte[] render(Map<String, String> packet) {
-        StringBuilder text = new StringBuilder(512);
-        packet.forEach((k, v) -> text.append(k).append(": ").append(v).append("\r\n"));
-        return text.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
+        AmiMessage message = new AmiMessage();
+        packet.forEach(message::put);
+        return message.render();
     }
 }

@@ -9,7 +9,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -68,7 +67,7 @@ public final class AmiReplayServer implements AutoCloseable {
             // Answer until logged in and the client's version probe (CoreSettings) is done.
             boolean loggedIn = false;
             while (true) {
-                Map<String, String> action = readAction(in);
+                Map<String, String> action = AmiActionReader.next(in);
                 if (action == null) {
                     return;
                 }
@@ -106,8 +105,11 @@ public final class AmiReplayServer implements AutoCloseable {
             finishedNanos = System.nanoTime();
             done.countDown();
             // Keep the connection open until the client leaves, like an idle Asterisk.
-            while (readAction(in) != null) {
-                out.write("Response: Goodbye\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            Map<String, String> action;
+            while ((action = AmiActionReader.next(in)) != null) {
+                out.write(("Response: Goodbye\r\nActionID: " + action.get("actionid") + "\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                out.flush();
             }
         } catch (IOException e) {
             // client gone
@@ -117,25 +119,6 @@ public final class AmiReplayServer implements AutoCloseable {
             }
             done.countDown();
         }
-    }
-
-    private static Map<String, String> readAction(BufferedReader in) throws IOException {
-        Map<String, String> action = new LinkedHashMap<>();
-        String line;
-        while ((line = in.readLine()) != null) {
-            if (line.isEmpty()) {
-                if (!action.isEmpty()) {
-                    return action;
-                }
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon > 0) {
-                action.putIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                        line.substring(colon + 1).trim());
-            }
-        }
-        return null;
     }
 
     @Override

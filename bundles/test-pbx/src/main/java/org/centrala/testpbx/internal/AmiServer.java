@@ -65,10 +65,6 @@ final class AmiServer implements AutoCloseable {
         }
     }
 
-    int clients() {
-        return sessions.size();
-    }
-
     void dropClients() {
         for (AmiSession session : sessions) {
             session.close();

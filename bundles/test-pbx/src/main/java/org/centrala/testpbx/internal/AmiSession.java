@@ -6,8 +6,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -82,21 +80,9 @@ final class AmiSession {
     private void readLoop() {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                 StandardCharsets.UTF_8))) {
-            Map<String, String> action = new LinkedHashMap<>();
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isEmpty()) {
-                    if (!action.isEmpty()) {
-                        actions.handle(this, action);
-                        action = new LinkedHashMap<>();
-                    }
-                    continue;
-                }
-                int colon = line.indexOf(':');
-                if (colon > 0) {
-                    action.putIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                            line.substring(colon + 1).trim());
-                }
+            Map<String, String> action;
+            while ((action = AmiActionReader.next(in)) != null) {
+                actions.handle(this, action);
             }
         } catch (IOException e) {
             // the client went away or the PBX closed the socket

@@ -16,7 +16,6 @@ final class Simulator {
     private final Consumer<AmiMessage> events;
     private final Map<String, SimChannel> channels = new LinkedHashMap<>();
     private final Map<String, String> deviceStates = new HashMap<>();
-    private final Map<String, Integer> localCounters = new HashMap<>();
     private int channelSequence;
     private int uniqueSequence;
 
@@ -299,9 +298,5 @@ final class Simulator {
                 .put("Exten", exten).put("Application", "").put("Data", "").put("Reason", reason)
                 .put("Uniqueid", channel.uniqueId).put("CallerIDNum", channel.callerNum)
                 .put("CallerIDName", channel.callerName));
-    }
-
-    int localSequence(String key) {
-        return localCounters.merge(key, 1, Integer::sum);
     }
 }

@@ -14,9 +14,44 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.centrala.testpbx.RingTarget;
 import org.centrala.testpbx.TestPbx;
 import org.centrala.testpbx.TrafficPlan;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** The test PBX: AMI server, simulator and scenarios put together. Usable with or without OSGi. */
+/**
+ * The test PBX: AMI server, simulator and scenarios put together. Usable with or without OSGi:
+ * as a DS component it starts only when configured (etc/org.centrala.testpbx.cfg), so tests and
+ * the demo mode have it and a production container, which has no such file, does not.
+ */
+@Component(service = TestPbx.class, configurationPid = "org.centrala.testpbx",
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = TestPbxServer.Config.class)
 public final class TestPbxServer implements TestPbx, AutoCloseable {
+
+    @ObjectClassDefinition(name = "Centrala test PBX", description = "An AMI-speaking stand-in for Asterisk 20")
+    public @interface Config {
+        @AttributeDefinition(description = "Address to listen on")
+        String bindAddress() default "127.0.0.1";
+
+        @AttributeDefinition(description = "AMI port; 0 takes a free one")
+        int port() default 0;
+
+        @AttributeDefinition(description = "AMI user name")
+        String username() default "centrala";
+
+        @AttributeDefinition(description = "AMI secret", type = AttributeType.PASSWORD)
+        String secret() default "centrala";
+
+        @AttributeDefinition(description = "Factor applied to every delay of a scenario (1 = real time)")
+        double timeScale() default 1.0;
+    }
+
     private static final System.Logger LOG = System.getLogger(TestPbxServer.class.getName());
 
     private final PbxClock clock = new PbxClock();
@@ -37,6 +72,18 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
         this.scenarios = new Scenarios(clock, sim, queues, generation::get);
         this.timeScale = timeScale;
         actions.attach(this);
+    }
+
+    @Activate
+    public TestPbxServer(Config config) {
+        this(config.bindAddress(), config.port(), config.username(), config.secret(), config.timeScale());
+        start();
+    }
+
+    /** Only the time scale changes in place; address, port and account take a restart of the component. */
+    @Modified
+    void modified(Config config) {
+        setTimeScale(config.timeScale());
     }
 
     /** Starts listening; returns this for chaining. */
@@ -155,10 +202,6 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
         return clock.call(() -> sim.channels().size());
     }
 
-    int clients() {
-        return server.clients();
-    }
-
     List<AmiMessage> coreShowChannels() {
         List<AmiMessage> list = new ArrayList<>();
         long now = System.currentTimeMillis();
@@ -190,7 +233,7 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
     @Override
     public synchronized void startTraffic(TrafficPlan plan) {
         stopTraffic();
-        traffic = new Traffic(this, plan, clock);
+        traffic = new Traffic(this, plan);
         traffic.start();
     }
 
@@ -203,6 +246,7 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
     }
 
     @Override
+    @Deactivate
     public void close() {
         stopTraffic();
         server.close();

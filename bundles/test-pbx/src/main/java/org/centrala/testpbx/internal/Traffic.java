@@ -3,7 +3,9 @@ package org.centrala.testpbx.internal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.centrala.testpbx.RingTarget;
 import org.centrala.testpbx.TrafficPlan;
@@ -18,16 +20,19 @@ final class Traffic {
 
     private final TestPbxServer pbx;
     private final TrafficPlan plan;
-    private final PbxClock clock;
+    // Its own thread, not the PBX clock's: starting a scenario waits for the clock.
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread t = new Thread(runnable, "test-pbx-traffic");
+        t.setDaemon(true);
+        return t;
+    });
     private final Random random;
-    private volatile ScheduledFuture<?> next;
     private volatile boolean stopped;
     private int callerSequence;
 
-    Traffic(TestPbxServer pbx, TrafficPlan plan, PbxClock clock) {
+    Traffic(TestPbxServer pbx, TrafficPlan plan) {
         this.pbx = pbx;
         this.plan = plan;
-        this.clock = clock;
         this.random = new Random(plan.seed());
     }
 
@@ -41,20 +46,15 @@ final class Traffic {
 
     void stop() {
         stopped = true;
-        ScheduledFuture<?> pending = next;
-        if (pending != null) {
-            pending.cancel(false);
-        }
+        thread.shutdownNow();
     }
 
     private void schedule(Duration pause) {
         if (!stopped) {
-            next = clock.schedule(() -> new Thread(this::placeOne, "test-pbx-traffic").start(),
-                    Math.round(pause.toMillis() * pbx.timeScale()));
+            thread.schedule(this::placeOne, Math.round(pause.toMillis() * pbx.timeScale()), TimeUnit.MILLISECONDS);
         }
     }
 
-    /** Runs off the clock thread, since starting a scenario waits for the clock. */
     private void placeOne() {
         try {
             double pick = random.nextDouble();

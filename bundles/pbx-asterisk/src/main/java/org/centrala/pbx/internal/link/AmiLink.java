@@ -72,10 +72,6 @@ final class AmiLink implements AutoCloseable {
         });
     }
 
-    LinkKey key() {
-        return key;
-    }
-
     /** New or changed tenants on this PBX: they share the connection; the secret of the first is used. */
     void update(List<PbxAccount> accounts) {
         this.accounts = List.copyOf(accounts);

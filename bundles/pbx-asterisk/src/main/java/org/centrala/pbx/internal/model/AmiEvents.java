@@ -51,11 +51,6 @@ public final class AmiEvents {
     private AmiEvents() {
     }
 
-    /** Whether the model wants this event at all; everything else is counted and dropped at the reader. */
-    public static boolean consumed(ManagerEvent event) {
-        return callId(event) != null || event instanceof CoreShowChannelsCompleteEvent || deviceOf(event) != null;
-    }
-
     /** The Asterisk linked id that groups every channel of one call (Local channels included). */
     public static String callId(ManagerEvent event) {
         if (event instanceof NewChannelEvent e) {

@@ -1,6 +1,5 @@
 package org.centrala.pbx.internal.records;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,13 +77,12 @@ public final class CallAttribution {
         String from = origin.isPresent() ? call.origin().channel().resource()
                 : call.origin() == null ? null : call.origin().callerNumber();
         String to = to(call, direction, answered, rung);
-        long duration = Duration.between(call.startedAt(), call.endedAt()).toSeconds();
-        long talk = call.answeredAt() == null ? 0 : Duration.between(call.answeredAt(), call.endedAt()).toSeconds();
         CallRecord record = new CallRecord(UUID.randomUUID().toString(), tenantId, call.pbxCallId(), direction,
                 from, to,
                 subject == null ? null : subject.userId(), subject == null ? null : subject.deviceId(),
                 subject == null ? null : subject.departmentId(), call.queue(), call.startedAt(), call.answeredAt(),
-                call.endedAt(), Math.max(0, duration), Math.max(0, talk), disposition, call.recorded(), null,
+                call.endedAt(), CallDurations.seconds(call.startedAt(), call.endedAt()),
+                CallDurations.seconds(call.answeredAt(), call.endedAt()), disposition, call.recorded(), null,
                 call.endInferred());
         return Optional.of(new Attributed(record, subject == null ? null : subject.userType()));
     }

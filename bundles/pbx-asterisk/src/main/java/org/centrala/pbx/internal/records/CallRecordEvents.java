@@ -52,8 +52,7 @@ public final class CallRecordEvents {
                 (String) e.getProperty(CallTopics.FROM), (String) e.getProperty(CallTopics.TO),
                 (String) e.getProperty(CallTopics.USER_ID), (String) e.getProperty(CallTopics.DEVICE_ID),
                 (String) e.getProperty(CallTopics.DEPARTMENT_ID), (String) e.getProperty(CallTopics.QUEUE), started,
-                answered, ended, Math.max(0, ended.getEpochSecond() - started.getEpochSecond()),
-                answered == null ? 0 : Math.max(0, ended.getEpochSecond() - answered.getEpochSecond()),
+                answered, ended, CallDurations.seconds(started, ended), CallDurations.seconds(answered, ended),
                 CallDisposition.valueOf((String) e.getProperty(CallTopics.DISPOSITION)),
                 Boolean.TRUE.equals(e.getProperty(CallTopics.RECORDED)), null,
                 Boolean.TRUE.equals(e.getProperty(CallTopics.END_INFERRED)));
