@@ -185,14 +185,39 @@ public final class CallModel {
             calls.put(callId, call);
         }
         call.seenIn = epoch;
+        boolean originLeg = e.getUniqueid() != null && e.getUniqueid().equals(callId);
         if (!call.live.contains(e.getUniqueid())) {
             CallSummary.Leg leg = new CallSummary.Leg(ChannelName.parse(e.getChannel()), null, e.getCallerIdNum(),
                     e.getExten(), e.getContext());
             call.channelUp(e.getUniqueid(), leg);
-            if (e.getUniqueid() != null && e.getUniqueid().equals(callId) && call.origin == null) {
+            if (originLeg && call.origin == null) {
                 call.origin = leg;
             }
         }
+        if (!originLeg && bridgedAndUp(e)) {
+            answeredWhileAway(call, call.legs.get(e.getUniqueid()), now);
+        }
+    }
+
+    /**
+     * A called leg that the snapshot shows up and in a bridge was answered, even if the DialEnd
+     * that said so was lost with the connection. Its answer time is not known; the moment we learn
+     * of it is taken, which never counts talk time that was not seen.
+     */
+    private void answeredWhileAway(CallState call, CallSummary.Leg leg, Instant now) {
+        if (leg == null || call.answeredBy != null && !call.answeredBy.channel().isLocal()) {
+            return;
+        }
+        if (!call.dialled.contains(leg)) {
+            call.dialled.add(leg);
+        }
+        answer(call, leg, call.answeredAt == null ? now : call.answeredAt);
+    }
+
+    /** ChannelState 6 is Asterisk's AST_STATE_UP; a non-empty BridgeId means it talks to someone. */
+    private static boolean bridgedAndUp(CoreShowChannelEvent e) {
+        String bridge = e.getBridgeid();
+        return bridge != null && !bridge.isBlank() && Integer.valueOf(6).equals(e.getChannelState());
     }
 
     private void closeCallsMissingFromSnapshot() {

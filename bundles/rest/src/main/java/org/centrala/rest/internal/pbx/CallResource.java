@@ -61,7 +61,7 @@ public class CallResource {
                          @QueryParam("format") @Parameter(description = "json (default) or csv") String format,
                          @QueryParam("page") String page, @QueryParam("size") String size,
                          @QueryParam("sort") @Parameter(description = "startedAt (default, desc), endedAt, talkSeconds") String sort) {
-        CallRecordQuery query = query(tenantId, blankToNull(userId), from, to);
+        CallRecordQuery query = query(CallerSecurityContext.of(security), tenantId, blankToNull(userId), from, to);
         return answer(query, format, page, size, sort);
     }
 
@@ -80,13 +80,16 @@ public class CallResource {
         return record;
     }
 
-    CallRecordQuery query(String tenantId, String userId, String from, String to) {
+    /**
+     * The caller is passed in, not read from {@code security}: CXF fills this resource's context
+     * proxy only while a request is dispatched to this class, not when another resource delegates.
+     */
+    CallRecordQuery query(Caller caller, String tenantId, String userId, String from, String to) {
         Instant since = Instants.parse("from", from);
         Instant until = Instants.parse("to", to);
         if (since != null && until != null && !since.isBefore(until)) {
             throw new ValidationException("to", "must be after from");
         }
-        Caller caller = CallerSecurityContext.of(security);
         return new CallRecordQuery(tenantId, userId, since, until,
                 Access.seesWholeTenant(caller) ? null : caller.departmentIds());
     }

@@ -38,7 +38,7 @@ public class UserCallResource {
     }
 
     @GET
-        @Produces({MediaType.APPLICATION_JSON, CallCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CallCsv.MEDIA_TYPE})
     @Operation(summary = "One user's call records (an agent may read its own)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR, Audience.SELF})
     public Response ofUser(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId,
@@ -53,7 +53,7 @@ public class UserCallResource {
                 || !self && !Access.seesWholeTenant(caller) && user.type() == UserType.BACK_OFFICE) {
             throw new NotFoundException("User", userId);
         }
-        CallRecordQuery query = calls.query(tenantId, userId, from, to);
+        CallRecordQuery query = calls.query(caller, tenantId, userId, from, to);
         if (self) {
             query = new CallRecordQuery(tenantId, userId, query.from(), query.to(), null);
         }

@@ -1,0 +1,188 @@
+package org.centrala.pbx.internal.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.asteriskjava.manager.event.CoreShowChannelEvent;
+import org.asteriskjava.manager.event.CoreShowChannelsCompleteEvent;
+import org.asteriskjava.manager.event.DialBeginEvent;
+import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.NewChannelEvent;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * What the model concludes after a reconnection from the CoreShowChannels snapshot alone: the
+ * events lost with the connection must not turn an answered call into a failed one, a call that
+ * ended meanwhile is closed once, and calls interleaved with each other stay apart.
+ */
+public class CallModelResyncTest {
+    private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
+    private final Recorder recorder = new Recorder();
+    private final Instant now = T0.plusSeconds(30);
+    private CallModel model;
+
+    @Before
+    public void setUp() {
+        model = new CallModel("link", recorder, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    public void calledLegUpAndBridgedInTheSnapshotMeansAnsweredEvenIfDialEndWasLost() {
+        model.apply(newChannel("PJSIP/2001-00000001", "1.1", "1.1", T0));
+        model.apply(dialBegin("1.1", "PJSIP/2002-00000002", "1.2", T0));
+        model.apply(newChannel("PJSIP/2002-00000002", "1.2", "1.1", T0));
+        // The connection drops here: DialEnd ANSWER and BridgeEnter never arrive.
+
+        model.beginResync();
+        model.apply(snapshot("PJSIP/2001-00000001", "1.1", "1.1", 6, "bridge-1"));
+        model.apply(snapshot("PJSIP/2002-00000002", "1.2", "1.1", 6, "bridge-1"));
+        model.apply(new CoreShowChannelsCompleteEvent(this));
+        model.apply(hangup("1.2", "1.1", now.plusSeconds(5)));
+        model.apply(hangup("1.1", "1.1", now.plusSeconds(5)));
+
+        assertThat(recorder.ended).hasSize(1);
+        CallSummary call = recorder.ended.get(0);
+        assertThat(call.answeredBy().channel()).isEqualTo(new ChannelName("PJSIP", "2002"));
+        assertThat(call.answeredAt()).as("the moment the answer became known, not a guess before it").isEqualTo(now);
+        assertThat(call.endInferred()).isFalse();
+        assertThat(recorder.answered).containsExactly("1.1");
+    }
+
+    @Test
+    public void ringingLegInTheSnapshotIsNotAnAnswer() {
+        model.apply(newChannel("PJSIP/2001-00000001", "1.1", "1.1", T0));
+        model.apply(newChannel("PJSIP/2002-00000002", "1.2", "1.1", T0));
+
+        model.beginResync();
+        model.apply(snapshot("PJSIP/2001-00000001", "1.1", "1.1", 4, ""));
+        model.apply(snapshot("PJSIP/2002-00000002", "1.2", "1.1", 5, ""));
+        model.apply(new CoreShowChannelsCompleteEvent(this));
+        model.apply(hangup("1.2", "1.1", now));
+        model.apply(hangup("1.1", "1.1", now));
+
+        assertThat(recorder.ended).singleElement().satisfies(call -> assertThat(call.answeredAt()).isNull());
+    }
+
+    @Test
+    public void callMissingFromTheSnapshotIsClosedOnceAsInferredAndLateHangupsAreIgnored() {
+        model.apply(newChannel("PJSIP/2001-00000001", "1.1", "1.1", T0));
+        model.apply(newChannel("PJSIP/2003-00000003", "2.1", "2.1", T0));
+
+        model.beginResync();
+        model.apply(snapshot("PJSIP/2003-00000003", "2.1", "2.1", 6, ""));
+        model.apply(new CoreShowChannelsCompleteEvent(this));
+        model.apply(hangup("1.1", "1.1", now.plusSeconds(1)));
+
+        assertThat(recorder.ended).singleElement().satisfies(call -> {
+            assertThat(call.pbxCallId()).isEqualTo("1.1");
+            assertThat(call.endInferred()).isTrue();
+            assertThat(call.endedAt()).isEqualTo(now);
+        });
+        assertThat(model.callsInProgress()).isEqualTo(1);
+    }
+
+    @Test
+    public void callThatBeganWhileAwayStartsAtItsChannelsAge() {
+        model.beginResync();
+        CoreShowChannelEvent channel = snapshot("PJSIP/2001-00000001", "3.1", "3.1", 6, "");
+        channel.setDuration("00:00:12");
+        model.apply(channel);
+        model.apply(new CoreShowChannelsCompleteEvent(this));
+        model.apply(hangup("3.1", "3.1", now.plusSeconds(3)));
+
+        assertThat(recorder.ended).singleElement().satisfies(call -> {
+            assertThat(call.startedAt()).isEqualTo(now.minusSeconds(12));
+            assertThat(call.endInferred()).isFalse();
+        });
+    }
+
+    @Test
+    public void interleavedCallsEndIndependentlyWhateverTheOrderOfTheirEvents() {
+        model.apply(newChannel("PJSIP/2001-00000001", "1.1", "1.1", T0));
+        model.apply(newChannel("PJSIP/2003-00000003", "2.1", "2.1", T0));
+        model.apply(newChannel("PJSIP/2002-00000002", "1.2", "1.1", T0));
+        model.apply(hangup("2.1", "2.1", T0.plusSeconds(2)));
+        model.apply(hangup("1.1", "1.1", T0.plusSeconds(3)));
+        model.apply(hangup("1.2", "1.1", T0.plusSeconds(4)));
+
+        assertThat(recorder.ended).extracting(CallSummary::pbxCallId).containsExactly("2.1", "1.1");
+        assertThat(recorder.ended.get(1).endedAt()).isEqualTo(T0.plusSeconds(4));
+    }
+
+    private static NewChannelEvent newChannel(String channel, String uniqueId, String linkedId, Instant at) {
+        NewChannelEvent e = new NewChannelEvent(CallModelResyncTest.class);
+        e.setChannel(channel);
+        e.setUniqueId(uniqueId);
+        e.setLinkedid(linkedId);
+        e.setExten("2002");
+        e.setContext("from-internal");
+        return stamped(e, at);
+    }
+
+    private static DialBeginEvent dialBegin(String linkedId, String destChannel, String destUniqueId, Instant at) {
+        DialBeginEvent e = new DialBeginEvent(CallModelResyncTest.class);
+        e.setLinkedId(linkedId);
+        e.setDestChannel(destChannel);
+        e.setDestUniqueId(destUniqueId);
+        e.setDialString("2002");
+        return stamped(e, at);
+    }
+
+    private static HangupEvent hangup(String uniqueId, String linkedId, Instant at) {
+        HangupEvent e = new HangupEvent(CallModelResyncTest.class);
+        e.setUniqueId(uniqueId);
+        e.setLinkedId(linkedId);
+        return stamped(e, at);
+    }
+
+    private static CoreShowChannelEvent snapshot(String channel, String uniqueId, String linkedId, int state,
+                                                 String bridgeId) {
+        CoreShowChannelEvent e = new CoreShowChannelEvent(CallModelResyncTest.class);
+        e.setChannel(channel);
+        e.setUniqueid(uniqueId);
+        e.setLinkedid(linkedId);
+        e.setChannelState(state);
+        e.setBridgeid(bridgeId);
+        e.setDuration("00:00:30");
+        return e;
+    }
+
+    private static <E extends ManagerEvent> E stamped(E event, Instant at) {
+        event.setTimestamp(at.toEpochMilli() / 1000.0);
+        return event;
+    }
+
+    private static final class Recorder implements CallListener {
+        final List<CallSummary> ended = new ArrayList<>();
+        final List<String> answered = new ArrayList<>();
+
+        @Override
+        public void started(String pbxCallId, CallSummary.Leg origin, Instant at) {
+        }
+
+        @Override
+        public void answered(String pbxCallId, CallSummary.Leg answeredBy, Instant at) {
+            answered.add(pbxCallId);
+        }
+
+        @Override
+        public void ended(CallSummary call) {
+            ended.add(call);
+        }
+
+        @Override
+        public void deviceState(String device, String state) {
+        }
+
+        @Override
+        public void queueMember(String queue, String memberInterface, String state) {
+        }
+    }
+}
