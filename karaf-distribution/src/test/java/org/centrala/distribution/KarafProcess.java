@@ -20,6 +20,7 @@ final class KarafProcess implements AutoCloseable {
     private final Path home;
     private final int httpPort = FreePorts.next();
     private final int sshPort = FreePorts.next();
+    private final int demoPbxPort = FreePorts.next();
     private Process process;
 
     private KarafProcess(Path home) {
@@ -42,8 +43,23 @@ final class KarafProcess implements AutoCloseable {
         return home;
     }
 
+    /** The AMI port of the demo mode's test PBX (etc/org.centrala.demo.cfg). */
+    int demoPbxPort() {
+        return demoPbxPort;
+    }
+
+    /** {@code bin/karaf server}: the container as a server, demo mode off. */
     void start() throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+        start("bin/karaf");
+    }
+
+    /** {@code bin/demo server}: README command 1's way, demo mode on. */
+    void startDemo() throws IOException {
+        start("bin/demo");
+    }
+
+    private void start(String script) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve(script).toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.out").toFile()));
@@ -85,12 +101,17 @@ final class KarafProcess implements AutoCloseable {
 
     /** The ERROR lines of the container's log so far. */
     List<String> errorLines() throws IOException {
+        return logLines("| ERROR |");
+    }
+
+    /** The lines of the container's log so far that contain the given text. */
+    List<String> logLines(String containing) throws IOException {
         Path log = home.resolve("data/log/karaf.log");
         if (!Files.exists(log)) {
             return List.of();
         }
         try (Stream<String> lines = Files.lines(log)) {
-            return lines.filter(line -> line.contains("| ERROR |")).collect(Collectors.toList());
+            return lines.filter(line -> line.contains(containing)).collect(Collectors.toList());
         }
     }
 
@@ -109,6 +130,7 @@ final class KarafProcess implements AutoCloseable {
         rewrite("etc/org.apache.karaf.management.cfg", Map.of(
                 "rmiRegistryPort", String.valueOf(FreePorts.next()),
                 "rmiServerPort", String.valueOf(FreePorts.next())));
+        rewrite("etc/org.centrala.demo.cfg", Map.of("pbxPort", String.valueOf(demoPbxPort)));
     }
 
     private void rewrite(String file, Map<String, String> values) throws IOException {

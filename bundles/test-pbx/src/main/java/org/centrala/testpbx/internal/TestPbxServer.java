@@ -18,7 +18,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.Designate;
@@ -26,8 +25,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * The test PBX: AMI server, simulator and scenarios put together. Usable with or without OSGi:
- * as a DS component it starts only when configured (etc/org.centrala.testpbx.cfg), so tests and
- * the demo mode have it and a production container, which has no such file, does not.
+ * as a DS component it starts only when configured (etc/org.centrala.testpbx.cfg, or the demo
+ * mode's configuration), so tests and the demo have it and a production container does not. It has
+ * no {@code @Modified}: any change of configuration restarts it, as a new port or account needs.
  */
 @Component(service = TestPbx.class, configurationPid = "org.centrala.testpbx",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -78,12 +78,6 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
     public TestPbxServer(Config config) {
         this(config.bindAddress(), config.port(), config.username(), config.secret(), config.timeScale());
         start();
-    }
-
-    /** Only the time scale changes in place; address, port and account take a restart of the component. */
-    @Modified
-    void modified(Config config) {
-        setTimeScale(config.timeScale());
     }
 
     /** Starts listening; returns this for chaining. */

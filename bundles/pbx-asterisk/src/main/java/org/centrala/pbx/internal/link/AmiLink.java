@@ -23,7 +23,6 @@ import org.asteriskjava.manager.event.DisconnectEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.centrala.pbx.LinkState;
 import org.centrala.pbx.PbxLinkStatus;
-import org.centrala.pbx.internal.model.AmiEvents;
 import org.centrala.pbx.internal.pipeline.EventPipeline;
 import org.centrala.tenancy.PbxAccount;
 import org.slf4j.Logger;
@@ -47,6 +46,7 @@ final class AmiLink implements AutoCloseable {
     private final ScheduledExecutorService supervisor;
     private final AtomicLong connects = new AtomicLong();
     private volatile List<PbxAccount> accounts;
+    private final List<Class<? extends ManagerEvent>> eventClasses;
     private volatile Map<String, String> tenantsByContext;
     private volatile ManagerConnection connection;
     private volatile boolean closed;
@@ -56,9 +56,11 @@ final class AmiLink implements AutoCloseable {
     private volatile Instant lastErrorAt;
 
     AmiLink(LinkKey key, List<PbxAccount> accounts, LinkSettings settings,
+            List<Class<? extends ManagerEvent>> eventClasses,
             java.util.function.Function<java.util.function.Supplier<Map<String, String>>, LinkCallListener> listeners) {
         this.key = key;
         this.settings = settings;
+        this.eventClasses = eventClasses;
         this.since = Instant.now();
         update(accounts);
         this.calls = listeners.apply(() -> tenantsByContext);
@@ -101,8 +103,9 @@ final class AmiLink implements AutoCloseable {
                 accounts.get(0).amiSecret());
         candidate.setSocketTimeout(settings.connectTimeoutMillis());
         candidate.setDefaultResponseTimeout(settings.responseTimeoutMillis());
-        AmiEvents.CONSUMED.forEach(candidate::registerUserEventClass);
+        eventClasses.forEach(candidate::registerUserEventClass);
         candidate.registerUserEventClass(DeviceStateListCompleteEvent.class);
+        candidate.registerUserEventClass(DeviceStateReportEvent.class); // after the above: replaces theirs
         candidate.addEventListener(event -> onEvent(candidate, event));
         try {
             candidate.login();

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.asteriskjava.manager.event.ManagerEvent;
 import org.centrala.directory.CallPartyResolver;
 import org.centrala.pbx.PbxLinkStatus;
 import org.centrala.pbx.PbxLinks;
@@ -71,6 +72,8 @@ public class PbxLinkManager implements PbxLinks {
     private final CallAttribution attribution;
     private final EventAdmin events;
     private final Map<LinkKey, AmiLink> links = new ConcurrentHashMap<>();
+    // Listed once: a new Asterisk-Java bundle would refresh this bundle and so restart the component.
+    private final List<Class<? extends ManagerEvent>> eventClasses = EventClasses.ofAsteriskJava();
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "centrala-pbx-links");
         t.setDaemon(true);
@@ -136,7 +139,7 @@ public class PbxLinkManager implements PbxLinks {
         }
         for (Map.Entry<LinkKey, List<PbxAccount>> entry : wanted.entrySet()) {
             links.computeIfAbsent(entry.getKey(), key -> {
-                AmiLink link = new AmiLink(key, entry.getValue(), settings,
+                AmiLink link = new AmiLink(key, entry.getValue(), settings, eventClasses,
                         contexts -> new LinkCallListener(key.id(), contexts, attribution, events));
                 link.start();
                 return link;

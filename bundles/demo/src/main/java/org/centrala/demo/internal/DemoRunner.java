@@ -1,0 +1,97 @@
+package org.centrala.demo.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.centrala.audit.ActorContext;
+import org.centrala.directory.DeviceService;
+import org.centrala.directory.UserService;
+import org.centrala.licensing.DevicePackService;
+import org.centrala.licensing.LicenceService;
+import org.centrala.security.CredentialService;
+import org.centrala.tenancy.DepartmentService;
+import org.centrala.tenancy.PbxSettings;
+import org.centrala.tenancy.ResellerService;
+import org.centrala.tenancy.TenantService;
+import org.centrala.testpbx.TestPbx;
+import org.centrala.testpbx.TrafficPlan;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the demo once its test PBX is up (the one {@link DemoSwitch} configured, found by its
+ * marker): makes sure the demo company exists and points at that PBX, then starts the call flow.
+ * Seeding runs on a thread of its own so that component activation stays quick.
+ */
+@Component(configurationPid = DemoConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+public final class DemoRunner {
+    static final String DEMO_ACTOR = "system:demo";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoRunner.class);
+
+    private final TestPbx pbx;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread t = new Thread(runnable, "centrala-demo");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Activate
+    public DemoRunner(DemoConfig config,
+                      @Reference(target = "(" + DemoSwitch.MARKER + "=true)") Map.Entry<Map<String, Object>, TestPbx> pbx,
+                      @Reference ActorContext actors,
+                      @Reference ResellerService resellers, @Reference TenantService tenants,
+                      @Reference DepartmentService departments, @Reference UserService users,
+                      @Reference DeviceService devices, @Reference LicenceService licences,
+                      @Reference DevicePackService devicePacks, @Reference CredentialService credentials) {
+        this.pbx = pbx.getValue();
+        if (!config.enabled()) {
+            // The demo's PBX may still run for a moment at a start without the demo, until
+            // DemoSwitch has deleted its configuration: no calls for that moment.
+            return;
+        }
+        DemoSeeder seeder = new DemoSeeder(resellers, tenants, departments, users, devices, licences, devicePacks,
+                credentials, Clock.systemUTC());
+        PbxSettings settings = new PbxSettings("127.0.0.1", this.pbx.port(), DemoSwitch.AMI_USER,
+                (String) pbx.getKey().get("secret"), DemoCompany.CONTEXT);
+        Duration interval = Duration.ofSeconds(Math.max(1, config.callIntervalSeconds()));
+        thread.execute(() -> start(actors, seeder, settings, interval));
+    }
+
+    private void start(ActorContext actors, DemoSeeder seeder, PbxSettings settings, Duration interval) {
+        DemoSeeder.Seeded seeded;
+        try (ActorContext.Scope scope = actors.actAs(DEMO_ACTOR)) {
+            seeded = seeder.ensure(settings);
+        } catch (RuntimeException e) {
+            LOG.error("Demo mode: the demo company could not be set up, so no demo calls are placed", e);
+            return;
+        }
+        // The PBX's clock scales the interval too (a 10 s interval at time scale 0.2 is 2 s).
+        pbx.startTraffic(new TrafficPlan(DemoCompany.CONTEXT, seeded.backOffice(), DemoCompany.QUEUE,
+                seeded.agentEndpoints(), interval, System.nanoTime()));
+        LOG.info("Demo mode: tenant '{}' (id {}) takes calls on the test PBX at 127.0.0.1:{}. Its call records: "
+                        + "GET /api/v1/tenants/{}/calls as demo-admin / {}, or centrala:call-list {} in the shell",
+                seeded.tenant().name(), seeded.tenant().id(), pbx.port(), seeded.tenant().id(), DemoCompany.PASSWORD,
+                seeded.tenant().id());
+    }
+
+    @Deactivate
+    void deactivate() {
+        // Whether or not traffic started: stopping none is harmless, and the thread is ours.
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pbx.stopTraffic();
+    }
+}
