@@ -52,7 +52,8 @@ final class AmiActions {
             case "coreshowchannels" -> list(session, actionId, "Channels will follow",
                     pbx.clock().call(() -> pbx.coreShowChannels()), "CoreShowChannelsComplete");
             case "queuestatus" -> list(session, actionId, "Queue status will follow",
-                    pbx.clock().call(() -> pbx.queueStatus(action.get("queue"))), "QueueStatusComplete");
+                    pbx.clock().call(() -> pbx.queueStatus(action.get("queue"))).stream()
+                            .map(item -> item.put("ActionID", actionId)).toList(), "QueueStatusComplete");
             case "devicestatelist" -> list(session, actionId, "Device State Changes will follow",
                     pbx.clock().call(() -> pbx.deviceStateList()), "DeviceStateListComplete");
             case "coresettings" -> session.send(AmiMessage.response("Success", actionId).put("AMIversion", "9.0.0")
@@ -96,7 +97,7 @@ final class AmiActions {
     private void list(AmiSession session, String actionId, String message, List<AmiMessage> items, String complete) {
         session.send(AmiMessage.response("Success", actionId).put("EventList", "start").put("Message", message));
         for (AmiMessage item : items) {
-            session.send(item.withActionId(actionId));
+            session.send(item.get("ActionID") != null ? item : item.withActionId(actionId));
         }
         session.send(AmiMessage.event(complete, null).put("ActionID", actionId).put("EventList", "Complete")
                 .put("ListItems", items.size()));

@@ -3,7 +3,6 @@ package org.centrala.testpbx.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
 
 import org.centrala.testpbx.RingTarget;
@@ -147,14 +146,14 @@ final class Scenarios {
             answered[0] = System.currentTimeMillis();
             sim.queueEvent("QueueCallerLeave", caller, queue, 0, 1);
             sim.agentEvent("AgentConnect", caller, winner[0].one, queue, winner[0].memberInterface(),
-                    winner[0].memberName(), Map.of("HoldTime", (answered[0] - caller.createdMillis) / 1000,
-                            "BridgedChannel", winner[0].one.uniqueId, "RingTime", AGENT_RING.toSeconds()));
+                    winner[0].memberName(), "HoldTime", (answered[0] - caller.createdMillis) / 1000,
+                    "RingTime", AGENT_RING.toSeconds());
             sim.bridge(winner[0].one, caller);
         }).after(talk, () -> {
             winner[0].hangUpFirst(caller);
             sim.agentEvent("AgentComplete", caller, winner[0].one, queue, winner[0].memberInterface(),
-                    winner[0].memberName(), Map.of("HoldTime", (answered[0] - caller.createdMillis) / 1000,
-                            "TalkTime", (System.currentTimeMillis() - answered[0]) / 1000, "Reason", "agent"));
+                    winner[0].memberName(), "HoldTime", (answered[0] - caller.createdMillis) / 1000,
+                    "TalkTime", (System.currentTimeMillis() - answered[0]) / 1000, "Reason", "agent");
             sim.hangup(winner[0].two, 16);
             sim.hangup(winner[0].one, 16);
             sim.hangupRequest(caller, 16, true);
@@ -168,7 +167,7 @@ final class Scenarios {
         String exten = agent.startsWith(SELF_ANSWERING) ? agent.substring(SELF_ANSWERING.length()) : agent;
         SimChannel[] pair = sim.localPair(exten, "agents", caller.callerNum, caller.callerName, caller);
         AgentLeg leg = new AgentLeg(agent, exten, pair[0], pair[1]);
-        sim.agentEvent("AgentCalled", caller, pair[0], queue, leg.memberInterface(), leg.memberName(), Map.of());
+        sim.agentEvent("AgentCalled", caller, pair[0], queue, leg.memberInterface(), leg.memberName());
         sim.dialBegin(caller, pair[0], "Local/" + exten + "@agents/n");
         if (agent.startsWith(SELF_ANSWERING)) {
             sim.state(pair[1], SimChannel.UP);

@@ -38,6 +38,10 @@ final class SimChannel {
         this.createdMillis = System.currentTimeMillis();
     }
 
+    boolean isLocal() {
+        return name.startsWith("Local/");
+    }
+
     static String stateDesc(int state) {
         return switch (state) {
             case DOWN -> "Down";

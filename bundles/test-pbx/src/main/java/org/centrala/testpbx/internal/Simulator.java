@@ -150,6 +150,7 @@ final class Simulator {
             member.bridge = bridge;
             emit(member.describe(bridge.describe(event("BridgeEnter", "call,all")), ""));
         }
+        bridge.settle();
         return bridge;
     }
 
@@ -249,12 +250,15 @@ final class Simulator {
         emit(message);
     }
 
+    /** @param extra the event's own fields after MemberName, as name, value, ... in Asterisk's order */
     void agentEvent(String name, SimChannel caller, SimChannel member, String queue, String memberInterface,
-                    String memberName, Map<String, Object> extra) {
+                    String memberName, Object... extra) {
         AmiMessage message = caller.describe(event(name, "agent,all"), "");
         member.describe(message, "Dest");
         message.put("Queue", queue).put("Interface", memberInterface).put("MemberName", memberName);
-        extra.forEach(message::put);
+        for (int i = 0; i < extra.length; i += 2) {
+            message.put((String) extra[i], extra[i + 1]);
+        }
         emit(message);
     }
 
@@ -295,7 +299,7 @@ final class Simulator {
             message.put("ActionID", actionId);
         }
         emit(message.put("Response", response).put("Channel", channel.name).put("Context", context)
-                .put("Exten", exten).put("Application", "").put("Data", "").put("Reason", reason)
+                .put("Exten", exten).put("Reason", reason)
                 .put("Uniqueid", channel.uniqueId).put("CallerIDNum", channel.callerNum)
                 .put("CallerIDName", channel.callerName));
     }

@@ -1,0 +1,208 @@
+package org.centrala.testpbx.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.centrala.testpbx.RingTarget;
+import org.centrala.testpbx.TestPbx;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The test PBX against the captures of a real Asterisk 20.20.1 (fixtures/asterisk-20/ami), on the
+ * wire: the same events in the same order with the same fields in the same order, and values
+ * where they do not depend on the moment (states, causes, privileges, id patterns).
+ */
+public class TestPbxConformanceTest {
+    /** Events of the dialplan's own execution; the test PBX runs no dialplan, so it writes none. */
+    private static final Set<String> DIALPLAN_EVENTS = Set.of("VarSet", "Newexten");
+    /** Values that do not depend on when or where a call ran. */
+    private static final List<String> STABLE_VALUES = List.of("Privilege", "ChannelState", "ChannelStateDesc",
+            "DestChannelState", "DestChannelStateDesc", "DialStatus", "Cause", "Cause-txt", "BridgeType",
+            "BridgeTechnology", "BridgeCreator", "BridgeName", "BridgeNumChannels", "Disposition", "AMAFlags",
+            "Language", "Priority", "Status", "State");
+    private static final Duration TALK = Duration.ofSeconds(8);
+
+    private TestPbxServer pbx;
+    private AmiTap tap;
+
+    @Before
+    public void start() throws Exception {
+        pbx = new TestPbxServer("127.0.0.1", 0, "centrala", "secret", 0.001).start();
+        tap = new AmiTap(pbx.port(), "centrala", "secret");
+        tap.awaitEvents(Duration.ofSeconds(5), events -> !events.isEmpty()); // FullyBooted: logged in
+    }
+
+    @After
+    public void stop() throws Exception {
+        tap.close();
+        pbx.close();
+    }
+
+    @Test
+    public void internalCallIsThePjsipCaptureEventForEventAndFieldForField() throws Exception {
+        List<Map<String, String>> theirs = fromFirstNewchannel(AmiCapture.load("pjsip-call.txt").events()).stream()
+                .filter(e -> !DIALPLAN_EVENTS.contains(e.get("Event"))).toList();
+
+        pbx.internalCall("2001", "2002", TALK).finished().get(10, TimeUnit.SECONDS);
+        List<Map<String, String>> ours = fromFirstNewchannel(
+                tap.awaitEvents(Duration.ofSeconds(10), events -> fromFirstNewchannel(events).size() >= theirs.size()));
+
+        assertThat(names(ours)).containsExactlyElementsOf(names(theirs));
+        String callId = ours.get(0).get("Uniqueid");
+        for (int i = 0; i < theirs.size(); i++) {
+            Map<String, String> mine = ours.get(i);
+            Map<String, String> real = theirs.get(i);
+            String what = "event " + i + " (" + real.get("Event") + ")";
+            assertThat(List.copyOf(mine.keySet())).as(what + " fields").containsExactlyElementsOf(real.keySet());
+            assertThat(stableValues(mine)).as(what + " values").isEqualTo(stableValues(real));
+            if (mine.containsKey("Linkedid")) {
+                assertThat(mine.get("Linkedid")).as(what + " Linkedid: the call's first channel").isEqualTo(callId);
+            }
+            if (mine.containsKey("Channel") && mine.get("Channel").startsWith("PJSIP/")) {
+                assertThat(mine.get("Channel")).as(what + " Channel").matches("PJSIP/200[12]-[0-9a-f]{8}");
+            }
+        }
+        assertThat(callId).matches("\\d+\\.\\d+");
+    }
+
+    @Test
+    public void queueCallKeepsTheCapturedOrderOfQueueEvents() throws Exception {
+        Set<String> queueEvents = Set.of("QueueCallerJoin", "MusicOnHoldStart", "AgentCalled", "MusicOnHoldStop",
+                "QueueCallerLeave", "AgentConnect", "AgentComplete");
+        String captured = "1795751951.22"; // the sample capture's call into queue support, two Local members
+        List<String> theirs = names(AmiCapture.load("sample.txt").events().stream()
+                .filter(e -> captured.equals(e.get("Linkedid")) && queueEvents.contains(e.get("Event"))).toList());
+
+        TestPbx.CallRun run = pbx.queueCall("+381111000001", "demo", "support", List.of("500", "501"), "501",
+                Duration.ofSeconds(20), TALK);
+        run.finished().get(10, TimeUnit.SECONDS);
+        Predicate<Map<String, String>> ofCall = e -> run.linkedId().equals(e.get("Linkedid"))
+                && queueEvents.contains(e.get("Event"));
+        List<Map<String, String>> ours = tap.awaitEvents(Duration.ofSeconds(10),
+                events -> events.stream().anyMatch(e -> ofCall.test(e) && e.get("Event").equals("AgentComplete")));
+
+        assertThat(names(ours.stream().filter(ofCall).toList())).containsExactlyElementsOf(theirs);
+    }
+
+    @Test
+    public void everyEventOfEveryScenarioHasAFieldLayoutThatAsteriskWrote() throws Exception {
+        Map<String, Set<List<String>>> layouts = capturedLayouts();
+        pbx.register("2001");
+        pbx.internalCall("2001", "2002", TALK).finished().get(10, TimeUnit.SECONDS);
+        pbx.inboundCall("+381111000002", "demo", "100", List.of(RingTarget.sip("2001", Duration.ofSeconds(10)),
+                RingTarget.external("+381641230001", Duration.ofSeconds(20))), 1, TALK)
+                .finished().get(10, TimeUnit.SECONDS);
+        pbx.queueCall("+381111000003", "demo", "support", List.of("500", "501"), "500", Duration.ofSeconds(20), TALK)
+                .finished().get(10, TimeUnit.SECONDS);
+        pbx.queueCall("+381111000004", "demo", "support", List.of("500", "501"), null, Duration.ofSeconds(20), TALK)
+                .finished().get(10, TimeUnit.SECONDS);
+        TestPbx.CallRun talking = pbx.originate("2002", "+381111000005", "demo", Duration.ofHours(1));
+        tap.awaitEvents(Duration.ofSeconds(10), events -> events.stream().anyMatch(e -> "BridgeEnter".equals(e.get("Event"))
+                && talking.linkedId().equals(e.get("Linkedid"))));
+        tap.send("Action", "Originate", "ActionID", "orig-1", "Channel", "PJSIP/2001", "Context", "demo",
+                "Exten", "+381111000006", "Priority", "1", "Async", "true");
+        tap.awaitEvents(Duration.ofSeconds(10), events -> events.stream()
+                .anyMatch(e -> "OriginateResponse".equals(e.get("Event")) && "orig-1".equals(e.get("ActionID"))));
+        tap.send("Action", "CoreShowChannels", "ActionID", "csc-1");
+        tap.send("Action", "QueueStatus", "ActionID", "qs-1");
+        tap.send("Action", "DeviceStateList", "ActionID", "dsl-1");
+        List<Map<String, String>> ours = tap.awaitEvents(Duration.ofSeconds(10), events -> names(events)
+                .containsAll(List.of("CoreShowChannelsComplete", "QueueStatusComplete", "DeviceStateListComplete")));
+
+        Map<String, List<String>> unlike = new TreeMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Map<String, String> event : ours) {
+            String name = event.get("Event");
+            seen.add(name);
+            Set<List<String>> real = layouts.get(name);
+            List<String> fields = List.copyOf(event.keySet());
+            if (real == null) {
+                unlike.put(name, List.of("no such event in the captures"));
+            } else if (!real.contains(fields)) {
+                unlike.put(name, fields);
+            }
+        }
+        assertThat(seen).as("the scenarios cover the events the call model reads").contains("Newchannel",
+                "DialBegin", "DialEnd", "BridgeEnter", "BridgeLeave", "Hangup", "QueueCallerJoin", "AgentConnect",
+                "QueueCallerAbandon", "MixMonitorStart", "PeerStatus", "DeviceStateChange", "CoreShowChannel",
+                "QueueMember", "LocalBridge");
+        assertThat(unlike).as("events whose fields (names and order) no capture shows; captured layouts: "
+                + layoutsOf(layouts, unlike.keySet())).isEmpty();
+    }
+
+    /**
+     * Every field layout the captures show per event, plus three events no capture holds, each
+     * built from a captured neighbour the way Asterisk 20's source writes it.
+     */
+    private static Map<String, Set<List<String>>> capturedLayouts() {
+        Map<String, Set<List<String>>> layouts = new LinkedHashMap<>();
+        for (String capture : List.of("sample.txt", "pjsip-call.txt", "sip-call.txt", "parking.txt")) {
+            for (Map<String, String> event : AmiCapture.load(capture).events()) {
+                layouts.computeIfAbsent(event.get("Event"), k -> new LinkedHashSet<>())
+                        .add(List.copyOf(event.keySet()));
+            }
+        }
+        // Every list ends through astman_send_list_complete_start: the same fields as CoreShowChannels'.
+        List<String> complete = only(layouts, "CoreShowChannelsComplete");
+        layouts.put("DeviceStateListComplete", Set.of(complete));
+        // res_manager_devicestate lists each device as Event, ActionID, then the event's own fields.
+        layouts.get("DeviceStateChange").add(List.of("Event", "ActionID", "Device", "State"));
+        // app_queue: the caller's channel block and Queue, then Position, OriginalPosition, HoldTime.
+        List<String> abandon = new ArrayList<>(only(layouts, "QueueCallerLeave"));
+        abandon.removeAll(List.of("Position", "Count"));
+        abandon.addAll(List.of("Position", "OriginalPosition", "HoldTime"));
+        layouts.put("QueueCallerAbandon", Set.of(abandon));
+        // manager.c writes OriginateResponse's ActionID line only when the Originate carried one.
+        Set<List<String>> originate = layouts.get("OriginateResponse");
+        List.copyOf(originate).forEach(layout -> originate.add(layout.stream().filter(f -> !f.equals("ActionID")).toList()));
+        return layouts;
+    }
+
+    private static List<String> only(Map<String, Set<List<String>>> layouts, String event) {
+        assertThat(layouts.get(event)).as("layouts of " + event + " in the captures").hasSize(1);
+        return layouts.get(event).iterator().next();
+    }
+
+    private static String layoutsOf(Map<String, Set<List<String>>> layouts, Set<String> names) {
+        StringBuilder out = new StringBuilder();
+        names.forEach(name -> out.append('\n').append(name).append(": ").append(layouts.get(name)));
+        return out.toString();
+    }
+
+    private static List<Map<String, String>> fromFirstNewchannel(List<Map<String, String>> events) {
+        for (int i = 0; i < events.size(); i++) {
+            if ("Newchannel".equals(events.get(i).get("Event"))) {
+                return events.subList(i, events.size());
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> names(List<Map<String, String>> events) {
+        List<String> names = new ArrayList<>(events.size());
+        events.forEach(e -> names.add(e.get("Event")));
+        return names;
+    }
+
+    private static Map<String, String> stableValues(Map<String, String> event) {
+        Map<String, String> values = new TreeMap<>();
+        for (String key : STABLE_VALUES) {
+            if (event.containsKey(key)) {
+                values.put(key, event.get(key));
+            }
+        }
+        return values;
+    }
+}
