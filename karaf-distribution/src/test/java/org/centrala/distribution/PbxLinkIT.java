@@ -236,6 +236,76 @@ public class PbxLinkIT {
         assertThat(admin.get(mine.path("/calls")).json().get("total").asInt()).isZero();
     }
 
+    @Test
+    public void r6_r18_aSupervisorSeesItsDepartmentsAgentsOnlyAndAnAgentOnlyItself() throws Exception {
+        Tenant t = new Tenant();
+        String care = api.id(api.post(t.path("/departments"), "{\"name\":\"Care\",\"countryCode\":\"RS\"}"));
+        Login ana = t.login("ana", t.department, "[]");
+        Login bo = t.login("bo", care, "[]");
+        String desk = t.backOfficeUser("Desk");
+        Device anaPhone = t.sipDevice("Ana's phone", ana.id());
+        Device boPhone = t.sipDevice("Bo's phone", bo.id());
+        Device deskPhone = t.sipDevice("Desk phone", desk);
+        Login supervisor = t.login("sup", t.department, "[\"SUPERVISOR\"]");
+        t.awaitLinkConnected();
+        String anaCall = t.awaitCall(pbx.originate(anaPhone.sip, "+381111000011", t.context, TALK).linkedId())
+                .get("id").asText();
+        String boCall = t.awaitCall(pbx.originate(boPhone.sip, "+381111000012", t.context, TALK).linkedId())
+                .get("id").asText();
+        String deskCall = t.awaitCall(pbx.inboundCall("+381111000013", t.context, "100",
+                List.of(RingTarget.sip(deskPhone.sip, Duration.ofSeconds(10))), 0, TALK).linkedId()).get("id").asText();
+
+        // R18: the supervisor of Sales sees Sales' contact-centre users; R6: no back-office user's calls.
+        JsonNode seen = supervisor.api().get(t.path("/calls?size=100")).json();
+        assertThat(seen.get("total").asInt()).isEqualTo(1);
+        assertThat(seen.at("/items/0/id").asText()).isEqualTo(anaCall);
+        assertThat(supervisor.api().get(t.path("/calls/" + anaCall)).status()).isEqualTo(200);
+        assertThat(supervisor.api().get(t.path("/calls/" + boCall)).status()).isEqualTo(404);
+        assertThat(supervisor.api().get(t.path("/calls/" + deskCall)).status()).isEqualTo(404);
+        assertThat(supervisor.api().get(t.path("/users/" + ana.id() + "/calls")).json().get("total").asInt()).isEqualTo(1);
+        assertThat(supervisor.api().get(t.path("/users/" + bo.id() + "/calls")).status()).isEqualTo(404);
+        assertThat(supervisor.api().get(t.path("/users/" + desk + "/calls")).status()).isEqualTo(404);
+        assertThat(supervisor.api().get(t.path("/calls?userId=" + bo.id())).json().get("total").asInt()).isZero();
+
+        // An agent: its own calls, nobody else's, and no tenant-wide list.
+        Answer own = ana.api().get(t.path("/users/" + ana.id() + "/calls"));
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(own.json().at("/items/0/id").asText()).isEqualTo(anaCall);
+        assertThat(ana.api().get(t.path("/users/" + bo.id() + "/calls")).status()).isEqualTo(403);
+        assertThat(ana.api().get(t.path("/calls")).status()).isEqualTo(403);
+        assertThat(ana.api().get(t.path("/calls/" + anaCall)).status()).isEqualTo(403);
+        assertThat(ana.api().get(t.path("/pbx/link")).status()).isEqualTo(403);
+
+        // The administrator sees all three (R6: back-office calls included); another tenant none.
+        assertThat(t.admin().get(t.path("/calls")).json().get("total").asInt()).isEqualTo(3);
+        Api stranger = new Tenant().admin();
+        assertThat(stranger.get(t.path("/users/" + ana.id() + "/calls")).status()).isEqualTo(404);
+        assertThat(stranger.get(t.path("/calls?format=csv")).status()).isEqualTo(404);
+    }
+
+    @Test
+    public void badCallQueriesAreProblemsThatNameTheField() {
+        Tenant t = new Tenant();
+        assertProblem(api.get(t.path("/calls?from=yesterday")), 400, "from");
+        assertProblem(api.get(t.path("/calls?from=2026-11-27T10:00:00Z&to=2026-11-27T09:00:00Z")), 400, "to");
+        assertProblem(api.get(t.path("/calls?format=xml")), 400, "format");
+        assertProblem(api.get(t.path("/calls?size=0")), 400, "size");
+        assertProblem(api.get(t.path("/calls?page=-1")), 400, "page");
+        assertProblem(api.get(t.path("/calls?sort=callerPassword")), 400, "sort");
+        assertProblem(api.get(t.path("/calls/no-such-call")), 404, null);
+        assertProblem(api.get(t.path("/users/no-such-user/calls")), 404, null);
+        assertProblem(api.get("/api/v1/tenants/no-such-tenant/calls"), 404, null);
+    }
+
+    private static void assertProblem(Answer answer, int status, String field) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        if (field != null) {
+            assertThat(answer.body()).contains("\"" + field + "\"");
+        }
+    }
+
     private static JsonNode find(JsonNode array, String field, int value) {
         for (JsonNode node : array) {
             if (node.get(field).asInt() == value) {
@@ -246,6 +316,9 @@ public class PbxLinkIT {
     }
 
     private record Device(String id, String sip) {
+    }
+
+    private record Login(String id, Api api) {
     }
 
     private final class Tenant {
@@ -320,15 +393,20 @@ public class PbxLinkIT {
             return found[0];
         }
 
-        Api admin() {
-            String username = "admin-" + unique();
-            String admin = api.id(api.post(path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\""
-                    + department + "\",\"displayName\":\"Admin\",\"username\":\"" + username
-                    + "\",\"roles\":[\"ADMINISTRATOR\"]}"));
+        /** A contact-centre user of that department who logs in; roles as a JSON array. */
+        Login login(String name, String departmentId, String roles) {
+            String username = name + "-" + unique();
+            String id = api.id(api.post(path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\""
+                    + departmentId + "\",\"displayName\":\"" + name + "\",\"username\":\"" + username
+                    + "\",\"roles\":" + roles + "}"));
             String password = "a long enough password";
-            Answer set = api.put(path("/users/" + admin + "/password"), "{\"password\":\"" + password + "\"}");
+            Answer set = api.put(path("/users/" + id + "/password"), "{\"password\":\"" + password + "\"}");
             assertThat(set.status()).as(set.body()).isEqualTo(204);
-            return api.as(Api.basic(username, password));
+            return new Login(id, api.as(Api.basic(username, password)));
+        }
+
+        Api admin() {
+            return login("admin", department, "[\"ADMINISTRATOR\"]").api();
         }
     }
 

@@ -13,7 +13,13 @@ public interface CallRecords {
     /** Sort keys: startedAt (default, newest first unless asked otherwise), endedAt, talkSeconds. */
     Page<CallRecord> find(CallRecordQuery query, PageRequest request);
 
-    CallRecord get(String tenantId, String id);
+    /**
+     * One record, if the scope lets its reader see it: the scope's tenant, user and departments
+     * restrict as in {@link #find} (its time span too, if set).
+     *
+     * @throws org.centrala.common.NotFoundException if there is no such record in that scope
+     */
+    CallRecord get(CallRecordQuery scope, String id);
 
     /** Every matching record, oldest first, without paging: for CSV export. */
     void forEach(CallRecordQuery query, Consumer<CallRecord> consumer);

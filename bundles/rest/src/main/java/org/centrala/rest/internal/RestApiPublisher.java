@@ -97,7 +97,7 @@ public class RestApiPublisher {
         // A bus of our own: its lifecycle is this component's, and no other endpoint's settings leak in.
         bus = new CXFBusFactory().createBus();
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
-        CallResource callResource = new CallResource(callRecords, users);
+        CallResource callResource = new CallResource(callRecords);
         factory.setBus(bus);
         factory.setAddress(ADDRESS);
         factory.setServiceBeanObjects(

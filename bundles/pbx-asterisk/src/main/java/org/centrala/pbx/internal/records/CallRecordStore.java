@@ -46,8 +46,8 @@ public class CallRecordStore implements CallRecords, EventHandler {
     }
 
     @Override
-    public CallRecord get(String tenantId, String id) {
-        return records.get(tenantId, id);
+    public CallRecord get(CallRecordQuery scope, String id) {
+        return records.get(scope, id);
     }
 
     @Override

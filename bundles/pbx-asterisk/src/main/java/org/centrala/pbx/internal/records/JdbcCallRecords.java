@@ -54,6 +54,7 @@ public final class JdbcCallRecords {
     }
 
     public Page<CallRecord> find(CallRecordQuery query, PageRequest request) {
+        requireTenant(query.tenantId());
         List<Object> params = new ArrayList<>();
         String where = where(query, params);
         long total = db.count("SELECT COUNT(*) FROM call_record" + where, params.toArray());
@@ -65,12 +66,18 @@ public final class JdbcCallRecords {
         return Page.of(items, request, total);
     }
 
-    public CallRecord get(String tenantId, String id) {
-        return db.queryOne("SELECT " + COLUMNS + " FROM call_record WHERE tenant_id = ? AND id = ?",
-                JdbcCallRecords::record, tenantId, id).orElseThrow(() -> new NotFoundException("Call", id));
+    /** The same visibility as {@link #find}: one rule for lists and single records (R6, R18). */
+    public CallRecord get(CallRecordQuery scope, String id) {
+        requireTenant(scope.tenantId());
+        List<Object> params = new ArrayList<>();
+        String where = where(scope, params) + " AND id = ?";
+        params.add(id);
+        return db.queryOne("SELECT " + COLUMNS + " FROM call_record" + where, JdbcCallRecords::record,
+                params.toArray()).orElseThrow(() -> new NotFoundException("Call", id));
     }
 
     public void forEach(CallRecordQuery query, Consumer<CallRecord> consumer) {
+        requireTenant(query.tenantId());
         List<Object> params = new ArrayList<>();
         String where = where(query, params);
         // Pages of 1,000 keep memory flat for large exports.
@@ -116,6 +123,13 @@ public final class JdbcCallRecords {
             }
         }
         return where.toString();
+    }
+
+    /** An unknown tenant is a 404, not an empty list (the tenant table is tenancy's; read only). */
+    private void requireTenant(String tenantId) {
+        if (db.count("SELECT COUNT(*) FROM tenant WHERE id = ?", tenantId) == 0) {
+            throw new NotFoundException("Tenant", tenantId);
+        }
     }
 
     private static String cut(String value, int max) {
