@@ -53,6 +53,7 @@ public class DemoModeIT {
         Poll.until("a first demo call record", NEWCOMER_PATIENCE, () -> total(admin, calls) > 0);
         Duration firstRecord = Duration.ofNanos(System.nanoTime() - started);
         assertThat(firstRecord).as("from bin/demo to the first call record over REST").isLessThan(NEWCOMER_PATIENCE);
+        System.out.printf("DemoModeIT: first call record over REST %d ms after bin/demo%n", firstRecord.toMillis());
         long early = total(admin, calls);
         Poll.until("call records growing", Duration.ofSeconds(30), () -> total(admin, calls) >= early + 3);
 
@@ -74,6 +75,10 @@ public class DemoModeIT {
         assertThat(link.get("state").asText()).isEqualTo("CONNECTED");
         assertThat(link.get("port").asInt()).isEqualTo(karaf.demoPbxPort());
         assertThat(link.get("eventsDropped").asLong()).isZero();
+        // The operator's shell shows the same link and records (README: centrala:call-list <id>).
+        String shell = karaf.shell("centrala:pbx-status", "centrala:call-list --size 5 " + tenant);
+        assertThat(shell).contains("127.0.0.1:" + karaf.demoPbxPort()).contains("CONNECTED")
+                .containsPattern("ANSWERED|NO_ANSWER|ABANDONED").containsPattern("page 1 of \\d+, \\d+ in all");
         int users = count(admin, "/api/v1/tenants/" + tenant + "/users?size=100");
         int devices = count(admin, "/api/v1/tenants/" + tenant + "/devices?size=100");
         assertThat(devices).as("desk and mobile of 3 back-office users, a softphone per agent").isEqualTo(10);
