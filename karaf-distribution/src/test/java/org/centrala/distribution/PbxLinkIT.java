@@ -284,6 +284,29 @@ public class PbxLinkIT {
     }
 
     @Test
+    public void aRefusedLogInShowsAsAuthenticationFailedUntilThePbxRecordIsFixed() {
+        Tenant t = new Tenant("not-on-this-pbx");
+        JsonNode refused = Poll.until("the refused log-in", Duration.ofSeconds(30), () -> {
+            JsonNode link = t.link();
+            return link.get("state").asText().equals("AUTHENTICATION_FAILED") ? link : null;
+        });
+        assertThat(refused.get("amiUser").asText()).isEqualTo("not-on-this-pbx");
+        assertThat(refused.get("lastError").asText()).contains("not-on-this-pbx");
+        assertThat(refused.get("since").isNull()).isFalse();
+        assertThat(refused.get("connects").asLong()).isZero();
+        assertThat(refused.toString()).doesNotContain("pbx-secret");
+
+        Answer fixed = api.put("/api/v1/tenants/" + t.id, t.body("centrala"));
+        assertThat(fixed.status()).as(fixed.body()).isEqualTo(200);
+        t.awaitLinkConnected();
+        assertThat(t.link().get("amiUser").asText()).isEqualTo("centrala");
+        JsonNode links = api.get("/api/v1/pbx/links").json();
+        for (JsonNode link : links) {
+            assertThat(link.get("amiUser").asText()).as("the refused link is stopped").isNotEqualTo("not-on-this-pbx");
+        }
+    }
+
+    @Test
     public void badCallQueriesAreProblemsThatNameTheField() {
         Tenant t = new Tenant();
         assertProblem(api.get(t.path("/calls?from=yesterday")), 400, "from");
@@ -325,19 +348,28 @@ public class PbxLinkIT {
         final String id;
         final String context;
         final String department;
+        final String reseller;
 
         Tenant() {
-            String reseller = api.createReseller("PBX " + unique());
+            this("centrala");
+        }
+
+        /** @param amiUser the AMI account of its PBX record; the test PBX knows only "centrala" */
+        Tenant(String amiUser) {
+            reseller = api.createReseller("PBX " + unique());
             context = "ctx-" + unique();
-            String body = "{\"resellerId\":\"" + reseller + "\",\"name\":\"PBX tenant " + unique() + "\",\"pbx\":{"
-                    + "\"host\":\"127.0.0.1\",\"amiPort\":" + pbx.port() + ",\"amiUser\":\"centrala\","
-                    + "\"amiSecret\":\"pbx-secret\",\"agiContext\":\"" + context + "\"}}";
-            id = api.id(api.post("/api/v1/tenants", body));
+            id = api.id(api.post("/api/v1/tenants", body(amiUser)));
             department = api.id(api.post(path("/departments"), "{\"name\":\"Sales\",\"countryCode\":\"RS\"}"));
             Answer packs = api.put(path("/device-packs"), "{\"quantity\":1}");
             assertThat(packs.status()).as(packs.body()).isEqualTo(200);
             Answer licences = api.put(path("/licences/voice"), "{\"quantity\":5}");
             assertThat(licences.status()).as(licences.body()).isEqualTo(200);
+        }
+
+        String body(String amiUser) {
+            return "{\"resellerId\":\"" + reseller + "\",\"name\":\"PBX tenant " + context + "\",\"pbx\":{"
+                    + "\"host\":\"127.0.0.1\",\"amiPort\":" + pbx.port() + ",\"amiUser\":\"" + amiUser + "\","
+                    + "\"amiSecret\":\"pbx-secret\",\"agiContext\":\"" + context + "\"}}";
         }
 
         String path(String rest) {
