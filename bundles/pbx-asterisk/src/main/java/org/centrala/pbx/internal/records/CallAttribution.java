@@ -20,7 +20,8 @@ import org.centrala.pbx.internal.model.ChannelName;
  * which user and device (R5 ring plans, R11 lines: through the directory's device lookup).
  *
  * <p>A SIP leg whose endpoint is a tenant's device is that device; any other SIP leg is the trunk
- * and its dialled number may be a tenant's mobile. The tenant is that of the parties, else the one
+ * and its dialled number may be a tenant's mobile. Only the link's own tenants' devices and
+ * mobiles count. The tenant is that of the parties, else the one
  * whose context the call arrived in, else the PBX's only tenant; a call that fits no tenant is not
  * recorded (and counted).
  */
@@ -34,7 +35,7 @@ public final class CallAttribution {
     /** @param contexts the link's tenants by their dialplan context */
     public Optional<Attributed> attribute(CallSummary call, Map<String, String> contexts) {
         List<String> tenants = List.copyOf(contexts.values());
-        Optional<CallParty> origin = device(call.origin());
+        Optional<CallParty> origin = device(call.origin(), tenants);
         List<Party> rung = new ArrayList<>();
         for (CallSummary.Leg leg : call.dialled()) {
             party(leg, tenants).ifPresent(rung::add);
@@ -101,18 +102,23 @@ public final class CallAttribution {
         return number != null ? number : call.origin() == null ? null : call.origin().exten();
     }
 
-    private Optional<CallParty> device(CallSummary.Leg leg) {
+    /**
+     * The tenant's device on that SIP leg. Only the link's own tenants count: SIP user names are
+     * unique in the directory, but an endpoint of the same name on another tenant's Asterisk is
+     * not that device (R1).
+     */
+    private Optional<CallParty> device(CallSummary.Leg leg, List<String> tenants) {
         if (leg == null || !leg.channel().isSip()) {
             return Optional.empty();
         }
-        return resolver.bySipUsername(leg.channel().resource());
+        return resolver.bySipUsername(leg.channel().resource()).filter(p -> tenants.contains(p.tenantId()));
     }
 
     private Optional<Party> party(CallSummary.Leg leg, List<String> tenants) {
         if (!leg.channel().isSip()) {
             return Optional.empty();
         }
-        Optional<CallParty> device = resolver.bySipUsername(leg.channel().resource());
+        Optional<CallParty> device = device(leg, tenants);
         if (device.isPresent()) {
             return Optional.of(new Party(leg, device.get(), false));
         }
