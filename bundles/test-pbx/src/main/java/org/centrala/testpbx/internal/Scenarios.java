@@ -248,10 +248,12 @@ final class Scenarios {
         long[] answered = new long[1];
         Script script = script(scale)
                 .then(() -> {
+                    sim.originateDialBegin(user, userEndpoint);
                     sim.state(user, SimChannel.RINGING);
                     sim.deviceState(user.device, "RINGING");
                 })
                 .after(SIP_RING, () -> {
+                    sim.originateDialEnd(user, "ANSWER");
                     sim.state(user, SimChannel.UP);
                     sim.deviceState(user.device, "INUSE");
                     sim.originateResponse(actionId, user, "Success", 4, context, destination);

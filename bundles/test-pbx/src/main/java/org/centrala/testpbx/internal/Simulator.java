@@ -113,6 +113,15 @@ final class Simulator {
         emit(dest.describe(message, "Dest").put("DialString", dialString));
     }
 
+    /** An Originate dials its own first channel: DialBegin with the Dest fields only (sample capture). */
+    void originateDialBegin(SimChannel dest, String dialString) {
+        emit(dest.describe(event("DialBegin", "call,all"), "Dest").put("DialString", dialString));
+    }
+
+    void originateDialEnd(SimChannel dest, String status) {
+        emit(dest.describe(event("DialEnd", "call,all"), "Dest").put("DialStatus", status));
+    }
+
     void dialState(SimChannel caller, SimChannel dest, String status) {
         AmiMessage message = caller.describe(event("DialState", "call,all"), "");
         emit(dest.describe(message, "Dest").put("DialStatus", status));

@@ -60,9 +60,10 @@ public final class AmiEvents {
         } else if (event instanceof HangupEvent e) {
             return e.getLinkedId();
         } else if (event instanceof DialBeginEvent e) {
-            return e.getLinkedId();
+            // An Originate's dial has no calling channel: only the Dest fields (parking capture).
+            return e.getLinkedId() != null ? e.getLinkedId() : e.getDestLinkedId();
         } else if (event instanceof DialEndEvent e) {
-            return e.getLinkedId();
+            return e.getLinkedId() != null ? e.getLinkedId() : e.getDestLinkedId();
         } else if (event instanceof BridgeEnterEvent e) {
             return e.getLinkedId();
         } else if (event instanceof BridgeLeaveEvent e) {

@@ -42,6 +42,7 @@ public final class CallModel {
     private final Clock clock;
     private final Map<String, CallState> calls = new HashMap<>();
     private long epoch;
+    private boolean resyncing;
 
     public CallModel(String linkId, CallListener listener, Clock clock) {
         this.linkId = linkId;
@@ -56,14 +57,16 @@ public final class CallModel {
     /** A new connection's snapshot is about to be asked for: calls of before must show up in it. */
     public void beginResync() {
         epoch++;
+        resyncing = true;
+        calls.values().forEach(call -> call.inSnapshot.clear());
     }
 
     public void apply(ManagerEvent event) {
         if (event instanceof NewChannelEvent e) {
             newChannel(e);
         } else if (event instanceof DialBeginEvent e) {
-            CallState call = calls.get(e.getLinkedId());
-            if (call != null) {
+            CallState call = calls.get(AmiEvents.callId(e));
+            if (call != null && !originatesItsOwnChannel(e.getLinkedId())) {
                 call.dialled(e.getDestUniqueId(), e.getDestChannel(), e.getDialString(), e.getDestCallerIdNum(),
                         e.getDestExten(), e.getDestContext());
             }
@@ -123,6 +126,10 @@ public final class CallModel {
         CallSummary.Leg leg = new CallSummary.Leg(ChannelName.parse(e.getChannel()), null, e.getCallerIdNum(),
                 e.getExten(), e.getContext());
         call.channelUp(e.getUniqueId(), leg);
+        if (resyncing && e.getUniqueId() != null) {
+            // Born while the snapshot is being listed: alive, whether or not the list has it.
+            call.inSnapshot.add(e.getUniqueId());
+        }
         if (e.getUniqueId() != null && e.getUniqueId().equals(callId)) {
             call.origin = leg;
             listener.started(callId, leg, at);
@@ -130,8 +137,8 @@ public final class CallModel {
     }
 
     private void dialEnd(DialEndEvent e) {
-        CallState call = calls.get(e.getLinkedId());
-        if (call == null) {
+        CallState call = calls.get(AmiEvents.callId(e));
+        if (call == null || originatesItsOwnChannel(e.getLinkedId())) {
             return;
         }
         String status = e.getDialStatus();
@@ -141,6 +148,15 @@ public final class CallModel {
         if ("ANSWER".equalsIgnoreCase(status)) {
             answer(call, call.legs.get(e.getDestUniqueId()), AmiEvents.time(e));
         }
+    }
+
+    /**
+     * An Originate's dial has no calling channel, only the Dest fields: it rings the call's own
+     * first channel (click-to-call: the user's phone). That is neither a party the call dialled nor
+     * the call being answered; the user's phone then dials the destination as usual.
+     */
+    private static boolean originatesItsOwnChannel(String callingLinkedId) {
+        return callingLinkedId == null;
     }
 
     /**
@@ -185,6 +201,9 @@ public final class CallModel {
             calls.put(callId, call);
         }
         call.seenIn = epoch;
+        if (e.getUniqueid() != null) {
+            call.inSnapshot.add(e.getUniqueid());
+        }
         boolean originLeg = e.getUniqueid() != null && e.getUniqueid().equals(callId);
         if (!call.live.contains(e.getUniqueid())) {
             CallSummary.Leg leg = new CallSummary.Leg(ChannelName.parse(e.getChannel()), null, e.getCallerIdNum(),
@@ -220,12 +239,21 @@ public final class CallModel {
         return bridge != null && !bridge.isBlank() && Integer.valueOf(6).equals(e.getChannelState());
     }
 
+    /**
+     * The snapshot is complete: a call it did not list ended while we were away, and a channel of
+     * a listed call that it did not list hung up while we were away (a desk that stopped ringing,
+     * a queue's cancelled Local pair). Without that, the call's last hang-up would never empty it.
+     */
     private void closeCallsMissingFromSnapshot() {
         Instant now = clock.instant();
+        resyncing = false;
         List<CallState> gone = new ArrayList<>();
         for (Iterator<CallState> it = calls.values().iterator(); it.hasNext(); ) {
             CallState call = it.next();
-            if (call.seenIn < epoch) {
+            if (call.seenIn == epoch) {
+                call.live.retainAll(call.inSnapshot);
+            }
+            if (call.seenIn < epoch || call.live.isEmpty()) {
                 it.remove();
                 gone.add(call);
             }

@@ -23,6 +23,8 @@ final class CallState {
     boolean busy;
     boolean recorded;
     long seenIn;
+    /** The channels the current resync's snapshot listed (or that were born during it). */
+    final Set<String> inSnapshot = new HashSet<>();
 
     CallState(String id, Instant startedAt, long epoch) {
         this.id = id;

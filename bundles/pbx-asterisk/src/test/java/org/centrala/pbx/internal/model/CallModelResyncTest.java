@@ -11,6 +11,7 @@ import java.util.List;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
 import org.asteriskjava.manager.event.CoreShowChannelsCompleteEvent;
 import org.asteriskjava.manager.event.DialBeginEvent;
+import org.asteriskjava.manager.event.DialEndEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
@@ -18,7 +19,8 @@ import org.junit.Before;
 import org.junit.Test;
 
 /**
- * What the model concludes after a reconnection from the CoreShowChannels snapshot alone: the
+ * The call model's rules where the captures alone do not show them. Mostly what it concludes
+ * after a reconnection from the CoreShowChannels snapshot alone: the
  * events lost with the connection must not turn an answered call into a failed one, a call that
  * ended meanwhile is closed once, and calls interleaved with each other stay apart.
  */
@@ -89,6 +91,64 @@ public class CallModelResyncTest {
     }
 
     @Test
+    public void aChannelThatHungUpWhileAwayIsForgottenSoTheCallStillEndsAtItsLastHangup() {
+        model.apply(newChannel("PJSIP/trunk-00000001", "1.1", "1.1", T0));
+        model.apply(newChannel("PJSIP/2001-00000002", "1.2", "1.1", T0)); // the desk rings
+        model.apply(newChannel("PJSIP/trunk-00000003", "1.3", "1.1", T0)); // then the mobile
+        // Away: the desk stops ringing; the mobile answers. The snapshot lists the two live legs.
+
+        model.beginResync();
+        model.apply(snapshot("PJSIP/trunk-00000001", "1.1", "1.1", 6, "bridge-1"));
+        model.apply(snapshot("PJSIP/trunk-00000003", "1.3", "1.1", 6, "bridge-1"));
+        model.apply(new CoreShowChannelsCompleteEvent(this));
+        assertThat(recorder.ended).isEmpty();
+        model.apply(hangup("1.3", "1.1", now.plusSeconds(40)));
+        model.apply(hangup("1.1", "1.1", now.plusSeconds(40)));
+
+        assertThat(recorder.ended).singleElement().satisfies(call -> {
+            assertThat(call.endInferred()).isFalse();
+            assertThat(call.endedAt()).isEqualTo(now.plusSeconds(40));
+        });
+        assertThat(model.callsInProgress()).isZero();
+    }
+
+    @Test
+    public void aChannelBornWhileTheSnapshotIsListedIsKeptAlive() {
+        model.apply(newChannel("PJSIP/2001-00000001", "1.1", "1.1", T0));
+
+        model.beginResync();
+        model.apply(snapshot("PJSIP/2001-00000001", "1.1", "1.1", 6, ""));
+        model.apply(newChannel("PJSIP/2002-00000002", "1.2", "1.1", now)); // after the list was taken
+        model.apply(new CoreShowChannelsCompleteEvent(this));
+        model.apply(hangup("1.1", "1.1", now.plusSeconds(1)));
+        assertThat(recorder.ended).as("1.2 is still up").isEmpty();
+        model.apply(hangup("1.2", "1.1", now.plusSeconds(2)));
+
+        assertThat(recorder.ended).singleElement().satisfies(call -> assertThat(call.endInferred()).isFalse());
+    }
+
+    @Test
+    public void anOriginateRingingTheUsersOwnPhoneIsNotTheCallBeingAnswered() {
+        model.apply(newChannel("PJSIP/2001-00000001", "1.1", "1.1", T0));
+        DialBeginEvent own = dialBegin(null, "PJSIP/2001-00000001", "1.1", T0); // Dest fields only
+        own.setDestLinkedId("1.1");
+        model.apply(own);
+        DialEndEvent ownAnswer = dialEnd(null, "1.1", "ANSWER", T0.plusSeconds(4));
+        ownAnswer.setDestLinkedId("1.1");
+        model.apply(ownAnswer);
+        model.apply(dialBegin("1.1", "PJSIP/trunk-00000002", "1.2", T0.plusSeconds(4)));
+        model.apply(newChannel("PJSIP/trunk-00000002", "1.2", "1.1", T0.plusSeconds(4)));
+        model.apply(dialEnd("1.1", "1.2", "ANSWER", T0.plusSeconds(9)));
+        model.apply(hangup("1.2", "1.1", T0.plusSeconds(60)));
+        model.apply(hangup("1.1", "1.1", T0.plusSeconds(60)));
+
+        assertThat(recorder.ended).singleElement().satisfies(call -> {
+            assertThat(call.answeredAt()).as("when the far end answered").isEqualTo(T0.plusSeconds(9));
+            assertThat(call.dialled()).extracting(leg -> leg.channel().resource()).containsExactly("trunk");
+        });
+    }
+
+    @Test
     public void callThatBeganWhileAwayStartsAtItsChannelsAge() {
         model.beginResync();
         CoreShowChannelEvent channel = snapshot("PJSIP/2001-00000001", "3.1", "3.1", 6, "");
@@ -132,6 +192,14 @@ public class CallModelResyncTest {
         e.setDestChannel(destChannel);
         e.setDestUniqueId(destUniqueId);
         e.setDialString("2002");
+        return stamped(e, at);
+    }
+
+    private static DialEndEvent dialEnd(String linkedId, String destUniqueId, String status, Instant at) {
+        DialEndEvent e = new DialEndEvent(CallModelResyncTest.class);
+        e.setLinkedId(linkedId);
+        e.setDestUniqueId(destUniqueId);
+        e.setDialStatus(status);
         return stamped(e, at);
     }
 
