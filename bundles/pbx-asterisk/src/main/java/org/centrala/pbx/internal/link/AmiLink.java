@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -47,6 +48,7 @@ final class AmiLink implements AutoCloseable {
     private final AtomicLong connects = new AtomicLong();
     private volatile List<PbxAccount> accounts;
     private final List<Class<? extends ManagerEvent>> eventClasses;
+    private long dropsResynced; // supervisor thread only
     private volatile Map<String, String> tenantsByContext;
     private volatile ManagerConnection connection;
     private volatile boolean closed;
@@ -147,7 +149,7 @@ final class AmiLink implements AutoCloseable {
     /** On the AMI reader thread: hand the event over and return. */
     private void onEvent(ManagerConnection source, ManagerEvent event) {
         if (event instanceof DisconnectEvent) {
-            supervisor.execute(() -> lost(source, "connection lost"));
+            onSupervisor(() -> lost(source, "connection lost"));
         } else if (source == connection) {
             pipeline.onManagerEvent(event);
         }
@@ -162,6 +164,22 @@ final class AmiLink implements AutoCloseable {
             current.sendAction(new PingAction(), settings.responseTimeoutMillis());
         } catch (IOException | TimeoutException | IllegalStateException e) {
             lost(current, "no answer to Ping: " + e.getMessage());
+            return;
+        }
+        resyncAfterDrops(current);
+    }
+
+    /**
+     * Dropped events (a full lane) may have been a hang-up, so some call would never end: a new
+     * snapshot closes what ended meanwhile. Checked at each Ping, so within one Ping interval.
+     */
+    private void resyncAfterDrops(ManagerConnection current) {
+        long drops = pipeline.dropped();
+        if (drops > dropsResynced) {
+            LOG.warn("AMI link {}: {} events dropped since the last check (lanes full); resynchronising",
+                    key.id(), drops - dropsResynced);
+            dropsResynced = drops;
+            resync(current);
         }
     }
 
@@ -187,7 +205,23 @@ final class AmiLink implements AutoCloseable {
         // A link that is down is a status, not an incident: debug, and visible over REST and the shell.
         LOG.debug("AMI link {}: {}; next try in {} ms", key.id(), error, retryMillis);
         if (!closed) {
-            supervisor.schedule(this::attempt, retryMillis, TimeUnit.MILLISECONDS);
+            try {
+                supervisor.schedule(this::attempt, retryMillis, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // closed meanwhile
+            }
+        }
+    }
+
+    /** From Asterisk-Java's threads: hand over to the supervisor, unless the link is closing. */
+    private void onSupervisor(Runnable task) {
+        if (closed) {
+            return;
+        }
+        try {
+            supervisor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // closed meanwhile
         }
     }
 
@@ -212,6 +246,16 @@ final class AmiLink implements AutoCloseable {
     public void close() {
         closed = true;
         supervisor.shutdownNow();
+        try {
+            // An attempt in progress must finish (log-in times out) before the connection is read,
+            // or it could publish a connection after this close and leave it running.
+            if (!supervisor.awaitTermination(settings.connectTimeoutMillis() + settings.responseTimeoutMillis() + 1000L,
+                    TimeUnit.MILLISECONDS)) {
+                LOG.warn("AMI link {}: a connection attempt did not end within its timeouts", key.id());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         ManagerConnection current = connection;
         connection = null;
         if (current != null) {

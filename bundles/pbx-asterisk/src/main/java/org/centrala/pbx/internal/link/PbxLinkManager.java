@@ -80,6 +80,7 @@ public class PbxLinkManager implements PbxLinks {
         return t;
     });
     private volatile LinkSettings settings;
+    private volatile boolean closed;
     private ScheduledFuture<?> refresh;
 
     @Activate
@@ -108,7 +109,14 @@ public class PbxLinkManager implements PbxLinks {
 
     @Deactivate
     void deactivate() {
+        closed = true;
         refresher.shutdownNow();
+        try {
+            // A refresh in progress could otherwise start a link after the links are closed.
+            refresher.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         links.values().forEach(AmiLink::close);
         links.clear();
     }
@@ -123,6 +131,9 @@ public class PbxLinkManager implements PbxLinks {
     }
 
     void refresh() {
+        if (closed) {
+            return;
+        }
         Map<LinkKey, List<PbxAccount>> wanted = new LinkedHashMap<>();
         for (PbxAccount account : accounts.all()) {
             wanted.computeIfAbsent(LinkKey.of(account), k -> new ArrayList<>()).add(account);

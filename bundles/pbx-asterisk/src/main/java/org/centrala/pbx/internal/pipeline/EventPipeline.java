@@ -3,6 +3,7 @@ package org.centrala.pbx.internal.pipeline;
 import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
 
@@ -77,10 +78,21 @@ public final class EventPipeline implements ManagerEventListener, AutoCloseable 
         offer(lanes[Math.floorMod(key.hashCode(), lanes.length)], event);
     }
 
-    /** Tells every lane that a snapshot of the PBX follows; queued behind what came before. */
+    /**
+     * Tells every lane that a snapshot of the PBX follows; queued behind what came before. Not on
+     * the reader thread, so it may wait a little for room: losing this marker would leave calls
+     * that ended while away open until the next resync.
+     */
     public void beginResync() {
         for (Lane lane : lanes) {
-            offer(lane, RESYNC);
+            try {
+                if (!lane.queue.offer(new Envelope(RESYNC, System.nanoTime()), 1, TimeUnit.SECONDS)) {
+                    dropped.increment();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -135,7 +147,9 @@ public final class EventPipeline implements ManagerEventListener, AutoCloseable 
     public void close() {
         for (Lane lane : lanes) {
             try {
-                lane.queue.put(new Envelope(STOP, 0));
+                if (!lane.queue.offer(new Envelope(STOP, 0), 5, TimeUnit.SECONDS)) {
+                    lane.thread.interrupt(); // a lane that cannot take more stops where it is
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 lane.thread.interrupt();
