@@ -266,6 +266,7 @@ final class AmiLink implements AutoCloseable {
             }
         }
         pipeline.close();
+        calls.close();
         changeState(LinkState.STOPPED);
     }
 }

@@ -1,5 +1,6 @@
 package org.centrala.pbx.internal.link;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.centrala.pbx.internal.model.CallListener;
 import org.centrala.pbx.internal.model.CallSummary;
 import org.centrala.pbx.internal.records.CallAttribution;
 import org.centrala.pbx.internal.records.CallRecordEvents;
+import org.centrala.pbx.internal.records.RetryingWorker;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
@@ -31,6 +33,7 @@ final class LinkCallListener implements CallListener {
     private final Map<String, String> devices = new ConcurrentHashMap<>();
     private final Map<String, String> queueMembers = new ConcurrentHashMap<>();
     private final LongAdder unattributed = new LongAdder();
+    private final RetryingWorker<CallSummary> laterAttribution;
 
     LinkCallListener(String linkId, Supplier<Map<String, String>> tenantsByContext, CallAttribution attribution,
                      EventAdmin events) {
@@ -38,6 +41,8 @@ final class LinkCallListener implements CallListener {
         this.tenantsByContext = tenantsByContext;
         this.attribution = attribution;
         this.events = events;
+        this.laterAttribution = new RetryingWorker<>("centrala-ami-" + linkId + "-attribution", 10_000, 1_000,
+                30_000, Duration.ofSeconds(5), this::attributeAndPost);
     }
 
     @Override
@@ -61,18 +66,27 @@ final class LinkCallListener implements CallListener {
     @Override
     public void ended(CallSummary call) {
         try {
-            attribution.attribute(call, tenantsByContext.get()).ifPresentOrElse(
-                    a -> events.postEvent(CallRecordEvents.ended(linkId, a.record(), a.userType())),
-                    () -> {
-                        unattributed.increment();
-                        LOG.debug("Call {} on {} matches no tenant (context {}); not recorded", call.pbxCallId(),
-                                linkId, call.origin() == null ? null : call.origin().context());
-                    });
+            attributeAndPost(call);
         } catch (RuntimeException e) {
-            // The directory is unreachable (database down): the call cannot be attributed now.
-            unattributed.increment();
-            LOG.warn("Call {} on {} could not be attributed: {}", call.pbxCallId(), linkId, e.toString());
+            // The directory is unreachable (database down): try again off the lane until it is back.
+            LOG.debug("Call {} on {} not attributed yet: {}", call.pbxCallId(), linkId, e.toString());
+            laterAttribution.submit(call);
         }
+    }
+
+    private void attributeAndPost(CallSummary call) {
+        attribution.attribute(call, tenantsByContext.get()).ifPresentOrElse(
+                a -> events.postEvent(CallRecordEvents.ended(linkId, a.record(), a.userType())),
+                () -> {
+                    unattributed.increment();
+                    LOG.debug("Call {} on {} matches no tenant (context {}); not recorded", call.pbxCallId(),
+                            linkId, call.origin() == null ? null : call.origin().context());
+                });
+    }
+
+    /** When the link stops: calls still waiting for the directory are logged, not silently lost. */
+    void close() {
+        laterAttribution.close();
     }
 
     @Override
