@@ -276,6 +276,14 @@ public class PbxLinkIT {
         assertThat(ana.api().get(t.path("/calls/" + anaCall)).status()).isEqualTo(403);
         assertThat(ana.api().get(t.path("/pbx/link")).status()).isEqualTo(403);
 
+        // A developer reads the whole tenant, but R6 keeps back-office calls for administrators.
+        Api developer = t.login("dev", care, "[\"DEVELOPER\"]").api();
+        JsonNode developerSees = developer.get(t.path("/calls?size=100")).json();
+        assertThat(developerSees.get("total").asInt()).isEqualTo(2);
+        assertThat(developerSees.toString()).contains(anaCall).contains(boCall).doesNotContain(deskCall);
+        assertThat(developer.get(t.path("/calls/" + deskCall)).status()).isEqualTo(404);
+        assertThat(developer.get(t.path("/users/" + desk + "/calls")).status()).isEqualTo(404);
+
         // The administrator sees all three (R6: back-office calls included); another tenant none.
         assertThat(t.admin().get(t.path("/calls")).json().get("total").asInt()).isEqualTo(3);
         Api stranger = new Tenant().admin();

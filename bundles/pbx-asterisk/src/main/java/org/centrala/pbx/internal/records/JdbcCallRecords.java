@@ -111,12 +111,16 @@ public final class JdbcCallRecords {
             where.append(" AND started_at < ?");
             params.add(query.to());
         }
+        if (query.contactCentreOnly()) {
+            // R6: back-office users' calls (and calls of nobody) are for administrators.
+            where.append(" AND user_type = 'CONTACT_CENTRE'");
+        }
         if (query.departmentIds() != null) {
-            // R6, R18: a supervisor sees contact-centre users' calls of its departments only.
+            // R18: a supervisor sees its departments' users only.
             if (query.departmentIds().isEmpty()) {
                 where.append(" AND 1 = 0");
             } else {
-                where.append(" AND user_type = 'CONTACT_CENTRE' AND department_id IN (")
+                where.append(" AND department_id IN (")
                         .append(String.join(",", java.util.Collections.nCopies(query.departmentIds().size(), "?")))
                         .append(")");
                 params.addAll(query.departmentIds());

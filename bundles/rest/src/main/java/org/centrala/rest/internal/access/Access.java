@@ -82,6 +82,15 @@ public final class Access {
         }
     }
 
+    /**
+     * R6: back-office users' call records and recordings are for administrators: operators,
+     * reseller administrators and the tenant's ADMINISTRATOR role; not for supervisors,
+     * technicians or developers, whatever their data scope.
+     */
+    public static boolean seesBackOfficeCalls(Caller caller) {
+        return caller.kind() != CallerKind.TENANT_USER || caller.hasRole(AccessRole.ADMINISTRATOR);
+    }
+
     /** Whether the caller's data scope is the whole tenant (or wider). */
     public static boolean seesWholeTenant(Caller caller) {
         return caller.kind() != CallerKind.TENANT_USER || caller.hasRole(AccessRole.ADMINISTRATOR)

@@ -80,7 +80,7 @@ public class CallResource {
             throw new ValidationException("to", "must be after from");
         }
         return new CallRecordQuery(tenantId, userId, since, until,
-                Access.seesWholeTenant(caller) ? null : caller.departmentIds());
+                Access.seesWholeTenant(caller) ? null : caller.departmentIds(), !Access.seesBackOfficeCalls(caller));
     }
 
     Response answer(CallRecordQuery query, String format, String page, String size, String sort) {

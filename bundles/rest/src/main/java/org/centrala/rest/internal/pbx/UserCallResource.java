@@ -50,7 +50,7 @@ public class UserCallResource {
         Caller caller = CallerSecurityContext.of(security);
         boolean self = user.id().equals(caller.userId());
         if (!self && !Access.seesUser(caller, user.id(), user.departmentId())
-                || !self && !Access.seesWholeTenant(caller) && user.type() == UserType.BACK_OFFICE) {
+                || !self && !Access.seesBackOfficeCalls(caller) && user.type() == UserType.BACK_OFFICE) {
             throw new NotFoundException("User", userId);
         }
         CallRecordQuery query = calls.query(caller, tenantId, userId, from, to);
