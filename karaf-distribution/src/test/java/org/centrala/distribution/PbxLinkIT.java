@@ -171,7 +171,9 @@ public class PbxLinkIT {
         for (int i = 0; i < 3; i++) {
             interrupted.add(pbx.internalCall(a.sip, b.sip, Duration.ofHours(2)));
         }
-        Poll.until("three calls in progress", Duration.ofSeconds(10), () -> pbx.activeChannels() >= 6);
+        for (TestPbx.CallRun run : interrupted) {
+            run.answered().get(10, TimeUnit.SECONDS);
+        }
         pbx.restart(Duration.ofMillis(800));
         Poll.until("the link notices", Duration.ofSeconds(10),
                 () -> !t.link().get("state").asText().equals("CONNECTED")
@@ -201,7 +203,7 @@ public class PbxLinkIT {
         long connectsBefore = t.link().get("connects").asLong();
 
         TestPbx.CallRun running = pbx.internalCall(a.sip, b.sip, Duration.ofMinutes(20)); // 6 s scaled
-        Poll.until("call in progress", Duration.ofSeconds(10), () -> pbx.activeChannels() >= 2);
+        running.answered().get(10, TimeUnit.SECONDS);
         pbx.dropConnections();
         Poll.until("reconnected", Duration.ofSeconds(20), () -> t.link().get("connects").asLong() > connectsBefore
                 && t.link().get("state").asText().equals("CONNECTED"));
@@ -233,6 +235,8 @@ public class PbxLinkIT {
         Answer own = admin.get(mine.path("/pbx/link"));
         assertThat(own.status()).as(own.body()).isEqualTo(200);
         assertThat(own.json().get("tenantIds").size()).as("other tenants on the same PBX stay hidden").isEqualTo(1);
+        assertThat(own.json().get("eventsReceived").asLong()).as("and their traffic").isEqualTo(-1);
+        assertThat(own.json().get("callsInProgress").asInt()).isEqualTo(-1);
         assertThat(admin.get(mine.path("/calls")).json().get("total").asInt()).isZero();
     }
 
@@ -318,6 +322,8 @@ public class PbxLinkIT {
     public void badCallQueriesAreProblemsThatNameTheField() {
         Tenant t = new Tenant();
         assertProblem(api.get(t.path("/calls?from=yesterday")), 400, "from");
+        assertProblem(api.get(t.path("/calls?from=%2B300000000-01-01T00:00:00Z")), 400, "from");
+        assertProblem(api.get(t.path("/calls?to=-0001-01-01T00:00:00Z")), 400, "to");
         assertProblem(api.get(t.path("/calls?from=2026-11-27T10:00:00Z&to=2026-11-27T09:00:00Z")), 400, "to");
         assertProblem(api.get(t.path("/calls?format=xml")), 400, "format");
         assertProblem(api.get(t.path("/calls?size=0")), 400, "size");

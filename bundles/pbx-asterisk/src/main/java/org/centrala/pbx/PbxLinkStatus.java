@@ -20,10 +20,11 @@ public record PbxLinkStatus(String id, String host, int port, String amiUser, Li
 
     /**
      * The same status as seen by one tenant: the other tenants sharing the PBX and the counts that
-     * cover them all are left out (-1).
+     * measure their traffic too are left out (-1). Drops stay: they say whether records may be
+     * missing, which every tenant on the link needs to know.
      */
     public PbxLinkStatus forTenant(String tenantId) {
         return new PbxLinkStatus(id, host, port, amiUser, List.of(tenantId), state, since, lastError, lastErrorAt,
-                connects, eventsReceived, eventsProcessed, eventsDropped, queueDepth, queueCapacity, -1, -1, -1, -1);
+                connects, -1, -1, eventsDropped, -1, queueCapacity, -1, -1, -1, -1);
     }
 }

@@ -70,5 +70,8 @@ public interface TestPbx {
 
         /** Completes when the last channel hung up; fails if the PBX restarted under the call. */
         CompletableFuture<Void> finished();
+
+        /** Completes when the call is answered; fails if it ended, or the PBX restarted, unanswered. */
+        CompletableFuture<Void> answered();
     }
 }

@@ -38,6 +38,7 @@ public final class DemoRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoRunner.class);
 
     private final TestPbx pbx;
+    private boolean stopped; // guarded by this
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         Thread t = new Thread(runnable, "centrala-demo");
         t.setDaemon(true);
@@ -74,9 +75,14 @@ public final class DemoRunner {
             LOG.error("Demo mode: the demo company could not be set up, so no demo calls are placed", e);
             return;
         }
-        // The PBX's clock scales the interval too (a 10 s interval at time scale 0.2 is 2 s).
-        pbx.startTraffic(new TrafficPlan(DemoCompany.CONTEXT, seeded.backOffice(), DemoCompany.QUEUE,
-                seeded.agentEndpoints(), interval, System.nanoTime()));
+        synchronized (this) {
+            if (stopped) {
+                return; // deactivated while seeding
+            }
+            // The PBX's clock scales the interval too (a 10 s interval at time scale 0.2 is 2 s).
+            pbx.startTraffic(new TrafficPlan(DemoCompany.CONTEXT, seeded.backOffice(), DemoCompany.QUEUE,
+                    seeded.agentEndpoints(), interval, System.nanoTime()));
+        }
         LOG.info("Demo mode: tenant '{}' (id {}) takes calls on the test PBX at 127.0.0.1:{}. Its call records: "
                         + "GET /api/v1/tenants/{}/calls as demo-admin / {}, or centrala:call-list {} in the shell",
                 seeded.tenant().name(), seeded.tenant().id(), pbx.port(), seeded.tenant().id(), DemoCompany.PASSWORD,
@@ -85,13 +91,16 @@ public final class DemoRunner {
 
     @Deactivate
     void deactivate() {
-        // Whether or not traffic started: stopping none is harmless, and the thread is ours.
+        // Under the lock: traffic either started before (and is stopped below) or never starts.
+        synchronized (this) {
+            stopped = true;
+            pbx.stopTraffic();
+        }
         thread.shutdownNow();
         try {
             thread.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        pbx.stopTraffic();
     }
 }

@@ -40,7 +40,8 @@ import org.centrala.testpbx.TrafficPlan;
  * Creates what is missing of the {@link DemoCompany} through the ordinary services (so every
  * rule and the audit log apply) and finds what is there: running it again after a restart, or
  * after a crash half-way, creates nothing twice. Only a user's password is set once, when the
- * user is created, so a password changed since is kept.
+ * user is created, so a password changed since is kept (a crash between the two leaves that user
+ * without one: set it over REST).
  */
 final class DemoSeeder {
     private static final int PAGE = PageRequest.MAX_SIZE;
@@ -94,8 +95,9 @@ final class DemoSeeder {
 
         List<TrafficPlan.BackOfficeParty> backOffice = new ArrayList<>();
         for (DemoCompany.BackOffice person : DemoCompany.BACK_OFFICE) {
-            User user = user(tenantId, person.name(), () -> users.create(tenantId, new UserDraft(UserType.BACK_OFFICE,
-                    frontOffice, person.name(), null, null, Set.of(), null)));
+            User user = user(tenantId, u -> u.type() == UserType.BACK_OFFICE && u.displayName().equals(person.name()),
+                    () -> users.create(tenantId, new UserDraft(UserType.BACK_OFFICE, frontOffice, person.name(), null,
+                            null, Set.of(), null)));
             Device desk = device(tenantId, user, DeviceKind.SIP_DESK_PHONE, "Desk phone", null);
             device(tenantId, user, DeviceKind.MOBILE_PHONE, "Mobile", person.mobile());
             backOffice.add(new TrafficPlan.BackOfficeParty(person.dialledNumber(), desk.sipUsername(), person.mobile()));
@@ -104,7 +106,8 @@ final class DemoSeeder {
         for (DemoCompany.LogIn person : DemoCompany.LOG_INS) {
             String department = person.department().equals(DemoCompany.FRONT_OFFICE) ? frontOffice : customerCare;
             Set<AccessRole> roles = person.role() == null ? Set.of() : Set.of(AccessRole.valueOf(person.role()));
-            User user = user(tenantId, person.name(), () -> {
+            // By user name, which is unique and which a rename in the directory leaves alone.
+            User user = user(tenantId, u -> person.username().equals(u.username()), () -> {
                 User created = users.create(tenantId, new UserDraft(UserType.CONTACT_CENTRE, department, person.name(),
                         null, person.username(), roles, null));
                 credentials.setUserPassword(tenantId, created.id(), DemoCompany.PASSWORD);
@@ -126,9 +129,8 @@ final class DemoSeeder {
                 .id();
     }
 
-    private User user(String tenantId, String name, Supplier<User> create) {
-        return find(page -> users.list(tenantId, null, false, page), u -> u.displayName().equals(name))
-                .orElseGet(create);
+    private User user(String tenantId, Predicate<User> wanted, Supplier<User> create) {
+        return find(page -> users.list(tenantId, null, false, page), wanted).orElseGet(create);
     }
 
     private Device device(String tenantId, User owner, DeviceKind kind, String label, String mobile) {

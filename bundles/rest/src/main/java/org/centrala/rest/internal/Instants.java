@@ -7,6 +7,10 @@ import org.centrala.common.ValidationException;
 
 /** Instants as clients write them: ISO-8601, such as 2026-11-01T00:00:00Z. */
 public final class Instants {
+    // What SQL timestamps hold: ISO-8601 also reads years like +300000000, which no database does.
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     private Instants() {
     }
 
@@ -15,10 +19,15 @@ public final class Instants {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value.strip());
+            instant = Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new ValidationException(field, "must be an ISO-8601 instant such as 2026-11-01T00:00:00Z");
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new ValidationException(field, "must be between the years 1 and 9999");
+        }
+        return instant;
     }
 }

@@ -1,6 +1,7 @@
 package org.centrala.testpbx.internal;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -39,6 +40,7 @@ final class Scenarios {
                 to, null));
         SimChannel[] callee = new SimChannel[1];
         long[] answered = new long[1];
+        CompletableFuture<Void> answer = new CompletableFuture<>();
         Script script = script(scale)
                 .then(() -> {
                     callee[0] = sim.sipChannel(to, SimChannel.DOWN, to, "Phone " + to, "default", to, caller);
@@ -50,10 +52,11 @@ final class Scenarios {
                 .after(SIP_RING, () -> {
                     sim.answer(caller, callee[0]);
                     answered[0] = System.currentTimeMillis();
+                    answer.complete(null);
                     sim.bridge(callee[0], caller);
                 })
                 .after(talk, () -> sim.hangupBridged(caller, callee[0], "Dial", "PJSIP/" + to + ",30", answered[0]));
-        return new Started(caller.linkedId, script.start());
+        return new Started(caller.linkedId, script.start(), answer);
     }
 
     /** An external caller and a back-office user's ring plan (R5), one step after the other. */
@@ -63,6 +66,7 @@ final class Scenarios {
                 context, dialled, null));
         Script script = script(scale);
         long[] answered = new long[1];
+        CompletableFuture<Void> answer = new CompletableFuture<>();
         for (int i = 0; i < plan.size(); i++) {
             RingTarget target = plan.get(i);
             SimChannel[] dest = new SimChannel[1];
@@ -82,9 +86,10 @@ final class Scenarios {
                 script.after(ring, () -> {
                     sim.answer(caller, dest[0]);
                     answered[0] = System.currentTimeMillis();
+                    answer.complete(null);
                     sim.bridge(dest[0], caller);
                 }).after(talk, () -> sim.hangupBridged(caller, dest[0], "Dial", dest[0].name, answered[0]));
-                return new Started(caller.linkedId, script.start());
+                return new Started(caller.linkedId, script.start(), answer);
             }
             script.after(target.ringTime(), () -> {
                 sim.dialEnd(caller, dest[0], "NOANSWER");
@@ -96,7 +101,7 @@ final class Scenarios {
             sim.cdr(caller, null, "Dial", "", 0, "NO ANSWER");
             sim.hangup(caller, 16);
         });
-        return new Started(caller.linkedId, script.start());
+        return new Started(caller.linkedId, script.start(), answer);
     }
 
     /** A caller in a ringall queue whose members are Local channels dialling the agents' devices. */
@@ -108,6 +113,7 @@ final class Scenarios {
         });
         List<AgentLeg> legs = new ArrayList<>();
         long[] answered = new long[1];
+        CompletableFuture<Void> answer = new CompletableFuture<>();
         Script script = script(scale).then(() -> {
             sim.state(caller, SimChannel.UP);
             sim.mixMonitorStart(caller);
@@ -129,7 +135,7 @@ final class Scenarios {
                 sim.cdr(caller, null, "Queue", queue, 0, "ANSWERED");
                 sim.hangup(caller, 16);
             });
-            return new Started(caller.linkedId, script.start());
+            return new Started(caller.linkedId, script.start(), answer);
         }
         AgentLeg[] winner = new AgentLeg[1];
         script.after(AGENT_RING, () -> {
@@ -144,6 +150,7 @@ final class Scenarios {
             sim.musicOnHold(caller, false);
             queues.leave(queue, caller, true);
             answered[0] = System.currentTimeMillis();
+            answer.complete(null);
             sim.queueEvent("QueueCallerLeave", caller, queue, 0, 1);
             sim.agentEvent("AgentConnect", caller, winner[0].one, queue, winner[0].memberInterface(),
                     winner[0].memberName(), "HoldTime", (answered[0] - caller.createdMillis) / 1000,
@@ -160,7 +167,7 @@ final class Scenarios {
             sim.cdr(caller, winner[0].one, "Queue", queue, answered[0], "ANSWERED");
             sim.hangup(caller, 16);
         });
-        return new Started(caller.linkedId, script.start());
+        return new Started(caller.linkedId, script.start(), answer);
     }
 
     private AgentLeg callAgent(SimChannel caller, String queue, String agent) {
@@ -246,6 +253,7 @@ final class Scenarios {
                 context, destination, null));
         SimChannel[] far = new SimChannel[1];
         long[] answered = new long[1];
+        CompletableFuture<Void> answer = new CompletableFuture<>();
         Script script = script(scale)
                 .then(() -> {
                     sim.originateDialBegin(user, userEndpoint);
@@ -266,12 +274,13 @@ final class Scenarios {
                 .after(Duration.ofSeconds(3), () -> {
                     sim.answer(user, far[0]);
                     answered[0] = System.currentTimeMillis();
+                    answer.complete(null);
                     sim.bridge(far[0], user);
                 })
                 .after(talk, () -> sim.hangupBridged(user, far[0], "Dial", destination + "@trunk", answered[0]));
-        return new Started(user.linkedId, script.start());
+        return new Started(user.linkedId, script.start(), answer);
     }
 
-    record Started(String linkedId, Script script) {
+    record Started(String linkedId, Script script, CompletableFuture<Void> answered) {
     }
 }

@@ -158,7 +158,11 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
     private CallRun track(Scenarios.Started started) {
         Script script = started.script();
         running.add(script);
-        script.finished.whenComplete((ok, failure) -> running.remove(script));
+        script.finished.whenComplete((ok, failure) -> {
+            running.remove(script);
+            started.answered().completeExceptionally(new IllegalStateException(
+                    failure != null ? "the PBX restarted before the call was answered" : "nobody answered"));
+        });
         return new CallRun() {
             @Override
             public String linkedId() {
@@ -168,6 +172,11 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
             @Override
             public CompletableFuture<Void> finished() {
                 return script.finished;
+            }
+
+            @Override
+            public CompletableFuture<Void> answered() {
+                return started.answered();
             }
         };
     }
