@@ -36,8 +36,9 @@ import org.asteriskjava.manager.event.QueueMemberStatusEvent;
  */
 public final class AmiEvents {
     /**
-     * Registered explicitly on every connection: Asterisk-Java's own class-path scan for event
-     * classes cannot look inside OSGi bundles, and events without a class are dropped by its reader.
+     * The event classes the model reads: what a connection must at least register where
+     * Asterisk-Java's own class-path scan finds nothing (see link.EventClasses, which registers
+     * all of them in OSGi; tests and the benchmark register these).
      */
     public static final List<Class<? extends ManagerEvent>> CONSUMED = List.of(
             NewChannelEvent.class, NewStateEvent.class, HangupEvent.class, DialBeginEvent.class, DialEndEvent.class,
