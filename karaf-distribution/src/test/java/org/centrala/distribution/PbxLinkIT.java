@@ -121,6 +121,10 @@ public class PbxLinkIT {
         assertThat(lost.get("disposition").asText()).isEqualTo("ABANDONED");
         assertThat(lost.get("userId").isNull()).as("an abandoned call is nobody's").isTrue();
 
+        JsonNode link = find(api.get("/api/v1/pbx/links").json(), "port", pbx.port());
+        assertThat(link.get("queueMembersKnown").asInt()).as("the queue's members, from QueueMemberStatus")
+                .isGreaterThanOrEqualTo(2);
+
         // The agent's own view, and the CSV export, show the same records.
         Answer own = api.get(t.path("/users/" + bo + "/calls"));
         assertThat(own.status()).as(own.body()).isEqualTo(200);
