@@ -86,9 +86,26 @@ final class AmiLink implements AutoCloseable {
         this.tenantsByContext = Map.copyOf(byContext);
     }
 
-    /** Whether the account the link logs in with changed (the link must then start over). */
-    boolean secretDiffers(List<PbxAccount> candidates) {
-        return !candidates.get(0).amiSecret().equals(accounts.get(0).amiSecret());
+    /**
+     * New or changed tenants on this PBX. If the secret the link logs in with changed, it logs in
+     * again with the new one, keeping its call model: calls in progress are taken up by the resync
+     * of the new connection, as after any reconnect, and none is lost or written twice.
+     */
+    void change(List<PbxAccount> candidates) {
+        boolean newSecret = !candidates.get(0).amiSecret().equals(accounts.get(0).amiSecret());
+        update(candidates);
+        if (newSecret) {
+            LOG.info("AMI link {}: its secret changed; logging in again", key.id());
+            onSupervisor(() -> {
+                backoff.reset();
+                ManagerConnection current = connection;
+                if (current != null) {
+                    lost(current, "its secret changed");
+                } else {
+                    attempt(); // now, not after the backoff of a refused log-in
+                }
+            });
+        }
     }
 
     void start() {
@@ -98,8 +115,8 @@ final class AmiLink implements AutoCloseable {
     }
 
     private void attempt() {
-        if (closed) {
-            return;
+        if (closed || connection != null) {
+            return; // an earlier attempt, scheduled before a secret change, got there first
         }
         DefaultManagerConnection candidate = new DefaultManagerConnection(key.host(), key.port(), key.user(),
                 accounts.get(0).amiSecret());

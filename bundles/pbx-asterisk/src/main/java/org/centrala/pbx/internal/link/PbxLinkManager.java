@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps one {@link AmiLink} per distinct Asterisk (host, port, AMI user) named by the tenants'
  * PBX records: it compares the records with the running links every few seconds, starts links
- * for new PBXs, lets tenants join or leave a shared one, restarts a link whose secret changed,
+ * for new PBXs, lets tenants join or leave a shared one, logs a link in again when its secret changed,
  * and stops links nobody uses any more.
  */
 @Component(service = PbxLinks.class, configurationPid = "org.centrala.pbx")
@@ -140,12 +140,11 @@ public class PbxLinkManager implements PbxLinks {
         }
         for (Map.Entry<LinkKey, AmiLink> running : links.entrySet()) {
             List<PbxAccount> want = wanted.get(running.getKey());
-            if (want == null || running.getValue().secretDiffers(want)) {
-                LOG.info("AMI link {} stopped: {}", running.getKey().id(),
-                        want == null ? "no tenant uses it any more" : "its secret changed");
+            if (want == null) {
+                LOG.info("AMI link {} stopped: no tenant uses it any more", running.getKey().id());
                 links.remove(running.getKey()).close();
             } else {
-                running.getValue().update(want);
+                running.getValue().change(want);
             }
         }
         for (Map.Entry<LinkKey, List<PbxAccount>> entry : wanted.entrySet()) {
