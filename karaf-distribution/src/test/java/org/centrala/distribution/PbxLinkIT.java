@@ -121,7 +121,7 @@ public class PbxLinkIT {
         assertThat(lost.get("disposition").asText()).isEqualTo("ABANDONED");
         assertThat(lost.get("userId").isNull()).as("an abandoned call is nobody's").isTrue();
 
-        JsonNode link = find(api.get("/api/v1/pbx/links").json(), "port", pbx.port());
+        JsonNode link = sharedLink();
         assertThat(link.get("queueMembersKnown").asInt()).as("the queue's members, from QueueMemberStatus")
                 .isGreaterThanOrEqualTo(2);
 
@@ -155,8 +155,7 @@ public class PbxLinkIT {
         assertThat(call.get("toNumber").asText()).isEqualTo("+381111000005");
         assertThat(call.get("disposition").asText()).isEqualTo("ANSWERED");
 
-        JsonNode links = api.get("/api/v1/pbx/links").json();
-        JsonNode link = find(links, "port", pbx.port());
+        JsonNode link = sharedLink();
         assertThat(link.get("devicesKnown").asInt()).isPositive();
         assertThat(link.get("eventsDropped").asLong()).isZero();
     }
@@ -312,7 +311,7 @@ public class PbxLinkIT {
         assertThat(refused.get("connects").asLong()).isZero();
         assertThat(refused.toString()).doesNotContain("pbx-secret");
 
-        Answer fixed = api.put("/api/v1/tenants/" + t.id, t.body("centrala"));
+        Answer fixed = api.put("/api/v1/tenants/" + t.id, t.body("centrala", "pbx-secret"));
         assertThat(fixed.status()).as(fixed.body()).isEqualTo(200);
         t.awaitLinkConnected();
         assertThat(t.link().get("amiUser").asText()).isEqualTo("centrala");
@@ -320,6 +319,28 @@ public class PbxLinkIT {
         for (JsonNode link : links) {
             assertThat(link.get("amiUser").asText()).as("the refused link is stopped").isNotEqualTo("not-on-this-pbx");
         }
+    }
+
+    @Test
+    public void aTenantWithAnotherSecretForASharedAmiUserNeitherRidesOnTheLinkNorTakesItAway() {
+        Tenant established = new Tenant();
+        established.awaitLinkConnected();
+        Tenant typo = new Tenant("centrala", "not-the-secret");
+
+        JsonNode refused = Poll.until("the refused tenant's status", Duration.ofSeconds(30), () -> {
+            Answer answer = typo.admin().get(typo.path("/pbx/link"));
+            return answer.status() == 200 ? answer.json() : null;
+        });
+        assertThat(refused.get("state").asText()).isEqualTo("AUTHENTICATION_FAILED");
+        assertThat(refused.get("lastError").asText()).contains("secret differs");
+        assertThat(refused.toString()).doesNotContain("pbx-secret").doesNotContain(established.id);
+        assertThat(established.link().get("state").asText()).as("the shared link carries on").isEqualTo("CONNECTED");
+        JsonNode shared = sharedLink();
+        assertThat(shared.toString()).contains(established.id).doesNotContain(typo.id);
+
+        Answer fixed = api.put("/api/v1/tenants/" + typo.id, typo.body("centrala", "pbx-secret"));
+        assertThat(fixed.status()).as(fixed.body()).isEqualTo(200);
+        typo.awaitLinkConnected();
     }
 
     @Test
@@ -347,13 +368,16 @@ public class PbxLinkIT {
         }
     }
 
-    private static JsonNode find(JsonNode array, String field, int value) {
-        for (JsonNode node : array) {
-            if (node.get(field).asInt() == value) {
-                return node;
+    /** The operator's view of the one connection all "centrala" tenants of this suite share. */
+    private JsonNode sharedLink() {
+        String id = "centrala@127.0.0.1:" + pbx.port();
+        JsonNode links = api.get("/api/v1/pbx/links").json();
+        for (JsonNode link : links) {
+            if (link.get("id").asText().equals(id)) {
+                return link;
             }
         }
-        throw new AssertionError("no element with " + field + "=" + value + " in " + array);
+        throw new AssertionError("no link " + id + " in " + links);
     }
 
     private record Device(String id, String sip) {
@@ -374,9 +398,13 @@ public class PbxLinkIT {
 
         /** @param amiUser the AMI account of its PBX record; the test PBX knows only "centrala" */
         Tenant(String amiUser) {
+            this(amiUser, "pbx-secret");
+        }
+
+        Tenant(String amiUser, String amiSecret) {
             reseller = api.createReseller("PBX " + unique());
             context = "ctx-" + unique();
-            id = api.id(api.post("/api/v1/tenants", body(amiUser)));
+            id = api.id(api.post("/api/v1/tenants", body(amiUser, amiSecret)));
             department = api.id(api.post(path("/departments"), "{\"name\":\"Sales\",\"countryCode\":\"RS\"}"));
             Answer packs = api.put(path("/device-packs"), "{\"quantity\":1}");
             assertThat(packs.status()).as(packs.body()).isEqualTo(200);
@@ -384,10 +412,10 @@ public class PbxLinkIT {
             assertThat(licences.status()).as(licences.body()).isEqualTo(200);
         }
 
-        String body(String amiUser) {
+        String body(String amiUser, String amiSecret) {
             return "{\"resellerId\":\"" + reseller + "\",\"name\":\"PBX tenant " + context + "\",\"pbx\":{"
                     + "\"host\":\"127.0.0.1\",\"amiPort\":" + pbx.port() + ",\"amiUser\":\"" + amiUser + "\","
-                    + "\"amiSecret\":\"pbx-secret\",\"agiContext\":\"" + context + "\"}}";
+                    + "\"amiSecret\":\"" + amiSecret + "\",\"agiContext\":\"" + context + "\"}}";
         }
 
         String path(String rest) {

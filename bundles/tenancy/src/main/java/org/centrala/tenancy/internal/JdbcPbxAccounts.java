@@ -20,8 +20,9 @@ public class JdbcPbxAccounts implements PbxAccounts {
 
     @Override
     public List<PbxAccount> all() {
-        return db.query("SELECT tenant_id, host, ami_port, ami_user, ami_secret, agi_context FROM tenant_pbx"
-                        + " ORDER BY tenant_id",
+        // Oldest tenant first: on a shared Asterisk, its secret is the link's (see PbxAccounts).
+        return db.query("SELECT p.tenant_id, p.host, p.ami_port, p.ami_user, p.ami_secret, p.agi_context"
+                        + " FROM tenant_pbx p JOIN tenant t ON t.id = p.tenant_id ORDER BY t.created_at, t.id",
                 rs -> new PbxAccount(rs.getString(1).trim(), rs.getString(2), rs.getInt(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)));
     }

@@ -1,6 +1,8 @@
 package org.centrala.pbx.internal.link;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.centrala.directory.CallPartyResolver;
+import org.centrala.pbx.LinkState;
 import org.centrala.pbx.PbxLinkStatus;
 import org.centrala.pbx.PbxLinks;
 import org.centrala.pbx.internal.records.CallAttribution;
@@ -81,6 +84,7 @@ public class PbxLinkManager implements PbxLinks {
     });
     private volatile LinkSettings settings;
     private volatile boolean closed;
+    private volatile Map<String, PbxLinkStatus> refused = Map.of();
     private ScheduledFuture<?> refresh;
 
     @Activate
@@ -135,9 +139,19 @@ public class PbxLinkManager implements PbxLinks {
             return;
         }
         Map<LinkKey, List<PbxAccount>> wanted = new LinkedHashMap<>();
+        Map<String, PbxLinkStatus> refused = new HashMap<>();
         for (PbxAccount account : accounts.all()) {
-            wanted.computeIfAbsent(LinkKey.of(account), k -> new ArrayList<>()).add(account);
+            List<PbxAccount> sharing = wanted.computeIfAbsent(LinkKey.of(account), k -> new ArrayList<>());
+            // The oldest tenant's secret is the link's. A later tenant with another one does not
+            // ride on it (it never showed it knows the secret), nor can a typo in it take the
+            // link away from the others: it is refused, and its own status says why.
+            if (sharing.isEmpty() || sharing.get(0).amiSecret().equals(account.amiSecret())) {
+                sharing.add(account);
+            } else {
+                refused.put(account.tenantId(), refusedStatus(LinkKey.of(account), account.tenantId()));
+            }
         }
+        this.refused = Map.copyOf(refused);
         for (Map.Entry<LinkKey, AmiLink> running : links.entrySet()) {
             List<PbxAccount> want = wanted.get(running.getKey());
             if (want == null) {
@@ -159,14 +173,29 @@ public class PbxLinkManager implements PbxLinks {
 
     @Override
     public List<PbxLinkStatus> links() {
-        return links.values().stream().map(AmiLink::status)
+        return java.util.stream.Stream.concat(links.values().stream().map(AmiLink::status), refused.values().stream())
                 .sorted(java.util.Comparator.comparing(PbxLinkStatus::id)).toList();
     }
 
     @Override
     public Optional<PbxLinkStatus> forTenant(String tenantId) {
+        PbxLinkStatus refusedOne = refused.get(tenantId);
+        if (refusedOne != null) {
+            return Optional.of(refusedOne);
+        }
         return links.values().stream()
                 .filter(link -> link.accounts().stream().anyMatch(a -> a.tenantId().equals(tenantId)))
                 .findFirst().map(link -> link.status().forTenant(tenantId));
+    }
+
+    /** A tenant whose secret differs from its shared link's: no connection of its own, a reason. */
+    private PbxLinkStatus refusedStatus(LinkKey key, String tenantId) {
+        PbxLinkStatus before = refused.get(tenantId);
+        Instant since = before != null ? before.since() : Instant.now();
+        String why = "its AMI secret differs from the one " + key.id() + " already logs in with;"
+                + " tenants sharing an AMI user share its secret";
+        return new PbxLinkStatus(key.id() + " (tenant " + tenantId + ")", key.host(), key.port(), key.user(),
+                List.of(tenantId), LinkState.AUTHENTICATION_FAILED, since, why, since, 0, -1, -1, 0, -1, 0, -1, -1,
+                -1, -1);
     }
 }
