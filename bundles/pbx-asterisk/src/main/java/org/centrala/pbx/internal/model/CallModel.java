@@ -138,10 +138,17 @@ public final class CallModel {
 
     private void dialEnd(DialEndEvent e) {
         CallState call = calls.get(AmiEvents.callId(e));
-        if (call == null || originatesItsOwnChannel(e.getLinkedId())) {
+        if (call == null) {
             return;
         }
         String status = e.getDialStatus();
+        if (originatesItsOwnChannel(e.getLinkedId())) {
+            // The user's own phone, rung by an Originate: not the call's answer, but if it never
+            // picked up, the call is that user's unanswered (or busy) one, not a failed one.
+            call.originUnanswered = !"ANSWER".equalsIgnoreCase(status);
+            call.busy |= "BUSY".equalsIgnoreCase(status);
+            return;
+        }
         if ("BUSY".equalsIgnoreCase(status)) {
             call.busy = true;
         }

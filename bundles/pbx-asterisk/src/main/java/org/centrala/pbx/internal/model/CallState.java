@@ -22,6 +22,7 @@ final class CallState {
     boolean abandoned;
     boolean busy;
     boolean recorded;
+    boolean originUnanswered;
     long seenIn;
     /** The channels the current resync's snapshot listed (or that were born during it). */
     final Set<String> inSnapshot = new HashSet<>();
@@ -53,6 +54,6 @@ final class CallState {
 
     CallSummary summary(String linkId, Instant endedAt, boolean endInferred) {
         return new CallSummary(linkId, id, origin, dialled, answeredBy, queue, abandoned, busy, recorded, startedAt,
-                answeredAt, endedAt, endInferred);
+                answeredAt, endedAt, endInferred, originUnanswered);
     }
 }

@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * What the PBX showed of one call (one Asterisk linked id), before anyone is attributed: the
  * originating channel, every leg dialled, which one answered, the queue, and the times.
+ * {@code originUnanswered}: an Originate rang the call's own first channel (click-to-call: the
+ * user's phone), which did not answer, so nothing further was dialled.
  */
 public record CallSummary(String linkId, String pbxCallId, Leg origin, List<Leg> dialled, Leg answeredBy,
                           String queue, boolean abandoned, boolean busy, boolean recorded, Instant startedAt,
-                          Instant answeredAt, Instant endedAt, boolean endInferred) {
+                          Instant answeredAt, Instant endedAt, boolean endInferred, boolean originUnanswered) {
 
     public CallSummary {
         dialled = List.copyOf(dialled);

@@ -73,6 +73,7 @@ public final class CallAttribution {
         CallDisposition disposition = call.answeredAt() != null ? CallDisposition.ANSWERED
                 : call.queue() != null ? CallDisposition.ABANDONED
                 : call.busy() ? CallDisposition.BUSY
+                : call.originUnanswered() ? CallDisposition.NO_ANSWER
                 : call.dialled().isEmpty() ? CallDisposition.FAILED
                 : CallDisposition.NO_ANSWER;
         String from = origin.isPresent() ? call.origin().channel().resource()

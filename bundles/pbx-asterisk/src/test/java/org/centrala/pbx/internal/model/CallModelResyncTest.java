@@ -149,6 +149,24 @@ public class CallModelResyncTest {
     }
 
     @Test
+    public void anOriginateWhoseOwnPhoneNeverAnswersIsMarkedSo() {
+        model.apply(newChannel("PJSIP/2001-00000001", "1.1", "1.1", T0));
+        DialBeginEvent own = dialBegin(null, "PJSIP/2001-00000001", "1.1", T0);
+        own.setDestLinkedId("1.1");
+        model.apply(own);
+        DialEndEvent noAnswer = dialEnd(null, "1.1", "NOANSWER", T0.plusSeconds(30));
+        noAnswer.setDestLinkedId("1.1");
+        model.apply(noAnswer);
+        model.apply(hangup("1.1", "1.1", T0.plusSeconds(30)));
+
+        assertThat(recorder.ended).singleElement().satisfies(call -> {
+            assertThat(call.originUnanswered()).isTrue();
+            assertThat(call.answeredAt()).isNull();
+            assertThat(call.dialled()).isEmpty();
+        });
+    }
+
+    @Test
     public void callThatBeganWhileAwayStartsAtItsChannelsAge() {
         model.beginResync();
         CoreShowChannelEvent channel = snapshot("PJSIP/2001-00000001", "3.1", "3.1", 6, "");

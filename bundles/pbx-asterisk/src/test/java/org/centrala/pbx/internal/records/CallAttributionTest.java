@@ -91,6 +91,19 @@ public class CallAttributionTest {
     }
 
     @Test
+    public void clickToCallWhoseOwnPhoneNeverAnswersIsTheUsersUnansweredCallNotAFailedOne() {
+        CallSummary.Leg phone = new CallSummary.Leg(ChannelName.parse("PJSIP/sip-agent-00000007"), null, "sip-agent",
+                "+381111000005", "acme-ctx");
+        CallSummary unanswered = new CallSummary("link", "1.1", phone, List.of(), null, null, false, false, false, T0,
+                null, T0.plusSeconds(30), false, true);
+        CallRecord record = attribute(unanswered);
+
+        assertThat(record.direction()).isEqualTo(CallDirection.OUTBOUND);
+        assertThat(record.userId()).isEqualTo("bo");
+        assertThat(record.disposition()).isEqualTo(CallDisposition.NO_ANSWER);
+    }
+
+    @Test
     public void r1_anEndpointNamedLikeAnotherTenantsDeviceIsNotThatDevice() {
         // "sip-eve" is a device of globex, but this link serves acme only.
         CallSummary.Leg eve = new CallSummary.Leg(ChannelName.parse("PJSIP/sip-eve-00000009"), null, "sip-eve",
@@ -122,6 +135,6 @@ public class CallAttributionTest {
     private static CallSummary summary(CallSummary.Leg origin, List<CallSummary.Leg> dialled,
                                        CallSummary.Leg answeredBy, String queue, boolean answered) {
         return new CallSummary("link", "1.1", origin, dialled, answeredBy, queue, queue != null && !answered, false,
-                false, T0, answered ? T0.plusSeconds(10) : null, T0.plusSeconds(70), false);
+                false, T0, answered ? T0.plusSeconds(10) : null, T0.plusSeconds(70), false, false);
     }
 }
