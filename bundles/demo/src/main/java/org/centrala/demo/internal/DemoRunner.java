@@ -12,6 +12,8 @@ import org.centrala.directory.DeviceService;
 import org.centrala.directory.UserService;
 import org.centrala.licensing.DevicePackService;
 import org.centrala.licensing.LicenceService;
+import org.centrala.pbx.LinkState;
+import org.centrala.pbx.PbxLinks;
 import org.centrala.security.CredentialService;
 import org.centrala.tenancy.DepartmentService;
 import org.centrala.tenancy.PbxSettings;
@@ -52,7 +54,8 @@ public final class DemoRunner {
                       @Reference ResellerService resellers, @Reference TenantService tenants,
                       @Reference DepartmentService departments, @Reference UserService users,
                       @Reference DeviceService devices, @Reference LicenceService licences,
-                      @Reference DevicePackService devicePacks, @Reference CredentialService credentials) {
+                      @Reference DevicePackService devicePacks, @Reference CredentialService credentials,
+                      @Reference PbxLinks links) {
         this.pbx = pbx.getValue();
         if (!config.enabled()) {
             // The demo's PBX may still run for a moment at a start without the demo, until
@@ -64,10 +67,11 @@ public final class DemoRunner {
         PbxSettings settings = new PbxSettings("127.0.0.1", this.pbx.port(), DemoSwitch.AMI_USER,
                 (String) pbx.getKey().get("secret"), DemoCompany.CONTEXT);
         Duration interval = Duration.ofSeconds(Math.max(1, config.callIntervalSeconds()));
-        thread.execute(() -> start(actors, seeder, settings, interval));
+        thread.execute(() -> start(actors, seeder, settings, interval, links));
     }
 
-    private void start(ActorContext actors, DemoSeeder seeder, PbxSettings settings, Duration interval) {
+    private void start(ActorContext actors, DemoSeeder seeder, PbxSettings settings, Duration interval,
+                       PbxLinks links) {
         DemoSeeder.Seeded seeded;
         try (ActorContext.Scope scope = actors.actAs(DEMO_ACTOR)) {
             seeded = seeder.ensure(settings);
@@ -75,6 +79,7 @@ public final class DemoRunner {
             LOG.error("Demo mode: the demo company could not be set up, so no demo calls are placed", e);
             return;
         }
+        awaitLink(links, seeded.tenant().id());
         synchronized (this) {
             if (stopped) {
                 return; // deactivated while seeding
@@ -87,6 +92,26 @@ public final class DemoRunner {
                         + "GET /api/v1/tenants/{}/calls as demo-admin / {}, or centrala:call-list {} in the shell",
                 seeded.tenant().name(), seeded.tenant().id(), pbx.port(), seeded.tenant().id(), DemoCompany.PASSWORD,
                 seeded.tenant().id());
+    }
+
+    /**
+     * The first calls wait for Centrala's link to the PBX (it looks for new PBX records every few
+     * seconds): a call that began before would be known only from the reconnect snapshot, without
+     * its queue or its answer time, which is true to life but a poor first impression.
+     */
+    private void awaitLink(PbxLinks links, String tenantId) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+            if (links.forTenant(tenantId).map(s -> s.state() == LinkState.CONNECTED).orElse(false)) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        LOG.warn("Demo mode: the PBX link of the demo tenant is not connected after 60 s; placing calls anyway");
     }
 
     @Deactivate
