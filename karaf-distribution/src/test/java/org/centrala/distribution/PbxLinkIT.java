@@ -357,6 +357,11 @@ public class PbxLinkIT {
         assertProblem(api.get(t.path("/calls/no-such-call")), 404, null);
         assertProblem(api.get(t.path("/users/no-such-user/calls")), 404, null);
         assertProblem(api.get("/api/v1/tenants/no-such-tenant/calls"), 404, null);
+        assertProblem(api.get("/api/v1/tenants/no-such-tenant/calls?format=csv"), 404, null);
+        assertProblem(api.get(t.path("/calls/" + "x".repeat(60))), 404, null);
+        Answer longUser = api.get(t.path("/calls?userId=" + "y".repeat(60)));
+        assertThat(longUser.status()).as(longUser.body()).isEqualTo(200);
+        assertThat(longUser.json().get("total").asInt()).isZero();
     }
 
     private static void assertProblem(Answer answer, int status, String field) {

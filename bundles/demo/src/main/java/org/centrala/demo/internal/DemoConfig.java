@@ -15,7 +15,8 @@ public @interface DemoConfig {
     @AttributeDefinition(description = "Loopback port of the test PBX's AMI server for the demo")
     int pbxPort() default 15038;
 
-    @AttributeDefinition(description = "Mean real-time seconds between two new calls (jittered by half)")
+    @AttributeDefinition(description = "Mean seconds of PBX time between two new calls (jittered by half; "
+            + "the time scale shortens them)")
     int callIntervalSeconds() default 10;
 
     @AttributeDefinition(description = "Time factor of the test PBX: 0.2 plays a 10 s ring in 2 s and a "

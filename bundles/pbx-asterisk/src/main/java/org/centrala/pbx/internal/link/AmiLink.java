@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -49,6 +50,7 @@ final class AmiLink implements AutoCloseable {
     private volatile List<PbxAccount> accounts;
     private final List<Class<? extends ManagerEvent>> eventClasses;
     private long dropsResynced; // supervisor thread only
+    private ScheduledFuture<?> nextAttempt; // supervisor thread only
     private volatile Map<String, String> tenantsByContext;
     private volatile ManagerConnection connection;
     private volatile boolean closed;
@@ -102,7 +104,12 @@ final class AmiLink implements AutoCloseable {
                 if (current != null) {
                     lost(current, "its secret changed");
                 } else {
-                    attempt(); // now, not after the backoff of a refused log-in
+                    // Now, not after the backoff of a refused log-in; and instead of the attempt
+                    // already scheduled, or each change would start one more retry loop.
+                    if (nextAttempt != null) {
+                        nextAttempt.cancel(false);
+                    }
+                    attempt();
                 }
             });
         }
@@ -223,7 +230,7 @@ final class AmiLink implements AutoCloseable {
         LOG.debug("AMI link {}: {}; next try in {} ms", key.id(), error, retryMillis);
         if (!closed) {
             try {
-                supervisor.schedule(this::attempt, retryMillis, TimeUnit.MILLISECONDS);
+                nextAttempt = supervisor.schedule(this::attempt, retryMillis, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 // closed meanwhile
             }

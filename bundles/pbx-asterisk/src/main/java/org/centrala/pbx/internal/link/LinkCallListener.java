@@ -14,6 +14,7 @@ import org.centrala.pbx.internal.model.CallSummary;
 import org.centrala.pbx.internal.records.CallAttribution;
 import org.centrala.pbx.internal.records.CallRecordEvents;
 import org.centrala.pbx.internal.records.RetryingWorker;
+import org.centrala.pbx.internal.records.TransientFailures;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ final class LinkCallListener implements CallListener {
         this.attribution = attribution;
         this.events = events;
         this.laterAttribution = new RetryingWorker<>("centrala-ami-" + linkId + "-attribution", 10_000, 1_000,
-                30_000, Duration.ofSeconds(5), this::attributeAndPost);
+                30_000, Duration.ofSeconds(5), TransientFailures::isTransient, this::attributeAndPost);
     }
 
     @Override

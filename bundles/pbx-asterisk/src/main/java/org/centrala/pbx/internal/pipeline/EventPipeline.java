@@ -61,9 +61,15 @@ public final class EventPipeline implements ManagerEventListener, AutoCloseable 
     public void onManagerEvent(ManagerEvent event) {
         received.increment();
         if (event instanceof CoreShowChannelsCompleteEvent) {
-            // The end of a snapshot concerns every lane's calls.
+            // The end of a snapshot concerns every lane's calls. A lane that lost events since the
+            // snapshot began may have lost some of its items: closing the calls "missing" from it
+            // would end live calls, so that lane waits for the resync its drops will cause.
             for (Lane lane : lanes) {
-                offer(lane, event);
+                if (lane.lossSinceResync) {
+                    ignored.increment();
+                } else {
+                    offer(lane, event);
+                }
             }
             return;
         }
@@ -86,7 +92,9 @@ public final class EventPipeline implements ManagerEventListener, AutoCloseable 
     public void beginResync() {
         for (Lane lane : lanes) {
             try {
+                lane.lossSinceResync = false; // before the marker: a drop after it counts for this snapshot
                 if (!lane.queue.offer(new Envelope(RESYNC, System.nanoTime()), 1, TimeUnit.SECONDS)) {
+                    lane.lossSinceResync = true;
                     dropped.increment();
                 }
             } catch (InterruptedException e) {
@@ -98,6 +106,7 @@ public final class EventPipeline implements ManagerEventListener, AutoCloseable 
 
     private void offer(Lane lane, Object item) {
         if (!lane.queue.offer(new Envelope(item, System.nanoTime()))) {
+            lane.lossSinceResync = true;
             dropped.increment();
         }
     }
@@ -172,6 +181,7 @@ public final class EventPipeline implements ManagerEventListener, AutoCloseable 
         final CallModel model;
         final Thread thread;
         volatile int calls;
+        volatile boolean lossSinceResync;
 
         Lane(String name, int capacity, CallModel model) {
             this.queue = new ArrayBlockingQueue<>(capacity);

@@ -21,9 +21,10 @@ import org.centrala.pbx.internal.model.ChannelName;
  *
  * <p>A SIP leg whose endpoint is a tenant's device is that device; any other SIP leg is the trunk
  * and its dialled number may be a tenant's mobile. Only the link's own tenants' devices and
- * mobiles count. The tenant is that of the parties, else the one
- * whose context the call arrived in, else the PBX's only tenant; a call that fits no tenant is not
- * recorded (and counted).
+ * mobiles count. The tenant is that of the parties, else the one whose context the call arrived
+ * in; a call that fits no tenant is not recorded (and counted). There is deliberately no "the
+ * link's only tenant" guess: Asterisk sends every AMI session every event, so a call of a tenant
+ * on another AMI user, or of a refused one, would be written to the wrong tenant (R1).
  */
 public final class CallAttribution {
     private final CallPartyResolver resolver;
@@ -46,7 +47,6 @@ public final class CallAttribution {
                 .or(() -> answered.map(p -> p.party().tenantId()))
                 .or(() -> rung.stream().map(p -> p.party().tenantId()).findFirst())
                 .or(() -> Optional.ofNullable(call.origin() == null ? null : contexts.get(call.origin().context())))
-                .or(() -> tenants.size() == 1 ? Optional.of(tenants.get(0)) : Optional.empty())
                 .orElse(null);
         if (tenantId == null) {
             return Optional.empty();

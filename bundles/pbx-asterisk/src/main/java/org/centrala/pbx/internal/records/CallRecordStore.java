@@ -39,7 +39,7 @@ public class CallRecordStore implements CallRecords, EventHandler {
     public CallRecordStore(@Reference Database database) {
         this.records = new JdbcCallRecords(database);
         this.writer = new RetryingWorker<>("centrala-call-record-writer", 100_000, 1_000, 30_000,
-                Duration.ofSeconds(10), this::write);
+                Duration.ofSeconds(10), TransientFailures::isTransient, this::write);
     }
 
     @Deactivate

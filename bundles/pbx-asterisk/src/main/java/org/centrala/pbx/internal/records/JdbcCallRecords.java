@@ -34,8 +34,10 @@ public final class JdbcCallRecords {
 
     public JdbcCallRecords(Database db) {
         this.db = db;
-        db.migrate(MODULE, List.of(Migration.fromResource(1, "call records", JdbcCallRecords.class,
-                "db/pbx/V1__call_records.sql")));
+        db.migrate(MODULE, List.of(
+                Migration.fromResource(1, "call records", JdbcCallRecords.class, "db/pbx/V1__call_records.sql"),
+                Migration.fromResource(2, "longer call ids", JdbcCallRecords.class,
+                        "db/pbx/V2__longer_call_ids.sql")));
     }
 
     /** @return false if this call was already recorded for this tenant (a replay, a resync overlap) */

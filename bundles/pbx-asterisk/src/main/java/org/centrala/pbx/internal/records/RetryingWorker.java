@@ -10,28 +10,32 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Does each submitted item on a thread of its own, in order, and retries an item whose work
- * fails (the database is away) with a doubling pause, so that whoever submits never waits and a
- * brief outage loses nothing. An item is given up only when the queue is full or the worker
- * stops before it could be done; it is then logged whole at ERROR, so that it can be recovered.
+ * fails in a way that may pass (the database is away) with a doubling pause, so that whoever
+ * submits never waits and a brief outage loses nothing. An item is given up when its failure will
+ * not pass by retrying, when the queue is full, or when the worker stops before it could be done;
+ * it is then logged whole at ERROR, so that it can be recovered.
  */
 public final class RetryingWorker<T> {
     private static final Logger LOG = LoggerFactory.getLogger(RetryingWorker.class);
 
     private final String name;
     private final Consumer<T> work;
+    private final Predicate<RuntimeException> retryable;
     private final BlockingQueue<T> queue;
     private final long initialPauseMillis;
     private final long maxPauseMillis;
     private final Duration grace;
     private final Thread thread;
     private final LongAdder retries = new LongAdder();
-    private final List<T> givenUp = Collections.synchronizedList(new ArrayList<>());
+    private final LongAdder givenUp = new LongAdder();
+    private final List<T> givenUpAtStop = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean accepting = true;
     private volatile boolean stopping;
     private volatile boolean busy;
@@ -40,9 +44,10 @@ public final class RetryingWorker<T> {
      * @param grace how long {@link #close()} lets queued items be done before it gives them up
      */
     public RetryingWorker(String name, int capacity, long initialPauseMillis, long maxPauseMillis, Duration grace,
-                          Consumer<T> work) {
+                          Predicate<RuntimeException> retryable, Consumer<T> work) {
         this.name = name;
         this.work = work;
+        this.retryable = retryable;
         this.queue = new LinkedBlockingQueue<>(capacity);
         this.initialPauseMillis = Math.max(1, initialPauseMillis);
         this.maxPauseMillis = Math.max(this.initialPauseMillis, maxPauseMillis);
@@ -54,27 +59,43 @@ public final class RetryingWorker<T> {
 
     /** Never blocks. @return false if the item was given up (queue full, or closing) */
     public boolean submit(T item) {
-        if (!accepting || !queue.offer(item)) {
-            LOG.error("{}: given up, {}: {}", name, accepting ? "its queue is full" : "it is stopping", item);
-            return false;
+        boolean taken;
+        synchronized (this) { // against close(): an item is either drained by it or refused here
+            taken = accepting && queue.offer(item);
         }
-        return true;
+        if (!taken) {
+            LOG.error("{}: given up, {}: {}", name, accepting ? "its queue is full" : "it is stopping", item);
+            givenUp.increment();
+        }
+        return taken;
     }
 
     public long retries() {
         return retries.sum();
     }
 
+    /** Items given up so far, for whatever reason (each was logged at ERROR). */
+    public long givenUp() {
+        return givenUp.sum();
+    }
+
     public int pending() {
         return queue.size() + (busy ? 1 : 0);
     }
 
-    /** Lets queued items be done for up to the grace period, then stops. @return the items given up */
+    /** Lets queued items be done for up to the grace period, then stops. @return the items it gave up */
     public List<T> close() {
-        accepting = false;
+        synchronized (this) {
+            accepting = false;
+        }
+        // An interrupted caller (a DS deactivation after shutdownNow) would make parkNanos spin.
+        boolean interrupted = Thread.interrupted();
         long deadline = System.nanoTime() + grace.toNanos();
         while ((busy || !queue.isEmpty()) && System.nanoTime() < deadline && thread.isAlive()) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         stopping = true;
         thread.interrupt();
@@ -86,8 +107,9 @@ public final class RetryingWorker<T> {
         List<T> left = new ArrayList<>();
         queue.drainTo(left);
         left.forEach(item -> LOG.error("{}: given up, it stopped first: {}", name, item));
-        givenUp.addAll(left);
-        return List.copyOf(givenUp);
+        givenUp.add(left.size());
+        givenUpAtStop.addAll(left);
+        return List.copyOf(givenUpAtStop);
     }
 
     private void run() {
@@ -107,6 +129,11 @@ public final class RetryingWorker<T> {
         }
     }
 
+    private void giveUpAtStop(T item) {
+        givenUp.increment();
+        givenUpAtStop.add(item);
+    }
+
     private void doWithRetries(T item) {
         long pause = initialPauseMillis;
         while (true) {
@@ -114,9 +141,14 @@ public final class RetryingWorker<T> {
                 work.accept(item);
                 return;
             } catch (RuntimeException e) {
+                if (!retryable.test(e)) {
+                    LOG.error("{}: given up, it fails the same way each time: {}", name, item, e);
+                    givenUp.increment();
+                    return;
+                }
                 if (stopping) {
                     LOG.error("{}: given up, it stopped first ({}): {}", name, e.toString(), item);
-                    givenUp.add(item);
+                    giveUpAtStop(item);
                     return;
                 }
                 retries.increment();
@@ -126,7 +158,7 @@ public final class RetryingWorker<T> {
                 Thread.sleep(pause);
             } catch (InterruptedException e) {
                 LOG.error("{}: given up, it stopped first: {}", name, item);
-                givenUp.add(item);
+                giveUpAtStop(item);
                 return;
             }
             pause = Math.min(maxPauseMillis, pause * 2);

@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.asteriskjava.manager.event.CoreShowChannelEvent;
+import org.asteriskjava.manager.event.CoreShowChannelsCompleteEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.VarSetEvent;
@@ -69,6 +72,53 @@ public class EventPipelineTest {
             assertThat(recorder.ended).extracting(CallSummary::pbxCallId).doesNotHaveDuplicates().hasSize(50);
             assertThat(pipeline.callsInProgress()).isZero();
         }
+    }
+
+    @Test
+    public void aLaneThatLostPartOfTheSnapshotDoesNotEndTheCallsItMayHaveLost() throws Exception {
+        Semaphore permits = new Semaphore(0);
+        CountDownLatch inSecondBlock = new CountDownLatch(1);
+        Recorder recorder = new Recorder() {
+            @Override
+            public void started(String pbxCallId, CallSummary.Leg origin, Instant at) {
+                if (pbxCallId.startsWith("block")) {
+                    if (pbxCallId.equals("block2")) {
+                        inSecondBlock.countDown();
+                    }
+                    permits.acquireUninterruptibly();
+                }
+            }
+        };
+        try (EventPipeline pipeline = new EventPipeline("test", 1, 4, recorder, Clock.systemUTC())) {
+            pipeline.onManagerEvent(newChannel("E", "E")); // a call known before the resync
+            awaitTrue(() -> pipeline.processed() == 1);
+            pipeline.onManagerEvent(newChannel("block1", "block1")); // the lane now waits
+            awaitTrue(() -> pipeline.depth() == 0);
+            pipeline.beginResync();
+            pipeline.onManagerEvent(snapshot("B", "B"));
+            pipeline.onManagerEvent(newChannel("block2", "block2"));
+            pipeline.onManagerEvent(snapshot("block1", "block1"));
+            pipeline.onManagerEvent(snapshot("E", "E")); // lane full: E's snapshot item is lost
+            assertThat(pipeline.dropped()).isEqualTo(1);
+            permits.release();
+            assertThat(inSecondBlock.await(10, TimeUnit.SECONDS)).isTrue(); // room again in the lane
+            pipeline.onManagerEvent(new CoreShowChannelsCompleteEvent(this));
+            permits.release(10);
+            awaitTrue(() -> pipeline.processed() == 6);
+
+            assertThat(recorder.ended).as("E is still talking; only its snapshot item was lost").isEmpty();
+            assertThat(pipeline.callsInProgress()).isEqualTo(4);
+        }
+    }
+
+    private static CoreShowChannelEvent snapshot(String uniqueId, String linkedId) {
+        CoreShowChannelEvent e = new CoreShowChannelEvent(EventPipelineTest.class);
+        e.setChannel("PJSIP/2001-0000000" + uniqueId.length());
+        e.setUniqueid(uniqueId);
+        e.setLinkedid(linkedId);
+        e.setChannelState(6);
+        e.setDuration("00:00:05");
+        return e;
     }
 
     private static NewChannelEvent newChannel(String uniqueId, String linkedId) {

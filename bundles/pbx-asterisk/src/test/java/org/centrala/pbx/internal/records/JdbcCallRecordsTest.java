@@ -67,6 +67,14 @@ public class JdbcCallRecordsTest {
     }
 
     @Test
+    public void callIdsAsLongAsAsteriskAllowsAreKept() {
+        String channelId = "ari-originate-" + "x".repeat(136); // 150, Asterisk's AST_MAX_UNIQUEID
+        assertThat(records.insert("link", record(tenant, channelId, null, null, T0), null)).isTrue();
+        assertThat(records.find(CallRecordQuery.ofTenant(tenant), PageRequest.first(1)).items().get(0).pbxCallId())
+                .isEqualTo(channelId);
+    }
+
+    @Test
     public void r6_r18_aSupervisorScopeReadsItsDepartmentsContactCentreCallsOnly() {
         CallRecord agentInSales = record(tenant, "1.1", "agent-1", SALES, T0);
         CallRecord backOfficeInSales = record(tenant, "1.2", "desk-1", SALES, T0);

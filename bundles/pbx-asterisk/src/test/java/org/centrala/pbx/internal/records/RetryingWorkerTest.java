@@ -17,7 +17,7 @@ public class RetryingWorkerTest {
     public void aFailingItemIsRetriedUntilItIsDoneAndLaterItemsWaitTheirTurn() {
         List<String> done = new CopyOnWriteArrayList<>();
         AtomicInteger outage = new AtomicInteger(2);
-        RetryingWorker<String> worker = new RetryingWorker<>("test", 10, 5, 20, Duration.ofSeconds(5), item -> {
+        RetryingWorker<String> worker = new RetryingWorker<>("test", 10, 5, 20, Duration.ofSeconds(5), e -> true, item -> {
             if (item.equals("first") && outage.getAndDecrement() > 0) {
                 throw new IllegalStateException("database away");
             }
@@ -35,7 +35,7 @@ public class RetryingWorkerTest {
     public void submittingNeverWaitsAndAFullQueueGivesTheItemUp() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
-        RetryingWorker<Integer> worker = new RetryingWorker<>("test", 2, 5, 20, Duration.ofSeconds(5), item -> {
+        RetryingWorker<Integer> worker = new RetryingWorker<>("test", 2, 5, 20, Duration.ofSeconds(5), e -> true, item -> {
             started.countDown();
             await(release);
         });
@@ -50,7 +50,7 @@ public class RetryingWorkerTest {
 
     @Test
     public void closingGivesUpWhatCannotBeDoneWithinTheGraceAndSaysWhich() {
-        RetryingWorker<String> worker = new RetryingWorker<>("test", 10, 5, 20, Duration.ofMillis(200), item -> {
+        RetryingWorker<String> worker = new RetryingWorker<>("test", 10, 5, 20, Duration.ofMillis(200), e -> true, item -> {
             throw new IllegalStateException("database away for good");
         });
         worker.submit("a");
@@ -58,6 +58,38 @@ public class RetryingWorkerTest {
 
         assertThat(worker.close()).containsExactlyInAnyOrder("a", "b");
         assertThat(worker.submit("c")).as("closed").isFalse();
+    }
+
+    @Test
+    public void aFailureThatWillNotPassGivesThatItemUpAtOnceAndTheQueueMovesOn() {
+        List<String> done = new CopyOnWriteArrayList<>();
+        RetryingWorker<String> worker = new RetryingWorker<>("test", 10, 5, 20, Duration.ofSeconds(5),
+                e -> !(e instanceof IllegalArgumentException), item -> {
+                    if (item.equals("too long")) {
+                        throw new IllegalArgumentException("value too long for its column");
+                    }
+                    done.add(item);
+                });
+        worker.submit("too long");
+        worker.submit("next");
+
+        assertThat(worker.close()).isEmpty();
+        assertThat(done).containsExactly("next");
+        assertThat(worker.retries()).isZero();
+        assertThat(worker.givenUp()).isEqualTo(1);
+    }
+
+    @Test
+    public void onlyFailuresOfAnUnreachableOrBusyDatabaseAreTransient() {
+        assertThat(TransientFailures.isTransient(wrapped(new java.sql.SQLException("gone", "08006")))).isTrue();
+        assertThat(TransientFailures.isTransient(wrapped(new java.sql.SQLException("deadlock", "40001")))).isTrue();
+        assertThat(TransientFailures.isTransient(wrapped(new java.sql.SQLException("pool timeout")))).isTrue();
+        assertThat(TransientFailures.isTransient(wrapped(new java.sql.SQLException("truncation", "22001")))).isFalse();
+        assertThat(TransientFailures.isTransient(new NullPointerException("a bug"))).isFalse();
+    }
+
+    private static RuntimeException wrapped(java.sql.SQLException e) {
+        return new org.centrala.persistence.DataAccessException("database error", e);
     }
 
     private static void await(CountDownLatch latch) {

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.centrala.common.Page;
+import org.centrala.common.PageRequest;
 import org.centrala.common.ValidationException;
 import org.centrala.pbx.CallRecord;
 import org.centrala.pbx.CallRecordQuery;
@@ -92,6 +93,8 @@ public class CallResource {
         if (!"csv".equalsIgnoreCase(format)) {
             throw new ValidationException("format", "must be json or csv");
         }
+        // Fails (unknown tenant: 404) before the 200 of the stream is committed.
+        calls.find(query, PageRequest.first(1));
         StreamingOutput body = out -> CallCsv.write(out, sink -> calls.forEach(query, sink));
         return Response.ok(body, CallCsv.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"calls-" + query.tenantId() + ".csv\"").build();
