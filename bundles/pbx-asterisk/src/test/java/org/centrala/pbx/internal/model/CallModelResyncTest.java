@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
 import org.asteriskjava.manager.event.CoreShowChannelsCompleteEvent;
@@ -26,7 +24,7 @@ import org.junit.Test;
  */
 public class CallModelResyncTest {
     private static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
-    private final Recorder recorder = new Recorder();
+    private final RecordingCallListener recorder = new RecordingCallListener();
     private final Instant now = T0.plusSeconds(30);
     private CallModel model;
 
@@ -243,32 +241,5 @@ public class CallModelResyncTest {
     private static <E extends ManagerEvent> E stamped(E event, Instant at) {
         event.setTimestamp(at.toEpochMilli() / 1000.0);
         return event;
-    }
-
-    private static final class Recorder implements CallListener {
-        final List<CallSummary> ended = new ArrayList<>();
-        final List<String> answered = new ArrayList<>();
-
-        @Override
-        public void started(String pbxCallId, CallSummary.Leg origin, Instant at) {
-        }
-
-        @Override
-        public void answered(String pbxCallId, CallSummary.Leg answeredBy, Instant at) {
-            answered.add(pbxCallId);
-        }
-
-        @Override
-        public void ended(CallSummary call) {
-            ended.add(call);
-        }
-
-        @Override
-        public void deviceState(String device, String state) {
-        }
-
-        @Override
-        public void queueMember(String queue, String memberInterface, String state) {
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.asteriskjava.manager.DefaultManagerConnection;
@@ -23,7 +22,7 @@ public class CapturedCallsTest {
 
     @Test
     public void pjsipCallIsOneAnsweredCallFromItsFirstChannelToItsLastHangup() throws Exception {
-        Replay replay = replay("pjsip-call.txt");
+        RecordingCallListener replay = replay("pjsip-call.txt");
 
         assertThat(replay.ended).hasSize(1);
         CallSummary call = replay.ended.get(0);
@@ -42,7 +41,7 @@ public class CapturedCallsTest {
 
     @Test
     public void sampleCapturesQueueCallAnsweredThroughLocalChannelsAndRecorded() throws Exception {
-        Replay replay = replay("sample.txt");
+        RecordingCallListener replay = replay("sample.txt");
 
         CallSummary queued = replay.ended.stream().filter(c -> c.pbxCallId().equals("1795751951.22")).findFirst()
                 .orElseThrow();
@@ -60,10 +59,10 @@ public class CapturedCallsTest {
         assertThat(replay.queueMembers).containsKey("support|Local/500@queue-agents/n");
     }
 
-    private static Replay replay(String capture) throws Exception {
+    private static RecordingCallListener replay(String capture) throws Exception {
         List<Map<String, String>> events = AmiCapture.load(capture).events();
         byte[][] rendered = events.stream().map(AmiCapture::render).toArray(byte[][]::new);
-        Replay replay = new Replay();
+        RecordingCallListener replay = new RecordingCallListener();
         try (AmiReplayServer server = new AmiReplayServer(rendered, 0)) {
             DefaultManagerConnection connection = new DefaultManagerConnection("127.0.0.1", server.port(), "admin",
                     "secret");
@@ -82,38 +81,5 @@ public class CapturedCallsTest {
             assertThat(pipeline.failed()).isZero();
         }
         return replay;
-    }
-
-    private static final class Replay implements CallListener {
-        final List<CallSummary> ended = new CopyOnWriteArrayList<>();
-        final Map<String, String> devices = new java.util.concurrent.ConcurrentHashMap<>();
-        final Map<String, String> queueMembers = new java.util.concurrent.ConcurrentHashMap<>();
-
-        @Override
-        public void started(String pbxCallId, CallSummary.Leg origin, Instant at) {
-        }
-
-        @Override
-        public void answered(String pbxCallId, CallSummary.Leg answeredBy, Instant at) {
-        }
-
-        @Override
-        public void ended(CallSummary call) {
-            ended.add(call);
-        }
-
-        @Override
-        public void deviceState(String device, String state) {
-            devices.put(device, state);
-        }
-
-        @Override
-        public void queueMember(String queue, String memberInterface, String state) {
-            if (state == null) {
-                queueMembers.remove(queue + "|" + memberInterface);
-            } else {
-                queueMembers.put(queue + "|" + memberInterface, state);
-            }
-        }
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +16,7 @@ import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.VarSetEvent;
 import org.centrala.pbx.internal.model.CallListener;
 import org.centrala.pbx.internal.model.CallSummary;
+import org.centrala.pbx.internal.model.RecordingCallListener;
 import org.junit.Test;
 
 /** The hand-off from Asterisk-Java's reader thread: never waits, counts what it cannot take. */
@@ -26,7 +25,7 @@ public class EventPipelineTest {
     @Test
     public void aFullQueueDropsAndCountsInsteadOfBlockingTheReader() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CallListener stuck = new Recorder() {
+        CallListener stuck = new RecordingCallListener() {
             @Override
             public void started(String pbxCallId, CallSummary.Leg origin, Instant at) {
                 await(release);
@@ -53,7 +52,7 @@ public class EventPipelineTest {
 
     @Test
     public void aCallsEventsAreFoldedInOrderOnOneLaneAndEventsWithoutCallOrDeviceAreIgnored() throws Exception {
-        Recorder recorder = new Recorder();
+        RecordingCallListener recorder = new RecordingCallListener();
         try (EventPipeline pipeline = new EventPipeline("test", 4, 1_000, recorder, Clock.systemUTC())) {
             for (int call = 0; call < 50; call++) {
                 String id = call + ".0";
@@ -78,7 +77,7 @@ public class EventPipelineTest {
     public void aLaneThatLostPartOfTheSnapshotDoesNotEndTheCallsItMayHaveLost() throws Exception {
         Semaphore permits = new Semaphore(0);
         CountDownLatch inSecondBlock = new CountDownLatch(1);
-        Recorder recorder = new Recorder() {
+        RecordingCallListener recorder = new RecordingCallListener() {
             @Override
             public void started(String pbxCallId, CallSummary.Leg origin, Instant at) {
                 if (pbxCallId.startsWith("block")) {
@@ -149,31 +148,6 @@ public class EventPipelineTest {
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("condition within 10 s").isLessThan(deadline);
             Thread.onSpinWait();
-        }
-    }
-
-    private static class Recorder implements CallListener {
-        final List<CallSummary> ended = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void started(String pbxCallId, CallSummary.Leg origin, Instant at) {
-        }
-
-        @Override
-        public void answered(String pbxCallId, CallSummary.Leg answeredBy, Instant at) {
-        }
-
-        @Override
-        public void ended(CallSummary call) {
-            ended.add(call);
-        }
-
-        @Override
-        public void deviceState(String device, String state) {
-        }
-
-        @Override
-        public void queueMember(String queue, String memberInterface, String state) {
         }
     }
 }

@@ -80,8 +80,7 @@ public class CallAttributionTest {
 
     @Test
     public void clickToCallFromTheAgentsPhoneIsItsOutboundCall() {
-        CallSummary.Leg phone = new CallSummary.Leg(ChannelName.parse("PJSIP/sip-agent-00000007"), null, "sip-agent",
-                "+381111000005", "acme-ctx");
+        CallSummary.Leg phone = agentsPhoneDialling("+381111000005");
         CallSummary.Leg external = leg("PJSIP/trunk-00000008", "trunk/+381111000005");
         CallRecord record = attribute(summary(phone, List.of(external), external, null, true));
 
@@ -92,8 +91,7 @@ public class CallAttributionTest {
 
     @Test
     public void clickToCallWhoseOwnPhoneNeverAnswersIsTheUsersUnansweredCallNotAFailedOne() {
-        CallSummary.Leg phone = new CallSummary.Leg(ChannelName.parse("PJSIP/sip-agent-00000007"), null, "sip-agent",
-                "+381111000005", "acme-ctx");
+        CallSummary.Leg phone = agentsPhoneDialling("+381111000005");
         CallSummary unanswered = new CallSummary("link", "1.1", phone, List.of(), null, null, false, false, false, T0,
                 null, T0.plusSeconds(30), false, true);
         CallRecord record = attribute(unanswered);
@@ -122,6 +120,12 @@ public class CallAttributionTest {
 
     private CallRecord attribute(CallSummary call) {
         return attribution.attribute(call, ACME_ONLY).orElseThrow().record();
+    }
+
+    /** Click-to-call: the call's first channel is the agent's own phone, dialling the number. */
+    private static CallSummary.Leg agentsPhoneDialling(String number) {
+        return new CallSummary.Leg(ChannelName.parse("PJSIP/sip-agent-00000007"), null, "sip-agent", number,
+                "acme-ctx");
     }
 
     private static CallSummary.Leg trunkCaller() {

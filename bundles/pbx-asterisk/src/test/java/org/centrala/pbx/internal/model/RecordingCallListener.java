@@ -1,0 +1,44 @@
+package org.centrala.pbx.internal.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Keeps what the call model reports, for tests; thread-safe, as lanes report on their own threads. */
+public class RecordingCallListener implements CallListener {
+    public final List<String> answered = new CopyOnWriteArrayList<>();
+    public final List<CallSummary> ended = new CopyOnWriteArrayList<>();
+    public final Map<String, String> devices = new ConcurrentHashMap<>();
+    /** By "queue|interface". */
+    public final Map<String, String> queueMembers = new ConcurrentHashMap<>();
+
+    @Override
+    public void started(String pbxCallId, CallSummary.Leg origin, Instant at) {
+    }
+
+    @Override
+    public void answered(String pbxCallId, CallSummary.Leg answeredBy, Instant at) {
+        answered.add(pbxCallId);
+    }
+
+    @Override
+    public void ended(CallSummary call) {
+        ended.add(call);
+    }
+
+    @Override
+    public void deviceState(String device, String state) {
+        devices.put(device, state);
+    }
+
+    @Override
+    public void queueMember(String queue, String memberInterface, String state) {
+        if (state == null) {
+            queueMembers.remove(queue + "|" + memberInterface);
+        } else {
+            queueMembers.put(queue + "|" + memberInterface, state);
+        }
+    }
+}
