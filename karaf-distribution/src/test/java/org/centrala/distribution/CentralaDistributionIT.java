@@ -59,10 +59,10 @@ public class CentralaDistributionIT {
 
     @Test
     public void featuresComeFromTheProjectsRepository() throws Exception {
-        for (String feature : List.of("centrala-persistence", "centrala-core", "centrala-rest", "centrala-shell")) {
+        for (String feature : List.of("centrala-persistence", "centrala-core", "centrala-web", "centrala-shell")) {
             assertThat(featuresService.isInstalled(featuresService.getFeature(feature))).as(feature).isTrue();
         }
-        assertThat(featuresService.getFeature("centrala-rest").getRepositoryUrl())
+        assertThat(featuresService.getFeature("centrala-web").getRepositoryUrl())
                 .isEqualTo("mvn:org.centrala/centrala-features/" + System.getProperty("centrala.version") + "/xml/features");
     }
 

@@ -1,5 +1,7 @@
 package org.centrala.directory;
 
+import org.centrala.common.DataScope;
+
 import java.util.Set;
 import java.util.TreeSet;
 

@@ -1,5 +1,7 @@
 package org.centrala.directory;
 
+import org.centrala.common.AccessRole;
+
 import java.util.Set;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,7 @@
 package org.centrala.security;
 
+import org.centrala.common.Caller;
+
 import java.time.Instant;
 import java.util.List;
 

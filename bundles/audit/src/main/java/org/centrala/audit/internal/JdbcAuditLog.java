@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.centrala.audit.ActorContext;
+import org.centrala.common.ActorContext;
 import org.centrala.audit.AuditEntry;
 import org.centrala.audit.AuditEvent;
 import org.centrala.audit.AuditLog;

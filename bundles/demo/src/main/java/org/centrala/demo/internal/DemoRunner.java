@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import org.centrala.audit.ActorContext;
+import org.centrala.common.ActorContext;
 import org.centrala.directory.DeviceService;
 import org.centrala.directory.UserService;
 import org.centrala.licensing.DevicePackService;

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
-import org.centrala.directory.AccessRole;
+import org.centrala.common.AccessRole;
 import org.centrala.directory.Device;
 import org.centrala.directory.DeviceDraft;
 import org.centrala.directory.DeviceKind;

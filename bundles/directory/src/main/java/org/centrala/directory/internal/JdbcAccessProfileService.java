@@ -19,7 +19,7 @@ import org.centrala.common.SortOrder;
 import org.centrala.directory.AccessProfile;
 import org.centrala.directory.AccessProfileDraft;
 import org.centrala.directory.AccessProfileService;
-import org.centrala.directory.DataScope;
+import org.centrala.common.DataScope;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.DuplicateKeyException;
 import org.centrala.tenancy.Names;

@@ -17,7 +17,7 @@ import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
 import org.centrala.common.SortOrder;
 import org.centrala.common.ValidationException;
-import org.centrala.directory.AccessRole;
+import org.centrala.common.AccessRole;
 import org.centrala.directory.User;
 import org.centrala.directory.UserDraft;
 import org.centrala.directory.UserService;

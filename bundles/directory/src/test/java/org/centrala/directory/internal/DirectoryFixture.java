@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.centrala.audit.internal.JdbcAuditLog;
-import org.centrala.audit.internal.ThreadActorContext;
-import org.centrala.directory.AccessRole;
+import org.centrala.persistence.internal.ThreadActorContext;
+import org.centrala.common.AccessRole;
 import org.centrala.directory.DeviceDraft;
 import org.centrala.directory.DeviceKind;
 import org.centrala.directory.NewDevice;

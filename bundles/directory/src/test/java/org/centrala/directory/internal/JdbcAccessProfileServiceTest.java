@@ -14,7 +14,7 @@ import org.centrala.common.PageRequest;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.AccessProfile;
 import org.centrala.directory.AccessProfileDraft;
-import org.centrala.directory.DataScope;
+import org.centrala.common.DataScope;
 import org.centrala.directory.Functions;
 import org.centrala.directory.User;
 import org.centrala.directory.UserDraft;

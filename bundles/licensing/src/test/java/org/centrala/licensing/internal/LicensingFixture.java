@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.centrala.audit.internal.JdbcAuditLog;
-import org.centrala.audit.internal.ThreadActorContext;
+import org.centrala.persistence.internal.ThreadActorContext;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.internal.JdbcDatabase;
 import org.centrala.tenancy.PbxSettings;

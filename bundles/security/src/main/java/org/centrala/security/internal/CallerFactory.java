@@ -4,11 +4,11 @@ import java.util.Set;
 
 import org.centrala.directory.AccessProfile;
 import org.centrala.directory.AccessProfileService;
-import org.centrala.directory.AccessRole;
-import org.centrala.directory.DataScope;
+import org.centrala.common.AccessRole;
+import org.centrala.common.DataScope;
 import org.centrala.directory.User;
-import org.centrala.security.Caller;
-import org.centrala.security.CallerKind;
+import org.centrala.common.Caller;
+import org.centrala.common.CallerKind;
 
 /**
  * The scope of a contact-centre user (R7, R18): administrators see their whole tenant; otherwise

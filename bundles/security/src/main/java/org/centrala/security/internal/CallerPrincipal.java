@@ -2,7 +2,7 @@ package org.centrala.security.internal;
 
 import java.security.Principal;
 
-import org.centrala.security.Caller;
+import org.centrala.common.Caller;
 
 /** The principal the realm adds to a subject: the caller with its scope. */
 public final class CallerPrincipal implements Principal {

@@ -18,7 +18,7 @@ import javax.security.auth.spi.LoginModule;
 
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.centrala.security.Caller;
+import org.centrala.common.Caller;
 
 /**
  * The login module of the {@code centrala} JAAS realm: checks a name and password against the

@@ -17,9 +17,9 @@ import javax.security.auth.login.LoginException;
 
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.config.JaasRealm;
-import org.centrala.security.AuthenticationException;
-import org.centrala.security.Authenticator;
-import org.centrala.security.Caller;
+import org.centrala.web.AuthenticationException;
+import org.centrala.web.Authenticator;
+import org.centrala.common.Caller;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.centrala.security.LoginThrottledException;
+import org.centrala.web.LoginThrottledException;
 
 /**
  * Slows down password guessing: after {@code freeFailures} failed log-ins of a name (or from an

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.centrala.security.Caller;
+import org.centrala.common.Caller;
 
 /**
  * Successful password log-ins of the last few seconds. A REST client sends its Basic credentials

@@ -7,7 +7,7 @@ import static org.centrala.security.internal.Expect.thrown;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.centrala.security.LoginThrottledException;
+import org.centrala.web.LoginThrottledException;
 import org.junit.Before;
 import org.junit.Test;
 

@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
-import org.centrala.directory.AccessRole;
-import org.centrala.directory.DataScope;
-import org.centrala.security.Caller;
-import org.centrala.security.CallerKind;
+import org.centrala.common.AccessRole;
+import org.centrala.common.DataScope;
+import org.centrala.common.Caller;
+import org.centrala.common.CallerKind;
 import org.junit.Before;
 import org.junit.Test;
 

@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.centrala.audit.ActorContext;
+import org.centrala.common.ActorContext;
 import org.centrala.licensing.DevicePackService;
 import org.centrala.licensing.DevicePacks;
 import org.centrala.licensing.LicencePosition;

@@ -1,7 +1,7 @@
 package org.centrala.shell.internal;
 
 import org.apache.karaf.shell.support.ShellUtil;
-import org.centrala.audit.ActorContext;
+import org.centrala.common.ActorContext;
 
 /** The audit log's actor for a shell command: the operator logged in to the shell (R9). */
 final class ShellActor {

@@ -8,7 +8,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.centrala.audit.ActorContext;
+import org.centrala.common.ActorContext;
 import org.apache.karaf.shell.api.console.Session;
 import org.centrala.tenancy.PbxSettings;
 import org.centrala.tenancy.Tenant;

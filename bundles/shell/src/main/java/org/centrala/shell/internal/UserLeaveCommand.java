@@ -5,7 +5,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.centrala.audit.ActorContext;
+import org.centrala.common.ActorContext;
 import org.centrala.directory.UserService;
 
 @Service

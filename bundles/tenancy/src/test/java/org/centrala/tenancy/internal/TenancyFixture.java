@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.centrala.audit.internal.JdbcAuditLog;
-import org.centrala.audit.internal.ThreadActorContext;
+import org.centrala.persistence.internal.ThreadActorContext;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.internal.JdbcDatabase;
 import org.centrala.tenancy.DepartmentDraft;

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.centrala.audit.internal.JdbcAuditLog;
-import org.centrala.audit.internal.ThreadActorContext;
+import org.centrala.persistence.internal.ThreadActorContext;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.PageRequest;
 import org.centrala.directory.UserType;

@@ -1,0 +1,58 @@
+package org.centrala.audit.internal.web;
+
+import org.centrala.web.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.centrala.audit.AuditEntry;
+import org.centrala.audit.AuditLog;
+import org.centrala.audit.AuditQuery;
+import org.centrala.common.Page;
+import org.centrala.web.Instants;
+import org.centrala.web.Paging;
+
+import org.centrala.web.Allow;
+import org.centrala.web.Audience;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** R9: a tenant's audit trail, per user and time span. Read-only: the log has no edit or delete. */
+@Path("tenants/{tenantId}/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
+@Component(service = RestResource.class, scope = ServiceScope.PROTOTYPE)
+public class AuditResource implements RestResource {
+    private final AuditLog audit;
+
+    @Activate
+    public AuditResource(@Reference AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    @Operation(summary = "The tenant's audit entries, oldest first, optionally about one user and within [from, to)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    public Page<AuditEntry> query(@PathParam("tenantId") String tenantId,
+                                  @QueryParam("userId") @Parameter(description = "only entries about this user") String userId,
+                                  @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") String from,
+                                  @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,
+                                  @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return audit.query(new AuditQuery(tenantId, blankToNull(userId), Instants.parse("from", from), Instants.parse("to", to)),
+                Paging.request(page, size, sort));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

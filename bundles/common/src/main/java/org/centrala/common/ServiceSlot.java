@@ -1,0 +1,90 @@
+package org.centrala.common;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Holds the current provider of a service that another concern offers, bound through a dynamic,
+ * optional, greedy DS reference. While the provider is away (its bundle is being updated) a
+ * caller waits a short while for the next one instead of failing at once, and then gets an
+ * {@link UnavailableException}, which front ends answer with 503 and Retry-After. This keeps a
+ * concern's own work going while another concern is swapped: nothing is deactivated in cascade.
+ *
+ * @param <T> the service type
+ */
+public final class ServiceSlot<T> {
+    private final String what;
+    private final Duration patience;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition bound = lock.newCondition();
+    private T current;
+
+    /**
+     * @param what     how to name the missing part to a client, e.g. "licensing"
+     * @param patience how long {@link #get()} waits for a provider that is away
+     */
+    public ServiceSlot(String what, Duration patience) {
+        this.what = what;
+        this.patience = patience;
+    }
+
+    public void bind(T service) {
+        lock.lock();
+        try {
+            current = service;
+            bound.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Clears the slot only if it still holds this service (a greedy rebind may have replaced it). */
+    public void unbind(T service) {
+        lock.lock();
+        try {
+            if (current == service) {
+                current = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The provider now, without waiting. */
+    public Optional<T> now() {
+        lock.lock();
+        try {
+            return Optional.ofNullable(current);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The provider, waiting up to the slot's patience for one to come back.
+     *
+     * @throws UnavailableException if none came
+     */
+    public T get() {
+        lock.lock();
+        try {
+            long nanos = patience.toNanos();
+            while (current == null && nanos > 0) {
+                nanos = bound.awaitNanos(nanos);
+            }
+            if (current == null) {
+                throw new UnavailableException(what + " is not available at the moment; try again shortly",
+                        (int) Math.max(1, TimeUnit.NANOSECONDS.toSeconds(patience.toNanos())));
+            }
+            return current;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException(what + " is not available at the moment; try again shortly", 1);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,436 @@
+package org.centrala.directory.internal.soap;
+
+import org.centrala.web.soap.SoapValues;
+
+import org.centrala.web.SoapEndpoint;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import javax.annotation.Resource;
+import javax.jws.WebMethod;
+import javax.jws.WebParam;
+import javax.jws.WebResult;
+import javax.jws.WebService;
+import javax.xml.ws.WebServiceContext;
+
+import org.centrala.common.NotFoundException;
+import org.centrala.common.ValidationException;
+import org.centrala.directory.AccessProfileService;
+import org.centrala.directory.DeviceService;
+import org.centrala.directory.LineDraft;
+import org.centrala.directory.LineService;
+import org.centrala.directory.RingPlanService;
+import org.centrala.directory.User;
+import org.centrala.directory.UserService;
+import org.centrala.licensing.BillingService;
+import org.centrala.licensing.DevicePackService;
+import org.centrala.licensing.LicenceService;
+import org.centrala.web.Months;
+import org.centrala.web.Access;
+import org.centrala.web.Audience;
+import org.centrala.web.TenantOwnership;
+import org.centrala.web.soap.CentralaFault;
+import org.centrala.web.soap.SoapAccess;
+import org.centrala.web.soap.SoapFaults;
+import org.centrala.common.Caller;
+
+/**
+ * Users, access profiles, devices, ring plans, lines, licences and billing over SOAP 1.1, with the
+ * same rules and the same access checks as the REST API (R3-R7, R11, R13-R18). Every failure is a
+ * {@link CentralaFault}.
+ */
+@WebService(name = "Directory", serviceName = "DirectoryService", portName = "DirectoryPort", targetNamespace = DirectorySoapService.NAMESPACE)
+@Component(service = SoapEndpoint.class, property = SoapEndpoint.PATH + "=directory")
+public class DirectorySoapService implements SoapEndpoint {
+    public static final String NAMESPACE = "urn:centrala:soap:directory:v1";
+    private static final Audience[] USER_WRITE = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN};
+    private static final Audience[] USER_READ = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN,
+        Audience.DEVELOPER, Audience.SUPERVISOR};
+    private static final Audience[] DEVICE_WRITE = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN};
+    private static final Audience[] DEVICE_READ = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER};
+    private static final Audience[] LICENSING = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN};
+    private static final Audience[] PROFILE_READ = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER};
+    /** R7: the access-profile functions that open each group of operations, as on the REST API. */
+    private static final java.util.Map<Audience[], String[]> FUNCTIONS = new java.util.IdentityHashMap<>(java.util.Map.of(
+            USER_WRITE, new String[] {"users.manage"}, USER_READ, new String[] {"users.manage"},
+            DEVICE_WRITE, new String[] {"devices.manage"}, DEVICE_READ, new String[] {"devices.manage"},
+            LICENSING, new String[] {"licences.manage"}));
+
+    private final UserService users;
+    private final DeviceService devices;
+    private final LicenceService licences;
+    private final DevicePackService packs;
+    private final BillingService billing;
+    private final AccessProfileService profiles;
+    private final RingPlanService ringPlans;
+    private final LineService lines;
+    private final SoapAccess access;
+
+    @Resource
+    private WebServiceContext context;
+
+    @Activate
+    public DirectorySoapService(@Reference UserService users, @Reference DeviceService devices, @Reference LicenceService licences, @Reference DevicePackService packs, @Reference BillingService billing, @Reference AccessProfileService profiles, @Reference RingPlanService ringPlans, @Reference LineService lines, @Reference TenantOwnership ownership) {
+        this.profiles = profiles;
+        this.ringPlans = ringPlans;
+        this.lines = lines;
+        this.users = users;
+        this.devices = devices;
+        this.licences = licences;
+        this.packs = packs;
+        this.billing = billing;
+        this.access = new SoapAccess(ownership);
+    }
+
+    // --- users
+
+    @WebMethod
+    @WebResult(name = "user")
+    public SoapUser createUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "user") SoapUserInput input) throws CentralaFault {
+        return SoapFaults.call("createUser", () -> {
+            allow(USER_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(users.create(tenantId, SoapFaults.required(DirectorySoapMapping.draft(input), "user")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "user")
+    public SoapUser getUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("getUser", () -> {
+            Caller caller = allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER,
+                Audience.SUPERVISOR, Audience.SELF}, tenantId, id);
+            User user = users.get(tenantId, SoapFaults.required(id, "id"));
+            if (!Access.seesUser(caller, user.id(), user.departmentId())) {
+                throw new NotFoundException("User", id);
+            }
+            return DirectorySoapMapping.soap(user);
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "users")
+    public SoapUserPage listUsers(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "departmentId") String departmentId,
+                                  @WebParam(name = "includeLeft") Boolean includeLeft, @WebParam(name = "page") Long page,
+                                  @WebParam(name = "size") Long size, @WebParam(name = "sort") String sort) throws CentralaFault {
+        return SoapFaults.call("listUsers", () -> {
+            Caller caller = allow(USER_READ, tenantId, null);
+            String department = departmentId == null || departmentId.isBlank() ? null : departmentId;
+            if (!Access.seesWholeTenant(caller)) {
+                if (department == null && caller.departmentIds().size() == 1) {
+                    department = caller.departmentIds().iterator().next();
+                } else if (department == null || !caller.departmentIds().contains(department)) {
+                    throw new NotFoundException("Department", department);
+                }
+            }
+            return DirectorySoapMapping.users(users.list(tenantId, department, Boolean.TRUE.equals(includeLeft), SoapValues.page(page, size, sort)));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "user")
+    public SoapUser updateUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
+                               @WebParam(name = "user") SoapUserInput input) throws CentralaFault {
+        return SoapFaults.call("updateUser", () -> {
+            allow(USER_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(users.update(tenantId, SoapFaults.required(id, "id"), SoapFaults.required(DirectorySoapMapping.draft(input), "user")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "user")
+    public SoapUser leaveUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("leaveUser", () -> {
+            allow(USER_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(users.leave(tenantId, SoapFaults.required(id, "id")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "user")
+    public SoapUser grantChannel(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
+                                 @WebParam(name = "channel") String channel) throws CentralaFault {
+        return SoapFaults.call("grantChannel", () -> {
+            allow(USER_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(users.grantChannel(tenantId, SoapFaults.required(userId, "userId"), SoapFaults.required(channel, "channel")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "user")
+    public SoapUser revokeChannel(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
+                                  @WebParam(name = "channel") String channel) throws CentralaFault {
+        return SoapFaults.call("revokeChannel", () -> {
+            allow(USER_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(users.revokeChannel(tenantId, SoapFaults.required(userId, "userId"), SoapFaults.required(channel, "channel")));
+        });
+    }
+
+    // --- devices
+
+    @WebMethod
+    @WebResult(name = "created")
+    public SoapNewDevice createDevice(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "device") SoapDeviceInput input)
+            throws CentralaFault {
+        return SoapFaults.call("createDevice", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(devices.create(tenantId, SoapFaults.required(DirectorySoapMapping.draft(input), "device")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "device")
+    public SoapDevice getDevice(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("getDevice", () -> {
+            allow(DEVICE_READ, tenantId, null);
+            return DirectorySoapMapping.soap(devices.get(tenantId, SoapFaults.required(id, "id")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "devices")
+    public SoapDevicePage listDevices(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "ownerUserId") String ownerUserId,
+                                      @WebParam(name = "page") Long page, @WebParam(name = "size") Long size,
+                                      @WebParam(name = "sort") String sort) throws CentralaFault {
+        return SoapFaults.call("listDevices", () -> {
+            allow(DEVICE_READ, tenantId, null);
+            return DirectorySoapMapping.devices(devices.list(tenantId, ownerUserId == null || ownerUserId.isBlank() ? null : ownerUserId,
+                    SoapValues.page(page, size, sort)));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "device")
+    public SoapDevice updateDevice(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
+                                   @WebParam(name = "device") SoapDeviceInput input) throws CentralaFault {
+        return SoapFaults.call("updateDevice", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(devices.update(tenantId, SoapFaults.required(id, "id"), SoapFaults.required(DirectorySoapMapping.draft(input), "device")));
+        });
+    }
+
+    @WebMethod
+    public void deleteDevice(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        SoapFaults.call("deleteDevice", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            devices.delete(tenantId, SoapFaults.required(id, "id"));
+            return null;
+        });
+    }
+
+    // --- access profiles (R7, R18)
+
+    @WebMethod
+    @WebResult(name = "accessProfile")
+    public SoapAccessProfile createAccessProfile(@WebParam(name = "tenantId") String tenantId,
+                                                 @WebParam(name = "accessProfile") SoapAccessProfileInput input) throws CentralaFault {
+        return SoapFaults.call("createAccessProfile", () -> {
+            allow(USER_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(profiles.create(tenantId, SoapFaults.required(DirectorySoapMapping.draft(input), "accessProfile")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "accessProfile")
+    public SoapAccessProfile getAccessProfile(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id)
+            throws CentralaFault {
+        return SoapFaults.call("getAccessProfile", () -> {
+            allow(PROFILE_READ, tenantId, null);
+            return DirectorySoapMapping.soap(profiles.get(tenantId, SoapFaults.required(id, "id")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "accessProfiles")
+    public SoapAccessProfilePage listAccessProfiles(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "page") Long page,
+                                                    @WebParam(name = "size") Long size, @WebParam(name = "sort") String sort)
+            throws CentralaFault {
+        return SoapFaults.call("listAccessProfiles", () -> {
+            allow(PROFILE_READ, tenantId, null);
+            return DirectorySoapMapping.profiles(profiles.list(tenantId, SoapValues.page(page, size, sort)));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "accessProfile")
+    public SoapAccessProfile updateAccessProfile(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
+                                                 @WebParam(name = "accessProfile") SoapAccessProfileInput input) throws CentralaFault {
+        return SoapFaults.call("updateAccessProfile", () -> {
+            allow(USER_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(profiles.update(tenantId, SoapFaults.required(id, "id"), SoapFaults.required(DirectorySoapMapping.draft(input), "accessProfile")));
+        });
+    }
+
+    @WebMethod
+    public void deleteAccessProfile(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        SoapFaults.call("deleteAccessProfile", () -> {
+            allow(USER_WRITE, tenantId, null);
+            profiles.delete(tenantId, SoapFaults.required(id, "id"));
+            return null;
+        });
+    }
+
+    // --- ring plans (R5)
+
+    @WebMethod
+    @WebResult(name = "ringPlan")
+    public SoapRingPlan getRingPlan(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId)
+            throws CentralaFault {
+        return SoapFaults.call("getRingPlan", () -> {
+            allow(DEVICE_READ, tenantId, null);
+            return DirectorySoapMapping.soap(ringPlans.get(tenantId, SoapFaults.required(userId, "userId")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "ringPlan")
+    public SoapRingPlan setRingPlan(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
+                                    @WebParam(name = "step") java.util.List<SoapRingStep> steps) throws CentralaFault {
+        return SoapFaults.call("setRingPlan", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(ringPlans.set(tenantId, SoapFaults.required(userId, "userId"),
+                    DirectorySoapMapping.steps(steps == null ? java.util.List.of() : steps)));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "ringPlan")
+    public SoapRingPlan resetRingPlan(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId)
+            throws CentralaFault {
+        return SoapFaults.call("resetRingPlan", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(ringPlans.reset(tenantId, SoapFaults.required(userId, "userId")));
+        });
+    }
+
+    // --- lines (R11)
+
+    @WebMethod
+    @WebResult(name = "line")
+    public SoapLine createLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "name") String name,
+                               @WebParam(name = "deviceId") String deviceId) throws CentralaFault {
+        return SoapFaults.call("createLine", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(lines.create(tenantId, new LineDraft(name, deviceId)));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "line")
+    public SoapLine getLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("getLine", () -> {
+            allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_USER}, tenantId, null);
+            return DirectorySoapMapping.soap(lines.get(tenantId, SoapFaults.required(id, "id")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "line")
+    public SoapLine updateLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
+                               @WebParam(name = "name") String name, @WebParam(name = "deviceId") String deviceId) throws CentralaFault {
+        return SoapFaults.call("updateLine", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            return DirectorySoapMapping.soap(lines.update(tenantId, SoapFaults.required(id, "id"), new LineDraft(name, deviceId)));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "lines")
+    public SoapLinePage listLines(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "page") Long page,
+                                  @WebParam(name = "size") Long size, @WebParam(name = "sort") String sort) throws CentralaFault {
+        return SoapFaults.call("listLines", () -> {
+            allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_USER}, tenantId, null);
+            return DirectorySoapMapping.lines(lines.list(tenantId, SoapValues.page(page, size, sort)));
+        });
+    }
+
+    @WebMethod
+    public void deleteLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        SoapFaults.call("deleteLine", () -> {
+            allow(DEVICE_WRITE, tenantId, null);
+            lines.delete(tenantId, SoapFaults.required(id, "id"));
+            return null;
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "line")
+    public SoapLine logInToLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "lineId") String lineId,
+                                @WebParam(name = "userId") String userId) throws CentralaFault {
+        return SoapFaults.call("logInToLine", () -> {
+            Access.requireSelfUnlessManager(allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_USER}, tenantId, null), userId);
+            return DirectorySoapMapping.soap(lines.logIn(tenantId, SoapFaults.required(lineId, "lineId"), userId));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "line")
+    public SoapLine logOutOfLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "lineId") String lineId,
+                                 @WebParam(name = "userId") String userId) throws CentralaFault {
+        return SoapFaults.call("logOutOfLine", () -> {
+            Access.requireSelfUnlessManager(allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_USER}, tenantId, null), userId);
+            return DirectorySoapMapping.soap(lines.logOut(tenantId, SoapFaults.required(lineId, "lineId"), SoapFaults.required(userId, "userId")));
+        });
+    }
+
+    // --- licensing and billing
+
+    @WebMethod
+    @WebResult(name = "licences")
+    public SoapLicences getLicences(@WebParam(name = "tenantId") String tenantId) throws CentralaFault {
+        return SoapFaults.call("getLicences", () -> {
+            allow(LICENSING, tenantId, null);
+            return DirectorySoapMapping.licences(licences.positions(tenantId));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "position")
+    public SoapLicencePosition setLicences(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "channel") String channel,
+                                           @WebParam(name = "quantity") Long quantity, @WebParam(name = "fromMonth") String fromMonth)
+            throws CentralaFault {
+        return SoapFaults.call("setLicences", () -> {
+            allow(LICENSING, tenantId, null);
+            return DirectorySoapMapping.soap(licences.set(tenantId, SoapFaults.required(channel, "channel"), Months.parse("fromMonth", fromMonth),
+                    SoapFaults.required(SoapValues.intValue("quantity", quantity), "quantity")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "devicePacks")
+    public SoapDevicePacks getDevicePacks(@WebParam(name = "tenantId") String tenantId) throws CentralaFault {
+        return SoapFaults.call("getDevicePacks", () -> {
+            allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, tenantId, null);
+            return DirectorySoapMapping.soap(packs.get(tenantId));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "devicePacks")
+    public SoapDevicePacks setDevicePacks(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "quantity") Long quantity,
+                                          @WebParam(name = "fromMonth") String fromMonth) throws CentralaFault {
+        return SoapFaults.call("setDevicePacks", () -> {
+            allow(LICENSING, tenantId, null);
+            return DirectorySoapMapping.soap(packs.set(tenantId, Months.parse("fromMonth", fromMonth),
+                    SoapFaults.required(SoapValues.intValue("quantity", quantity), "quantity")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "statement")
+    public SoapBillingStatement getBillingStatement(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "month") String month)
+            throws CentralaFault {
+        return SoapFaults.call("getBillingStatement", () -> {
+            allow(LICENSING, tenantId, null);
+            return DirectorySoapMapping.soap(billing.statement(tenantId, Months.required("month", month)));
+        });
+    }
+
+    /** The same rules as the REST API's (see {@link Access}): outside one's scope is 404, a missing role 403. */
+    private Caller allow(Audience[] audiences, String tenantId, String userId) {
+        if (tenantId == null || tenantId.isBlank()) {
+            throw new ValidationException("tenantId", "is required");
+        }
+        return access.allow(context, audiences, FUNCTIONS.getOrDefault(audiences, new String[0]), null, tenantId, userId);
+    }
+}

@@ -1,0 +1,19 @@
+package org.centrala.directory.internal.soap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlElement;
+import javax.xml.bind.annotation.XmlType;
+
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "accessProfilePage")
+public class SoapAccessProfilePage {
+    @XmlElement(name = "accessProfile")
+    public List<SoapAccessProfile> items = new ArrayList<>();
+    public int page;
+    public int size;
+    public long total;
+}

@@ -1,0 +1,19 @@
+package org.centrala.directory.internal.soap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlElement;
+import javax.xml.bind.annotation.XmlType;
+
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "devicePacks")
+public class SoapDevicePacks {
+    public int packs;
+    public int devicesAllowed;
+    public int devicesInUse;
+    @XmlElement(name = "change")
+    public List<SoapQuantityChange> changes = new ArrayList<>();
+}

@@ -1,0 +1,19 @@
+package org.centrala.directory.internal.soap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlElement;
+import javax.xml.bind.annotation.XmlType;
+
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "licencePosition")
+public class SoapLicencePosition {
+    public String channel;
+    public int licences;
+    public int held;
+    @XmlElement(name = "change")
+    public List<SoapQuantityChange> changes = new ArrayList<>();
+}

@@ -1,0 +1,30 @@
+package org.centrala.directory.internal.soap;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlElement;
+import javax.xml.bind.annotation.XmlType;
+
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "user")
+public class SoapUser {
+    public String id;
+    public String tenantId;
+    public String departmentId;
+    public String type;
+    public String displayName;
+    public String email;
+    public String username;
+    @XmlElement(name = "role")
+    public List<String> roles = new ArrayList<>();
+    public String accessProfileId;
+    @XmlElement(name = "channel")
+    public List<String> channels = new ArrayList<>();
+    public Date leftAt;
+    public Date createdAt;
+    public Date updatedAt;
+}

@@ -1,0 +1,22 @@
+package org.centrala.directory.internal.soap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlElement;
+import javax.xml.bind.annotation.XmlType;
+
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "userInput")
+public class SoapUserInput {
+    public String type;
+    public String departmentId;
+    public String displayName;
+    public String email;
+    public String username;
+    @XmlElement(name = "role")
+    public List<String> roles = new ArrayList<>();
+    public String accessProfileId;
+}

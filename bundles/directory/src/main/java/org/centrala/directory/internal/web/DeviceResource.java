@@ -1,0 +1,96 @@
+package org.centrala.directory.internal.web;
+
+import org.centrala.web.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.centrala.common.Page;
+import org.centrala.directory.Device;
+import org.centrala.directory.DeviceDraft;
+import org.centrala.directory.DeviceService;
+import org.centrala.directory.NewDevice;
+import org.centrala.web.Bodies;
+import org.centrala.web.Paging;
+
+import org.centrala.web.Allow;
+import org.centrala.web.Audience;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** R3: devices of a tenant, within its packs of 10. */
+@Path("tenants/{tenantId}/devices")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Devices")
+@Component(service = RestResource.class, scope = ServiceScope.PROTOTYPE)
+public class DeviceResource implements RestResource {
+    private final DeviceService devices;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Activate
+    public DeviceResource(@Reference DeviceService devices) {
+        this.devices = devices;
+    }
+
+    @GET
+    @Operation(summary = "List devices (sort: label, kind, createdAt)")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER}, functions = "devices.manage")
+    public Page<Device> list(@PathParam("tenantId") String tenantId,
+                             @QueryParam("ownerUserId") @Parameter(description = "only this user's devices") String ownerUserId,
+                             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return devices.list(tenantId, ownerUserId == null || ownerUserId.isBlank() ? null : ownerUserId, Paging.request(page, size, sort));
+    }
+
+    @POST
+    @Operation(summary = "Register a device; a SIP device's generated secret is in this answer only; 409 beyond 10 x packs (R3)")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
+    public Response create(@PathParam("tenantId") String tenantId, DeviceDraft draft) {
+        NewDevice created = devices.create(tenantId, Bodies.required(draft));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.device().id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a device (never its SIP secret)")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER}, functions = "devices.manage")
+    public Device get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        return devices.get(tenantId, id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a device's label, owner or mobile number; the kind cannot change")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
+    public Device update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, DeviceDraft draft) {
+        return devices.update(tenantId, id, Bodies.required(draft));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a device no ring plan or line uses")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
+    public Response delete(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        devices.delete(tenantId, id);
+        return Response.noContent().build();
+    }
+}

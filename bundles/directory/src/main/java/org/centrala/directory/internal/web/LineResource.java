@@ -1,0 +1,122 @@
+package org.centrala.directory.internal.web;
+
+import org.centrala.web.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import javax.ws.rs.core.SecurityContext;
+import org.centrala.web.Access;
+import org.centrala.web.CallerSecurityContext;
+import org.centrala.common.Page;
+import org.centrala.common.ValidationException;
+import org.centrala.directory.Line;
+import org.centrala.directory.LineDraft;
+import org.centrala.directory.LineService;
+import org.centrala.web.Bodies;
+import org.centrala.web.Paging;
+
+import org.centrala.web.Allow;
+import org.centrala.web.Audience;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** R11: hot-desk lines and who holds them. */
+@Path("tenants/{tenantId}/lines")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Lines")
+@Component(service = RestResource.class, scope = ServiceScope.PROTOTYPE)
+public class LineResource implements RestResource {
+    private final LineService lines;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Context
+    private SecurityContext security;
+
+    @Activate
+    public LineResource(@Reference LineService lines) {
+        this.lines = lines;
+    }
+
+    @GET
+    @Operation(summary = "List lines with their holders (sort: name, createdAt)")
+    @Allow({Audience.TENANT_USER, Audience.RESELLER_ADMIN})
+    public Page<Line> list(@PathParam("tenantId") String tenantId,
+                           @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return lines.list(tenantId, Paging.request(page, size, sort));
+    }
+
+    @POST
+    @Operation(summary = "Create a line on an unassigned SIP device")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
+    public Response create(@PathParam("tenantId") String tenantId, LineDraft draft) {
+        Line created = lines.create(tenantId, Bodies.required(draft));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a line")
+    @Allow({Audience.TENANT_USER, Audience.RESELLER_ADMIN})
+    public Line get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        return lines.get(tenantId, id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a line's name or device")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
+    public Line update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, LineDraft draft) {
+        return lines.update(tenantId, id, Bodies.required(draft));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a line no one holds")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
+    public Response delete(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        lines.delete(tenantId, id);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/holder")
+    @Operation(summary = "A contact-centre user logs in to the line (R11); 409 if someone else holds it")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_USER})
+    public Line logIn(@PathParam("tenantId") String tenantId, @PathParam("id") String id, LineHolderRequest request) {
+        String userId = Bodies.required(request).userId();
+        Access.requireSelfUnlessManager(CallerSecurityContext.of(security), userId);
+        return lines.logIn(tenantId, id, userId);
+    }
+
+    @DELETE
+    @Path("{id}/holder")
+    @Operation(summary = "The holder logs out of the line")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_USER})
+    public Line logOut(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @QueryParam("userId") String userId) {
+        if (userId == null || userId.isBlank()) {
+            throw new ValidationException("userId", "is required");
+        }
+        Access.requireSelfUnlessManager(CallerSecurityContext.of(security), userId);
+        return lines.logOut(tenantId, id, userId);
+    }
+}

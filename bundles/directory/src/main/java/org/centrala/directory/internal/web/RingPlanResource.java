@@ -1,0 +1,62 @@
+package org.centrala.directory.internal.web;
+
+import org.centrala.web.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.centrala.directory.RingPlan;
+import org.centrala.directory.RingPlanService;
+import org.centrala.web.Bodies;
+
+import org.centrala.web.Allow;
+import org.centrala.web.Audience;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** R5: the ring plan of a back-office user. */
+@Path("tenants/{tenantId}/users/{userId}/ring-plan")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Ring plans")
+@Component(service = RestResource.class, scope = ServiceScope.PROTOTYPE)
+public class RingPlanResource implements RestResource {
+    private final RingPlanService plans;
+
+    @Activate
+    public RingPlanResource(@Reference RingPlanService plans) {
+        this.plans = plans;
+    }
+
+    @GET
+    @Operation(summary = "The user's ring plan, or the default: desk phone 10 s, then the mobile (stored=false)")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER}, functions = "devices.manage")
+    public RingPlan get(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId) {
+        return plans.get(tenantId, userId);
+    }
+
+    @PUT
+    @Operation(summary = "Replace the ring plan: ordered steps of the user's own devices with positive ring times")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
+    public RingPlan set(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId, RingPlanRequest request) {
+        return plans.set(tenantId, userId, Bodies.required(request).steps());
+    }
+
+    @DELETE
+    @Operation(summary = "Back to the default ring plan")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
+    public RingPlan reset(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId) {
+        return plans.reset(tenantId, userId);
+    }
+}

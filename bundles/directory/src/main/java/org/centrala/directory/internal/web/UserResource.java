@@ -1,0 +1,149 @@
+package org.centrala.directory.internal.web;
+
+import org.centrala.web.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import javax.ws.rs.core.SecurityContext;
+import org.centrala.common.Caller;
+import org.centrala.web.CallerSecurityContext;
+import org.centrala.web.Access;
+import org.centrala.common.ValidationException;
+import org.centrala.common.NotFoundException;
+import org.centrala.common.Page;
+import org.centrala.directory.User;
+import org.centrala.directory.UserDraft;
+import org.centrala.directory.UserService;
+import org.centrala.web.Bodies;
+import org.centrala.web.Paging;
+
+import org.centrala.web.Allow;
+import org.centrala.web.Audience;
+import org.centrala.web.IdParam;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** R4-R7, R13-R16: users of a tenant and the channels they are licensed for. */
+@IdParam("userId")
+@Path("tenants/{tenantId}/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+@Component(service = RestResource.class, scope = ServiceScope.PROTOTYPE)
+public class UserResource implements RestResource {
+    private final UserService users;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Context
+    private SecurityContext security;
+
+    @Activate
+    public UserResource(@Reference UserService users) {
+        this.users = users;
+    }
+
+    @GET
+    @Operation(summary = "List users, paged and sorted (sort: displayName, createdAt)")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR}, functions = "users.manage")
+    public Page<User> list(@PathParam("tenantId") String tenantId,
+                           @QueryParam("departmentId") @Parameter(description = "only this department's users") String departmentId,
+                           @QueryParam("includeLeft") @Parameter(description = "true to include users who left") String includeLeft,
+                           @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        String department = departmentId == null || departmentId.isBlank() ? null : departmentId;
+        Caller caller = CallerSecurityContext.of(security);
+        if (!Access.seesWholeTenant(caller)) {
+            department = supervisedDepartment(caller, department);
+        }
+        return users.list(tenantId, department, "true".equalsIgnoreCase(includeLeft), Paging.request(page, size, sort));
+    }
+
+    @POST
+    @Operation(summary = "Create a back-office user (R5: no username, no roles) or a contact-centre user (R7)")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
+    public Response create(@PathParam("tenantId") String tenantId, UserDraft draft) {
+        User created = users.create(tenantId, Bodies.required(draft));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a user")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR, Audience.SELF}, functions = "users.manage")
+    public User get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        User user = users.get(tenantId, id);
+        if (!Access.seesUser(CallerSecurityContext.of(security), user.id(), user.departmentId())) {
+            // Outside the caller's departments looks exactly like not existing (R18).
+            throw new NotFoundException("User", id);
+        }
+        return user;
+    }
+
+    /**
+     * R18: a department-scoped caller lists one of its departments at a time: the one asked for,
+     * or its only one.
+     */
+    private static String supervisedDepartment(Caller caller, String asked) {
+        if (asked != null) {
+            if (!caller.departmentIds().contains(asked)) {
+                throw new NotFoundException("Department", asked);
+            }
+            return asked;
+        }
+        if (caller.departmentIds().size() == 1) {
+            return caller.departmentIds().iterator().next();
+        }
+        throw new ValidationException("departmentId", "is required: name one of your departments " + caller.departmentIds());
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a user's details; the type cannot change")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
+    public User update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, UserDraft draft) {
+        return users.update(tenantId, id, Bodies.required(draft));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "The user leaves (R15): its licences are freed, devices unassigned, line released; the record stays")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
+    public User leave(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        return users.leave(tenantId, id);
+    }
+
+    @PUT
+    @Path("{id}/channels/{channel}")
+    @Operation(summary = "Give the user a channel, taking one licence of it (R13, R14); 409 when none is free")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
+    public User grantChannel(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @PathParam("channel") String channel) {
+        return users.grantChannel(tenantId, id, channel);
+    }
+
+    @DELETE
+    @Path("{id}/channels/{channel}")
+    @Operation(summary = "Take the channel away and free its licence (R15)")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
+    public User revokeChannel(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @PathParam("channel") String channel) {
+        return users.revokeChannel(tenantId, id, channel);
+    }
+}

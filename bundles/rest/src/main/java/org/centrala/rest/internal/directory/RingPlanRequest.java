@@ -1,9 +1,0 @@
-package org.centrala.rest.internal.directory;
-
-import java.util.List;
-
-import org.centrala.directory.RingStep;
-
-/** The steps of a ring plan, in order. */
-public record RingPlanRequest(List<RingStep> steps) {
-}

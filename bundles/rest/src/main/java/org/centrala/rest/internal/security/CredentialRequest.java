@@ -1,9 +1,0 @@
-package org.centrala.rest.internal.security;
-
-/** A log-in to create: {@code email} for reseller administrators, and a password of 12 characters or more. */
-public record CredentialRequest(String email, String password) {
-    @Override
-    public String toString() {
-        return "CredentialRequest[email=" + email + ", password=***]";
-    }
-}

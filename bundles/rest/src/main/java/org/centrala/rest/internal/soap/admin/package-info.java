@@ -1,6 +1,0 @@
-/** The SOAP front end of prices, reseller billing, the audit log, passwords, reseller administrators and API tokens. */
-@XmlSchema(namespace = AdminSoapService.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED)
-package org.centrala.rest.internal.soap.admin;
-
-import javax.xml.bind.annotation.XmlNsForm;
-import javax.xml.bind.annotation.XmlSchema;

@@ -1,0 +1,12 @@
+package org.centrala.security.internal.soap;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlType;
+
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "price")
+public class SoapPrice {
+    public String item;
+    public java.math.BigDecimal unitPrice;
+}

@@ -1,0 +1,67 @@
+package org.centrala.security.internal.web;
+
+import org.centrala.web.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.centrala.web.Bodies;
+import org.centrala.web.Allow;
+import org.centrala.web.Audience;
+import org.centrala.security.CredentialService;
+import org.centrala.security.ResellerAdmin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The administrators of a reseller, who log in with their e-mail address. */
+@Path("resellers/{resellerId}/admins")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Security")
+@Component(service = RestResource.class, scope = ServiceScope.PROTOTYPE)
+public class ResellerAdminResource implements RestResource {
+    private final CredentialService credentials;
+
+    @Activate
+    public ResellerAdminResource(@Reference CredentialService credentials) {
+        this.credentials = credentials;
+    }
+
+    @GET
+    @Allow({Audience.RESELLER_ADMIN})
+    @Operation(summary = "The reseller's administrators")
+    public List<ResellerAdmin> list(@PathParam("resellerId") String resellerId) {
+        return credentials.resellerAdmins(resellerId);
+    }
+
+    @POST
+    @Allow({Audience.RESELLER_ADMIN})
+    @Operation(summary = "Add an administrator (body: email, password of 12 or more characters)")
+    public Response create(@PathParam("resellerId") String resellerId, CredentialRequest request) {
+        Bodies.required(request);
+        return Response.status(201).entity(credentials.createResellerAdmin(resellerId, request.email(), request.password())).build();
+    }
+
+    @DELETE
+    @Path("{email}")
+    @Allow({Audience.RESELLER_ADMIN})
+    @Operation(summary = "Remove an administrator and revoke its API tokens")
+    public Response delete(@PathParam("resellerId") String resellerId, @PathParam("email") String email) {
+        credentials.deleteResellerAdmin(resellerId, email);
+        return Response.noContent().build();
+    }
+}

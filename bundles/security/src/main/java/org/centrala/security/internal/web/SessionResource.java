@@ -1,0 +1,61 @@
+package org.centrala.security.internal.web;
+
+import org.centrala.web.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import javax.ws.rs.DELETE;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.centrala.web.Allow;
+import org.centrala.web.Audience;
+import org.centrala.web.CallerSecurityContext;
+import org.centrala.security.CredentialService;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Dashboard sessions (R7, R9): log in with a password to get a session token, log out to end it;
+ * both are recorded in the audit log.
+ */
+@Path("sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Security")
+@Component(service = RestResource.class, scope = ServiceScope.PROTOTYPE)
+public class SessionResource implements RestResource {
+    private final CredentialService credentials;
+
+    @Context
+    private SecurityContext security;
+
+    @Activate
+    public SessionResource(@Reference CredentialService credentials) {
+        this.credentials = credentials;
+    }
+
+    @POST
+    @Allow({Audience.ANYONE})
+    @Operation(summary = "Log in (with Basic credentials): a session token for Authorization: Bearer, valid 12 hours; audited (R9)")
+    public Response logIn() {
+        return Response.status(201).entity(credentials.logIn(CallerSecurityContext.of(security))).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Allow({Audience.ANYONE})
+    @Operation(summary = "Log out: end the session of that token; audited (R9)")
+    public Response logOut(@PathParam("id") String id) {
+        credentials.logOut(CallerSecurityContext.of(security), id);
+        return Response.noContent().build();
+    }
+}

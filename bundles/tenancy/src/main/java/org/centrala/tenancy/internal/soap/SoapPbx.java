@@ -1,0 +1,15 @@
+package org.centrala.tenancy.internal.soap;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlType;
+
+/** A tenant's PBX record as reads show it: never with the AMI secret (R2). */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "pbx")
+public class SoapPbx {
+    public String host;
+    public int amiPort;
+    public String amiUser;
+    public String agiContext;
+}

@@ -1,0 +1,17 @@
+package org.centrala.tenancy.internal.soap;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlType;
+
+/** The PBX record as clients send it; amiSecret is write-only and optional on update. */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "pbxInput")
+public class SoapPbxInput {
+    public String host;
+    /** A long, so that a value beyond int range is refused instead of silently wrapping (JAXB does not check). */
+    public Long amiPort;
+    public String amiUser;
+    public String amiSecret;
+    public String agiContext;
+}

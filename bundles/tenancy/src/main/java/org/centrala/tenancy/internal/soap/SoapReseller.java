@@ -1,0 +1,17 @@
+package org.centrala.tenancy.internal.soap;
+
+import java.util.Date;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlType;
+
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "reseller")
+public class SoapReseller {
+    public String id;
+    public String name;
+    public String contactEmail;
+    public Date createdAt;
+    public Date updatedAt;
+}

@@ -1,0 +1,12 @@
+package org.centrala.tenancy.internal.soap;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlType;
+
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "resellerInput")
+public class SoapResellerInput {
+    public String name;
+    public String contactEmail;
+}

@@ -1,0 +1,18 @@
+package org.centrala.tenancy.internal.soap;
+
+import java.util.Date;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlType;
+
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "tenant")
+public class SoapTenant {
+    public String id;
+    public String resellerId;
+    public String name;
+    public SoapPbx pbx;
+    public Date createdAt;
+    public Date updatedAt;
+}

@@ -1,0 +1,13 @@
+package org.centrala.tenancy.internal.soap;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlType;
+
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "tenantInput")
+public class SoapTenantInput {
+    public String resellerId;
+    public String name;
+    public SoapPbxInput pbx;
+}

@@ -1,0 +1,19 @@
+package org.centrala.tenancy.internal.soap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlElement;
+import javax.xml.bind.annotation.XmlType;
+
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "tenantPage")
+public class SoapTenantPage {
+    @XmlElement(name = "tenant")
+    public List<SoapTenant> items = new ArrayList<>();
+    public int page;
+    public int size;
+    public long total;
+}

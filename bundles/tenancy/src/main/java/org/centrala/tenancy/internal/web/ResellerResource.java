@@ -1,0 +1,114 @@
+package org.centrala.tenancy.internal.web;
+
+import org.centrala.web.Paging;
+import org.centrala.web.Bodies;
+
+import org.centrala.web.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import javax.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.centrala.common.CallerKind;
+import org.centrala.common.Caller;
+import org.centrala.web.CallerSecurityContext;
+import org.centrala.common.PageRequest;
+import org.centrala.common.Page;
+import org.centrala.tenancy.Reseller;
+import org.centrala.tenancy.ResellerDraft;
+import org.centrala.tenancy.ResellerService;
+
+import org.centrala.web.Allow;
+import org.centrala.web.Audience;
+import org.centrala.web.IdParam;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** R1: the resellers that run Centrala. */
+@IdParam("resellerId")
+@Path("resellers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Resellers")
+@Component(service = RestResource.class, scope = ServiceScope.PROTOTYPE)
+public class ResellerResource implements RestResource {
+    private final ResellerService resellers;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Context
+    private SecurityContext security;
+
+    @Activate
+    public ResellerResource(@Reference ResellerService resellers) {
+        this.resellers = resellers;
+    }
+
+    @GET
+    @Operation(summary = "List resellers, paged and sorted (sort: name, createdAt)")
+    @Allow({Audience.RESELLER_ADMIN})
+    public Page<Reseller> list(@QueryParam("page") @Parameter(description = "zero-based page") String page,
+                               @QueryParam("size") @Parameter(description = "1 to 500, default 20") String size,
+                               @QueryParam("sort") @Parameter(description = "field[,asc|desc]") String sort) {
+        PageRequest request = Paging.request(page, size, sort);
+        Caller caller = CallerSecurityContext.of(security);
+        if (caller.kind() == CallerKind.RESELLER_ADMIN) {
+            // A reseller administrator sees its own reseller only (R1).
+            List<Reseller> own = request.page() == 0 ? List.of(resellers.get(caller.resellerId())) : List.of();
+            return Page.of(own, request, 1);
+        }
+        return resellers.list(request);
+    }
+
+    @POST
+    // No @Allow: node operators only.
+    @Operation(summary = "Create a reseller")
+    public Response create(ResellerDraft draft) {
+        Reseller created = resellers.create(Bodies.required(draft));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a reseller")
+    @Allow({Audience.RESELLER_ADMIN})
+    public Reseller get(@PathParam("id") String id) {
+        return resellers.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a reseller's name and contact")
+    @Allow({Audience.RESELLER_ADMIN})
+    public Reseller update(@PathParam("id") String id, ResellerDraft draft) {
+        return resellers.update(id, Bodies.required(draft));
+    }
+
+    @DELETE
+    @Path("{id}")
+    // No @Allow: node operators only.
+    @Operation(summary = "Delete a reseller that has no tenants")
+    public Response delete(@PathParam("id") String id) {
+        resellers.delete(id);
+        return Response.noContent().build();
+    }
+}

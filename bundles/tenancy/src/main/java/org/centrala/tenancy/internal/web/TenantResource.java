@@ -1,0 +1,120 @@
+package org.centrala.tenancy.internal.web;
+
+import org.centrala.web.Paging;
+import org.centrala.web.Bodies;
+
+import org.centrala.web.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import javax.ws.rs.core.SecurityContext;
+import org.centrala.common.CallerKind;
+import org.centrala.common.Caller;
+import org.centrala.web.CallerSecurityContext;
+import org.centrala.common.NotFoundException;
+import org.centrala.common.Page;
+import org.centrala.tenancy.Tenant;
+import org.centrala.tenancy.TenantDraft;
+import org.centrala.tenancy.TenantService;
+
+import org.centrala.web.Allow;
+import org.centrala.web.Audience;
+import org.centrala.web.IdParam;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** R1, R2: tenants with their virtual PBX record. The AMI secret is accepted, never returned. */
+@IdParam("tenantId")
+@Path("tenants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tenants")
+@Component(service = RestResource.class, scope = ServiceScope.PROTOTYPE)
+public class TenantResource implements RestResource {
+    private final TenantService tenants;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Context
+    private SecurityContext security;
+
+    @Activate
+    public TenantResource(@Reference TenantService tenants) {
+        this.tenants = tenants;
+    }
+
+    @GET
+    @Operation(summary = "List tenants, paged and sorted (sort: name, createdAt), optionally of one reseller")
+    @Allow({Audience.RESELLER_ADMIN})
+    public Page<Tenant> list(@QueryParam("resellerId") @Parameter(description = "only this reseller's tenants") String resellerId,
+                             @QueryParam("page") @Parameter(description = "zero-based page") String page,
+                             @QueryParam("size") @Parameter(description = "1 to 500, default 20") String size,
+                             @QueryParam("sort") @Parameter(description = "field[,asc|desc]") String sort) {
+        String filter = resellerId == null || resellerId.isBlank() ? null : resellerId;
+        Caller caller = CallerSecurityContext.of(security);
+        if (caller.kind() == CallerKind.RESELLER_ADMIN) {
+            // A reseller administrator lists its own tenants only (R1).
+            if (filter != null && !filter.equals(caller.resellerId())) {
+                throw new NotFoundException("Reseller", filter);
+            }
+            filter = caller.resellerId();
+        }
+        return tenants.list(filter, Paging.request(page, size, sort));
+    }
+
+    @POST
+    @Operation(summary = "Create a tenant together with its virtual PBX record (R2)")
+    @Allow({Audience.RESELLER_ADMIN})
+    public Response create(TenantDraft draft) {
+        Caller caller = CallerSecurityContext.of(security);
+        if (caller.kind() == CallerKind.RESELLER_ADMIN && draft != null && !caller.resellerId().equals(draft.resellerId())) {
+            throw new NotFoundException("Reseller", draft.resellerId());
+        }
+        Tenant created = tenants.create(Bodies.required(draft));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a tenant and its PBX record (without the AMI secret)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_USER})
+    public Tenant get(@PathParam("id") String id) {
+        return tenants.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a tenant's name and PBX record; leave pbx.amiSecret out to keep the stored one")
+    @Allow({Audience.RESELLER_ADMIN})
+    public Tenant update(@PathParam("id") String id, TenantDraft draft) {
+        return tenants.update(id, Bodies.required(draft));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a tenant that has no departments, with its PBX record")
+    @Allow({Audience.RESELLER_ADMIN})
+    public Response delete(@PathParam("id") String id) {
+        tenants.delete(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,15 @@
+package org.centrala.web;
+
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Which reseller a tenant belongs to, for checking reseller administrators (R1). The tenancy
+ * concern provides it as a service; the web host and SOAP endpoints use it.
+ */
+@ConsumerType
+public interface TenantOwnership {
+    /** @return empty if there is no such tenant */
+    Optional<String> resellerOf(String tenantId);
+}

@@ -1,0 +1,68 @@
+package org.centrala.web.internal;
+
+import java.util.function.Supplier;
+
+import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.ext.Provider;
+
+import org.centrala.common.ActorContext;
+import org.centrala.web.CallerSecurityContext;
+import org.centrala.web.internal.problem.ProblemAnswers;
+import org.centrala.web.AuthenticationException;
+import org.centrala.web.Authenticator;
+import org.centrala.common.Caller;
+import org.centrala.web.LoginThrottledException;
+
+/**
+ * Authenticates every REST request before anything else runs (401 without valid credentials, 429
+ * while log-ins of that name or address are throttled), makes the caller the request's security
+ * context, and the actor the audit log records for whatever the request changes (R9). Only the
+ * OpenAPI document is served without credentials.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class CallerFilter implements ContainerRequestFilter {
+    private static final String PUBLIC_PATH = "openapi.json";
+
+    private final Supplier<Authenticator> authenticator;
+    private final Supplier<ActorContext> actors;
+
+    @Context
+    private HttpServletRequest servletRequest;
+
+    public CallerFilter(Supplier<Authenticator> authenticator, Supplier<ActorContext> actors) {
+        this.authenticator = authenticator;
+        this.actors = actors;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (PUBLIC_PATH.equals(path) || ("/" + PUBLIC_PATH).equals(path)) {
+            return;
+        }
+        String instance = request.getUriInfo().getRequestUri().getRawPath();
+        Caller caller;
+        try {
+            caller = authenticator.get().authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                    servletRequest == null ? null : servletRequest.getRemoteAddr());
+        } catch (AuthenticationException e) {
+            request.abortWith(ProblemAnswers.unauthorized(e.getMessage(), instance));
+            return;
+        } catch (LoginThrottledException e) {
+            request.abortWith(ProblemAnswers.throttled(e.retryAfterSeconds(), instance));
+            return;
+        }
+        request.setSecurityContext(new CallerSecurityContext(caller, request.getSecurityContext() != null
+                && request.getSecurityContext().isSecure()));
+        request.setProperty(ActorScopeFilter.SCOPE_PROPERTY, actors.get().actAs(caller.name()));
+    }
+}

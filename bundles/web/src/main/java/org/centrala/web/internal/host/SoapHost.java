@@ -1,0 +1,261 @@
+package org.centrala.web.internal.host;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+import org.apache.cxf.Bus;
+import org.apache.cxf.bus.CXFBusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.centrala.common.ActorContext;
+import org.centrala.common.ServiceSlot;
+import org.centrala.web.Authenticator;
+import org.centrala.web.SoapEndpoint;
+import org.centrala.web.internal.soap.ClientFaultCodeInterceptor;
+import org.centrala.web.internal.soap.SoapActorScopeCloser;
+import org.centrala.web.internal.soap.SoapCallerInterceptor;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+import org.osgi.framework.ServiceObjects;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SOAP services under {@code /soap}: a whiteboard of the {@link SoapEndpoint} services that
+ * concerns and plugins register, each published at {@code /soap/<path>} with the same
+ * authentication, audit actor and fault handling. A replaced implementor takes over its address in
+ * one step ({@link HostedAddress}); one that goes away while its bundle stays installed leaves
+ * the address answering 503 ({@link UnavailableSoapObserver}) until it is back or its bundle is
+ * uninstalled.
+ */
+@Component(immediate = true)
+public class SoapHost implements BundleListener {
+    static final String PREFIX = "/soap/";
+    private static final Logger LOG = LoggerFactory.getLogger(SoapHost.class);
+    private static final Pattern PATH = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
+    private static final Duration DRAIN = Duration.ofSeconds(10);
+
+    private final ServiceSlot<Authenticator> authenticator = new ServiceSlot<>("Authentication", PATIENCE);
+    private final ServiceSlot<ActorContext> actors = new ServiceSlot<>("The audit actor context", PATIENCE);
+    /** Every change runs here, one at a time: publishing, replacing and withdrawing. */
+    private final ExecutorService publisher = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "centrala-soap-host");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Confined to the publisher thread. */
+    private final Map<String, PathState> paths = new HashMap<>();
+    private final List<ServiceReference<SoapEndpoint>> early = new ArrayList<>();
+
+    private BundleContext context;
+    private Bus hostBus;
+
+    @Activate
+    void activate(BundleContext bundleContext) throws Exception {
+        List<ServiceReference<SoapEndpoint>> waiting;
+        synchronized (early) {
+            context = bundleContext;
+            waiting = new ArrayList<>(early);
+            early.clear();
+        }
+        hostBus = new CXFBusFactory().createBus();
+        context.addBundleListener(this);
+        run(() -> waiting.forEach(this::publish));
+    }
+
+    @Deactivate
+    void deactivate() throws Exception {
+        context.removeBundleListener(this);
+        run(() -> {
+            paths.values().forEach(state -> state.address.close());
+            paths.clear();
+        });
+        publisher.shutdownNow();
+        hostBus.shutdown(false);
+        LOG.info("SOAP services withdrawn");
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addEndpoint(ServiceReference<SoapEndpoint> reference) throws Exception {
+        synchronized (early) {
+            if (context == null) {
+                early.add(reference);
+                return;
+            }
+        }
+        run(() -> publish(reference));
+    }
+
+    void removeEndpoint(ServiceReference<SoapEndpoint> reference) throws Exception {
+        synchronized (early) {
+            if (context == null) {
+                early.remove(reference);
+                return;
+            }
+        }
+        Bundle bundle = reference.getBundle();
+        run(() -> withdraw(reference, bundle));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindAuthenticator(Authenticator service) {
+        authenticator.bind(service);
+    }
+
+    void unbindAuthenticator(Authenticator service) {
+        authenticator.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindActors(ActorContext service) {
+        actors.bind(service);
+    }
+
+    void unbindActors(ActorContext service) {
+        actors.unbind(service);
+    }
+
+    @Override
+    public void bundleChanged(BundleEvent event) {
+        if (event.getType() == BundleEvent.UNINSTALLED) {
+            long id = event.getBundle().getBundleId();
+            publisher.execute(() -> paths.values().removeIf(state -> {
+                if (state.serving == null && state.lastBundleId == id) {
+                    state.address.close();
+                    LOG.info("SOAP service at {} removed with its bundle", state.address.address());
+                    return true;
+                }
+                return false;
+            }));
+        }
+    }
+
+    private void run(Runnable task) throws Exception {
+        Future<?> done = publisher.submit(task);
+        try {
+            done.get(2 * DRAIN.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        } catch (TimeoutException e) {
+            LOG.warn("SOAP host change still running after {} s", 2 * DRAIN.toSeconds());
+        }
+    }
+
+    private void publish(ServiceReference<SoapEndpoint> reference) {
+        Object property = reference.getProperty(SoapEndpoint.PATH);
+        String path = property instanceof String text ? text : null;
+        if (path == null || !PATH.matcher(path).matches()) {
+            LOG.warn("SOAP endpoint of bundle {} ignored: property {} must be one lower-case path segment, not {}",
+                    symbolicName(reference.getBundle()), SoapEndpoint.PATH, property);
+            return;
+        }
+        PathState state = paths.get(path);
+        if (state != null && state.serving != null && !state.serving.equals(reference)) {
+            LOG.warn("SOAP endpoint of bundle {} ignored: {}{} is already served by bundle {}",
+                    symbolicName(reference.getBundle()), PREFIX, path, symbolicName(state.serving.getBundle()));
+            return;
+        }
+        ServiceObjects<SoapEndpoint> objects = context.getServiceObjects(reference);
+        SoapEndpoint implementor = objects == null ? null : objects.getService();
+        if (implementor == null) {
+            return;
+        }
+        boolean first = state == null;
+        Bus bus = first ? hostBus : new CXFBusFactory().createBus();
+        Runnable release = () -> {
+            try {
+                objects.ungetService(implementor);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // already gone with its bundle
+            }
+            if (bus != hostBus) {
+                bus.shutdown(false);
+            }
+        };
+        Server server;
+        try {
+            server = create(PREFIX + path, implementor, bus);
+        } catch (RuntimeException e) {
+            release.run();
+            LOG.error("SOAP service at {}{} could not be published", PREFIX, path, e);
+            return;
+        }
+        if (first) {
+            state = new PathState(HostedAddress.claim(PREFIX + path, server, bus, null));
+            paths.put(path, state);
+        }
+        state.address.serve(server, bus, release, DRAIN);
+        state.serving = reference;
+        state.lastBundleId = reference.getBundle() == null ? -1 : reference.getBundle().getBundleId();
+        LOG.info("SOAP service published at {}{}", PREFIX, path);
+    }
+
+    private void withdraw(ServiceReference<SoapEndpoint> reference, Bundle bundle) {
+        for (Map.Entry<String, PathState> entry : paths.entrySet()) {
+            PathState state = entry.getValue();
+            if (!reference.equals(state.serving)) {
+                continue;
+            }
+            state.serving = null;
+            if (bundle != null && bundle.getState() != Bundle.UNINSTALLED) {
+                state.address.answerWith(new UnavailableSoapObserver(PREFIX + entry.getKey()), null, DRAIN);
+                LOG.info("SOAP service at {}{} unavailable until its bundle is back", PREFIX, entry.getKey());
+            } else {
+                state.address.close();
+                paths.remove(entry.getKey());
+                LOG.info("SOAP service at {}{} withdrawn", PREFIX, entry.getKey());
+            }
+            return;
+        }
+    }
+
+    private Server create(String address, SoapEndpoint implementor, Bus bus) {
+        JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+        factory.setBus(bus);
+        factory.setAddress(address);
+        factory.setServiceClass(implementor.getClass());
+        factory.setServiceBean(implementor);
+        factory.setStart(false);
+        factory.getInInterceptors().add(new SoapCallerInterceptor(authenticator::get, actors::get));
+        factory.getOutInterceptors().add(new SoapActorScopeCloser());
+        factory.getOutFaultInterceptors().add(new SoapActorScopeCloser());
+        factory.getOutFaultInterceptors().add(new ClientFaultCodeInterceptor());
+        return factory.create();
+    }
+
+    private static String symbolicName(Bundle bundle) {
+        return bundle == null ? "(gone)" : bundle.getSymbolicName();
+    }
+
+    /** An address under /soap and the registration serving it, if any. */
+    private static final class PathState {
+        private final HostedAddress address;
+        private ServiceReference<SoapEndpoint> serving;
+        private long lastBundleId = -1;
+
+        private PathState(HostedAddress address) {
+            this.address = address;
+        }
+    }
+}

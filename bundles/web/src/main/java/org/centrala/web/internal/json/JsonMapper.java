@@ -1,0 +1,37 @@
+package org.centrala.web.internal.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper.Builder;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+/**
+ * The one JSON configuration of the public API: ISO-8601 instants, unknown fields refused (a
+ * typo must not be silently ignored), no trailing garbage, no duplicate keys, no fractions
+ * silently cut to whole numbers.
+ */
+public final class JsonMapper {
+    private JsonMapper() {
+    }
+
+    public static ObjectMapper create() {
+        Builder builder = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .disable(MapperFeature.DEFAULT_VIEW_INCLUSION);
+        return builder.build();
+    }
+
+    public static JacksonJsonProvider provider() {
+        return new JacksonJsonProvider(create());
+    }
+}

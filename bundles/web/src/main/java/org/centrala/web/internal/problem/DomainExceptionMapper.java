@@ -1,0 +1,39 @@
+package org.centrala.web.internal.problem;
+
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.ExceptionMapper;
+import javax.ws.rs.ext.Provider;
+
+import org.centrala.common.AccessDeniedException;
+import org.centrala.common.ConflictException;
+import org.centrala.common.DomainException;
+import org.centrala.common.NotFoundException;
+import org.centrala.common.UnavailableException;
+import org.centrala.common.ValidationException;
+
+/** The caller's mistakes as the domain names them: 400 with the fields, 404, 409. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+    @Context
+    private UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(DomainException exception) {
+        String instance = ProblemResponses.instance(uriInfo);
+        if (exception instanceof UnavailableException unavailable) {
+            return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds())
+                    .entity(Problem.ofStatus(503, "Service Unavailable", exception.getMessage(), instance)).build();
+        }
+        if (exception instanceof ValidationException invalid) {
+            return ProblemResponses.of(Problem.invalid(invalid.getMessage(), instance, invalid.errors()));
+        }
+        ProblemType type = exception instanceof NotFoundException ? ProblemType.NOT_FOUND
+                : exception instanceof AccessDeniedException ? ProblemType.FORBIDDEN
+                : exception instanceof ConflictException ? ProblemType.CONFLICT
+                : ProblemType.VALIDATION;
+        return ProblemResponses.of(Problem.of(type, exception.getMessage(), instance));
+    }
+}

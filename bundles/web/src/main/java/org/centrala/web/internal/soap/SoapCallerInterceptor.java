@@ -1,0 +1,70 @@
+package org.centrala.web.internal.soap;
+
+import org.centrala.web.soap.SoapAccess;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+import org.centrala.common.ActorContext;
+import org.centrala.common.UnavailableException;
+import org.centrala.web.AuthenticationException;
+import org.centrala.web.Authenticator;
+import org.centrala.common.Caller;
+import org.centrala.web.LoginThrottledException;
+
+/**
+ * Authenticates every SOAP request from its HTTP Authorization header, exactly as REST does:
+ * HTTP 401 without valid credentials, 429 while throttled. The caller is kept in the exchange for
+ * the operations' access checks and becomes the audit log's actor until
+ * {@link SoapActorScopeCloser} ends the scope.
+ */
+public class SoapCallerInterceptor extends AbstractPhaseInterceptor<Message> {
+    static final String SCOPE_KEY = "org.centrala.actor.scope";
+    static final String CALLER_KEY = SoapAccess.CALLER_KEY;
+
+    private final Supplier<Authenticator> authenticator;
+    private final Supplier<ActorContext> actors;
+
+    public SoapCallerInterceptor(Supplier<Authenticator> authenticator, Supplier<ActorContext> actors) {
+        super(Phase.RECEIVE);
+        this.authenticator = authenticator;
+        this.actors = actors;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void handleMessage(Message message) {
+        if ("GET".equals(message.get(Message.HTTP_REQUEST_METHOD))) {
+            return; // the WSDL is public, like the OpenAPI document
+        }
+        Map<String, List<String>> headers = (Map<String, List<String>>) message.get(Message.PROTOCOL_HEADERS);
+        List<String> authorization = headers == null ? null : headers.entrySet().stream()
+                .filter(e -> "Authorization".equalsIgnoreCase(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+        Object request = message.get("HTTP.REQUEST");
+        String address = request instanceof javax.servlet.http.HttpServletRequest http ? http.getRemoteAddr() : null;
+        Caller caller;
+        try {
+            caller = authenticator.get().authenticate(authorization == null || authorization.isEmpty() ? null : authorization.get(0), address);
+        } catch (AuthenticationException e) {
+            throw status(e.getMessage(), 401);
+        } catch (LoginThrottledException e) {
+            throw status(e.getMessage(), 429);
+        } catch (UnavailableException e) {
+            throw status(e.getMessage(), 503);
+        }
+        message.put(CALLER_KEY, caller);
+        message.getExchange().put(CALLER_KEY, caller);
+        message.getExchange().put(SCOPE_KEY, actors.get().actAs(caller.name()));
+    }
+
+    private static Fault status(String text, int status) {
+        Fault fault = new Fault(new SecurityException(text));
+        fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
+        fault.setStatusCode(status);
+        return fault;
+    }
+}

@@ -1,0 +1,34 @@
+package org.centrala.web.soap;
+
+import java.time.Instant;
+import java.util.Date;
+
+import org.centrala.common.PageRequest;
+import org.centrala.common.ValidationException;
+
+/** Values as SOAP carries them: paging, whole numbers that must fit an int, instants as dates. */
+public final class SoapValues {
+    private SoapValues() {
+    }
+
+
+    /** Paging parameters as SOAP sends them (longs, so that nothing wraps). */
+    public static PageRequest page(Long page, Long size, String sort) {
+        return PageRequest.parse(intValue("page", page), intValue("size", size), sort);
+    }
+
+    /** Numbers arrive as longs so that nothing wraps; anything beyond int range is a named field error. */
+    public static Integer intValue(String field, Long value) {
+        if (value == null) {
+            return null;
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new ValidationException(field, "is out of range");
+        }
+        return value.intValue();
+    }
+
+    public static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+}
