@@ -74,8 +74,20 @@ public class CentralaDistributionIT {
                 .findFirst().orElseThrow();
 
         tenancy.stop();
-        Poll.until("the REST API to withdraw", Duration.ofSeconds(30), () -> api.get("/api/v1/resellers").status() == 404);
-        tenancy.start();
+        try {
+            // Away but installed: its paths say so and when to try again, never a bare 404 (issue 8).
+            Answer away = api.get("/api/v1/resellers");
+            assertThat(away.status()).as(away.body()).isEqualTo(503);
+            assertThat(away.contentType()).startsWith("application/problem+json");
+            assertThat(away.json().get("status").asInt()).isEqualTo(503);
+            Answer soapAway = api.get("/soap/tenancy?wsdl");
+            assertThat(soapAway.status()).as(soapAway.body()).isEqualTo(503);
+            assertThat(soapAway.faultString()).contains("/soap/tenancy");
+            // Paths that never existed are still a 404.
+            assertThat(api.get("/api/v1/no-such-thing").status()).isEqualTo(404);
+        } finally {
+            tenancy.start();
+        }
         Poll.until("the REST API to return", Duration.ofSeconds(30), () -> api.get("/api/v1/resellers").status() == 200);
         Poll.until("the SOAP service to return", Duration.ofSeconds(30), () -> api.get("/soap/tenancy?wsdl").status() == 200);
 

@@ -310,6 +310,60 @@ public class DirectoryLicensingIT {
         assertThat(api.get(t.path("/users/" + agent)).json().get("channels").toString()).as("what was bought and held stays").contains("sms");
     }
 
+    /**
+     * Issue 8: a plugin adds a REST resource of its own. Installing, updating and uninstalling it
+     * changes the running API and the OpenAPI document in place, while the core's reads go on
+     * without a single failure.
+     */
+    @Test
+    public void pluginResourceComesUpdatesAndGoesWhileTheCoreServesReads() throws Exception {
+        Tenant t = newTenant();
+        String agent = t.agent("sms-writer");
+        String agentLogIn = t.password(agent);
+        String segments = t.path("/sms/segments");
+        java.io.File jar = new java.io.File(System.getProperty("centrala.example.plugin"));
+        try (Readers readers = Readers.start(api, List.of("/api/v1/resellers?size=5", t.path("/users?size=5"), t.path("/departments")))) {
+            assertThat(api.post(segments, "{\"text\":\"hi\"}").status()).isEqualTo(404);
+            assertThat(api.get("/api/v1/openapi.json").body()).doesNotContain("/sms/segments");
+
+            org.osgi.framework.Bundle plugin = bundleContext.installBundle(jar.toURI().toString());
+            try {
+                plugin.start();
+                Poll.until("the plugin's resource", java.time.Duration.ofSeconds(30), () -> api.post(segments, "{\"text\":\"hi\"}").status() == 200);
+                Answer counted = api.as(agentLogIn).post(segments, "{\"text\":\"" + "a".repeat(161) + "\"}");
+                assertThat(counted.status()).as(counted.body()).isEqualTo(200);
+                assertThat(counted.json().get("segments").asInt()).isEqualTo(2);
+                assertThat(counted.json().get("encoding").asText()).isEqualTo("GSM-7");
+                // Authenticated, authorized and answered like a core resource.
+                assertThat(api.as(null).post(segments, "{\"text\":\"hi\"}").status()).isEqualTo(401);
+                Answer empty = api.post(segments, "{\"text\":\"\"}");
+                assertThat(empty.status()).isEqualTo(400);
+                assertThat(empty.contentType()).startsWith("application/problem+json");
+                assertThat(empty.json().at("/errors/0/field").asText()).isEqualTo("text");
+                assertThat(api.post(segments, "{\"txt\":\"hi\"}").status()).as("unknown field").isEqualTo(400);
+                Tenant other = newTenant();
+                String stranger = other.agent("stranger");
+                assertThat(api.as(other.password(stranger)).post(segments, "{\"text\":\"hi\"}").status()).as("R1").isEqualTo(404);
+                String openApi = api.get("/api/v1/openapi.json").body();
+                assertThat(openApi).contains("/tenants/{tenantId}/sms/segments").contains("SMS (example plugin)").contains("/resellers");
+
+                for (int i = 0; i < 3; i++) {
+                    try (java.io.InputStream in = new java.io.FileInputStream(jar)) {
+                        plugin.update(in);
+                    }
+                    Poll.until("the plugin's resource after update " + i, java.time.Duration.ofSeconds(30),
+                            () -> api.post(segments, "{\"text\":\"hi\"}").status() == 200);
+                }
+            } finally {
+                plugin.uninstall();
+            }
+            Poll.until("the plugin's resource to go", java.time.Duration.ofSeconds(30), () -> api.post(segments, "{\"text\":\"hi\"}").status() == 404);
+            assertThat(api.get("/api/v1/openapi.json").body()).doesNotContain("/sms/segments").contains("/resellers");
+            assertThat(readers.failures()).as("reads of the core while the plugin came, was updated and went").isEmpty();
+            assertThat(readers.count()).isGreaterThan(20);
+        }
+    }
+
     @Test
     public void r14_neverMoreHoldersThanLicencesUnderHundredsOfConcurrentRequests() throws Exception {
         Tenant t = newTenant();
@@ -563,6 +617,14 @@ public class DirectoryLicensingIT {
         String agent(String name) {
             return api.id(api.post(path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\"" + department + "\",\"displayName\":\""
                     + name + "\",\"username\":\"" + name.toLowerCase() + "-" + unique() + "\"}"));
+        }
+
+        /** Gives the contact-centre user a password; returns its Authorization header. */
+        String password(String userId) {
+            String username = api.get(path("/users/" + userId)).json().get("username").asText();
+            Answer set = api.put(path("/users/" + userId + "/password"), "{\"password\":\"a long enough password\"}");
+            assertThat(set.status()).as(set.body()).isLessThan(300);
+            return Api.basic(username, "a long enough password");
         }
 
         String device(String kind, String label, String owner) {

@@ -1,0 +1,64 @@
+package org.centrala.distribution;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads a few paths round and round on threads of their own until closed, and keeps every answer
+ * that was not a 200: what a client would have seen fail while something was swapped under it.
+ */
+final class Readers implements AutoCloseable {
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicInteger count = new AtomicInteger();
+    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    private final List<Thread> threads = new ArrayList<>();
+
+    private Readers() {
+    }
+
+    static Readers start(Api api, List<String> paths) {
+        Readers readers = new Readers();
+        for (String path : paths) {
+            Thread thread = new Thread(() -> readers.read(api, path), "reader " + path);
+            thread.setDaemon(true);
+            readers.threads.add(thread);
+            thread.start();
+        }
+        return readers;
+    }
+
+    private void read(Api api, String path) {
+        while (running.get()) {
+            try {
+                Api.Answer answer = api.get(path);
+                count.incrementAndGet();
+                if (answer.status() != 200) {
+                    failures.add(path + " -> " + answer.status() + " " + answer.body());
+                }
+            } catch (RuntimeException e) {
+                failures.add(path + " -> " + e);
+            }
+        }
+    }
+
+    int count() {
+        return count.get();
+    }
+
+    List<String> failures() {
+        synchronized (failures) {
+            return new ArrayList<>(failures);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running.set(false);
+        for (Thread thread : threads) {
+            thread.join(10_000);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.centrala.examples.sms;
+
+/** The text of an SMS to measure. */
+public record SmsText(String text) {
+}
