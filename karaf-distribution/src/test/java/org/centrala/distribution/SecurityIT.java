@@ -164,6 +164,46 @@ public class SecurityIT {
         assertThat(supervisor.get(a.tenantPath("/users?departmentId=" + otherDepartment)).status()).isEqualTo(404);
     }
 
+    /** R18: a user manager scoped to its department changes, removes and licenses only that department's users. */
+    @Test
+    public void r18_departmentScopedUserManagerChangesOnlyItsDepartment() {
+        Fixture a = new Fixture("Branch managers");
+        String otherDepartment = operator.id(operator.post(a.tenantPath("/departments"), "{\"name\":\"Other\",\"countryCode\":\"DE\"}"));
+        String profile = operator.id(operator.post(a.tenantPath("/access-profiles"), "{\"name\":\"Branch user managers\","
+                + "\"functions\":[\"users.manage\"],\"scope\":\"DEPARTMENTS\",\"departmentIds\":[\"" + a.department + "\"]}"));
+        String name = "branchman-" + unique();
+        a.user("{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Branch manager\",\"username\":\"" + name + "\",\"departmentId\":\""
+                + a.department + "\",\"accessProfileId\":\"" + profile + "\"}");
+        Api manager = operator.as(Api.basic(name, PASSWORD));
+        String mineName = "mine-" + unique();
+        String theirsName = "theirs-" + unique();
+        String mine = a.agent(mineName, a.department);
+        String theirs = a.agent(theirsName, otherDepartment);
+
+        Answer renamed = manager.put(a.tenantPath("/users/" + mine), draft(mineName, a.department, "Renamed"));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(manager.put(a.tenantPath("/users/" + theirs), draft(theirsName, otherDepartment, "Renamed")).status()).isEqualTo(404);
+        assertThat(manager.put(a.tenantPath("/users/" + theirs + "/channels/voice"), "").status()).isEqualTo(404);
+        assertThat(manager.delete(a.tenantPath("/users/" + theirs + "/channels/voice")).status()).isEqualTo(404);
+        assertThat(manager.delete(a.tenantPath("/users/" + theirs)).status()).isEqualTo(404);
+        // Nor may it move its own users out of its departments, or create users elsewhere.
+        Answer moved = manager.put(a.tenantPath("/users/" + mine), draft(mineName, otherDepartment, "Moved"));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(400);
+        assertThat(moved.json().at("/errors/0/field").asText()).isEqualTo("departmentId");
+        assertThat(manager.post(a.tenantPath("/users"), "{\"type\":\"BACK_OFFICE\",\"departmentId\":\"" + otherDepartment
+                + "\",\"displayName\":\"Elsewhere\"}").status()).isEqualTo(400);
+
+        JsonNode untouched = operator.get(a.tenantPath("/users/" + theirs)).json();
+        assertThat(untouched.get("displayName").asText()).isEqualTo(theirsName);
+        assertThat(untouched.get("departmentId").asText()).isEqualTo(otherDepartment);
+        assertThat(operator.get(a.tenantPath("/users/" + mine)).json().get("departmentId").asText()).isEqualTo(a.department);
+    }
+
+    private static String draft(String username, String departmentId, String displayName) {
+        return "{\"type\":\"CONTACT_CENTRE\",\"username\":\"" + username + "\",\"departmentId\":\"" + departmentId
+                + "\",\"displayName\":\"" + displayName + "\"}";
+    }
+
     @Test
     public void isolationMatrix_everyRestOperationRefusesAUserOfAnotherTenant() {
         Fixture a = new Fixture("Victim");

@@ -81,7 +81,8 @@ public class UserResource implements RestResource {
     @Operation(summary = "Create a back-office user (R5: no username, no roles) or a contact-centre user (R7)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public Response create(@PathParam("tenantId") String tenantId, UserDraft draft) {
-        User created = users.create(tenantId, Bodies.required(draft));
+        requireDepartmentInScope(Bodies.required(draft).departmentId());
+        User created = users.create(tenantId, draft);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -96,6 +97,26 @@ public class UserResource implements RestResource {
             throw new NotFoundException("User", id);
         }
         return user;
+    }
+
+    /**
+     * R18: a caller whose data scope is some departments (e.g. an access profile with
+     * {@code users.manage} scoped to its department) changes only users of those departments;
+     * anyone else's user looks exactly like one that does not exist.
+     */
+    private void requireInScope(String tenantId, String id) {
+        User user = users.get(tenantId, id);
+        if (!Access.seesUser(CallerSecurityContext.of(security), user.id(), user.departmentId())) {
+            throw new NotFoundException("User", id);
+        }
+    }
+
+    /** R18: nor does it create users in, or move them to, a department outside its scope. */
+    private void requireDepartmentInScope(String departmentId) {
+        Caller caller = CallerSecurityContext.of(security);
+        if (!Access.seesWholeTenant(caller) && (departmentId == null || !caller.departmentIds().contains(departmentId))) {
+            throw new ValidationException("departmentId", "must be one of your departments " + caller.departmentIds());
+        }
     }
 
     /**
@@ -120,7 +141,9 @@ public class UserResource implements RestResource {
     @Operation(summary = "Replace a user's details; the type cannot change")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, UserDraft draft) {
-        return users.update(tenantId, id, Bodies.required(draft));
+        requireInScope(tenantId, id);
+        requireDepartmentInScope(Bodies.required(draft).departmentId());
+        return users.update(tenantId, id, draft);
     }
 
     @DELETE
@@ -128,6 +151,7 @@ public class UserResource implements RestResource {
     @Operation(summary = "The user leaves (R15): its licences are freed, devices unassigned, line released; the record stays")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User leave(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        requireInScope(tenantId, id);
         return users.leave(tenantId, id);
     }
 
@@ -136,6 +160,7 @@ public class UserResource implements RestResource {
     @Operation(summary = "Give the user a channel, taking one licence of it (R13, R14); 409 when none is free")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User grantChannel(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @PathParam("channel") String channel) {
+        requireInScope(tenantId, id);
         return users.grantChannel(tenantId, id, channel);
     }
 
@@ -144,6 +169,7 @@ public class UserResource implements RestResource {
     @Operation(summary = "Take the channel away and free its licence (R15)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User revokeChannel(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @PathParam("channel") String channel) {
+        requireInScope(tenantId, id);
         return users.revokeChannel(tenantId, id, channel);
     }
 }
