@@ -18,6 +18,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.util.Filter;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -37,7 +38,9 @@ public class PbxLinkIT {
     private static final int PBX_PORT = FreePorts.next();
     private static final Duration TALK = Duration.ofSeconds(60);
 
+    /** Boot on a busy 2-core machine can take longer than Pax Exam's default 10 s wait for a service. */
     @Inject
+    @Filter(timeout = 120_000)
     private TestPbx pbx;
 
     private Api api;
