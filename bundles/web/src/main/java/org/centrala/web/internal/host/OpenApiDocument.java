@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,16 +52,6 @@ final class OpenApiDocument {
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Collection<String> pathsOf(byte[] document) {
-        try {
-            java.util.List<String> paths = new java.util.ArrayList<>();
-            JSON.readTree(document).path("paths").fieldNames().forEachRemaining(paths::add);
-            return paths;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

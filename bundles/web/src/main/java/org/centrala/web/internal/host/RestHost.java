@@ -1,28 +1,19 @@
 package org.centrala.web.internal.host;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
-import org.centrala.common.ActorContext;
-import org.centrala.common.ServiceSlot;
-import org.centrala.web.Authenticator;
 import org.centrala.web.RestResource;
-import org.centrala.web.TenantOwnership;
 import org.centrala.web.internal.ActorScopeFilter;
 import org.centrala.web.internal.CallerFilter;
 import org.centrala.web.internal.OpenApiResource;
@@ -46,7 +37,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,28 +57,20 @@ import org.slf4j.LoggerFactory;
 public class RestHost implements BundleListener {
     static final String ADDRESS = "/api/v1";
     private static final Logger LOG = LoggerFactory.getLogger(RestHost.class);
-    /** How long a request waits for a service of another concern that is being swapped. */
-    private static final Duration PATIENCE = Duration.ofSeconds(5);
     /** How long a retired generation may finish its requests before it is released. */
     private static final Duration DRAIN = Duration.ofSeconds(10);
     /** Registrations that arrive together (a bundle starting several resources) make one generation. */
     private static final long SETTLE_MILLIS = 50;
-
-    private final ServiceSlot<Authenticator> authenticator = new ServiceSlot<>("Authentication", PATIENCE);
-    private final ServiceSlot<ActorContext> actors = new ServiceSlot<>("The audit actor context", PATIENCE);
-    private final ServiceSlot<TenantOwnership> ownership = new ServiceSlot<>("Tenancy", PATIENCE);
 
     /** Guarded by itself: registered resources in registration order, and tombstones by bundle and class. */
     private final Map<ServiceReference<RestResource>, Bundle> registered = new LinkedHashMap<>();
     private final Map<String, TombstoneEntry> tombstones = new LinkedHashMap<>();
     /** The class each registration was served as, learnt when a generation got its instance. */
     private final Map<ServiceReference<RestResource>, Class<?>> servedClasses = new HashMap<>();
+    private final SerialWorker builder = new SerialWorker("centrala-rest-host", DRAIN.multipliedBy(2));
 
-    private final ScheduledExecutorService builder = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "centrala-rest-host");
-        thread.setDaemon(true);
-        return thread;
-    });
+    @Reference
+    private HostServices services;
 
     private BundleContext context;
     /** Owns the address's destination for as long as the host runs; generations come and go on buses of their own. */
@@ -98,16 +80,18 @@ public class RestHost implements BundleListener {
 
     @Activate
     void activate(BundleContext bundleContext) throws Exception {
-        context = bundleContext;
+        synchronized (registered) {
+            context = bundleContext;
+        }
         context.addBundleListener(this);
-        runOnBuilder(this::rebuild);
+        builder.runAndWait(this::rebuild);
         LOG.info("REST API published at {}", ADDRESS);
     }
 
     @Deactivate
     void deactivate() throws Exception {
         context.removeBundleListener(this);
-        runOnBuilder(() -> {
+        builder.runAndWait(() -> {
             if (address != null) {
                 address.close();
                 address = null;
@@ -117,7 +101,7 @@ public class RestHost implements BundleListener {
                 hostBus = null;
             }
         });
-        builder.shutdownNow();
+        builder.close();
         LOG.info("REST API at {} withdrawn", ADDRESS);
     }
 
@@ -135,47 +119,22 @@ public class RestHost implements BundleListener {
      * components are deactivated after that.
      */
     void removeResource(ServiceReference<RestResource> reference) {
+        boolean active;
         synchronized (registered) {
             Bundle bundle = registered.remove(reference);
             Class<?> served = servedClasses.remove(reference);
             if (bundle != null && served != null && bundle.getState() != Bundle.UNINSTALLED) {
-                tombstones.put(key(bundle, served), new TombstoneEntry(bundle.getBundleId(), served));
+                tombstones.put(key(bundle.getBundleId(), served), new TombstoneEntry(bundle.getBundleId(), served));
             }
+            active = context != null;
         }
-        if (context != null) {
+        if (active) {
             try {
-                runOnBuilder(this::rebuild);
+                builder.runAndWait(this::rebuild);
             } catch (Exception e) {
                 LOG.warn("REST API could not be rebuilt after a resource left: {}", e.toString());
             }
         }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindAuthenticator(Authenticator service) {
-        authenticator.bind(service);
-    }
-
-    void unbindAuthenticator(Authenticator service) {
-        authenticator.unbind(service);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindActors(ActorContext service) {
-        actors.bind(service);
-    }
-
-    void unbindActors(ActorContext service) {
-        actors.unbind(service);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindOwnership(TenantOwnership service) {
-        ownership.bind(service);
-    }
-
-    void unbindOwnership(TenantOwnership service) {
-        ownership.unbind(service);
     }
 
     /** An uninstalled bundle's resources are gone for good: no more 503 for them. */
@@ -200,51 +159,35 @@ public class RestHost implements BundleListener {
             }
             rebuildPending = true;
         }
-        builder.schedule(() -> {
-            try {
-                rebuild();
-            } catch (RuntimeException e) {
-                LOG.error("REST API could not be rebuilt", e);
-            }
-        }, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
-    private void runOnBuilder(Runnable task) throws Exception {
-        Future<?> done = builder.submit(task);
-        try {
-            done.get(2 * DRAIN.toSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        } catch (TimeoutException e) {
-            LOG.warn("REST API rebuild still running after {} s", 2 * DRAIN.toSeconds());
-        }
+        builder.later(this::rebuild, SETTLE_MILLIS);
     }
 
     /** Builds a generation from the registrations as they are now and serves it. Runs on the builder thread only. */
     private void rebuild() {
         List<ServiceReference<RestResource>> references;
-        List<TombstoneEntry> departed;
         synchronized (registered) {
             rebuildPending = false;
             references = new ArrayList<>(registered.keySet());
-            departed = new ArrayList<>(tombstones.values());
         }
         Generation generation = new Generation(context);
         for (ServiceReference<RestResource> reference : references) {
             Class<?> served = generation.serve(reference);
-            if (served != null) {
+            Bundle bundle = reference.getBundle();
+            if (served != null && bundle != null) {
                 synchronized (registered) {
                     servedClasses.put(reference, served);
-                    tombstones.remove(key(reference.getBundle(), served));
+                    tombstones.remove(key(bundle.getBundleId(), served));
                 }
-                departed.removeIf(t -> t.type().getName().equals(served.getName()) && reference.getBundle() != null
-                        && t.bundleId() == reference.getBundle().getBundleId());
             }
+        }
+        List<TombstoneEntry> departed;
+        synchronized (registered) {
+            departed = new ArrayList<>(tombstones.values());
         }
         departed.forEach(t -> generation.standIn(t.type()));
         Server server;
         try {
-            server = generation.create(this);
+            server = generation.create(providers());
         } catch (RuntimeException e) {
             generation.release();
             throw e;
@@ -253,7 +196,7 @@ public class RestHost implements BundleListener {
             address = claimAddress();
         }
         address.serve(server, generation.bus(), generation::release, DRAIN);
-        LOG.debug("REST API serves {} resources ({} unavailable)", generation.resourceCount(), departed.size());
+        LOG.debug("REST API serves {} resources ({} unavailable)", generation.served(), departed.size());
     }
 
     /**
@@ -272,11 +215,11 @@ public class RestHost implements BundleListener {
         return HostedAddress.claim(ADDRESS, factory.create(), hostBus, null);
     }
 
-    List<Object> providers() {
+    private List<Object> providers() {
         return List.of(
                 JsonMapper.provider(),
-                new CallerFilter(authenticator::get, actors::get),
-                new AccessFilter(tenantId -> ownership.get().resellerOf(tenantId)),
+                new CallerFilter(services::authenticator, services::actors),
+                new AccessFilter(tenantId -> services.ownership().resellerOf(tenantId)),
                 new ActorScopeFilter(),
                 new DomainExceptionMapper(),
                 new JsonInputExceptionMapper(),
@@ -286,8 +229,8 @@ public class RestHost implements BundleListener {
                 new UnexpectedExceptionMapper());
     }
 
-    private static String key(Bundle bundle, Class<?> type) {
-        return (bundle == null ? -1 : bundle.getBundleId()) + "/" + type.getName();
+    private static String key(long bundleId, Class<?> type) {
+        return bundleId + "/" + type.getName();
     }
 
     private record TombstoneEntry(long bundleId, Class<?> type) {
@@ -300,7 +243,8 @@ public class RestHost implements BundleListener {
         private final JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         private final List<Class<?>> classes = new ArrayList<>();
         private final List<Runnable> releases = new ArrayList<>();
-        private final Map<String, java.net.URL> openApiParts = new LinkedHashMap<>();
+        private final Map<String, URL> openApiParts = new LinkedHashMap<>();
+        private int served;
 
         Generation(BundleContext context) {
             this.context = context;
@@ -325,6 +269,7 @@ public class RestHost implements BundleListener {
             });
             Class<?> type = instance.getClass();
             classes.add(type);
+            served++;
             factory.setResourceProvider(type, new SingletonResourceProvider(instance));
             Bundle bundle = reference.getBundle();
             if (bundle != null) {
@@ -338,17 +283,17 @@ public class RestHost implements BundleListener {
             factory.setResourceProvider(type, new Tombstone(type));
         }
 
-        Server create(RestHost host) {
+        Server create(List<Object> providers) {
             byte[] openApi = OpenApiDocument.assemble(RestHost.class.getResource("openapi-base.json"), openApiParts);
             classes.add(OpenApiResource.class);
             factory.setResourceProvider(OpenApiResource.class, new SingletonResourceProvider(new OpenApiResource(openApi)));
             factory.setResourceClasses(classes.toArray(new Class<?>[0]));
-            factory.setProviders(host.providers());
+            factory.setProviders(providers);
             return factory.create();
         }
 
-        int resourceCount() {
-            return classes.size() - 1;
+        int served() {
+            return served;
         }
 
         Bus bus() {

@@ -5,21 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
-import org.centrala.common.ActorContext;
-import org.centrala.common.ServiceSlot;
-import org.centrala.web.Authenticator;
 import org.centrala.web.SoapEndpoint;
 import org.centrala.web.internal.soap.ClientFaultCodeInterceptor;
 import org.centrala.web.internal.soap.SoapActorScopeCloser;
@@ -36,7 +27,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,20 +43,16 @@ public class SoapHost implements BundleListener {
     static final String PREFIX = "/soap/";
     private static final Logger LOG = LoggerFactory.getLogger(SoapHost.class);
     private static final Pattern PATH = Pattern.compile("[a-z][a-z0-9-]{0,39}");
-    private static final Duration PATIENCE = Duration.ofSeconds(5);
     private static final Duration DRAIN = Duration.ofSeconds(10);
 
-    private final ServiceSlot<Authenticator> authenticator = new ServiceSlot<>("Authentication", PATIENCE);
-    private final ServiceSlot<ActorContext> actors = new ServiceSlot<>("The audit actor context", PATIENCE);
     /** Every change runs here, one at a time: publishing, replacing and withdrawing. */
-    private final ExecutorService publisher = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "centrala-soap-host");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final SerialWorker publisher = new SerialWorker("centrala-soap-host", DRAIN.multipliedBy(2));
     /** Confined to the publisher thread. */
     private final Map<String, PathState> paths = new HashMap<>();
     private final List<ServiceReference<SoapEndpoint>> early = new ArrayList<>();
+
+    @Reference
+    private HostServices services;
 
     private BundleContext context;
     private Bus hostBus;
@@ -81,17 +67,17 @@ public class SoapHost implements BundleListener {
         }
         hostBus = new CXFBusFactory().createBus();
         context.addBundleListener(this);
-        run(() -> waiting.forEach(this::publish));
+        publisher.runAndWait(() -> waiting.forEach(this::publish));
     }
 
     @Deactivate
     void deactivate() throws Exception {
         context.removeBundleListener(this);
-        run(() -> {
+        publisher.runAndWait(() -> {
             paths.values().forEach(state -> state.address.close());
             paths.clear();
         });
-        publisher.shutdownNow();
+        publisher.close();
         hostBus.shutdown(false);
         LOG.info("SOAP services withdrawn");
     }
@@ -104,7 +90,7 @@ public class SoapHost implements BundleListener {
                 return;
             }
         }
-        run(() -> publish(reference));
+        publisher.runAndWait(() -> publish(reference));
     }
 
     void removeEndpoint(ServiceReference<SoapEndpoint> reference) throws Exception {
@@ -115,50 +101,21 @@ public class SoapHost implements BundleListener {
             }
         }
         Bundle bundle = reference.getBundle();
-        run(() -> withdraw(reference, bundle));
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindAuthenticator(Authenticator service) {
-        authenticator.bind(service);
-    }
-
-    void unbindAuthenticator(Authenticator service) {
-        authenticator.unbind(service);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindActors(ActorContext service) {
-        actors.bind(service);
-    }
-
-    void unbindActors(ActorContext service) {
-        actors.unbind(service);
+        publisher.runAndWait(() -> withdraw(reference, bundle));
     }
 
     @Override
     public void bundleChanged(BundleEvent event) {
         if (event.getType() == BundleEvent.UNINSTALLED) {
             long id = event.getBundle().getBundleId();
-            publisher.execute(() -> paths.values().removeIf(state -> {
+            publisher.later(() -> paths.values().removeIf(state -> {
                 if (state.serving == null && state.lastBundleId == id) {
                     state.address.close();
                     LOG.info("SOAP service at {} removed with its bundle", state.address.address());
                     return true;
                 }
                 return false;
-            }));
-        }
-    }
-
-    private void run(Runnable task) throws Exception {
-        Future<?> done = publisher.submit(task);
-        try {
-            done.get(2 * DRAIN.toSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        } catch (TimeoutException e) {
-            LOG.warn("SOAP host change still running after {} s", 2 * DRAIN.toSeconds());
+            }), 0);
         }
     }
 
@@ -202,10 +159,11 @@ public class SoapHost implements BundleListener {
             return;
         }
         if (first) {
-            state = new PathState(HostedAddress.claim(PREFIX + path, server, bus, null));
+            state = new PathState(HostedAddress.claim(PREFIX + path, server, bus, release));
             paths.put(path, state);
+        } else {
+            state.address.serve(server, bus, release, DRAIN);
         }
-        state.address.serve(server, bus, release, DRAIN);
         state.serving = reference;
         state.lastBundleId = reference.getBundle() == null ? -1 : reference.getBundle().getBundleId();
         LOG.info("SOAP service published at {}{}", PREFIX, path);
@@ -237,7 +195,7 @@ public class SoapHost implements BundleListener {
         factory.setServiceClass(implementor.getClass());
         factory.setServiceBean(implementor);
         factory.setStart(false);
-        factory.getInInterceptors().add(new SoapCallerInterceptor(authenticator::get, actors::get));
+        factory.getInInterceptors().add(new SoapCallerInterceptor(services::authenticator, services::actors));
         factory.getOutInterceptors().add(new SoapActorScopeCloser());
         factory.getOutFaultInterceptors().add(new SoapActorScopeCloser());
         factory.getOutFaultInterceptors().add(new ClientFaultCodeInterceptor());

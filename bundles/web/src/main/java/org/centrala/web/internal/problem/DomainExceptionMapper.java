@@ -1,7 +1,6 @@
 package org.centrala.web.internal.problem;
 
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -24,8 +23,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     public Response toResponse(DomainException exception) {
         String instance = ProblemResponses.instance(uriInfo);
         if (exception instanceof UnavailableException unavailable) {
-            return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds())
-                    .entity(Problem.ofStatus(503, "Service Unavailable", exception.getMessage(), instance)).build();
+            return ProblemAnswers.unavailable(unavailable.retryAfterSeconds(), exception.getMessage(), instance);
         }
         if (exception instanceof ValidationException invalid) {
             return ProblemResponses.of(Problem.invalid(invalid.getMessage(), instance, invalid.errors()));

@@ -25,6 +25,12 @@ public final class ProblemAnswers {
                         "Too many failed log-ins; try again in " + retryAfterSeconds + " s", instance)).build();
     }
 
+    /** A part of the node that the request needs is away for the moment (an update, a restart). */
+    public static Response unavailable(long retryAfterSeconds, String detail, String instance) {
+        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .entity(Problem.ofStatus(503, "Service Unavailable", detail, instance)).build();
+    }
+
     public static Response forbidden(String detail, ContainerRequestContext request) {
         return Response.status(403).type(Problem.MEDIA_TYPE)
                 .entity(Problem.ofStatus(403, "Forbidden", detail, request.getUriInfo().getRequestUri().getRawPath())).build();

@@ -1,6 +1,5 @@
 package org.centrala.web.internal.soap;
 
-import org.centrala.web.soap.SoapAccess;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -15,6 +14,7 @@ import org.centrala.web.AuthenticationException;
 import org.centrala.web.Authenticator;
 import org.centrala.common.Caller;
 import org.centrala.web.LoginThrottledException;
+import org.centrala.web.soap.SoapAccess;
 
 /**
  * Authenticates every SOAP request from its HTTP Authorization header, exactly as REST does:
@@ -24,7 +24,6 @@ import org.centrala.web.LoginThrottledException;
  */
 public class SoapCallerInterceptor extends AbstractPhaseInterceptor<Message> {
     static final String SCOPE_KEY = "org.centrala.actor.scope";
-    static final String CALLER_KEY = SoapAccess.CALLER_KEY;
 
     private final Supplier<Authenticator> authenticator;
     private final Supplier<ActorContext> actors;
@@ -56,8 +55,8 @@ public class SoapCallerInterceptor extends AbstractPhaseInterceptor<Message> {
         } catch (UnavailableException e) {
             throw status(e.getMessage(), 503);
         }
-        message.put(CALLER_KEY, caller);
-        message.getExchange().put(CALLER_KEY, caller);
+        message.put(SoapAccess.CALLER_KEY, caller);
+        message.getExchange().put(SoapAccess.CALLER_KEY, caller);
         message.getExchange().put(SCOPE_KEY, actors.get().actAs(caller.name()));
     }
 
