@@ -34,6 +34,7 @@ final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String authorization;
+    private final String forwardedFor;
 
     /** A client that acts as the node operator. */
     Api(int port) {
@@ -42,13 +43,23 @@ final class Api {
 
     /** @param authorization the Authorization header to send, or null for none */
     Api(int port, String authorization) {
+        this(port, authorization, null);
+    }
+
+    private Api(int port, String authorization, String forwardedFor) {
         this.base = "http://127.0.0.1:" + port;
         this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
     }
 
     /** The same server, another caller. */
     Api as(String otherAuthorization) {
-        return new Api(URI.create(base).getPort(), otherAuthorization);
+        return new Api(URI.create(base).getPort(), otherAuthorization, forwardedFor);
+    }
+
+    /** The same caller, sending {@code X-Forwarded-For} as a proxy in front of the node would. */
+    Api forwardedFor(String clientAddress) {
+        return new Api(URI.create(base).getPort(), authorization, clientAddress);
     }
 
     static String basic(String user, String password) {
@@ -192,6 +203,9 @@ final class Api {
         try {
             if (authorization != null) {
                 request.header("Authorization", authorization);
+            }
+            if (forwardedFor != null) {
+                request.header("X-Forwarded-For", forwardedFor);
             }
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());

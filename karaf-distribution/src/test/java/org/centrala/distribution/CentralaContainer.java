@@ -49,6 +49,10 @@ final class CentralaContainer {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(RMI_REGISTRY_PORT)),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(RMI_SERVER_PORT)),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
+                // The suites log in as the shipped operator admin/admin, like the demo; generating the
+                // operator's password on the first start is tested on the unpacked distribution
+                // (DistributionRestartIT).
+                editConfigurationFilePut("etc/org.centrala.security.cfg", "keepDefaultOperatorPassword", "true"),
                 // The distribution boot-installs Centrala's features from the project's features
                 // repository (featuresRepositories in etc/org.apache.karaf.features.cfg). Installing
                 // them again from here raced with that boot installation and refreshed bundles under

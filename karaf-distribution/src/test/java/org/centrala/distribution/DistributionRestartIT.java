@@ -2,8 +2,11 @@ package org.centrala.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import org.centrala.distribution.Api.Answer;
@@ -12,9 +15,10 @@ import org.junit.Before;
 import org.junit.Test;
 
 /**
- * The distribution as an operator runs it, outside Pax Exam: the first boot answers within 30 s
- * and logs no ERROR, a tenant created over REST is read over SOAP and listed by the shell, and it
- * is all still there after bin/stop and a second start on the same data/ folder.
+ * The distribution as an operator runs it, outside Pax Exam: the first boot is ready within 30 s,
+ * logs no ERROR and replaces the shipped operator password by a generated one; a tenant created
+ * over REST is read over SOAP and listed by the shell and by bin/centrala, and it is all still there
+ * after bin/stop and a second start on the same data/ folder.
  */
 public class DistributionRestartIT {
     private static final Duration BOOT_LIMIT = Duration.ofSeconds(30);
@@ -34,11 +38,24 @@ public class DistributionRestartIT {
 
     @Test
     public void tenantSurvivesRestartAndFirstBootIsClean() throws Exception {
-        Api api = new Api(karaf.httpPort());
+        Api anonymous = new Api(karaf.httpPort(), null);
 
-        Duration firstBoot = startAndWaitForApi(api);
-        assertThat(firstBoot).as("first boot until the REST API answers").isLessThan(BOOT_LIMIT);
+        Duration firstBoot = startAndWaitForReadiness(anonymous);
+        assertThat(firstBoot).as("first boot until the node is ready").isLessThan(BOOT_LIMIT);
         assertThat(karaf.errorLines()).as("ERROR lines of the first boot").isEmpty();
+
+        // Item 11 of issue 8: no node outside the demo keeps admin/admin.
+        String password = karaf.operatorPassword();
+        assertThat(password).as("the generated operator password").isNotEqualTo("admin").hasSizeGreaterThanOrEqualTo(20);
+        assertThat(Files.getPosixFilePermissions(karaf.operatorPasswordFile())).as("readable by the node's user only")
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(karaf.console()).as("shown once on the console").contains(password);
+        assertThat(Files.readString(karaf.home().resolve("etc/users.properties"))).as("stored hashed")
+                .doesNotContain(password).doesNotContain("admin = admin").contains("admin = {CRYPT}");
+        assertThat(karaf.logLines(password)).as("never in the log").isEmpty();
+        assertThat(anonymous.as(Api.OPERATOR).get("/api/v1/resellers").status()).as("admin/admin").isEqualTo(401);
+        Api api = anonymous.as(Api.basic("admin", password));
+        assertThat(api.get("/api/v1/resellers").status()).isEqualTo(200);
 
         String reseller = api.createReseller("Restart Reseller");
         String tenant = api.createTenant(reseller, "Persistent Tenant", "restart", "s3cret");
@@ -56,9 +73,23 @@ public class DistributionRestartIT {
         assertThat(soap.soapText("name")).isEqualTo("Persistent Tenant");
         assertThat(karaf.shell("centrala:tenant-list")).contains(tenant).contains("Persistent Tenant");
 
+        // Item 10 of issue 8: one command from a terminal, with its output and exit status.
+        KarafProcess.Output listed = karaf.centrala(Map.of(), "tenant-list");
+        assertThat(listed.status()).as(listed.text()).isZero();
+        assertThat(listed.text()).contains(tenant).contains("Persistent Tenant").doesNotContain("Closed");
+        KarafProcess.Output shown = karaf.centrala(Map.of(), "centrala:tenant-show", tenant);
+        assertThat(shown.text()).contains("Persistent Tenant");
+        KarafProcess.Output missing = karaf.centrala(Map.of(), "tenant-show", "no-such-tenant");
+        assertThat(missing.status()).as("a failed command fails the script").isNotZero();
+        assertThat(missing.text()).contains("Tenant 'no-such-tenant' does not exist");
+        assertThat(karaf.centrala(Map.of("CENTRALA_PASSWORD", "not the password"), "tenant-list").status())
+                .as("a wrong password").isNotZero();
+
         karaf.stop();
-        Duration restart = startAndWaitForApi(api);
-        assertThat(restart).as("restart until the REST API answers").isLessThan(BOOT_LIMIT);
+        Duration restart = startAndWaitForReadiness(anonymous);
+        assertThat(restart).as("restart until the node is ready").isLessThan(BOOT_LIMIT);
+        assertThat(karaf.operatorPassword()).as("generated once, on the first start only").isEqualTo(password);
+        assertThat(karaf.console().split("has a new password", -1)).hasSize(2);
 
         Answer afterRestart = api.get("/api/v1/tenants/" + tenant);
         assertThat(afterRestart.status()).as(afterRestart.body()).isEqualTo(200);
@@ -74,12 +105,14 @@ public class DistributionRestartIT {
         karaf.stop();
     }
 
-    private Duration startAndWaitForApi(Api api) throws Exception {
+    /** Starts the node and waits until its readiness answers 200, which it does only once SOAP answers too. */
+    private Duration startAndWaitForReadiness(Api anonymous) throws Exception {
         long started = System.nanoTime();
         karaf.start();
-        Poll.until("the REST API on port " + karaf.httpPort(), Duration.ofSeconds(90), () -> api.get("/api/v1/resellers").status() == 200);
-        Duration untilRest = Duration.ofNanos(System.nanoTime() - started);
-        Poll.until("the SOAP service", Duration.ofSeconds(30), () -> api.get("/soap/tenancy?wsdl").status() == 200);
-        return untilRest;
+        Poll.until("readiness on port " + karaf.httpPort(), Duration.ofSeconds(90),
+                () -> anonymous.get("/api/v1/health/ready").status() == 200);
+        Duration untilReady = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(anonymous.get("/soap/tenancy?wsdl").status()).as("SOAP once ready").isEqualTo(200);
+        return untilReady;
     }
 }

@@ -77,7 +77,48 @@ final class KarafProcess implements AutoCloseable {
 
     /** Runs shell commands through bin/client over SSH as the operator admin. */
     String shell(String... commands) throws IOException, InterruptedException {
-        return shellAs("admin", "admin", commands);
+        return shellAs("admin", operatorPassword(), commands);
+    }
+
+    /** The file the first start outside the demo writes the operator's generated password to. */
+    Path operatorPasswordFile() {
+        return home.resolve("etc/operator-password.txt");
+    }
+
+    /** The operator's password: the generated one once the node wrote it, else the shipped one (the demo). */
+    String operatorPassword() throws IOException {
+        if (!Files.exists(operatorPasswordFile())) {
+            return "admin";
+        }
+        return Files.readAllLines(operatorPasswordFile()).stream().filter(line -> line.startsWith("admin="))
+                .map(line -> line.substring("admin=".length())).findFirst()
+                .orElseThrow(() -> new AssertionError("no admin= line in " + operatorPasswordFile()));
+    }
+
+    /** What the console (standard output) of the container showed so far. */
+    String console() throws IOException {
+        Path console = home.resolve("console.out");
+        return Files.exists(console) ? Files.readString(console) : "";
+    }
+
+    /** Runs {@code bin/centrala <arguments>} as a user at a terminal would; the answer holds its exit status. */
+    Output centrala(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/centrala").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().putAll(environment);
+        Process client = builder.start();
+        String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!client.waitFor(60, TimeUnit.SECONDS)) {
+            client.destroyForcibly();
+            throw new AssertionError("bin/centrala did not finish: " + output);
+        }
+        return new Output(client.exitValue(), output);
+    }
+
+    record Output(int status, String text) {
     }
 
     /** Runs shell commands through bin/client over SSH (STACK.md #4: commands on stdin, not as arguments). */

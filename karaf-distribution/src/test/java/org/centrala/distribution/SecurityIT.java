@@ -16,7 +16,9 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
@@ -37,7 +39,9 @@ public class SecurityIT {
 
     @Configuration
     public Option[] config() {
-        return CentralaContainer.options();
+        // The test client plays a reverse proxy, so that each test can come from addresses of its own.
+        return OptionUtils.combine(CentralaContainer.options(),
+                KarafDistributionOption.editConfigurationFilePut("etc/org.centrala.web.cfg", "trustedProxies", "127.0.0.1,::1"));
     }
 
     @Before
@@ -72,6 +76,55 @@ public class SecurityIT {
         Answer throttled = operator.as(Api.basic(name, PASSWORD)).get("/api/v1/channels");
         assertThat(throttled.status()).as("even the right password waits").isEqualTo(429);
         assertThat(throttled.json().get("detail").asText()).contains("try again in");
+    }
+
+    @Test
+    public void aFloodOfWrongTokensFromOneAddressNeverRefusesAnotherAccountsValidCredentials() {
+        Fixture a = new Fixture("Flood");
+        String victim = a.agent("victim-" + unique(), "");
+        String bystander = a.agent("bystander-" + unique(), "");
+        operator.put(a.tenantPath("/users/" + victim + "/password"), "{\"password\":\"" + PASSWORD + "\"}");
+        operator.put(a.tenantPath("/users/" + bystander + "/password"), "{\"password\":\"" + PASSWORD + "\"}");
+        String victimName = operator.get(a.tenantPath("/users/" + victim)).json().get("username").asText();
+        String bystanderName = operator.get(a.tenantPath("/users/" + bystander)).json().get("username").asText();
+        String office = "198.51.100." + (1 + (int) (Math.random() * 250));
+        Api attacker = operator.forwardedFor(office);
+
+        int throttled = 0;
+        for (int i = 0; i < 1000; i++) {
+            int status = attacker.as(Api.bearer("ct_guess_" + i)).get("/api/v1/channels").status();
+            assertThat(status).as("wrong token " + (i + 1)).isIn(401, 429);
+            throttled += status == 429 ? 1 : 0;
+        }
+        assertThat(throttled).as("further failures from the address are refused").isGreaterThan(900);
+        for (int i = 0; i < 6; i++) {
+            attacker.as(Api.basic(victimName, "guess " + i)).get("/api/v1/channels");
+        }
+
+        assertThat(attacker.as(Api.basic(bystanderName, PASSWORD)).get("/api/v1/channels").status())
+                .as("another account's valid password from the same address").isEqualTo(200);
+        assertThat(attacker.as(Api.basic(bystanderName, "a wrong one")).get("/api/v1/channels").status())
+                .as("a failure from the address still waits").isEqualTo(429);
+        assertThat(operator.forwardedFor("203.0.113.5").as(Api.basic(victimName, PASSWORD)).get("/api/v1/channels").status())
+                .as("the attacked account stays throttled, from anywhere").isEqualTo(429);
+        assertThat(attacker.as(Api.basic(bystanderName, PASSWORD)).soap("listResellers", "").status())
+                .as("over SOAP too, valid credentials from the address are accepted (then refused the operation)").isNotIn(401, 429);
+        assertThat(attacker.as(Api.basic(bystanderName, "a wrong one")).soap("listResellers", "").status())
+                .as("and a failure over SOAP waits").isEqualTo(429);
+    }
+
+    @Test
+    public void theForwardedAddressOfATrustedProxyIsTheOneThrottled() {
+        String office = "192.0.2." + (1 + (int) (Math.random() * 250));
+        Api attacker = operator.forwardedFor(office).as(Api.bearer("ct_wrong"));
+        for (int i = 0; i < 60; i++) {
+            attacker.get("/api/v1/channels");
+        }
+        assertThat(attacker.get("/api/v1/channels").status()).as("the attacking address").isEqualTo(429);
+        assertThat(attacker.forwardedFor("192.0.2.251, " + office).get("/api/v1/channels").status())
+                .as("a client cannot escape by writing another address in front").isEqualTo(429);
+        assertThat(operator.as(Api.bearer("ct_wrong")).forwardedFor("203.0.113.77").get("/api/v1/channels").status())
+                .as("another address behind the same proxy").isEqualTo(401);
     }
 
     @Test

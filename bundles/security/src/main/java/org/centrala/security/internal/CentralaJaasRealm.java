@@ -17,28 +17,27 @@ import org.osgi.service.component.annotations.Reference;
  * Registers the {@value Authenticator#REALM} JAAS realm with Karaf (it shows in
  * {@code jaas:realm-list}) and is the realm of the SSH shell too: first the login module over
  * Centrala's user store, then Karaf's properties module over {@code etc/users.properties} for node
- * operators. Either suffices. Karaf's proxy loads each module from its own bundle, so no class
+ * operators, hashed as Karaf's {@code org.apache.karaf.jaas} configuration says (a change of it
+ * re-registers the realm). Either suffices. Karaf's proxy loads each module from its own bundle, so no class
  * loader tricks are needed.
  */
-@Component(service = JaasRealm.class, property = "org.apache.karaf.jaas.realm=" + Authenticator.REALM)
+@Component(service = JaasRealm.class, property = "org.apache.karaf.jaas.realm=" + Authenticator.REALM,
+        configurationPid = OperatorRealm.JAAS_PID)
 public class CentralaJaasRealm implements JaasRealm {
     private final AppConfigurationEntry[] entries;
 
-    static final String OPERATOR_MODULE = "org.apache.karaf.jaas.modules.properties.PropertiesLoginModule";
     private static final String OPERATOR_MODULE_BUNDLE = "org.apache.karaf.jaas.modules";
 
     @Activate
-    public CentralaJaasRealm(BundleContext context, @Reference JdbcCredentialService credentials) {
+    public CentralaJaasRealm(BundleContext context, @Reference JdbcCredentialService credentials, Map<String, Object> jaasConfiguration) {
         Map<String, Object> userStore = new HashMap<>();
         userStore.put(ProxyLoginModule.PROPERTY_MODULE, CentralaLoginModule.class.getName());
         userStore.put(ProxyLoginModule.PROPERTY_BUNDLE, Long.toString(context.getBundle().getBundleId()));
         userStore.put(CentralaLoginModule.CREDENTIALS_OPTION, credentials);
 
-        Map<String, Object> operators = new HashMap<>();
-        operators.put(ProxyLoginModule.PROPERTY_MODULE, OPERATOR_MODULE);
+        Map<String, Object> operators = OperatorRealm.options(context, jaasConfiguration);
+        operators.put(ProxyLoginModule.PROPERTY_MODULE, OperatorRealm.OPERATOR_MODULE);
         operators.put(ProxyLoginModule.PROPERTY_BUNDLE, Long.toString(bundleId(context, OPERATOR_MODULE_BUNDLE)));
-        operators.put("users", System.getProperty("karaf.etc", "etc") + "/users.properties");
-        operators.put("detailed.login.exception", "false");
 
         entries = new AppConfigurationEntry[] {
             new AppConfigurationEntry(ProxyLoginModule.class.getName(), AppConfigurationEntry.LoginModuleControlFlag.SUFFICIENT, userStore),

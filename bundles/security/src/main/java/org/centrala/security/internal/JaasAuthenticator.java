@@ -24,35 +24,21 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Authenticates requests: Basic credentials through the {@value Authenticator#REALM} JAAS realm
  * (the user store, then etc/users.properties for node operators with the admin role); Bearer API
- * tokens against the user store. Failures are throttled per user name and per client address.
+ * tokens against the user store. Failed log-ins are throttled per user name (the account waits,
+ * whatever it is sent) and per client address (only further failures from it wait).
  */
 @Component(service = Authenticator.class, configurationPid = "org.centrala.security")
-@Designate(ocd = JaasAuthenticator.Config.class)
+@Designate(ocd = SecurityConfig.class)
 public class JaasAuthenticator implements Authenticator {
     private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
     private static final String OPERATOR_ROLE = "admin";
-
-    @ObjectClassDefinition(name = "Centrala security", description = "Log-in throttling and the operators' realm")
-    public @interface Config {
-        @AttributeDefinition(description = "Failed log-ins of one user name that are answered without delay")
-        int freeFailures() default 5;
-
-        @AttributeDefinition(description = "Failed log-ins from one client address (any names) that are answered without delay;"
-                + " higher, because many users may share an address behind a proxy")
-        int freeFailuresPerAddress() default 50;
-
-        @AttributeDefinition(description = "The longest a name or address must wait after repeated failures, in seconds")
-        int maxDelaySeconds() default 900;
-    }
 
     private final JdbcCredentialService credentials;
     private final RecentLogins recent = new RecentLogins(Clock.systemUTC());
@@ -60,14 +46,14 @@ public class JaasAuthenticator implements Authenticator {
     private final LoginThrottle addresses;
 
     @Activate
-    public JaasAuthenticator(@Reference JdbcCredentialService credentials, @Reference(target = "(org.apache.karaf.jaas.realm=" + Authenticator.REALM + ")") JaasRealm realmRegisteredFirst, Config config) {
+    public JaasAuthenticator(@Reference JdbcCredentialService credentials, @Reference(target = "(org.apache.karaf.jaas.realm=" + Authenticator.REALM + ")") JaasRealm realmRegisteredFirst, SecurityConfig config) {
         this.credentials = credentials;
         this.names = new LoginThrottle(Clock.systemUTC(), config.freeFailures(), Duration.ofSeconds(config.maxDelaySeconds()));
         this.addresses = new LoginThrottle(Clock.systemUTC(), config.freeFailuresPerAddress(), Duration.ofSeconds(config.maxDelaySeconds()));
     }
 
     @Modified
-    void modified(Config config) {
+    void modified(SecurityConfig config) {
         names.configure(config.freeFailures(), Duration.ofSeconds(config.maxDelaySeconds()));
         addresses.configure(config.freeFailuresPerAddress(), Duration.ofSeconds(config.maxDelaySeconds()));
     }
@@ -80,32 +66,42 @@ public class JaasAuthenticator implements Authenticator {
         String address = clientAddress == null ? null : "address:" + clientAddress;
         if (regionMatches(authorization, "Bearer ")) {
             String token = authorization.substring("Bearer ".length()).strip();
-            addresses.check(address);
-            return credentials.checkToken(token).orElseGet(() -> {
-                addresses.failed(address);
-                throw new AuthenticationException("the API token is unknown, revoked or expired");
-            });
+            Optional<Caller> caller = credentials.checkToken(token);
+            if (caller.isEmpty()) {
+                refuse(null, address, "the API token is unknown, revoked or expired");
+            }
+            return caller.get();
         }
         if (!regionMatches(authorization, "Basic ")) {
             throw new AuthenticationException("unsupported authentication scheme; use Basic or Bearer");
         }
         String[] pair = basic(authorization.substring("Basic ".length()).strip());
         String name = "name:" + pair[0].strip().toLowerCase(Locale.ROOT);
+        // An account under attack waits, even with the right password: that is what stops guessing it.
         names.check(name);
-        addresses.check(address);
         Optional<Caller> remembered = recent.find(pair[0], pair[1]);
         if (remembered.isPresent()) {
             return remembered.get();
         }
         Optional<Caller> caller = login(Authenticator.REALM, pair).flatMap(subject -> callerOf(subject, pair[0]));
-        caller.ifPresent(known -> recent.remember(pair[0], pair[1], known));
         if (caller.isEmpty()) {
-            names.failed(name);
-            addresses.failed(address);
-            throw new AuthenticationException("wrong user name or password");
+            refuse(name, address, "wrong user name or password");
         }
+        recent.remember(pair[0], pair[1], caller.get());
         names.succeeded(name);
         return caller.get();
+    }
+
+    /**
+     * Counts a failed attempt against the name and the address. An address is only ever held
+     * against further failed attempts (429 instead of 401): valid credentials from it are still
+     * accepted, because offices behind one NAT address, and the web UI, share it with the attacker.
+     */
+    private void refuse(String name, String address, String reason) {
+        names.failed(name);
+        addresses.failed(address);
+        addresses.check(address);
+        throw new AuthenticationException(reason);
     }
 
     /** A user of the store carries its caller; an operator from etc/users.properties carries the admin role. */

@@ -1,5 +1,6 @@
 package org.centrala.web.internal;
 
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import javax.annotation.Priority;
@@ -31,16 +32,20 @@ import org.centrala.web.LoginThrottledException;
 @Priority(Priorities.AUTHENTICATION)
 public class CallerFilter implements ContainerRequestFilter {
     private static final String PUBLIC_PATH = "openapi.json";
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final Supplier<Authenticator> authenticator;
     private final Supplier<ActorContext> actors;
+    private final BiFunction<String, String, String> clientOf;
 
     @Context
     private HttpServletRequest servletRequest;
 
-    public CallerFilter(Supplier<Authenticator> authenticator, Supplier<ActorContext> actors) {
+    /** @param clientOf the client's address from the peer's address and the X-Forwarded-For header */
+    public CallerFilter(Supplier<Authenticator> authenticator, Supplier<ActorContext> actors, BiFunction<String, String, String> clientOf) {
         this.authenticator = authenticator;
         this.actors = actors;
+        this.clientOf = clientOf;
     }
 
     @Override
@@ -53,7 +58,7 @@ public class CallerFilter implements ContainerRequestFilter {
         Caller caller;
         try {
             caller = authenticator.get().authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION),
-                    servletRequest == null ? null : servletRequest.getRemoteAddr());
+                    servletRequest == null ? null : clientOf.apply(servletRequest.getRemoteAddr(), request.getHeaderString(FORWARDED_FOR)));
         } catch (AuthenticationException e) {
             request.abortWith(ProblemAnswers.unauthorized(e.getMessage(), instance));
             return;

@@ -218,7 +218,7 @@ public class RestHost implements BundleListener {
     private List<Object> providers() {
         return List.of(
                 JsonMapper.provider(),
-                new CallerFilter(services::authenticator, services::actors),
+                new CallerFilter(services::authenticator, services::actors, services::clientOf),
                 new AccessFilter(tenantId -> services.ownership().resellerOf(tenantId)),
                 new ActorScopeFilter(),
                 new DomainExceptionMapper(),

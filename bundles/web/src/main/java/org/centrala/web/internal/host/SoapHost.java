@@ -195,7 +195,7 @@ public class SoapHost implements BundleListener {
         factory.setServiceClass(implementor.getClass());
         factory.setServiceBean(implementor);
         factory.setStart(false);
-        factory.getInInterceptors().add(new SoapCallerInterceptor(services::authenticator, services::actors));
+        factory.getInInterceptors().add(new SoapCallerInterceptor(services::authenticator, services::actors, services::clientOf));
         factory.getOutInterceptors().add(new SoapActorScopeCloser());
         factory.getOutFaultInterceptors().add(new SoapActorScopeCloser());
         factory.getOutFaultInterceptors().add(new ClientFaultCodeInterceptor());

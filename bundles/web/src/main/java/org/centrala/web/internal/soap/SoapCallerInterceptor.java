@@ -2,6 +2,7 @@ package org.centrala.web.internal.soap;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.apache.cxf.interceptor.Fault;
@@ -27,11 +28,14 @@ public class SoapCallerInterceptor extends AbstractPhaseInterceptor<Message> {
 
     private final Supplier<Authenticator> authenticator;
     private final Supplier<ActorContext> actors;
+    private final BiFunction<String, String, String> clientOf;
 
-    public SoapCallerInterceptor(Supplier<Authenticator> authenticator, Supplier<ActorContext> actors) {
+    /** @param clientOf the client's address from the peer's address and the X-Forwarded-For header */
+    public SoapCallerInterceptor(Supplier<Authenticator> authenticator, Supplier<ActorContext> actors, BiFunction<String, String, String> clientOf) {
         super(Phase.RECEIVE);
         this.authenticator = authenticator;
         this.actors = actors;
+        this.clientOf = clientOf;
     }
 
     @Override
@@ -44,7 +48,8 @@ public class SoapCallerInterceptor extends AbstractPhaseInterceptor<Message> {
         List<String> authorization = headers == null ? null : headers.entrySet().stream()
                 .filter(e -> "Authorization".equalsIgnoreCase(e.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
         Object request = message.get("HTTP.REQUEST");
-        String address = request instanceof javax.servlet.http.HttpServletRequest http ? http.getRemoteAddr() : null;
+        String address = request instanceof javax.servlet.http.HttpServletRequest http
+                ? clientOf.apply(http.getRemoteAddr(), String.join(",", java.util.Collections.list(http.getHeaders("X-Forwarded-For")))) : null;
         Caller caller;
         try {
             caller = authenticator.get().authenticate(authorization == null || authorization.isEmpty() ? null : authorization.get(0), address);
