@@ -142,6 +142,34 @@ final class Api {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).POST(BodyPublishers.ofByteArray(body)));
     }
 
+    /** A request with the given method, content type (none if null) and body, sent as is. */
+    Answer send(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
+    /**
+     * Asks for the path and hangs up after the first bytes of the answer, with a reset, as a client
+     * that gives up does; the server is left writing to a closed connection.
+     */
+    void getAndHangUp(String path) {
+        URI server = uri("/");
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.setReceiveBufferSize(1024);
+            socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()));
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + server.getHost() + "\r\n"
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n") + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getInputStream().readNBytes(64);
+            socket.setSoLinger(true, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Answer put(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
     }

@@ -2,10 +2,14 @@ package org.centrala.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.inject.Inject;
@@ -235,6 +239,48 @@ public class CentralaDistributionIT {
         assertThat(api.get("/api/v1/tenants?resellerId=" + reseller).json().get("total").asLong()).isZero();
     }
 
+    /** Issue 8, item 6: what clients get wrong is answered, and leaves no ERROR and no stack trace in the log. */
+    @Test
+    public void clientsMistakesLeaveNoErrorAndNoStackTraceInTheLog() throws Exception {
+        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        long before = Files.size(log);
+        byte[] json = "{\"name\":\"Quiet\"}".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < 5; i++) {
+            api.getAndHangUp("/api/v1/openapi.json");
+            api.getAndHangUp("/api/v1/resellers?size=500");
+            api.getAndHangUp("/soap/directory?wsdl");
+        }
+
+        assertThat(api.send("POST", "/api/v1/resellers", "application/octet-stream", json).status()).isEqualTo(415);
+        assertThat(api.send("POST", "/api/v1/resellers", "text/plain", json).status()).isEqualTo(415);
+        assertProblem(api.send("POST", "/api/v1/resellers", null, "not json".getBytes(StandardCharsets.UTF_8)), 400, "malformed-request");
+        byte[] huge = ("{\"name\":\"" + "x".repeat(2_000_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        assertProblem(api.send("POST", "/api/v1/resellers", "application/json", huge), 413, "payload-too-large");
+        assertThat(api.rawGet("/api/v1/resellers?q=" + "a".repeat(10_000)).status()).isEqualTo(414);
+        assertThat(api.get("/api/v1/no/such/path").status()).isEqualTo(404);
+        assertThat(api.get("/no-such-address").status()).isEqualTo(404);
+        assertThat(api.as(null).get("/api/v1/resellers").status()).isEqualTo(401);
+
+        assertThat(api.send("POST", "/soap/tenancy", "text/xml", "<not-closed".getBytes(StandardCharsets.UTF_8)).status()).isBetween(400, 599);
+        assertThat(api.send("POST", "/soap/tenancy", "application/json", json).status()).isBetween(400, 599);
+        assertThat(api.send("POST", "/soap/tenancy", "text/xml", huge).status()).isBetween(400, 599);
+        assertThat(api.get("/soap/tenancy").status()).isEqualTo(405);
+        assertThat(api.rawGet("/soap/tenancy?wsdl=%25ZZ").status()).isBetween(400, 499);
+        assertThat(api.as(null).soap("listResellers", "").status()).isEqualTo(401);
+        assertThat(api.as(Api.basic("nobody", "wrong")).soap("listResellers", "").status()).isEqualTo(401);
+
+        List<String> written;
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            file.seek(before);
+            byte[] added = new byte[(int) (file.length() - before)];
+            file.readFully(added);
+            written = new String(added, StandardCharsets.UTF_8).lines().toList();
+        }
+        assertThat(written).as("ERROR lines").noneMatch(line -> line.contains("| ERROR |"));
+        assertThat(written).as("stack traces").noneMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by:"));
+        assertThat(written).as("warnings").noneMatch(line -> line.contains("| WARN  |"));
+    }
+
     @Test
     public void unknownIdIs404() {
         assertProblem(api.get("/api/v1/resellers/" + UUID.randomUUID()), 404, "not-found");
@@ -277,6 +323,39 @@ public class CentralaDistributionIT {
         assertThat(api.get("/api/v1/tenants/" + tenant + "/departments").json().get("total").asLong()).isEqualTo(1);
 
         assertProblem(api.delete("/api/v1/resellers/" + reseller), 409, "conflict");
+    }
+
+    @Test
+    public void readinessNamesEveryPartAndFollowsABundleThatStops() throws Exception {
+        Api anonymous = api.as(null);
+        Answer ready = anonymous.get("/api/v1/health/ready");
+        assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+        JsonNode report = ready.json();
+        assertThat(report.get("ready").asBoolean()).isTrue();
+        Map<String, JsonNode> parts = new java.util.HashMap<>();
+        report.get("parts").forEach(part -> parts.put(part.get("name").asText(), part));
+        assertThat(parts).containsKeys("boot", "database", "rest", "soap", "pbx-links",
+                "bundle centrala-tenancy", "bundle centrala-directory", "bundle centrala-licensing",
+                "bundle centrala-security", "bundle centrala-audit", "bundle centrala-web", "bundle centrala-pbx-asterisk");
+        assertThat(parts.get("soap").get("detail").asText()).contains("3 services");
+        assertThat(parts.get("pbx-links").get("gatesReadiness").asBoolean()).as("a customer's PBX never makes the node unready").isFalse();
+        assertThat(ready.body()).doesNotContain("amiSecret").doesNotContain("password");
+        assertThat(anonymous.get("/api/v1/health").status()).isEqualTo(200);
+        assertThat(shell("centrala:health")).contains("database").contains("bundle centrala-directory").contains("The node is READY");
+
+        Bundle licensing = java.util.Arrays.stream(bundleContext.getBundles())
+                .filter(b -> "centrala-licensing".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        licensing.stop();
+        try {
+            Answer notReady = anonymous.get("/api/v1/health/ready");
+            assertThat(notReady.status()).as(notReady.body()).isEqualTo(503);
+            assertThat(notReady.body()).contains("\"name\":\"bundle centrala-licensing\",\"up\":false");
+            assertThat(anonymous.get("/api/v1/health").status()).as("liveness stays 200").isEqualTo(200);
+        } finally {
+            licensing.start();
+        }
+        Poll.until("readiness after the bundle is back", Duration.ofSeconds(30),
+                () -> anonymous.get("/api/v1/health/ready").status() == 200);
     }
 
     @Test

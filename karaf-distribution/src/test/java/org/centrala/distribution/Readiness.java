@@ -3,7 +3,7 @@ package org.centrala.distribution;
 import java.time.Duration;
 
 /**
- * Waits once for the container's API. If it never comes up, every later test of the suite fails
+ * Waits once for the container to be ready, as an orchestrator would: {@code /api/v1/health/ready}. If it never comes up, every later test of the suite fails
  * at once with the first failure instead of waiting out its own timeout.
  */
 final class Readiness {
@@ -21,8 +21,9 @@ final class Readiness {
             return;
         }
         try {
-            Poll.until("the REST API", Duration.ofSeconds(90), () -> api.get("/api/v1/audit/verification").status() == 200);
-            Poll.until("the SOAP service", Duration.ofSeconds(30), () -> api.get("/soap/tenancy?wsdl").status() == 200);
+            // Ready means the database, REST, SOAP and every Centrala bundle are up (issue 8, item 5).
+            Api anonymous = api.as(null);
+            Poll.until("the node's readiness", Duration.ofSeconds(120), () -> anonymous.get("/api/v1/health/ready").status() == 200);
             ready = true;
         } catch (AssertionError e) {
             failure = e;

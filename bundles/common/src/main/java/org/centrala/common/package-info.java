@@ -4,10 +4,11 @@
  * sorting, who is calling ({@link org.centrala.common.Caller}, its roles and data scope) and who
  * is acting for the audit log ({@link org.centrala.common.ActorContext}), and
  * {@link org.centrala.common.ServiceSlot} for services of other concerns that may be updated
- * while this one runs.
+ * while this one runs; {@link org.centrala.common.HealthIndicator} for parts that report their
+ * health to the node's readiness.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.centrala.common;
 
 import org.osgi.annotation.bundle.Export;

@@ -28,13 +28,16 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.centrala.common.HealthIndicator;
 
 /**
  * Runs the demo once its test PBX is up (the one {@link DemoSwitch} configured, found by its
  * marker): makes sure the demo company exists and points at that PBX, then starts the call flow.
- * Seeding runs on a thread of its own so that component activation stays quick.
+ * Seeding runs on a thread of its own so that component activation stays quick. Outside the demo
+ * it waits for that PBX for ever, by design, so it never holds back the node's readiness.
  */
-@Component(configurationPid = DemoConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(configurationPid = DemoConfig.PID, configurationPolicy = ConfigurationPolicy.REQUIRE,
+        property = HealthIndicator.GATES_READINESS + ":Boolean=false")
 public final class DemoRunner {
     static final String DEMO_ACTOR = "system:demo";
     private static final Logger LOG = LoggerFactory.getLogger(DemoRunner.class);

@@ -1,5 +1,6 @@
 package org.centrala.web.internal;
 
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -25,13 +26,14 @@ import org.centrala.web.LoginThrottledException;
  * Authenticates every REST request before anything else runs (401 without valid credentials, 429
  * while log-ins of that name or address are throttled), makes the caller the request's security
  * context, and the actor the audit log records for whatever the request changes (R9). Only the
- * OpenAPI document is served without credentials.
+ * OpenAPI document and the health probes are served without credentials.
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class CallerFilter implements ContainerRequestFilter {
-    private static final String PUBLIC_PATH = "openapi.json";
+    /** Served to anyone: the API's description and the probes of load balancers and orchestrators. */
+    private static final Set<String> PUBLIC_PATHS = Set.of("openapi.json", "health", "health/ready");
     private static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final Supplier<Authenticator> authenticator;
@@ -51,7 +53,7 @@ public class CallerFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (PUBLIC_PATH.equals(path) || ("/" + PUBLIC_PATH).equals(path)) {
+        if (PUBLIC_PATHS.contains(path.startsWith("/") ? path.substring(1) : path)) {
             return;
         }
         String instance = request.getUriInfo().getRequestUri().getRawPath();

@@ -13,6 +13,8 @@ import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
+import org.centrala.common.HealthIndicator;
+import org.centrala.common.PartHealth;
 import org.centrala.web.RestResource;
 import org.centrala.web.internal.ActorScopeFilter;
 import org.centrala.web.internal.CallerFilter;
@@ -20,6 +22,7 @@ import org.centrala.web.internal.OpenApiResource;
 import org.centrala.web.internal.access.AccessFilter;
 import org.centrala.web.internal.json.JsonMapper;
 import org.centrala.web.internal.problem.BadUrlEncodingMapper;
+import org.centrala.web.internal.problem.ClientAbortWriterInterceptor;
 import org.centrala.web.internal.problem.DomainExceptionMapper;
 import org.centrala.web.internal.problem.JsonInputExceptionMapper;
 import org.centrala.web.internal.problem.UnexpectedExceptionMapper;
@@ -53,8 +56,8 @@ import org.slf4j.LoggerFactory;
  * {@link Tombstone}: its paths answer 503 until it is back, and are forgotten when the bundle is
  * uninstalled.
  */
-@Component(immediate = true)
-public class RestHost implements BundleListener {
+@Component(immediate = true, service = HealthIndicator.class, property = HealthIndicator.PART + "=rest")
+public class RestHost implements BundleListener, HealthIndicator {
     static final String ADDRESS = "/api/v1";
     private static final Logger LOG = LoggerFactory.getLogger(RestHost.class);
     /** How long a retired generation may finish its requests before it is released. */
@@ -75,7 +78,7 @@ public class RestHost implements BundleListener {
     private BundleContext context;
     /** Owns the address's destination for as long as the host runs; generations come and go on buses of their own. */
     private Bus hostBus;
-    private HostedAddress address;
+    private volatile HostedAddress address;
     private boolean rebuildPending;
 
     @Activate
@@ -162,6 +165,25 @@ public class RestHost implements BundleListener {
         builder.later(this::rebuild, SETTLE_MILLIS);
     }
 
+    /** Up once every registered resource is served and none stands in as unavailable. */
+    @Override
+    public PartHealth health() {
+        synchronized (registered) {
+            if (address == null) {
+                return PartHealth.down("not published yet");
+            }
+            long waiting = registered.keySet().stream().filter(reference -> !servedClasses.containsKey(reference)).count();
+            if (rebuildPending || waiting > 0) {
+                return PartHealth.down("publishing " + Math.max(waiting, 1) + " new resource(s)");
+            }
+            if (!tombstones.isEmpty()) {
+                return PartHealth.down("unavailable while their bundles are away: " + tombstones.values().stream()
+                        .map(t -> t.type().getSimpleName()).sorted().collect(java.util.stream.Collectors.joining(", ")));
+            }
+            return PartHealth.up(servedClasses.size() + " resources served at " + ADDRESS);
+        }
+    }
+
     /** Builds a generation from the registrations as they are now and serves it. Runs on the builder thread only. */
     private void rebuild() {
         List<ServiceReference<RestResource>> references;
@@ -209,6 +231,7 @@ public class RestHost implements BundleListener {
         factory.setBus(hostBus);
         factory.setAddress(ADDRESS);
         factory.setStart(false);
+        factory.setProperties(EndpointProperties.rest());
         factory.setResourceClasses(OpenApiResource.class);
         factory.setResourceProvider(OpenApiResource.class, new SingletonResourceProvider(new OpenApiResource(new byte[0])));
         factory.setProviders(providers());
@@ -226,7 +249,8 @@ public class RestHost implements BundleListener {
                 new UnreadableRequestMapper(),
                 new BadUrlEncodingMapper(),
                 new WebApplicationExceptionMapper(),
-                new UnexpectedExceptionMapper());
+                new UnexpectedExceptionMapper(),
+                new ClientAbortWriterInterceptor());
     }
 
     private static String key(long bundleId, Class<?> type) {
@@ -251,6 +275,7 @@ public class RestHost implements BundleListener {
             factory.setBus(bus);
             factory.setAddress(ADDRESS);
             factory.setStart(false);
+            factory.setProperties(EndpointProperties.rest());
         }
 
         /** @return the class the resource is served as, or null if its service is already gone */

@@ -5,12 +5,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.centrala.common.HealthIndicator;
+import org.centrala.common.PartHealth;
 import org.centrala.web.SoapEndpoint;
 import org.centrala.web.internal.soap.ClientFaultCodeInterceptor;
 import org.centrala.web.internal.soap.SoapActorScopeCloser;
@@ -38,8 +43,8 @@ import org.slf4j.LoggerFactory;
  * the address answering 503 ({@link UnavailableSoapObserver}) until it is back or its bundle is
  * uninstalled.
  */
-@Component(immediate = true)
-public class SoapHost implements BundleListener {
+@Component(immediate = true, service = HealthIndicator.class, property = HealthIndicator.PART + "=soap")
+public class SoapHost implements BundleListener, HealthIndicator {
     static final String PREFIX = "/soap/";
     private static final Logger LOG = LoggerFactory.getLogger(SoapHost.class);
     private static final Pattern PATH = Pattern.compile("[a-z][a-z0-9-]{0,39}");
@@ -50,12 +55,16 @@ public class SoapHost implements BundleListener {
     /** Confined to the publisher thread. */
     private final Map<String, PathState> paths = new HashMap<>();
     private final List<ServiceReference<SoapEndpoint>> early = new ArrayList<>();
+    /** What the health probe reads from other threads: registrations, and those served or refused. */
+    private final Set<ServiceReference<SoapEndpoint>> registered = ConcurrentHashMap.newKeySet();
+    private final Set<ServiceReference<SoapEndpoint>> settled = ConcurrentHashMap.newKeySet();
+    private final Set<String> away = ConcurrentHashMap.newKeySet();
 
     @Reference
     private HostServices services;
 
     private BundleContext context;
-    private Bus hostBus;
+    private volatile Bus hostBus;
 
     @Activate
     void activate(BundleContext bundleContext) throws Exception {
@@ -84,6 +93,7 @@ public class SoapHost implements BundleListener {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addEndpoint(ServiceReference<SoapEndpoint> reference) throws Exception {
+        registered.add(reference);
         synchronized (early) {
             if (context == null) {
                 early.add(reference);
@@ -94,6 +104,8 @@ public class SoapHost implements BundleListener {
     }
 
     void removeEndpoint(ServiceReference<SoapEndpoint> reference) throws Exception {
+        registered.remove(reference);
+        settled.remove(reference);
         synchronized (early) {
             if (context == null) {
                 early.remove(reference);
@@ -111,6 +123,7 @@ public class SoapHost implements BundleListener {
             publisher.later(() -> paths.values().removeIf(state -> {
                 if (state.serving == null && state.lastBundleId == id) {
                     state.address.close();
+                    away.remove(state.address.address());
                     LOG.info("SOAP service at {} removed with its bundle", state.address.address());
                     return true;
                 }
@@ -119,7 +132,31 @@ public class SoapHost implements BundleListener {
         }
     }
 
+    /** Up once every registered endpoint is published (or refused, with a warning) and no address stands unavailable. */
+    @Override
+    public PartHealth health() {
+        if (hostBus == null) {
+            return PartHealth.down("not started yet");
+        }
+        long waiting = registered.stream().filter(reference -> !settled.contains(reference)).count();
+        if (waiting > 0) {
+            return PartHealth.down("publishing " + waiting + " service(s)");
+        }
+        if (!away.isEmpty()) {
+            return PartHealth.down("unavailable while their bundles are away: " + String.join(", ", new TreeSet<>(away)));
+        }
+        return PartHealth.up(registered.size() + " services served under " + PREFIX);
+    }
+
     private void publish(ServiceReference<SoapEndpoint> reference) {
+        try {
+            publishOrRefuse(reference);
+        } finally {
+            settled.add(reference);
+        }
+    }
+
+    private void publishOrRefuse(ServiceReference<SoapEndpoint> reference) {
         Object property = reference.getProperty(SoapEndpoint.PATH);
         String path = property instanceof String text ? text : null;
         if (path == null || !PATH.matcher(path).matches()) {
@@ -165,6 +202,7 @@ public class SoapHost implements BundleListener {
             state.address.serve(server, bus, release, DRAIN);
         }
         state.serving = reference;
+        away.remove(PREFIX + path);
         state.lastBundleId = reference.getBundle() == null ? -1 : reference.getBundle().getBundleId();
         LOG.info("SOAP service published at {}{}", PREFIX, path);
     }
@@ -178,10 +216,12 @@ public class SoapHost implements BundleListener {
             state.serving = null;
             if (bundle != null && bundle.getState() != Bundle.UNINSTALLED) {
                 state.address.answerWith(new UnavailableSoapObserver(PREFIX + entry.getKey()), null, DRAIN);
+                away.add(PREFIX + entry.getKey());
                 LOG.info("SOAP service at {}{} unavailable until its bundle is back", PREFIX, entry.getKey());
             } else {
                 state.address.close();
                 paths.remove(entry.getKey());
+                away.remove(PREFIX + entry.getKey());
                 LOG.info("SOAP service at {}{} withdrawn", PREFIX, entry.getKey());
             }
             return;
@@ -195,6 +235,7 @@ public class SoapHost implements BundleListener {
         factory.setServiceClass(implementor.getClass());
         factory.setServiceBean(implementor);
         factory.setStart(false);
+        factory.setProperties(EndpointProperties.soap());
         factory.getInInterceptors().add(new SoapCallerInterceptor(services::authenticator, services::actors, services::clientOf));
         factory.getOutInterceptors().add(new SoapActorScopeCloser());
         factory.getOutFaultInterceptors().add(new SoapActorScopeCloser());

@@ -1,6 +1,8 @@
 package org.centrala.web.internal.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,14 +14,20 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 /**
  * The one JSON configuration of the public API: ISO-8601 instants, unknown fields refused (a
  * typo must not be silently ignored), no trailing garbage, no duplicate keys, no fractions
- * silently cut to whole numbers.
+ * silently cut to whole numbers, no document over {@value #MAX_DOCUMENT_BYTES} bytes.
  */
 public final class JsonMapper {
     private JsonMapper() {
     }
 
+    /** No request of this API comes near it; a larger body is refused (413) before it costs memory. */
+    public static final long MAX_DOCUMENT_BYTES = 1_048_576;
+
     public static ObjectMapper create() {
-        Builder builder = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(MAX_DOCUMENT_BYTES).build())
+                .build();
+        Builder builder = com.fasterxml.jackson.databind.json.JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -11,7 +11,11 @@ import javax.ws.rs.ext.Provider;
 
 import org.centrala.common.FieldError;
 
+import org.centrala.web.internal.json.JsonMapper;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -29,6 +33,16 @@ public class JsonInputExceptionMapper implements ExceptionMapper<JsonProcessingE
     @Override
     public Response toResponse(JsonProcessingException exception) {
         String instance = ProblemResponses.instance(uriInfo);
+        if (exception instanceof InvalidDefinitionException) {
+            // Not the client's JSON: a type of ours that Jackson cannot read or write.
+            return Incidents.answer(exception, instance);
+        }
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof StreamConstraintsException) {
+                return ProblemResponses.of(Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+                        "The body is larger than " + JsonMapper.MAX_DOCUMENT_BYTES / 1024 + " KiB or nested too deeply", instance));
+            }
+        }
         if (exception instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             return ProblemResponses.of(Problem.invalid("Unknown field '" + field + "'", instance,

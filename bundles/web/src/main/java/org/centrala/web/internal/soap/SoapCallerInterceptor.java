@@ -2,6 +2,7 @@ package org.centrala.web.internal.soap;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -25,6 +26,8 @@ import org.centrala.web.soap.SoapAccess;
  */
 public class SoapCallerInterceptor extends AbstractPhaseInterceptor<Message> {
     static final String SCOPE_KEY = "org.centrala.actor.scope";
+    /** {@code ?wsdl}, {@code ?wsdl=name.wsdl}, {@code ?xsd=name.xsd}: names CXF can decode. */
+    private static final Pattern WSDL_QUERY = Pattern.compile("(?i)(wsdl|xsd)(=[A-Za-z0-9._-]+)?");
 
     private final Supplier<Authenticator> authenticator;
     private final Supplier<ActorContext> actors;
@@ -42,7 +45,12 @@ public class SoapCallerInterceptor extends AbstractPhaseInterceptor<Message> {
     @SuppressWarnings("unchecked")
     public void handleMessage(Message message) {
         if ("GET".equals(message.get(Message.HTTP_REQUEST_METHOD))) {
-            return; // the WSDL is public, like the OpenAPI document
+            Object query = message.get(Message.QUERY_STRING);
+            if (query instanceof String text && WSDL_QUERY.matcher(text).matches()) {
+                return; // the WSDL and its schemas are public, like the OpenAPI document
+            }
+            // Anything else would reach the service without an operation, which CXF logs as an error.
+            throw status("GET serves only the WSDL (?wsdl); operations are called with POST", 405);
         }
         Map<String, List<String>> headers = (Map<String, List<String>>) message.get(Message.PROTOCOL_HEADERS);
         List<String> authorization = headers == null ? null : headers.entrySet().stream()

@@ -1,0 +1,50 @@
+package org.centrala.web.internal.problem;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
+
+import javax.ws.rs.ext.Provider;
+import javax.ws.rs.ext.WriterInterceptor;
+import javax.ws.rs.ext.WriterInterceptorContext;
+
+import org.apache.cxf.jaxrs.utils.JAXRSUtils;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.PhaseInterceptorChain;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A client that hangs up while its answer is written is not a failure of Centrala: one debug line,
+ * and no second answer attempted on a dead connection (CXF would log both as errors). Any other
+ * write failure, a serialisation bug of ours, goes on as before.
+ */
+@Provider
+public class ClientAbortWriterInterceptor implements WriterInterceptor {
+    private static final Logger LOG = LoggerFactory.getLogger(ClientAbortWriterInterceptor.class);
+
+    @Override
+    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
+        try {
+            context.proceed();
+        } catch (IOException e) {
+            if (!clientWentAway(e)) {
+                throw e;
+            }
+            LOG.debug("The client went away while its answer was written: {}", e.toString());
+            Message message = PhaseInterceptorChain.getCurrentMessage();
+            if (message != null) {
+                message.getExchange().put(JAXRSUtils.SECOND_JAXRS_EXCEPTION, Boolean.TRUE);
+            }
+        }
+    }
+
+    private static boolean clientWentAway(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof EOFException || cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
