@@ -2,6 +2,8 @@ package org.centrala.licensing;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -36,4 +38,10 @@ public interface LicenceService {
     void releaseAll(String tenantId, String holderId);
 
     Set<String> channelsHeld(String tenantId, String holderId);
+
+    /**
+     * The channels each of the holders holds, in one query (for lists of users): every holder
+     * asked for is a key, with an empty set if it holds nothing.
+     */
+    Map<String, Set<String>> channelsHeld(String tenantId, Collection<String> holderIds);
 }

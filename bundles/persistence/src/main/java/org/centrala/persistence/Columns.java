@@ -22,8 +22,11 @@ public final class Columns {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
+    /** Looked up once: TimeZone.getTimeZone takes a lock that every request's rows contended for. */
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
     /** A new calendar per call: Calendar is mutable and JDBC drivers may use it as scratch space. */
     public static Calendar utc() {
-        return Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        return Calendar.getInstance(UTC);
     }
 }

@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -90,7 +94,8 @@ public class JdbcUserService implements UserService {
     @Override
     public User get(String tenantId, String id) {
         return db.inTransaction(() -> db.queryOne("SELECT " + COLUMNS + " FROM directory_user WHERE tenant_id = ? AND id = ?",
-                this::user, tenantId, id).orElseThrow(() -> new NotFoundException(ENTITY, id)));
+                UserRow::read, tenantId, id).map(row -> complete(tenantId, List.of(row)).get(0))
+                .orElseThrow(() -> new NotFoundException(ENTITY, id)));
     }
 
     @Override
@@ -147,12 +152,18 @@ public class JdbcUserService implements UserService {
             where.append(" AND left_at IS NULL");
         }
         return db.inTransaction(() -> {
-            tenantData.requireTenant(tenantId);
-            long total = db.count("SELECT COUNT(*) FROM directory_user" + where, params.toArray());
+            Object[] filter = params.toArray();
             params.add(request.offset());
             params.add(request.size());
-            return Page.of(db.query("SELECT " + COLUMNS + " FROM directory_user" + where + " ORDER BY " + orderBy
-                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", this::user, params.toArray()), request, total);
+            List<UserRow> rows = db.query("SELECT " + COLUMNS + " FROM directory_user" + where + " ORDER BY " + orderBy
+                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", UserRow::read, params.toArray());
+            if (rows.isEmpty()) {
+                tenantData.requireTenant(tenantId); // an empty page of a tenant that does not exist is a 404
+            }
+            // A first page that is not full holds every user there is: no need to count them.
+            long total = request.offset() == 0 && rows.size() < request.size() ? rows.size()
+                    : db.count("SELECT COUNT(*) FROM directory_user" + where, filter);
+            return Page.of(complete(tenantId, rows), request, total);
         });
     }
 
@@ -211,14 +222,38 @@ public class JdbcUserService implements UserService {
         }
     }
 
-    private User user(ResultSet row) throws SQLException {
-        String id = DirectoryRows.id(row, 1);
-        String tenantId = DirectoryRows.id(row, 2);
-        Set<AccessRole> roles = EnumSet.noneOf(AccessRole.class);
-        db.query("SELECT role FROM user_role WHERE user_id = ?", r -> AccessRole.valueOf(r.getString(1).trim()), id).forEach(roles::add);
-        return new User(id, tenantId, DirectoryRows.id(row, 3), UserType.valueOf(row.getString(4)), row.getString(5), row.getString(6),
-                row.getString(7), roles, DirectoryRows.id(row, 8), licences.channelsHeld(tenantId, id),
-                DirectoryRows.instant(row, 9), DirectoryRows.instant(row, 10), DirectoryRows.instant(row, 11));
+    /**
+     * Adds the roles and the channels held to a page of users: one query each for the whole page,
+     * never one per user (a list of 20 users costs 4 queries, not 42).
+     */
+    private List<User> complete(String tenantId, List<UserRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = rows.stream().map(UserRow::id).toList();
+        Map<String, Set<AccessRole>> roles = new HashMap<>();
+        List<Object> params = new ArrayList<>(ids);
+        db.query("SELECT user_id, role FROM user_role WHERE user_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
+                r -> Map.entry(DirectoryRows.id(r, 1), AccessRole.valueOf(r.getString(2).trim())), params.toArray())
+                .forEach(entry -> roles.computeIfAbsent(entry.getKey(), id -> EnumSet.noneOf(AccessRole.class)).add(entry.getValue()));
+        Map<String, Set<String>> channels = licences.channelsHeld(tenantId, ids);
+        return rows.stream().map(row -> row.user(roles.getOrDefault(row.id(), EnumSet.noneOf(AccessRole.class)),
+                channels.getOrDefault(row.id(), Set.of()))).toList();
+    }
+
+    /** A user as its row holds it, before its roles and channels are added. */
+    private record UserRow(String id, String tenantId, String departmentId, UserType type, String displayName, String email,
+                           String username, String accessProfileId, Instant leftAt, Instant createdAt, Instant updatedAt) {
+        static UserRow read(ResultSet row) throws SQLException {
+            return new UserRow(DirectoryRows.id(row, 1), DirectoryRows.id(row, 2), DirectoryRows.id(row, 3),
+                    UserType.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7), DirectoryRows.id(row, 8),
+                    DirectoryRows.instant(row, 9), DirectoryRows.instant(row, 10), DirectoryRows.instant(row, 11));
+        }
+
+        User user(Set<AccessRole> roles, Set<String> channels) {
+            return new User(id, tenantId, departmentId, type, displayName, email, username, roles, accessProfileId, channels,
+                    leftAt, createdAt, updatedAt);
+        }
     }
 
     private static ConflictException duplicateUsername(UserDraft draft) {

@@ -320,4 +320,30 @@ public class JdbcUserServiceTest {
         assertThat(users.list(tenant.id(), belgrade.id(), false, PageRequest.first(10)).items()).containsExactly(ana, zoran);
         assertThat(users.list(fixture.tenant().id(), null, true, PageRequest.first(10)).items()).as("another tenant's").isEmpty();
     }
+
+    @Test
+    public void aListCarriesEachUsersOwnRolesAndChannels() {
+        fixture.licences.set(tenant.id(), Channel.VOICE, MONTH, 2);
+        fixture.licences.set(tenant.id(), Channel.CHAT, MONTH, 1);
+        User supervisor = fixture.contactCentre(tenant, AccessRole.SUPERVISOR, AccessRole.TECHNICIAN);
+        User agent = fixture.contactCentre(tenant, AccessRole.DEVELOPER);
+        User clerk = users.create(tenant.id(), backOffice("Clerk"));
+        users.grantChannel(tenant.id(), supervisor.id(), Channel.VOICE);
+        users.grantChannel(tenant.id(), supervisor.id(), Channel.CHAT);
+        users.grantChannel(tenant.id(), agent.id(), Channel.VOICE);
+
+        List<User> listed = users.list(tenant.id(), null, false, PageRequest.first(10)).items();
+
+        assertThat(listed).hasSize(3);
+        // Read in bulk for the page, each user must still get exactly what a single read gives it.
+        for (User user : listed) {
+            assertThat(user).isEqualTo(users.get(tenant.id(), user.id()));
+        }
+        User listedSupervisor = listed.stream().filter(u -> u.id().equals(supervisor.id())).findFirst().orElseThrow();
+        assertThat(listedSupervisor.roles()).containsExactlyInAnyOrder(AccessRole.SUPERVISOR, AccessRole.TECHNICIAN);
+        assertThat(listedSupervisor.channels()).containsExactly(Channel.CHAT, Channel.VOICE);
+        User listedClerk = listed.stream().filter(u -> u.id().equals(clerk.id())).findFirst().orElseThrow();
+        assertThat(listedClerk.roles()).isEmpty();
+        assertThat(listedClerk.channels()).isEmpty();
+    }
 }

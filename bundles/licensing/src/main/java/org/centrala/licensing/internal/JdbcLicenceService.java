@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -141,6 +145,23 @@ public class JdbcLicenceService implements LicenceService {
     public Set<String> channelsHeld(String tenantId, String holderId) {
         return new TreeSet<>(db.query("SELECT channel FROM licence_holding WHERE tenant_id = ? AND holder_id = ? AND held_until IS NULL",
                 row -> row.getString(1), tenantId, holderId));
+    }
+
+    @Override
+    public Map<String, Set<String>> channelsHeld(String tenantId, Collection<String> holderIds) {
+        Map<String, Set<String>> held = new HashMap<>();
+        holderIds.forEach(id -> held.put(id, new TreeSet<>()));
+        if (holderIds.isEmpty()) {
+            return held;
+        }
+        List<Object> params = new ArrayList<>(holderIds);
+        params.add(tenantId);
+        String marks = String.join(", ", Collections.nCopies(holderIds.size(), "?"));
+        // The IN list leads an index of its own (V2), so each holder is probed, not each holding compared.
+        db.query("SELECT holder_id, channel FROM licence_holding WHERE holder_id IN (" + marks + ") AND tenant_id = ? AND held_until IS NULL",
+                row -> Map.entry(row.getString(1), row.getString(2)), params.toArray())
+                .forEach(entry -> held.computeIfAbsent(entry.getKey(), id -> new TreeSet<>()).add(entry.getValue()));
+        return held;
     }
 
     private LicencePosition read(String tenantId, String channel) {

@@ -33,8 +33,11 @@ public class LicensingSchema {
         this.database = database;
         this.audit = audit;
         this.clock = clock;
-        database.migrate(MODULE, List.of(Migration.fromResource(1, "subscriptions, licence holdings, prices", LicensingSchema.class,
-                "db/licensing/V1__subscriptions_holdings_prices.sql")));
+        database.migrate(MODULE, List.of(
+                Migration.fromResource(1, "subscriptions, licence holdings, prices", LicensingSchema.class,
+                        "db/licensing/V1__subscriptions_holdings_prices.sql"),
+                Migration.fromResource(2, "licence holdings by holder", LicensingSchema.class,
+                        "db/licensing/V2__holdings_by_holder.sql")));
     }
 
     Database database() {
