@@ -1,5 +1,8 @@
 package org.centrala.common;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +19,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * @param <T> the service type
  */
 public final class ServiceSlot<T> {
+    /** How long a caller waits for a provider that is being updated: a bundle update takes about a second. */
+    public static final Duration DEFAULT_PATIENCE = Duration.ofSeconds(5);
+
     private final String what;
     private final Duration patience;
     private final ReentrantLock lock = new ReentrantLock();
@@ -30,6 +36,11 @@ public final class ServiceSlot<T> {
     public ServiceSlot(String what, Duration patience) {
         this.what = what;
         this.patience = patience;
+    }
+
+    /** @param what how to name the missing part to a client; waits {@link #DEFAULT_PATIENCE} */
+    public ServiceSlot(String what) {
+        this(what, DEFAULT_PATIENCE);
     }
 
     public void bind(T service) {
@@ -52,6 +63,32 @@ public final class ServiceSlot<T> {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The service as a stable object for the whole life of the component that holds the slot: each
+     * call goes to the provider bound at that moment, waiting for one as {@link #get()} does. So code
+     * that keeps a service in a field goes on working across an update of the providing bundle.
+     */
+    public T proxy(Class<T> type) {
+        InvocationHandler forward = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                switch (method.getName()) {
+                    case "equals":
+                        return proxy == args[0];
+                    case "hashCode":
+                        return System.identityHashCode(proxy);
+                    default:
+                        return what + " (whichever provider is bound)";
+                }
+            }
+            try {
+                return method.invoke(get(), args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, forward));
     }
 
     /** The provider now, without waiting. */

@@ -51,4 +51,27 @@ public class ServiceSlotTest {
         slot.unbind("new");
         assertThat(slot.now()).isEmpty();
     }
+
+    interface Greeter {
+        String greet(String name);
+    }
+
+    @Test
+    public void theProxyCallsWhicheverProviderIsBoundAndPassesItsExceptionsOn() {
+        ServiceSlot<Greeter> slot = new ServiceSlot<>("Greeting", Duration.ofMillis(50));
+        Greeter greeter = slot.proxy(Greeter.class);
+        Greeter first = name -> "hello " + name;
+        slot.bind(first);
+        assertThat(greeter.greet("Ana")).isEqualTo("hello Ana");
+
+        slot.unbind(first);
+        assertThatThrownBy(() -> greeter.greet("Ana")).as("no provider within the patience").isInstanceOf(UnavailableException.class);
+
+        slot.bind(name -> {
+            throw new NotFoundException("Person", name);
+        });
+        assertThatThrownBy(() -> greeter.greet("Ben")).as("the provider's own exception, not a wrapper")
+                .isInstanceOf(NotFoundException.class);
+        assertThat(greeter).isEqualTo(greeter).isNotEqualTo(first);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.centrala.common.ServiceSlot;
 import org.centrala.audit.AuditEvent;
 import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
@@ -25,6 +26,9 @@ import org.centrala.persistence.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /** R3: devices, at most 10 per pack the tenant bought. */
 @Component(service = DeviceService.class)
@@ -36,16 +40,23 @@ public class JdbcDeviceService implements DeviceService {
     private final AuditLog audit;
     private final Clock clock;
     private final TenantData tenantData;
-    private final DevicePackService packs;
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<DevicePackService> packsSlot = new ServiceSlot<>("Licensing");
+    private final DevicePackService packs = packsSlot.proxy(DevicePackService.class);
     private final SipCredentials credentials = new SipCredentials();
 
     @Activate
-    public JdbcDeviceService(@Reference DirectorySchema schema, @Reference DevicePackService packs) {
+    public JdbcDeviceService(@Reference DirectorySchema schema) {
         this.db = schema.database();
         this.audit = schema.audit();
         this.clock = schema.clock();
         this.tenantData = new TenantData(db);
-        this.packs = packs;
+    }
+
+    /** Outside OSGi (tests): every service given at once. */
+    public JdbcDeviceService(DirectorySchema schema, DevicePackService packs) {
+        this(schema);
+        packsSlot.bind(packs);
     }
 
     @Override
@@ -171,5 +182,14 @@ public class JdbcDeviceService implements DeviceService {
                     + " WHERE u.tenant_id = ? AND u.id = ?", row -> row.getString(1).trim(), tenantId, draft.ownerUserId()).orElse(null);
         }
         return MobileNumbers.toE164(draft.mobileNumber(), region, "mobileNumber");
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindPacks(DevicePackService service) {
+        packsSlot.bind(service);
+    }
+
+    void unbindPacks(DevicePackService service) {
+        packsSlot.unbind(service);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.centrala.common.ServiceSlot;
 import org.centrala.audit.AuditEvent;
 import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
@@ -33,6 +34,9 @@ import org.centrala.persistence.DuplicateKeyException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /** R4-R7, R13-R16: users and the channels they hold licences of. */
 @Component(service = UserService.class)
@@ -46,15 +50,22 @@ public class JdbcUserService implements UserService {
     private final AuditLog audit;
     private final Clock clock;
     private final TenantData tenantData;
-    private final LicenceService licences;
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<LicenceService> licencesSlot = new ServiceSlot<>("Licensing");
+    private final LicenceService licences = licencesSlot.proxy(LicenceService.class);
 
     @Activate
-    public JdbcUserService(@Reference DirectorySchema schema, @Reference LicenceService licences) {
+    public JdbcUserService(@Reference DirectorySchema schema) {
         this.db = schema.database();
         this.audit = schema.audit();
         this.clock = schema.clock();
         this.tenantData = new TenantData(db);
-        this.licences = licences;
+    }
+
+    /** Outside OSGi (tests): every service given at once. */
+    public JdbcUserService(DirectorySchema schema, LicenceService licences) {
+        this(schema);
+        licencesSlot.bind(licences);
     }
 
     @Override
@@ -258,5 +269,14 @@ public class JdbcUserService implements UserService {
 
     private static ConflictException duplicateUsername(UserDraft draft) {
         return new ConflictException("the username '" + draft.username() + "' is taken");
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindLicences(LicenceService service) {
+        licencesSlot.bind(service);
+    }
+
+    void unbindLicences(LicenceService service) {
+        licencesSlot.unbind(service);
     }
 }

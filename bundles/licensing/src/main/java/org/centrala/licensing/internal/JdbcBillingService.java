@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.centrala.common.ServiceSlot;
 import org.centrala.audit.AuditLog;
 import org.centrala.audit.AuditEvent;
 import org.centrala.common.FieldError;
@@ -36,6 +37,9 @@ import org.centrala.tenancy.TenantService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /**
  * R17: monthly statements. Months are calendar months in UTC. The PBX is billed once per month
@@ -48,20 +52,28 @@ public class JdbcBillingService implements BillingService {
 
     private final Database db;
     private final Subscriptions subscriptions;
-    private final TenantService tenants;
-    private final ResellerService resellers;
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<TenantService> tenantsSlot = new ServiceSlot<>("Tenancy");
+    private final TenantService tenants = tenantsSlot.proxy(TenantService.class);
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<ResellerService> resellersSlot = new ServiceSlot<>("Tenancy");
+    private final ResellerService resellers = resellersSlot.proxy(ResellerService.class);
     private final ChannelCatalog channels;
     private final AuditLog audit;
 
     @Activate
-    public JdbcBillingService(@Reference LicensingSchema schema, @Reference TenantService tenants,
-                              @Reference ResellerService resellers, @Reference ChannelCatalog channels) {
+    public JdbcBillingService(@Reference LicensingSchema schema, @Reference ChannelCatalog channels) {
         this.db = schema.database();
         this.subscriptions = new Subscriptions(db);
-        this.tenants = tenants;
-        this.resellers = resellers;
         this.channels = channels;
         this.audit = schema.audit();
+    }
+
+    /** Outside OSGi (tests): every service given at once. */
+    public JdbcBillingService(LicensingSchema schema, TenantService tenants, ResellerService resellers, ChannelCatalog channels) {
+        this(schema, channels);
+        tenantsSlot.bind(tenants);
+        resellersSlot.bind(resellers);
     }
 
     @Override
@@ -206,4 +218,21 @@ public class JdbcBillingService implements BillingService {
                 || item.startsWith(LICENCE_PREFIX) && item.substring(LICENCE_PREFIX.length()).matches("[a-z0-9][a-z0-9-]{0,62}");
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindTenants(TenantService service) {
+        tenantsSlot.bind(service);
+    }
+
+    void unbindTenants(TenantService service) {
+        tenantsSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindResellers(ResellerService service) {
+        resellersSlot.bind(service);
+    }
+
+    void unbindResellers(ResellerService service) {
+        resellersSlot.unbind(service);
+    }
 }

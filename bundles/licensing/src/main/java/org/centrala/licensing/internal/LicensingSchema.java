@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.util.List;
 
 import org.centrala.audit.AuditLog;
+import org.centrala.common.ServiceSlot;
+import org.centrala.persistence.MigratedSchema;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.Migration;
-import org.centrala.tenancy.TenantService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Brings the licensing tables up to date. Its tables refer to tenants and resellers, so it waits
@@ -20,18 +24,25 @@ public class LicensingSchema {
     static final String MODULE = "licensing";
 
     private final Database database;
-    private final AuditLog audit;
+    /** Bound dynamically: updating the audit bundle must not stop this one; a write waits for it instead. */
+    private final ServiceSlot<AuditLog> audit = new ServiceSlot<>("The audit log");
+    /** What the services keep: each call goes to the audit log bound at that moment. */
+    private final AuditLog auditLog = audit.proxy(AuditLog.class);
     private final Clock clock;
 
+    /** The tenancy tables must exist first (foreign keys); their marker stays while tenancy is updated. */
     @Activate
-    public LicensingSchema(@Reference Database database, @Reference AuditLog audit, @Reference TenantService tenantsMigratedFirst) {
-        this(database, audit, Clock.systemUTC());
+    public LicensingSchema(@Reference Database database,
+                           @Reference(target = "(" + MigratedSchema.MODULE + "=tenancy)") MigratedSchema tenancyTables) {
+        this(database, null, Clock.systemUTC());
     }
 
     /** For tests: a clock that decides what "this month" is. */
     public LicensingSchema(Database database, AuditLog audit, Clock clock) {
         this.database = database;
-        this.audit = audit;
+        if (audit != null) {
+            bindAudit(audit);
+        }
         this.clock = clock;
         database.migrate(MODULE, List.of(
                 Migration.fromResource(1, "subscriptions, licence holdings, prices", LicensingSchema.class,
@@ -46,10 +57,19 @@ public class LicensingSchema {
 
     /** R9: every change of what a tenant bought is recorded in the transaction that makes it. */
     AuditLog audit() {
-        return audit;
+        return auditLog;
     }
 
     Clock clock() {
         return clock;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindAudit(AuditLog service) {
+        audit.bind(service);
+    }
+
+    void unbindAudit(AuditLog service) {
+        audit.unbind(service);
     }
 }

@@ -15,7 +15,9 @@ import org.centrala.persistence.Database;
 import org.centrala.persistence.Migration;
 import org.centrala.persistence.RowMapper;
 import org.centrala.persistence.TransactionalWork;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.LoggerFactory;
@@ -30,10 +32,23 @@ public class JdbcDatabase implements Database {
 
     private final DataSource dataSource;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+    private final SchemaMarkers markers;
 
     @Activate
-    public JdbcDatabase(@Reference(name = "dataSource", target = "(dataSourceName=centrala)") DataSource dataSource) {
+    public JdbcDatabase(BundleContext context, @Reference(name = "dataSource", target = "(dataSourceName=centrala)") DataSource dataSource) {
         this.dataSource = dataSource;
+        this.markers = new SchemaMarkers(context);
+    }
+
+    /** Outside OSGi (tests): no markers are registered. */
+    public JdbcDatabase(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.markers = new SchemaMarkers(null);
+    }
+
+    @Deactivate
+    void deactivate() {
+        markers.withdrawAll();
     }
 
     @Override
@@ -125,6 +140,7 @@ public class JdbcDatabase implements Database {
     @Override
     public void migrate(String module, List<Migration> migrations) {
         new MigrationRunner(this).migrate(module, migrations);
+        markers.migrated(module);
     }
 
     /** Runs a JDBC statement on the transaction's connection, or on a pooled one of its own. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.centrala.common.ServiceSlot;
 import org.centrala.audit.AuditEvent;
 import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
@@ -39,6 +40,9 @@ import org.centrala.tenancy.TenantService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /**
  * Passwords (Argon2id) and API tokens (SHA-256 of a 256-bit secret) in the database, and the
@@ -51,9 +55,15 @@ public class JdbcCredentialService implements CredentialService {
 
     private final Database db;
     private final AuditLog audit;
-    private final UserService users;
-    private final TenantService tenants;
-    private final ResellerService resellers;
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<UserService> usersSlot = new ServiceSlot<>("The directory");
+    private final UserService users = usersSlot.proxy(UserService.class);
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<TenantService> tenantsSlot = new ServiceSlot<>("Tenancy");
+    private final TenantService tenants = tenantsSlot.proxy(TenantService.class);
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<ResellerService> resellersSlot = new ServiceSlot<>("Tenancy");
+    private final ResellerService resellers = resellersSlot.proxy(ResellerService.class);
     private final CallerFactory callers;
     private final PasswordHasher hasher = new PasswordHasher();
     private final SecureRandom random = new SecureRandom();
@@ -61,16 +71,24 @@ public class JdbcCredentialService implements CredentialService {
     /** Verified against when a name is unknown, so that unknown and known names take the same time. */
     private final String decoyHash;
 
+    /** The directory's access profiles, bound dynamically like the users. */
+    private final ServiceSlot<AccessProfileService> profilesSlot = new ServiceSlot<>("The directory");
+
     @Activate
-    public JdbcCredentialService(@Reference SecuritySchema schema, @Reference UserService users, @Reference TenantService tenants,
-                                 @Reference ResellerService resellers, @Reference AccessProfileService profiles) {
+    public JdbcCredentialService(@Reference SecuritySchema schema) {
         this.db = schema.database();
         this.audit = schema.audit();
-        this.users = users;
-        this.tenants = tenants;
-        this.resellers = resellers;
-        this.callers = new CallerFactory(profiles);
+        this.callers = new CallerFactory(profilesSlot.proxy(AccessProfileService.class));
         this.decoyHash = hasher.hash(UUID.randomUUID().toString());
+    }
+
+    /** Outside OSGi (tests): every service given at once. */
+    public JdbcCredentialService(SecuritySchema schema, UserService users, TenantService tenants, ResellerService resellers, AccessProfileService profiles) {
+        this(schema);
+        profilesSlot.bind(profiles);
+        usersSlot.bind(users);
+        tenantsSlot.bind(tenants);
+        resellersSlot.bind(resellers);
     }
 
     @Override
@@ -300,5 +318,41 @@ public class JdbcCredentialService implements CredentialService {
 
     private static String trim(String value) {
         return value == null ? null : value.trim();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindUsers(UserService service) {
+        usersSlot.bind(service);
+    }
+
+    void unbindUsers(UserService service) {
+        usersSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindTenants(TenantService service) {
+        tenantsSlot.bind(service);
+    }
+
+    void unbindTenants(TenantService service) {
+        tenantsSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindResellers(ResellerService service) {
+        resellersSlot.bind(service);
+    }
+
+    void unbindResellers(ResellerService service) {
+        resellersSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindProfiles(AccessProfileService service) {
+        profilesSlot.bind(service);
+    }
+
+    void unbindProfiles(AccessProfileService service) {
+        profilesSlot.unbind(service);
     }
 }

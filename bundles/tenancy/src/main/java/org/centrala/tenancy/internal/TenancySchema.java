@@ -3,11 +3,15 @@ package org.centrala.tenancy.internal;
 import java.util.List;
 
 import org.centrala.audit.AuditLog;
+import org.centrala.common.ServiceSlot;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.Migration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The tenancy module's persistence context: brings the tenancy tables up to date and hands the
@@ -25,13 +29,30 @@ public class TenancySchema {
     }
 
     private final Database database;
-    private final AuditLog audit;
+    /** Bound dynamically: updating the audit bundle must not stop tenancy; a write waits for it instead. */
+    private final ServiceSlot<AuditLog> audit = new ServiceSlot<>("The audit log");
+    /** What the services keep: each call goes to the audit log bound at that moment. */
+    private final AuditLog auditLog = audit.proxy(AuditLog.class);
 
     @Activate
-    public TenancySchema(@Reference Database database, @Reference AuditLog audit) {
+    public TenancySchema(@Reference Database database) {
         this.database = database;
-        this.audit = audit;
         database.migrate(MODULE, migrations());
+    }
+
+    /** Outside OSGi (tests). */
+    public TenancySchema(Database database, AuditLog audit) {
+        this(database);
+        bindAudit(audit);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindAudit(AuditLog service) {
+        audit.bind(service);
+    }
+
+    void unbindAudit(AuditLog service) {
+        audit.unbind(service);
     }
 
     Database database() {
@@ -40,6 +61,6 @@ public class TenancySchema {
 
     /** R9: every administrative change is recorded in the transaction that makes it. */
     AuditLog audit() {
-        return audit;
+        return auditLog;
     }
 }

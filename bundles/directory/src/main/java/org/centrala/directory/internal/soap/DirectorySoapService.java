@@ -1,11 +1,15 @@
 package org.centrala.directory.internal.soap;
 
+import org.centrala.common.ServiceSlot;
 import org.centrala.web.soap.SoapValues;
 
 import org.centrala.web.SoapEndpoint;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 import javax.annotation.Resource;
 import javax.jws.WebMethod;
@@ -59,9 +63,15 @@ public class DirectorySoapService implements SoapEndpoint {
 
     private final UserService users;
     private final DeviceService devices;
-    private final LicenceService licences;
-    private final DevicePackService packs;
-    private final BillingService billing;
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<LicenceService> licencesSlot = new ServiceSlot<>("Licensing");
+    private final LicenceService licences = licencesSlot.proxy(LicenceService.class);
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<DevicePackService> packsSlot = new ServiceSlot<>("Licensing");
+    private final DevicePackService packs = packsSlot.proxy(DevicePackService.class);
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<BillingService> billingSlot = new ServiceSlot<>("Licensing");
+    private final BillingService billing = billingSlot.proxy(BillingService.class);
     private final AccessProfileService profiles;
     private final RingPlanService ringPlans;
     private final LineService lines;
@@ -70,17 +80,17 @@ public class DirectorySoapService implements SoapEndpoint {
     @Resource
     private WebServiceContext context;
 
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<TenantOwnership> ownershipSlot = new ServiceSlot<>("Tenancy");
+
     @Activate
-    public DirectorySoapService(@Reference UserService users, @Reference DeviceService devices, @Reference LicenceService licences, @Reference DevicePackService packs, @Reference BillingService billing, @Reference AccessProfileService profiles, @Reference RingPlanService ringPlans, @Reference LineService lines, @Reference TenantOwnership ownership) {
+    public DirectorySoapService(@Reference UserService users, @Reference DeviceService devices, @Reference AccessProfileService profiles, @Reference RingPlanService ringPlans, @Reference LineService lines) {
         this.profiles = profiles;
         this.ringPlans = ringPlans;
         this.lines = lines;
         this.users = users;
         this.devices = devices;
-        this.licences = licences;
-        this.packs = packs;
-        this.billing = billing;
-        this.access = new SoapAccess(ownership);
+        this.access = new SoapAccess(ownershipSlot.proxy(TenantOwnership.class));
     }
 
     // --- users
@@ -432,5 +442,41 @@ public class DirectorySoapService implements SoapEndpoint {
             throw new ValidationException("tenantId", "is required");
         }
         return access.allow(context, audiences, FUNCTIONS.getOrDefault(audiences, new String[0]), null, tenantId, userId);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindLicences(LicenceService service) {
+        licencesSlot.bind(service);
+    }
+
+    void unbindLicences(LicenceService service) {
+        licencesSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindPacks(DevicePackService service) {
+        packsSlot.bind(service);
+    }
+
+    void unbindPacks(DevicePackService service) {
+        packsSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindBilling(BillingService service) {
+        billingSlot.bind(service);
+    }
+
+    void unbindBilling(BillingService service) {
+        billingSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindOwnership(TenantOwnership service) {
+        ownershipSlot.bind(service);
+    }
+
+    void unbindOwnership(TenantOwnership service) {
+        ownershipSlot.unbind(service);
     }
 }

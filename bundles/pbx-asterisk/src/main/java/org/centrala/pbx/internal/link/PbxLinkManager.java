@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.asteriskjava.manager.event.ManagerEvent;
+import org.centrala.common.ServiceSlot;
 import org.centrala.directory.CallPartyResolver;
 import org.centrala.pbx.LinkState;
 import org.centrala.pbx.PbxLinkStatus;
@@ -26,6 +27,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -71,7 +75,9 @@ public class PbxLinkManager implements PbxLinks {
         long responseTimeoutMillis() default 5000;
     }
 
-    private final PbxAccounts accounts;
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<PbxAccounts> accountsSlot = new ServiceSlot<>("Tenancy");
+    private final PbxAccounts accounts = accountsSlot.proxy(PbxAccounts.class);
     private final CallAttribution attribution;
     private final EventAdmin events;
     private final Map<LinkKey, AmiLink> links = new ConcurrentHashMap<>();
@@ -87,11 +93,12 @@ public class PbxLinkManager implements PbxLinks {
     private volatile Map<String, PbxLinkStatus> refused = Map.of();
     private ScheduledFuture<?> refresh;
 
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<CallPartyResolver> resolverSlot = new ServiceSlot<>("The directory");
+
     @Activate
-    public PbxLinkManager(@Reference PbxAccounts accounts, @Reference CallPartyResolver resolver,
-                          @Reference EventAdmin events, Config config) {
-        this.accounts = accounts;
-        this.attribution = new CallAttribution(resolver);
+    public PbxLinkManager(@Reference EventAdmin events, Config config) {
+        this.attribution = new CallAttribution(resolverSlot.proxy(CallPartyResolver.class));
         this.events = events;
         apply(config);
     }
@@ -197,5 +204,23 @@ public class PbxLinkManager implements PbxLinks {
         return new PbxLinkStatus(key.id() + " (tenant " + tenantId + ")", key.host(), key.port(), key.user(),
                 List.of(tenantId), LinkState.AUTHENTICATION_FAILED, since, why, since, 0, -1, -1, 0, -1, 0, -1, -1,
                 -1, -1);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindAccounts(PbxAccounts service) {
+        accountsSlot.bind(service);
+    }
+
+    void unbindAccounts(PbxAccounts service) {
+        accountsSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindResolver(CallPartyResolver service) {
+        resolverSlot.bind(service);
+    }
+
+    void unbindResolver(CallPartyResolver service) {
+        resolverSlot.unbind(service);
     }
 }

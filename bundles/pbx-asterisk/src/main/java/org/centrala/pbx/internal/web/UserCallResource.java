@@ -1,9 +1,13 @@
 package org.centrala.pbx.internal.web;
 
+import org.centrala.common.ServiceSlot;
 import org.centrala.web.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ServiceScope;
 
 import javax.ws.rs.GET;
@@ -36,15 +40,16 @@ import org.centrala.common.Caller;
 @Component(service = RestResource.class, scope = ServiceScope.PROTOTYPE)
 public class UserCallResource implements RestResource {
     private final CallResource calls;
-    private final UserService users;
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<UserService> usersSlot = new ServiceSlot<>("The directory");
+    private final UserService users = usersSlot.proxy(UserService.class);
     @Context
     private SecurityContext security;
 
     @Activate
-    public UserCallResource(@Reference CallRecords records, @Reference UserService users) {
+    public UserCallResource(@Reference CallRecords records) {
         // The call queries and answers of CallResource, used as a helper: no request context of its own.
         this.calls = new CallResource(records);
-        this.users = users;
     }
 
     @GET
@@ -70,4 +75,12 @@ public class UserCallResource implements RestResource {
         return calls.answer(query, format, page, size, sort);
     }
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindUsers(UserService service) {
+        usersSlot.bind(service);
+    }
+
+    void unbindUsers(UserService service) {
+        usersSlot.unbind(service);
+    }
 }

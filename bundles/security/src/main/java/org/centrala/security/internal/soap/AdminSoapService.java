@@ -1,11 +1,15 @@
 package org.centrala.security.internal.soap;
 
+import org.centrala.common.ServiceSlot;
 import org.centrala.web.soap.SoapValues;
 
 import org.centrala.web.SoapEndpoint;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,20 +52,25 @@ public class AdminSoapService implements SoapEndpoint {
     private static final Audience[] RESELLER = {Audience.RESELLER_ADMIN};
     private static final Audience[] TENANT_ADMINS = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN};
 
-    private final BillingService billing;
-    private final AuditLog audit;
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<BillingService> billingSlot = new ServiceSlot<>("Licensing");
+    private final BillingService billing = billingSlot.proxy(BillingService.class);
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<AuditLog> auditSlot = new ServiceSlot<>("The audit log");
+    private final AuditLog audit = auditSlot.proxy(AuditLog.class);
     private final CredentialService credentials;
     private final SoapAccess access;
 
     @Resource
     private WebServiceContext context;
 
+    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
+    private final ServiceSlot<TenantOwnership> ownershipSlot = new ServiceSlot<>("Tenancy");
+
     @Activate
-    public AdminSoapService(@Reference BillingService billing, @Reference AuditLog audit, @Reference CredentialService credentials, @Reference TenantOwnership ownership) {
-        this.billing = billing;
-        this.audit = audit;
+    public AdminSoapService(@Reference CredentialService credentials) {
         this.credentials = credentials;
-        this.access = new SoapAccess(ownership);
+        this.access = new SoapAccess(ownershipSlot.proxy(TenantOwnership.class));
     }
 
     @WebMethod
@@ -264,5 +273,32 @@ public class AdminSoapService implements SoapEndpoint {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindBilling(BillingService service) {
+        billingSlot.bind(service);
+    }
+
+    void unbindBilling(BillingService service) {
+        billingSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindAudit(AuditLog service) {
+        auditSlot.bind(service);
+    }
+
+    void unbindAudit(AuditLog service) {
+        auditSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindOwnership(TenantOwnership service) {
+        ownershipSlot.bind(service);
+    }
+
+    void unbindOwnership(TenantOwnership service) {
+        ownershipSlot.unbind(service);
     }
 }
