@@ -15,12 +15,19 @@ final class Readers implements AutoCloseable {
     private final AtomicInteger count = new AtomicInteger();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<Thread> threads = new ArrayList<>();
+    private long pauseMillis;
 
     private Readers() {
     }
 
     static Readers start(Api api, List<String> paths) {
+        return start(api, paths, 0);
+    }
+
+    /** @param pauseMillis between two reads of a path, so that readers look like clients rather than a load test */
+    static Readers start(Api api, List<String> paths, long pauseMillis) {
         Readers readers = new Readers();
+        readers.pauseMillis = pauseMillis;
         for (String path : paths) {
             Thread thread = new Thread(() -> readers.read(api, path), "reader " + path);
             thread.setDaemon(true);
@@ -40,6 +47,18 @@ final class Readers implements AutoCloseable {
                 }
             } catch (RuntimeException e) {
                 failures.add(path + " -> " + e);
+            }
+            pause();
+        }
+    }
+
+    private void pause() {
+        if (pauseMillis > 0) {
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running.set(false);
             }
         }
     }

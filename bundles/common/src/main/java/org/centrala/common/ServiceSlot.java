@@ -19,8 +19,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * @param <T> the service type
  */
 public final class ServiceSlot<T> {
-    /** How long a caller waits for a provider that is being updated: a bundle update takes about a second. */
-    public static final Duration DEFAULT_PATIENCE = Duration.ofSeconds(5);
+    /**
+     * How long a caller waits for a provider that is being updated. An update with its refresh takes
+     * one to three seconds on an idle node, and longer on a busy one.
+     */
+    public static final Duration DEFAULT_PATIENCE = Duration.ofSeconds(10);
 
     private final String what;
     private final Duration patience;

@@ -32,7 +32,7 @@ public class SecuritySchema {
         this(database, (AuditLog) null);
     }
 
-    public SecuritySchema(Database database, AuditLog audit) {
+    SecuritySchema(Database database, AuditLog audit) { // tests; not public, so that DS never picks it
         this.database = database;
         if (audit != null) {
             bindAudit(audit);

@@ -1,6 +1,7 @@
 package org.centrala.web.internal.host;
 
 import java.time.Duration;
+import java.util.concurrent.Executor;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.endpoint.Server;
@@ -50,6 +51,17 @@ final class HostedAddress {
      */
     synchronized void serve(Server next, Bus bus, Runnable release, Duration drain) {
         answerWith(new ChainInitiationObserver(next.getEndpoint(), bus), release, drain);
+    }
+
+    /**
+     * Serves the address from this unstarted server from now on and returns at once; the previous
+     * server is released on {@code retirer} once its requests finished (at most {@code drain}).
+     */
+    synchronized void serveAndRetireLater(Server next, Bus bus, Runnable release, Duration drain, Executor retirer) {
+        SwappableObserver.Target previous = observer.swap(new ChainInitiationObserver(next.getEndpoint(), bus));
+        Runnable releasePrevious = releaseCurrent;
+        releaseCurrent = release;
+        retirer.execute(() -> retire(previous, releasePrevious, drain));
     }
 
     /** Answers every request of the address with this observer (e.g. "unavailable") from now on. */

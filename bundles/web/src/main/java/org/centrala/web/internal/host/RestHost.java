@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
@@ -71,6 +74,14 @@ public class RestHost implements BundleListener, HealthIndicator {
     /** The class each registration was served as, learnt when a generation got its instance. */
     private final Map<ServiceReference<RestResource>, Class<?>> servedClasses = new HashMap<>();
     private final SerialWorker builder = new SerialWorker("centrala-rest-host", DRAIN.multipliedBy(2));
+    /** Releases retired generations once their requests are done, so that building the next never waits for them. */
+    private final ExecutorService retirer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "centrala-rest-retirer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The generation serving now; confined to the builder thread. */
+    private Generation current;
 
     @Reference
     private HostServices services;
@@ -105,6 +116,7 @@ public class RestHost implements BundleListener, HealthIndicator {
             }
         });
         builder.close();
+        retirer.shutdown();
         LOG.info("REST API at {} withdrawn", ADDRESS);
     }
 
@@ -123,20 +135,32 @@ public class RestHost implements BundleListener, HealthIndicator {
      */
     void removeResource(ServiceReference<RestResource> reference) {
         boolean active;
+        Class<?> served;
         synchronized (registered) {
             Bundle bundle = registered.remove(reference);
-            Class<?> served = servedClasses.remove(reference);
+            served = servedClasses.remove(reference);
             if (bundle != null && served != null && bundle.getState() != Bundle.UNINSTALLED) {
                 tombstones.put(key(bundle.getBundleId(), served), new TombstoneEntry(bundle.getBundleId(), served));
             }
             active = context != null;
         }
-        if (active) {
-            try {
-                builder.runAndWait(this::rebuild);
-            } catch (Exception e) {
-                LOG.warn("REST API could not be rebuilt after a resource left: {}", e.toString());
+        if (!active) {
+            return;
+        }
+        AtomicReference<Generation> previous = new AtomicReference<>();
+        try {
+            builder.runAndWait(() -> {
+                previous.set(current);
+                rebuild();
+            });
+            // Only this resource's own requests are waited for: others may be waiting for its bundle.
+            if (previous.get() != null && served != null && !previous.get().awaitIdle(served, DRAIN)) {
+                LOG.info("Requests to {} still running after {} s; its bundle goes on stopping", served.getSimpleName(), DRAIN.toSeconds());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.warn("REST API could not be rebuilt after a resource left: {}", e.toString());
         }
     }
 
@@ -217,7 +241,8 @@ public class RestHost implements BundleListener, HealthIndicator {
         if (address == null) {
             address = claimAddress();
         }
-        address.serve(server, generation.bus(), generation::release, DRAIN);
+        address.serveAndRetireLater(server, generation.bus(), generation::release, DRAIN, retirer);
+        current = generation;
         LOG.debug("REST API serves {} resources ({} unavailable)", generation.served(), departed.size());
     }
 
@@ -268,6 +293,7 @@ public class RestHost implements BundleListener, HealthIndicator {
         private final List<Class<?>> classes = new ArrayList<>();
         private final List<Runnable> releases = new ArrayList<>();
         private final Map<String, URL> openApiParts = new LinkedHashMap<>();
+        private final Map<Class<?>, CountingResourceProvider> providers = new HashMap<>();
         private int served;
 
         Generation(BundleContext context) {
@@ -295,7 +321,9 @@ public class RestHost implements BundleListener, HealthIndicator {
             Class<?> type = instance.getClass();
             classes.add(type);
             served++;
-            factory.setResourceProvider(type, new SingletonResourceProvider(instance));
+            CountingResourceProvider provider = new CountingResourceProvider(new SingletonResourceProvider(instance));
+            providers.put(type, provider);
+            factory.setResourceProvider(type, provider);
             Bundle bundle = reference.getBundle();
             if (bundle != null) {
                 openApiParts.put(bundle.getSymbolicName(), bundle.getEntry(RestResource.OPENAPI_ENTRY));
@@ -319,6 +347,12 @@ public class RestHost implements BundleListener, HealthIndicator {
 
         int served() {
             return served;
+        }
+
+        /** True once no request is inside the resource of this class (or there is none here). */
+        boolean awaitIdle(Class<?> type, Duration limit) throws InterruptedException {
+            CountingResourceProvider provider = providers.get(type);
+            return provider == null || provider.awaitIdle(limit);
         }
 
         Bus bus() {
