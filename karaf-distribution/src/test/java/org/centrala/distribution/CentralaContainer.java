@@ -53,6 +53,10 @@ final class CentralaContainer {
                 // operator's password on the first start is tested on the unpacked distribution
                 // (DistributionRestartIT).
                 editConfigurationFilePut("etc/org.centrala.security.cfg", "keepDefaultOperatorPassword", "true"),
+                // The test client plays a reverse proxy when it sends X-Forwarded-For (SecurityIT's
+                // throttling tests come from addresses of their own). Here, not in one suite's
+                // options: under PerSuite the first suite's options make the one container.
+                editConfigurationFilePut("etc/org.centrala.web.cfg", "trustedProxies", "127.0.0.1,::1"),
                 // The distribution boot-installs Centrala's features from the project's features
                 // repository (featuresRepositories in etc/org.apache.karaf.features.cfg). Installing
                 // them again from here raced with that boot installation and refreshed bundles under

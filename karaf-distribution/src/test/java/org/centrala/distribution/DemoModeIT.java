@@ -99,8 +99,13 @@ public class DemoModeIT {
         long kept = total(admin, calls);
         karaf.stop();
 
-        // A plain start: the demo's PBX is stopped, its data stays.
+        // A plain start: the demo's PBX is stopped, its data stays. It is the node's first start
+        // outside the demo, so the published operator password is replaced (issue 8, item 11).
         karaf.start();
+        Api anonymous = operator.as(null);
+        Poll.until("readiness", Duration.ofSeconds(90), () -> anonymous.get("/api/v1/health/ready").status() == 200);
+        assertThat(operator.get("/api/v1/resellers").status()).as("admin/admin outside the demo").isEqualTo(401);
+        operator = anonymous.as(Api.basic("admin", karaf.operatorPassword()));
         awaitApi();
         Poll.until("the demo's test PBX to be stopped", Duration.ofSeconds(30), () -> !listening(karaf.demoPbxPort()));
         assertThat(total(admin, calls)).isGreaterThanOrEqualTo(kept);
@@ -111,7 +116,9 @@ public class DemoModeIT {
     }
 
     private void awaitApi() {
-        Poll.until("the REST API", Duration.ofSeconds(90), () -> operator.get("/api/v1/resellers").status() == 200);
+        Api anonymous = operator.as(null);
+        Poll.until("readiness", Duration.ofSeconds(90), () -> anonymous.get("/api/v1/health/ready").status() == 200);
+        assertThat(operator.get("/api/v1/resellers").status()).isEqualTo(200);
     }
 
     private String demoTenantId() {

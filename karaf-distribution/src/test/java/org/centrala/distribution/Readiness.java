@@ -23,7 +23,12 @@ final class Readiness {
         try {
             // Ready means the database, REST, SOAP and every Centrala bundle are up (issue 8, item 5).
             Api anonymous = api.as(null);
-            Poll.until("the node's readiness", Duration.ofSeconds(120), () -> anonymous.get("/api/v1/health/ready").status() == 200);
+            try {
+                Poll.until("the node's readiness", Duration.ofSeconds(120), () -> anonymous.get("/api/v1/health/ready").status() == 200);
+            } catch (AssertionError e) {
+                // Say which parts were down: that is what a failed boot needs to be understood.
+                throw new AssertionError(e.getMessage() + "; the last report: " + anonymous.get("/api/v1/health/ready").body(), e);
+            }
             ready = true;
         } catch (AssertionError e) {
             failure = e;

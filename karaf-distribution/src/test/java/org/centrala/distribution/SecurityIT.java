@@ -16,9 +16,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.KarafDistributionOption;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
@@ -39,9 +37,7 @@ public class SecurityIT {
 
     @Configuration
     public Option[] config() {
-        // The test client plays a reverse proxy, so that each test can come from addresses of its own.
-        return OptionUtils.combine(CentralaContainer.options(),
-                KarafDistributionOption.editConfigurationFilePut("etc/org.centrala.web.cfg", "trustedProxies", "127.0.0.1,::1"));
+        return CentralaContainer.options();
     }
 
     @Before
@@ -245,6 +241,25 @@ public class SecurityIT {
         assertThat(moved.json().at("/errors/0/field").asText()).isEqualTo("departmentId");
         assertThat(manager.post(a.tenantPath("/users"), "{\"type\":\"BACK_OFFICE\",\"departmentId\":\"" + otherDepartment
                 + "\",\"displayName\":\"Elsewhere\"}").status()).isEqualTo(400);
+
+        // The same over SOAP (/soap/directory).
+        String t = "<t:tenantId>" + a.tenant + "</t:tenantId>";
+        Answer soapRenamed = manager.soapDirectory("updateUser", t + "<t:id>" + theirs + "</t:id><t:user><t:type>CONTACT_CENTRE</t:type>"
+                + "<t:departmentId>" + otherDepartment + "</t:departmentId><t:displayName>Renamed</t:displayName><t:username>" + theirsName
+                + "</t:username></t:user>");
+        assertThat(soapRenamed.soapText("status")).as(soapRenamed.body()).isEqualTo("404");
+        assertThat(manager.soapDirectory("leaveUser", t + "<t:id>" + theirs + "</t:id>").soapText("status")).isEqualTo("404");
+        assertThat(manager.soapDirectory("grantChannel", t + "<t:userId>" + theirs + "</t:userId><t:channel>voice</t:channel>")
+                .soapText("status")).isEqualTo("404");
+        assertThat(manager.soapDirectory("revokeChannel", t + "<t:userId>" + theirs + "</t:userId><t:channel>voice</t:channel>")
+                .soapText("status")).isEqualTo("404");
+        Answer soapElsewhere = manager.soapDirectory("createUser", t + "<t:user><t:type>BACK_OFFICE</t:type><t:departmentId>"
+                + otherDepartment + "</t:departmentId><t:displayName>Elsewhere</t:displayName></t:user>");
+        assertThat(soapElsewhere.soapText("status")).as(soapElsewhere.body()).isEqualTo("400");
+        Answer soapMine = manager.soapDirectory("updateUser", t + "<t:id>" + mine + "</t:id><t:user><t:type>CONTACT_CENTRE</t:type>"
+                + "<t:departmentId>" + a.department + "</t:departmentId><t:displayName>Renamed again</t:displayName><t:username>" + mineName
+                + "</t:username></t:user>");
+        assertThat(soapMine.soapText("displayName")).as(soapMine.body()).isEqualTo("Renamed again");
 
         JsonNode untouched = operator.get(a.tenantPath("/users/" + theirs)).json();
         assertThat(untouched.get("displayName").asText()).isEqualTo(theirsName);

@@ -1,6 +1,7 @@
 package org.centrala.directory.internal.soap;
 
 import org.centrala.common.ServiceSlot;
+import org.centrala.directory.UserDraft;
 import org.centrala.web.soap.SoapValues;
 
 import org.centrala.web.SoapEndpoint;
@@ -99,8 +100,10 @@ public class DirectorySoapService implements SoapEndpoint {
     @WebResult(name = "user")
     public SoapUser createUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "user") SoapUserInput input) throws CentralaFault {
         return SoapFaults.call("createUser", () -> {
-            allow(USER_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(users.create(tenantId, SoapFaults.required(DirectorySoapMapping.draft(input), "user")));
+            Caller caller = allow(USER_WRITE, tenantId, null);
+            UserDraft draft = SoapFaults.required(DirectorySoapMapping.draft(input), "user");
+            requireDepartmentInScope(caller, draft.departmentId());
+            return DirectorySoapMapping.soap(users.create(tenantId, draft));
         });
     }
 
@@ -142,8 +145,11 @@ public class DirectorySoapService implements SoapEndpoint {
     public SoapUser updateUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
                                @WebParam(name = "user") SoapUserInput input) throws CentralaFault {
         return SoapFaults.call("updateUser", () -> {
-            allow(USER_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(users.update(tenantId, SoapFaults.required(id, "id"), SoapFaults.required(DirectorySoapMapping.draft(input), "user")));
+            Caller caller = allow(USER_WRITE, tenantId, null);
+            requireInScope(caller, tenantId, SoapFaults.required(id, "id"));
+            UserDraft draft = SoapFaults.required(DirectorySoapMapping.draft(input), "user");
+            requireDepartmentInScope(caller, draft.departmentId());
+            return DirectorySoapMapping.soap(users.update(tenantId, id, draft));
         });
     }
 
@@ -151,7 +157,7 @@ public class DirectorySoapService implements SoapEndpoint {
     @WebResult(name = "user")
     public SoapUser leaveUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
         return SoapFaults.call("leaveUser", () -> {
-            allow(USER_WRITE, tenantId, null);
+            requireInScope(allow(USER_WRITE, tenantId, null), tenantId, SoapFaults.required(id, "id"));
             return DirectorySoapMapping.soap(users.leave(tenantId, SoapFaults.required(id, "id")));
         });
     }
@@ -161,7 +167,7 @@ public class DirectorySoapService implements SoapEndpoint {
     public SoapUser grantChannel(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
                                  @WebParam(name = "channel") String channel) throws CentralaFault {
         return SoapFaults.call("grantChannel", () -> {
-            allow(USER_WRITE, tenantId, null);
+            requireInScope(allow(USER_WRITE, tenantId, null), tenantId, SoapFaults.required(userId, "userId"));
             return DirectorySoapMapping.soap(users.grantChannel(tenantId, SoapFaults.required(userId, "userId"), SoapFaults.required(channel, "channel")));
         });
     }
@@ -171,9 +177,24 @@ public class DirectorySoapService implements SoapEndpoint {
     public SoapUser revokeChannel(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
                                   @WebParam(name = "channel") String channel) throws CentralaFault {
         return SoapFaults.call("revokeChannel", () -> {
-            allow(USER_WRITE, tenantId, null);
+            requireInScope(allow(USER_WRITE, tenantId, null), tenantId, SoapFaults.required(userId, "userId"));
             return DirectorySoapMapping.soap(users.revokeChannel(tenantId, SoapFaults.required(userId, "userId"), SoapFaults.required(channel, "channel")));
         });
+    }
+
+    /** R18, as over REST: a department-scoped caller's view ends at its departments; other users look missing. */
+    private void requireInScope(Caller caller, String tenantId, String userId) {
+        User user = users.get(tenantId, userId);
+        if (!Access.seesUser(caller, user.id(), user.departmentId())) {
+            throw new NotFoundException("User", userId);
+        }
+    }
+
+    /** R18: nor does it create users in, or move them to, a department outside its scope. */
+    private static void requireDepartmentInScope(Caller caller, String departmentId) {
+        if (!Access.seesWholeTenant(caller) && (departmentId == null || !caller.departmentIds().contains(departmentId))) {
+            throw new ValidationException("departmentId", "must be one of your departments " + caller.departmentIds());
+        }
     }
 
     // --- devices

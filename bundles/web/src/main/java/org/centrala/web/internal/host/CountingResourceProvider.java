@@ -1,7 +1,6 @@
 package org.centrala.web.internal.host;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.cxf.jaxrs.lifecycle.ResourceProvider;
 import org.apache.cxf.message.Message;
@@ -14,7 +13,7 @@ import org.apache.cxf.message.Message;
  */
 final class CountingResourceProvider implements ResourceProvider {
     private final ResourceProvider delegate;
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final InFlight inFlight = new InFlight();
 
     CountingResourceProvider(ResourceProvider delegate) {
         this.delegate = delegate;
@@ -26,11 +25,11 @@ final class CountingResourceProvider implements ResourceProvider {
         if (message == null) {
             return delegate.getInstance(null);
         }
-        inFlight.incrementAndGet();
+        inFlight.enter();
         try {
             return delegate.getInstance(message);
         } catch (RuntimeException e) {
-            inFlight.decrementAndGet();
+            inFlight.leave();
             throw e;
         }
     }
@@ -41,7 +40,7 @@ final class CountingResourceProvider implements ResourceProvider {
             delegate.releaseInstance(message, instance);
         } finally {
             if (message != null) {
-                inFlight.decrementAndGet();
+                inFlight.leave();
             }
         }
     }
@@ -58,13 +57,6 @@ final class CountingResourceProvider implements ResourceProvider {
 
     /** Waits until the resource serves no request or the time is up; true if it is idle. */
     boolean awaitIdle(Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (inFlight.get() > 0) {
-            if (System.nanoTime() >= deadline) {
-                return false;
-            }
-            Thread.sleep(5);
-        }
-        return true;
+        return inFlight.awaitNone(limit);
     }
 }

@@ -67,6 +67,8 @@ public class RestHost implements BundleListener, HealthIndicator {
     private static final Duration DRAIN = Duration.ofSeconds(10);
     /** Registrations that arrive together (a bundle starting several resources) make one generation. */
     private static final long SETTLE_MILLIS = 50;
+    /** How soon a resource whose instance could not be had is tried again. */
+    private static final long RETRY_MILLIS = 1000;
 
     /** Guarded by itself: registered resources in registration order, and tombstones by bundle and class. */
     private final Map<ServiceReference<RestResource>, Bundle> registered = new LinkedHashMap<>();
@@ -104,7 +106,13 @@ public class RestHost implements BundleListener, HealthIndicator {
 
     @Deactivate
     void deactivate() throws Exception {
-        context.removeBundleListener(this);
+        BundleContext ours;
+        synchronized (registered) {
+            // Resources unbound after this (DS unbinds after deactivating) find the host gone and return.
+            ours = context;
+            context = null;
+        }
+        ours.removeBundleListener(this);
         builder.runAndWait(() -> {
             if (address != null) {
                 address.close();
@@ -180,13 +188,17 @@ public class RestHost implements BundleListener, HealthIndicator {
     }
 
     private void scheduleRebuild() {
+        scheduleRebuild(SETTLE_MILLIS);
+    }
+
+    private void scheduleRebuild(long delayMillis) {
         synchronized (registered) {
             if (context == null || rebuildPending) {
                 return;
             }
             rebuildPending = true;
         }
-        builder.later(this::rebuild, SETTLE_MILLIS);
+        builder.later(this::rebuild, delayMillis);
     }
 
     /** Up once every registered resource is served and none stands in as unavailable. */
@@ -211,14 +223,21 @@ public class RestHost implements BundleListener, HealthIndicator {
     /** Builds a generation from the registrations as they are now and serves it. Runs on the builder thread only. */
     private void rebuild() {
         List<ServiceReference<RestResource>> references;
+        BundleContext ours;
         synchronized (registered) {
             rebuildPending = false;
             references = new ArrayList<>(registered.keySet());
+            ours = context;
         }
-        Generation generation = new Generation(context);
+        if (ours == null) {
+            return; // the host is being deactivated
+        }
+        Generation generation = new Generation(ours);
+        int missed = 0;
         for (ServiceReference<RestResource> reference : references) {
             Class<?> served = generation.serve(reference);
             Bundle bundle = reference.getBundle();
+            missed += served == null && bundle != null ? 1 : 0;
             if (served != null && bundle != null) {
                 synchronized (registered) {
                     servedClasses.put(reference, served);
@@ -244,6 +263,12 @@ public class RestHost implements BundleListener, HealthIndicator {
         address.serveAndRetireLater(server, generation.bus(), generation::release, DRAIN, retirer);
         current = generation;
         LOG.debug("REST API serves {} resources ({} unavailable)", generation.served(), departed.size());
+        if (missed > 0) {
+            // A registered resource whose instance could not be had (its component failed to
+            // activate, often a race at boot): try again rather than leave it unserved for good.
+            LOG.debug("{} registered resource(s) could not be instantiated; trying again in {} ms", missed, RETRY_MILLIS);
+            scheduleRebuild(RETRY_MILLIS);
+        }
     }
 
     /**

@@ -81,7 +81,13 @@ public class SoapHost implements BundleListener, HealthIndicator {
 
     @Deactivate
     void deactivate() throws Exception {
-        context.removeBundleListener(this);
+        BundleContext ours;
+        synchronized (early) {
+            // Endpoints unbound after this (DS unbinds after deactivating) are dropped with the host.
+            ours = context;
+            context = null;
+        }
+        ours.removeBundleListener(this);
         publisher.runAndWait(() -> {
             paths.values().forEach(state -> state.address.close());
             paths.clear();
@@ -151,8 +157,21 @@ public class SoapHost implements BundleListener, HealthIndicator {
     private void publish(ServiceReference<SoapEndpoint> reference) {
         try {
             publishOrRefuse(reference);
-        } finally {
             settled.add(reference);
+        } catch (RetryLater later) {
+            // not settled: a retry is scheduled
+        } catch (RuntimeException e) {
+            settled.add(reference);
+            throw e;
+        }
+    }
+
+    /** Thrown inside the publisher when an endpoint is to be published again shortly. */
+    private static final class RetryLater extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RetryLater() {
+            super(null, null, false, false);
         }
     }
 
@@ -170,9 +189,24 @@ public class SoapHost implements BundleListener, HealthIndicator {
                     symbolicName(reference.getBundle()), PREFIX, path, symbolicName(state.serving.getBundle()));
             return;
         }
-        ServiceObjects<SoapEndpoint> objects = context.getServiceObjects(reference);
+        BundleContext ours;
+        synchronized (early) {
+            ours = context;
+        }
+        ServiceObjects<SoapEndpoint> objects = ours == null ? null : ours.getServiceObjects(reference);
         SoapEndpoint implementor = objects == null ? null : objects.getService();
         if (implementor == null) {
+            if (ours != null && reference.getBundle() != null) {
+                // Its component failed to activate (often a race at boot): try again, and stay
+                // unsettled meanwhile, so that readiness does not claim the endpoint is served.
+                LOG.debug("SOAP endpoint at {}{} could not be instantiated; trying again in 1 s", PREFIX, path);
+                publisher.later(() -> {
+                    if (registered.contains(reference)) {
+                        publish(reference);
+                    }
+                }, 1000);
+                throw new RetryLater();
+            }
             return;
         }
         boolean first = state == null;

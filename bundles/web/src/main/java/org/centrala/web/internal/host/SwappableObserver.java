@@ -1,7 +1,6 @@
 package org.centrala.web.internal.host;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.cxf.message.Message;
 import org.apache.cxf.transport.MessageObserver;
@@ -23,11 +22,11 @@ final class SwappableObserver implements MessageObserver {
     @Override
     public void onMessage(Message message) {
         Target target = current;
-        target.inFlight.incrementAndGet();
+        target.inFlight.enter();
         try {
             target.observer.onMessage(message);
         } finally {
-            target.inFlight.decrementAndGet();
+            target.inFlight.leave();
         }
     }
 
@@ -41,7 +40,7 @@ final class SwappableObserver implements MessageObserver {
     /** One observer with the number of requests it is serving. */
     static final class Target {
         private final MessageObserver observer;
-        private final AtomicInteger inFlight = new AtomicInteger();
+        private final InFlight inFlight = new InFlight();
 
         private Target(MessageObserver observer) {
             this.observer = observer;
@@ -53,14 +52,7 @@ final class SwappableObserver implements MessageObserver {
 
         /** Waits until this target serves no request or the time is up; true if it drained. */
         boolean drain(Duration limit) throws InterruptedException {
-            long deadline = System.nanoTime() + limit.toNanos();
-            while (inFlight.get() > 0) {
-                if (System.nanoTime() >= deadline) {
-                    return false;
-                }
-                Thread.sleep(5);
-            }
-            return true;
+            return inFlight.awaitNone(limit);
         }
     }
 }
