@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,8 +21,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkEvent;
-import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * Issue 8, item 2: a concern's bundle is updated (and refreshed, as {@code bundle:update} does)
@@ -95,16 +90,7 @@ public class HotUpdateIT {
     /** What {@code bundle:update} does: update from the bundle's location, then refresh it, and wait until the node is ready. */
     private void updateAndRefresh(String symbolicName) throws Exception {
         long started = System.nanoTime();
-        Bundle bundle = Arrays.stream(bundleContext.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
-                .findFirst().orElseThrow(() -> new AssertionError(symbolicName + " is not installed"));
-        bundle.update();
-        CountDownLatch refreshed = new CountDownLatch(1);
-        bundleContext.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(List.of(bundle), event -> {
-            if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED) {
-                refreshed.countDown();
-            }
-        });
-        assertThat(refreshed.await(60, TimeUnit.SECONDS)).as("refresh of " + symbolicName).isTrue();
+        Bundle bundle = Bundles.updateAndRefresh(bundleContext, symbolicName);
         Api anonymous = operator.as(null);
         Poll.until(symbolicName + " back and the node ready", Duration.ofSeconds(60),
                 () -> bundle.getState() == Bundle.ACTIVE && anonymous.get("/api/v1/health/ready").status() == 200);

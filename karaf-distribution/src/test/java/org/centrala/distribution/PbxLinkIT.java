@@ -14,6 +14,8 @@ import javax.inject.Inject;
 import org.centrala.distribution.Api.Answer;
 import org.centrala.testpbx.RingTarget;
 import org.centrala.testpbx.TestPbx;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -44,6 +46,9 @@ public class PbxLinkIT {
     private TestPbx pbx;
 
     private Api api;
+
+    @Inject
+    private BundleContext bundleContext;
 
     @Configuration
     public Option[] config() {
@@ -219,6 +224,49 @@ public class PbxLinkIT {
         assertThat(call.get("endInferred").asBoolean()).as("its hang-up was seen after the resync").isFalse();
         assertThat(call.get("disposition").asText()).isEqualTo("ANSWERED");
         assertThat(api.get(t.path("/calls")).json().get("total").asInt()).isEqualTo(1);
+    }
+
+    /**
+     * Issue 8, item 2: the call records are a consumer of the link in a bundle of their own. Updating
+     * that bundle five times while calls end never drops the AMI connection, and every call is
+     * recorded exactly once; the other concerns go on answering.
+     */
+    @Test
+    public void updatingTheCallRecordsBundleDropsNoAmiConnectionAndLosesOrDoublesNoRecord() throws Exception {
+        Tenant t = new Tenant();
+        Device a = t.sipDevice("A", t.agent("ana"));
+        Device b = t.sipDevice("B", t.agent("bo"));
+        t.awaitLinkConnected();
+        long connects = t.link().get("connects").asLong();
+        Api anonymous = api.as(null);
+        List<TestPbx.CallRun> calls = new ArrayList<>();
+        try (Readers readers = Readers.start(api, List.of(t.path(""), t.path("/users"), t.path("/departments")), 20)) {
+            for (int round = 1; round <= 5; round++) {
+                TestPbx.CallRun during = pbx.internalCall(a.sip, b.sip, Duration.ofSeconds(200)); // 1 s scaled: ends during the update
+                calls.add(during);
+                during.answered().get(10, TimeUnit.SECONDS);
+                Bundle records = Bundles.updateAndRefresh(bundleContext, "centrala-call-records");
+                during.finished().get(30, TimeUnit.SECONDS);
+                Poll.until("the call records back", Duration.ofSeconds(60),
+                        () -> records.getState() == Bundle.ACTIVE && anonymous.get("/api/v1/health/ready").status() == 200);
+                TestPbx.CallRun after = pbx.internalCall(a.sip, b.sip, TALK);
+                calls.add(after);
+                after.finished().get(30, TimeUnit.SECONDS);
+            }
+            readers.close();
+            assertThat(readers.failures()).as("failed reads of other concerns, of " + readers.count()).isEmpty();
+        }
+        for (TestPbx.CallRun call : calls) {
+            t.awaitCall(call.linkedId());
+        }
+        JsonNode recorded = api.get(t.path("/calls?size=100")).json();
+        assertThat(recorded.get("total").asInt()).as("every call recorded once, none doubled").isEqualTo(calls.size());
+        List<String> ids = new ArrayList<>();
+        recorded.get("items").forEach(call -> ids.add(call.get("pbxCallId").asText()));
+        assertThat(ids).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(calls.stream().map(TestPbx.CallRun::linkedId).toList());
+        assertThat(t.link().get("connects").asLong()).as("AMI connections made during the updates").isEqualTo(connects);
+        assertThat(t.link().get("state").asText()).isEqualTo("CONNECTED");
     }
 
     @Test

@@ -35,10 +35,12 @@ final class LinkCallListener implements CallListener {
     private final Map<String, String> queueMembers = new ConcurrentHashMap<>();
     private final LongAdder unattributed = new LongAdder();
     private final RetryingWorker<CallSummary> laterAttribution;
+    private final RecordHandOver records;
 
     LinkCallListener(String linkId, Supplier<Map<String, String>> tenantsByContext, CallAttribution attribution,
-                     EventAdmin events) {
+                     EventAdmin events, RecordHandOver records) {
         this.linkId = linkId;
+        this.records = records;
         this.tenantsByContext = tenantsByContext;
         this.attribution = attribution;
         this.events = events;
@@ -77,7 +79,10 @@ final class LinkCallListener implements CallListener {
 
     private void attributeAndPost(CallSummary call) {
         attribution.attribute(call, tenantsByContext.get()).ifPresentOrElse(
-                a -> events.postEvent(CallRecordEvents.ended(linkId, a.record(), a.userType())),
+                a -> {
+                    records.submit(linkId, a.record(), a.userType());
+                    events.postEvent(CallRecordEvents.ended(linkId, a.record(), a.userType()));
+                },
                 () -> {
                     unattributed.increment();
                     LOG.debug("Call {} on {} matches no tenant (context {}); not recorded", call.pbxCallId(),

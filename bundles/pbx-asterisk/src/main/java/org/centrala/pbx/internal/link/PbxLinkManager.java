@@ -18,6 +18,7 @@ import org.centrala.common.ServiceSlot;
 import org.centrala.directory.CallPartyResolver;
 import org.centrala.pbx.LinkState;
 import org.centrala.pbx.PbxLinkStatus;
+import org.centrala.pbx.CallRecordSink;
 import org.centrala.pbx.PbxLinks;
 import org.centrala.pbx.internal.records.CallAttribution;
 import org.centrala.tenancy.PbxAccount;
@@ -79,6 +80,8 @@ public class PbxLinkManager implements PbxLinks {
     private final ServiceSlot<PbxAccounts> accountsSlot = new ServiceSlot<>("Tenancy");
     private final PbxAccounts accounts = accountsSlot.proxy(PbxAccounts.class);
     private final CallAttribution attribution;
+    /** Ended calls on their way to the call-record store, which lives in a bundle of its own. */
+    private final RecordHandOver records = new RecordHandOver();
     private final EventAdmin events;
     private final Map<LinkKey, AmiLink> links = new ConcurrentHashMap<>();
     // Listed once: a new Asterisk-Java bundle would refresh this bundle and so restart the component.
@@ -130,6 +133,7 @@ public class PbxLinkManager implements PbxLinks {
         }
         links.values().forEach(AmiLink::close);
         links.clear();
+        records.close(); // after the links: the calls they ended on closing are handed over too
     }
 
     private void refreshQuietly() {
@@ -171,7 +175,7 @@ public class PbxLinkManager implements PbxLinks {
         for (Map.Entry<LinkKey, List<PbxAccount>> entry : wanted.entrySet()) {
             links.computeIfAbsent(entry.getKey(), key -> {
                 AmiLink link = new AmiLink(key, entry.getValue(), settings, eventClasses,
-                        contexts -> new LinkCallListener(key.id(), contexts, attribution, events));
+                        contexts -> new LinkCallListener(key.id(), contexts, attribution, events, records));
                 link.start();
                 return link;
             });
@@ -222,5 +226,14 @@ public class PbxLinkManager implements PbxLinks {
 
     void unbindResolver(CallPartyResolver service) {
         resolverSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindSink(CallRecordSink sink) {
+        records.bind(sink);
+    }
+
+    void unbindSink(CallRecordSink sink) {
+        records.unbind(sink);
     }
 }

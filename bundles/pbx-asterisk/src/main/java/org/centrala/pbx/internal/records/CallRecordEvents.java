@@ -1,12 +1,9 @@
 package org.centrala.pbx.internal.records;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.centrala.directory.UserType;
-import org.centrala.pbx.CallDirection;
-import org.centrala.pbx.CallDisposition;
 import org.centrala.pbx.CallRecord;
 import org.centrala.pbx.CallTopics;
 import org.osgi.service.event.Event;
@@ -39,28 +36,6 @@ public final class CallRecordEvents {
         p.put(CallTopics.RECORDED, r.recorded());
         p.put(CallTopics.END_INFERRED, r.endInferred());
         return new Event(CallTopics.ENDED, p);
-    }
-
-    static CallRecord record(Event e) {
-        Instant started = Instant.ofEpochMilli((Long) e.getProperty(CallTopics.STARTED_AT));
-        Long answeredMillis = (Long) e.getProperty(CallTopics.ANSWERED_AT);
-        Instant answered = answeredMillis == null ? null : Instant.ofEpochMilli(answeredMillis);
-        Instant ended = Instant.ofEpochMilli((Long) e.getProperty(CallTopics.ENDED_AT));
-        return new CallRecord((String) e.getProperty(CallTopics.RECORD_ID), (String) e.getProperty(CallTopics.TENANT_ID),
-                (String) e.getProperty(CallTopics.PBX_CALL_ID),
-                CallDirection.valueOf((String) e.getProperty(CallTopics.DIRECTION)),
-                (String) e.getProperty(CallTopics.FROM), (String) e.getProperty(CallTopics.TO),
-                (String) e.getProperty(CallTopics.USER_ID), (String) e.getProperty(CallTopics.DEVICE_ID),
-                (String) e.getProperty(CallTopics.DEPARTMENT_ID), (String) e.getProperty(CallTopics.QUEUE), started,
-                answered, ended, CallDurations.seconds(started, ended), CallDurations.seconds(answered, ended),
-                CallDisposition.valueOf((String) e.getProperty(CallTopics.DISPOSITION)),
-                Boolean.TRUE.equals(e.getProperty(CallTopics.RECORDED)), null,
-                Boolean.TRUE.equals(e.getProperty(CallTopics.END_INFERRED)));
-    }
-
-    static UserType userType(Event e) {
-        Object value = e.getProperty(USER_TYPE);
-        return value == null ? null : UserType.valueOf((String) value);
     }
 
     private static void put(Map<String, Object> properties, String key, Object value) {

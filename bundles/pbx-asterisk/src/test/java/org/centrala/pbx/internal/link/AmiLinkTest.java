@@ -35,6 +35,13 @@ import org.osgi.service.event.EventAdmin;
  */
 public class AmiLinkTest {
     private final List<Event> posted = new CopyOnWriteArrayList<>();
+    /** What the link hands the call-record store (a sink that keeps the records). */
+    private final List<org.centrala.pbx.CallRecord> handedOver = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final RecordHandOver handOver = new RecordHandOver();
+
+    {
+        handOver.bind((linkId, record, userType) -> handedOver.add(record));
+    }
     private TestPbxServer pbx;
     private AmiLink link;
 
@@ -70,6 +77,8 @@ public class AmiLinkTest {
         assertThat(ended.getProperty(CallTopics.ANSWERED_AT)).as("the answer seen before the reconnects").isNotNull();
         assertThat(ended.getProperty(CallTopics.USER_ID)).isEqualTo("user-2001");
         assertThat(endedEvents(call.linkedId())).as("recorded once").hasSize(1);
+        awaitHandedOver(call.linkedId());
+        assertThat(handedOver).as("handed to the call-record store once").filteredOn(r -> r.pbxCallId().equals(call.linkedId())).hasSize(1);
     }
 
     @Test
@@ -97,7 +106,7 @@ public class AmiLinkTest {
         List<Class<? extends ManagerEvent>> classes = new ArrayList<>(AmiEvents.CONSUMED);
         AmiLink created = new AmiLink(LinkKey.of(account), List.of(account), settings, classes,
                 (Supplier<Map<String, String>> contexts) -> new LinkCallListener("test", contexts, attribution,
-                        new Recorder()));
+                        new Recorder(), handOver));
         created.start();
         return created;
     }
@@ -122,6 +131,14 @@ public class AmiLinkTest {
             Thread.onSpinWait();
         }
         return endedEvents(pbxCallId).get(0);
+    }
+
+    private void awaitHandedOver(String pbxCallId) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (handedOver.stream().noneMatch(r -> r.pbxCallId().equals(pbxCallId))) {
+            assertThat(System.nanoTime()).as("call " + pbxCallId + " handed over").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     private List<Event> endedEvents(String pbxCallId) {

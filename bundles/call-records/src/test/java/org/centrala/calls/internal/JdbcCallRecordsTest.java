@@ -1,4 +1,4 @@
-package org.centrala.pbx.internal.records;
+package org.centrala.calls.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

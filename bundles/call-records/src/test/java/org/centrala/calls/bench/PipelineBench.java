@@ -1,4 +1,4 @@
-package org.centrala.pbx.bench;
+package org.centrala.calls.bench;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ import org.centrala.pbx.internal.model.CallListener;
 import org.centrala.pbx.internal.model.CallSummary;
 import org.centrala.pbx.internal.pipeline.EventPipeline;
 import org.centrala.pbx.internal.records.CallAttribution;
-import org.centrala.pbx.internal.records.JdbcCallRecords;
+import org.centrala.calls.internal.JdbcCallRecords;
 import org.centrala.persistence.internal.JdbcDatabase;
 import org.centrala.testpbx.internal.AmiCapture;
 import org.centrala.testpbx.internal.AmiReplayServer;

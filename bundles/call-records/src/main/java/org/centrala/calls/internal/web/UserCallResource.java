@@ -1,4 +1,4 @@
-package org.centrala.pbx.internal.web;
+package org.centrala.calls.internal.web;
 
 import org.centrala.common.ServiceSlot;
 import org.centrala.web.RestResource;

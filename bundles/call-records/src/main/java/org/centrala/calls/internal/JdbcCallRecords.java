@@ -1,4 +1,4 @@
-package org.centrala.pbx.internal.records;
+package org.centrala.calls.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.centrala.pbx.internal.web;
+package org.centrala.calls.internal.web;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,0 +1,57 @@
+package org.centrala.calls.internal;
+
+import java.util.function.Consumer;
+
+import org.centrala.common.Page;
+import org.centrala.common.PageRequest;
+import org.centrala.directory.UserType;
+import org.centrala.pbx.CallRecord;
+import org.centrala.pbx.CallRecordQuery;
+import org.centrala.pbx.CallRecordSink;
+import org.centrala.pbx.CallRecords;
+import org.centrala.persistence.Database;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the call records the PBX link hands over, and serves them. A consumer of the link in a
+ * bundle of its own: updating it leaves the AMI connections alone, and the link keeps the records
+ * of calls that end meanwhile until it is back. A failed insert is thrown back to the link, which
+ * hands the record over again; one already kept is recognised and not doubled.
+ */
+@Component(service = {CallRecords.class, CallRecordSink.class})
+public class CallRecordStore implements CallRecords, CallRecordSink {
+    private static final Logger LOG = LoggerFactory.getLogger(CallRecordStore.class);
+
+    private final JdbcCallRecords records;
+
+    @Activate
+    public CallRecordStore(@Reference Database database) {
+        this.records = new JdbcCallRecords(database);
+    }
+
+    @Override
+    public void accept(String linkId, CallRecord record, UserType userType) {
+        if (!records.insert(linkId, record, userType)) {
+            LOG.debug("Call {} of tenant {} on {} was recorded already", record.pbxCallId(), record.tenantId(), linkId);
+        }
+    }
+
+    @Override
+    public Page<CallRecord> find(CallRecordQuery query, PageRequest request) {
+        return records.find(query, request);
+    }
+
+    @Override
+    public CallRecord get(CallRecordQuery scope, String id) {
+        return records.get(scope, id);
+    }
+
+    @Override
+    public void forEach(CallRecordQuery query, Consumer<CallRecord> consumer) {
+        records.forEach(query, consumer);
+    }
+}
