@@ -87,6 +87,37 @@ public class HotUpdateIT {
                 .as("the audit chain is whole after the updates").isTrue();
     }
 
+    /**
+     * Every concern's API is in a bundle of its own, so updating tenancy or the directory refreshes
+     * only that bundle; the other concern's endpoints (and the call records) keep answering.
+     */
+    @Test
+    public void updatingTenancyOrTheDirectoryNeverFailsARequestOfTheOther() throws Exception {
+        String reseller = operator.createReseller("Hot Update 2 " + System.nanoTime());
+        String tenant = operator.createTenant(reseller, "Hot Update Tenant 2", "hot2-" + System.nanoTime(), "secret");
+        String tenantPath = "/api/v1/tenants/" + tenant;
+        operator.id(operator.post(tenantPath + "/departments", "{\"name\":\"Support\",\"countryCode\":\"AT\"}"));
+
+        try (Readers readers = Readers.start(operator, List.of(tenantPath + "/users", tenantPath + "/devices",
+                tenantPath + "/lines", tenantPath + "/calls"), 20)) {
+            for (int round = 1; round <= 3; round++) {
+                updateAndRefresh("centrala-tenancy");
+            }
+            readers.close();
+            assertThat(readers.failures()).as("failed directory and call reads while tenancy was updated, of "
+                    + readers.count()).isEmpty();
+        }
+        try (Readers readers = Readers.start(operator, List.of(tenantPath, tenantPath + "/departments",
+                "/api/v1/resellers/" + reseller, tenantPath + "/calls"), 20)) {
+            for (int round = 1; round <= 3; round++) {
+                updateAndRefresh("centrala-directory");
+            }
+            readers.close();
+            assertThat(readers.failures()).as("failed tenancy and call reads while the directory was updated, of "
+                    + readers.count()).isEmpty();
+        }
+    }
+
     /** What {@code bundle:update} does: update from the bundle's location, then refresh it, and wait until the node is ready. */
     private void updateAndRefresh(String symbolicName) throws Exception {
         long started = System.nanoTime();
