@@ -92,7 +92,7 @@ public class HotUpdateIT {
      * only that bundle; the other concern's endpoints (and the call records) keep answering.
      */
     @Test
-    public void updatingTenancyOrTheDirectoryNeverFailsARequestOfTheOther() throws Exception {
+    public void updatingTenancyTheDirectoryOrSecurityNeverFailsARequestOfAnotherConcern() throws Exception {
         String reseller = operator.createReseller("Hot Update 2 " + System.nanoTime());
         String tenant = operator.createTenant(reseller, "Hot Update Tenant 2", "hot2-" + System.nanoTime(), "secret");
         String tenantPath = "/api/v1/tenants/" + tenant;
@@ -114,6 +114,15 @@ public class HotUpdateIT {
             }
             readers.close();
             assertThat(readers.failures()).as("failed tenancy and call reads while the directory was updated, of "
+                    + readers.count()).isEmpty();
+        }
+        // Every request is authenticated by the security bundle: while it is swapped they wait for it.
+        try (Readers readers = Readers.start(operator, List.of(tenantPath, tenantPath + "/users", tenantPath + "/calls"), 20)) {
+            for (int round = 1; round <= 3; round++) {
+                updateAndRefresh("centrala-security");
+            }
+            readers.close();
+            assertThat(readers.failures()).as("failed reads while the security bundle was updated, of "
                     + readers.count()).isEmpty();
         }
     }
