@@ -39,6 +39,9 @@ public class DirectoryLicensingIT {
     @javax.inject.Inject
     private org.osgi.framework.BundleContext bundleContext;
 
+    @javax.inject.Inject
+    private org.apache.karaf.features.FeaturesService features;
+
     @Configuration
     public Option[] config() {
         return CentralaContainer.options();
@@ -288,6 +291,44 @@ public class DirectoryLicensingIT {
         // Removing the plugin never drops what the tenant bought and its users hold.
         assertThat(api.get(t.path("/users/" + agent)).json().get("channels").toString()).contains("whatsapp");
         assertThat(api.get(t.path("/licences")).body()).contains("whatsapp");
+    }
+
+    /**
+     * Issue 8, item 2: installing and uninstalling a feature (the example plugin, from a features
+     * repository of its own) refreshes none of the bundles the node runs on: Derby, pax-jdbc, CXF
+     * and Centrala's own.
+     */
+    @Test
+    public void installingAndUninstallingAPluginFeatureRefreshesNoCoreBundle() throws Exception {
+        java.nio.file.Path repository = java.nio.file.Files.createTempFile("centrala-plugin-features", ".xml");
+        java.nio.file.Files.writeString(repository, "<features name=\"centrala-plugin-test\" xmlns=\"http://karaf.apache.org/xmlns/features/v1.6.0\">"
+                + "<feature name=\"centrala-example-sms\" version=\"1.0.0\"><bundle>"
+                + new java.io.File(System.getProperty("centrala.example.plugin")).toURI() + "</bundle></feature></features>");
+        java.util.List<String> stopped = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        org.osgi.framework.BundleListener watcher = event -> {
+            String name = event.getBundle().getSymbolicName();
+            boolean core = name != null && (name.contains("derby") || name.startsWith("org.ops4j.pax.jdbc")
+                    || name.startsWith("org.apache.cxf") || name.startsWith("centrala-"))
+                    && !name.equals("centrala-example-sms-channel"); // the plugin itself comes and goes
+            if (core && (event.getType() == org.osgi.framework.BundleEvent.STOPPED
+                    || event.getType() == org.osgi.framework.BundleEvent.UNRESOLVED)) {
+                stopped.add(name);
+            }
+        };
+        java.net.URI uri = repository.toUri();
+        bundleContext.addBundleListener(watcher);
+        try {
+            features.addRepository(uri);
+            features.installFeature("centrala-example-sms", "1.0.0");
+            assertThat(api.get("/api/v1/channels").body()).as("the plugin runs").contains("sms");
+            features.uninstallFeature("centrala-example-sms", "1.0.0");
+        } finally {
+            bundleContext.removeBundleListener(watcher);
+            features.removeRepository(uri);
+        }
+        assertThat(stopped).as("core bundles stopped or unresolved by the feature's install and uninstall").isEmpty();
+        Poll.until("the plugin's channel gone", java.time.Duration.ofSeconds(30),
+                () -> !api.get("/api/v1/channels").body().contains("\"sms\""));
     }
 
     @Test
