@@ -3,6 +3,8 @@ package org.centrala.distribution;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Readers implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicInteger count = new AtomicInteger();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<Thread> threads = new ArrayList<>();
@@ -52,10 +55,11 @@ final class Readers implements AutoCloseable {
         }
     }
 
+    /** Waits out the pause between two reads, or less if the readers are closed meanwhile. */
     private void pause() {
         if (pauseMillis > 0) {
             try {
-                Thread.sleep(pauseMillis);
+                stopped.await(pauseMillis, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running.set(false);
@@ -76,6 +80,7 @@ final class Readers implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         running.set(false);
+        stopped.countDown();
         for (Thread thread : threads) {
             thread.join(10_000);
         }

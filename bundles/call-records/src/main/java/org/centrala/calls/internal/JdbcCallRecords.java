@@ -18,6 +18,7 @@ import org.centrala.pbx.CallRecord;
 import org.centrala.pbx.CallRecordQuery;
 import org.centrala.persistence.Columns;
 import org.centrala.persistence.Database;
+import org.centrala.persistence.Sql;
 import org.centrala.persistence.DuplicateKeyException;
 import org.centrala.persistence.Migration;
 
@@ -123,7 +124,7 @@ public final class JdbcCallRecords {
                 where.append(" AND 1 = 0");
             } else {
                 where.append(" AND department_id IN (")
-                        .append(String.join(",", java.util.Collections.nCopies(query.departmentIds().size(), "?")))
+                        .append(Sql.placeholders(query.departmentIds().size()))
                         .append(")");
                 params.addAll(query.departmentIds());
             }

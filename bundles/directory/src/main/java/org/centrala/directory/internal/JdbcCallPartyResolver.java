@@ -9,6 +9,7 @@ import org.centrala.directory.CallParty;
 import org.centrala.directory.CallPartyResolver;
 import org.centrala.directory.UserType;
 import org.centrala.persistence.Database;
+import org.centrala.persistence.Sql;
 import org.centrala.persistence.RowMapper;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -53,7 +54,7 @@ public class JdbcCallPartyResolver implements CallPartyResolver {
         List<Object> params = new ArrayList<>();
         params.add(e164Number);
         params.addAll(tenantIds);
-        String in = String.join(",", java.util.Collections.nCopies(tenantIds.size(), "?"));
+        String in = Sql.placeholders(tenantIds.size());
         List<CallParty> found = db.query(SELECT + " WHERE d.mobile_number = ? AND d.tenant_id IN (" + in + ")"
                 + " ORDER BY d.created_at", PARTY, params.toArray());
         return found.stream().findFirst();

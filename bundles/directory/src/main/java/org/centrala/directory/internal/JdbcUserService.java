@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.centrala.directory.UserType;
 import org.centrala.licensing.Channel;
 import org.centrala.licensing.LicenceService;
 import org.centrala.persistence.Database;
+import org.centrala.persistence.Sql;
 import org.centrala.persistence.DuplicateKeyException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -244,7 +244,7 @@ public class JdbcUserService implements UserService {
         List<String> ids = rows.stream().map(UserRow::id).toList();
         Map<String, Set<AccessRole>> roles = new HashMap<>();
         List<Object> params = new ArrayList<>(ids);
-        db.query("SELECT user_id, role FROM user_role WHERE user_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
+        db.query("SELECT user_id, role FROM user_role WHERE user_id IN (" + Sql.placeholders(ids.size()) + ")",
                 r -> Map.entry(DirectoryRows.id(r, 1), AccessRole.valueOf(r.getString(2).trim())), params.toArray())
                 .forEach(entry -> roles.computeIfAbsent(entry.getKey(), id -> EnumSet.noneOf(AccessRole.class)).add(entry.getValue()));
         Map<String, Set<String>> channels = licences.channelsHeld(tenantId, ids);

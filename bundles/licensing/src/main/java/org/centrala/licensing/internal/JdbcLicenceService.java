@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -22,6 +21,7 @@ import org.centrala.licensing.ChannelCatalog;
 import org.centrala.licensing.LicencePosition;
 import org.centrala.licensing.LicenceService;
 import org.centrala.persistence.Database;
+import org.centrala.persistence.Sql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -156,7 +156,7 @@ public class JdbcLicenceService implements LicenceService {
         }
         List<Object> params = new ArrayList<>(holderIds);
         params.add(tenantId);
-        String marks = String.join(", ", Collections.nCopies(holderIds.size(), "?"));
+        String marks = Sql.placeholders(holderIds.size());
         // The IN list leads an index of its own (V2), so each holder is probed, not each holding compared.
         db.query("SELECT holder_id, channel FROM licence_holding WHERE holder_id IN (" + marks + ") AND tenant_id = ? AND held_until IS NULL",
                 row -> Map.entry(row.getString(1), row.getString(2)), params.toArray())

@@ -26,34 +26,55 @@ import org.centrala.web.LoginThrottledException;
  * Authenticates every REST request before anything else runs (401 without valid credentials, 429
  * while log-ins of that name or address are throttled), makes the caller the request's security
  * context, and the actor the audit log records for whatever the request changes (R9). Only the
- * OpenAPI document and the health probes are served without credentials.
+ * resources marked {@link org.centrala.web.PublicResource} (the OpenAPI document, the health
+ * probes) are served without credentials.
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class CallerFilter implements ContainerRequestFilter {
-    /** Served to anyone: the API's description and the probes of load balancers and orchestrators. */
-    private static final Set<String> PUBLIC_PATHS = Set.of("openapi.json", "health", "health/ready");
     private static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final Supplier<Authenticator> authenticator;
     private final Supplier<ActorContext> actors;
     private final BiFunction<String, String, String> clientOf;
+    private final Set<String> publicRoots;
 
     @Context
     private HttpServletRequest servletRequest;
 
-    /** @param clientOf the client's address from the peer's address and the X-Forwarded-For header */
-    public CallerFilter(Supplier<Authenticator> authenticator, Supplier<ActorContext> actors, BiFunction<String, String, String> clientOf) {
+    /**
+     * @param clientOf    the client's address from the peer's address and the X-Forwarded-For header
+     * @param publicRoots the root paths of the {@link org.centrala.web.PublicResource} resources served,
+     *                    which anyone may call (this filter runs before a resource is matched)
+     */
+    public CallerFilter(Supplier<Authenticator> authenticator, Supplier<ActorContext> actors, BiFunction<String, String, String> clientOf,
+                        Set<String> publicRoots) {
         this.authenticator = authenticator;
         this.actors = actors;
         this.clientOf = clientOf;
+        this.publicRoots = Set.copyOf(publicRoots);
+    }
+
+    /** The root path of a resource class, as {@link #isPublic} compares it: no slashes at either end. */
+    public static String rootOf(Class<?> resource) {
+        javax.ws.rs.Path path = resource.getAnnotation(javax.ws.rs.Path.class);
+        return path == null ? "" : path.value().replaceAll("^/+|/+$", "");
+    }
+
+    private boolean isPublic(String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        for (String root : publicRoots) {
+            if (relative.equals(root) || relative.startsWith(root + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        if (PUBLIC_PATHS.contains(path.startsWith("/") ? path.substring(1) : path)) {
+        if (isPublic(request.getUriInfo().getPath())) {
             return;
         }
         String instance = request.getUriInfo().getRequestUri().getRawPath();

@@ -2,6 +2,7 @@ package org.centrala.directory.internal.soap;
 
 import org.centrala.common.ServiceSlot;
 import org.centrala.directory.UserDraft;
+import org.centrala.directory.internal.UserScope;
 import org.centrala.web.soap.SoapValues;
 
 import org.centrala.web.SoapEndpoint;
@@ -102,7 +103,7 @@ public class DirectorySoapService implements SoapEndpoint {
         return SoapFaults.call("createUser", () -> {
             Caller caller = allow(USER_WRITE, tenantId, null);
             UserDraft draft = SoapFaults.required(DirectorySoapMapping.draft(input), "user");
-            requireDepartmentInScope(caller, draft.departmentId());
+            UserScope.requireDepartment(caller, draft.departmentId());
             return DirectorySoapMapping.soap(users.create(tenantId, draft));
         });
     }
@@ -113,11 +114,7 @@ public class DirectorySoapService implements SoapEndpoint {
         return SoapFaults.call("getUser", () -> {
             Caller caller = allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER,
                 Audience.SUPERVISOR, Audience.SELF}, tenantId, id);
-            User user = users.get(tenantId, SoapFaults.required(id, "id"));
-            if (!Access.seesUser(caller, user.id(), user.departmentId())) {
-                throw new NotFoundException("User", id);
-            }
-            return DirectorySoapMapping.soap(user);
+            return DirectorySoapMapping.soap(UserScope.visibleUser(users, caller, tenantId, SoapFaults.required(id, "id")));
         });
     }
 
@@ -146,9 +143,9 @@ public class DirectorySoapService implements SoapEndpoint {
                                @WebParam(name = "user") SoapUserInput input) throws CentralaFault {
         return SoapFaults.call("updateUser", () -> {
             Caller caller = allow(USER_WRITE, tenantId, null);
-            requireInScope(caller, tenantId, SoapFaults.required(id, "id"));
+            UserScope.visibleUser(users, caller, tenantId, SoapFaults.required(id, "id"));
             UserDraft draft = SoapFaults.required(DirectorySoapMapping.draft(input), "user");
-            requireDepartmentInScope(caller, draft.departmentId());
+            UserScope.requireDepartment(caller, draft.departmentId());
             return DirectorySoapMapping.soap(users.update(tenantId, id, draft));
         });
     }
@@ -157,7 +154,7 @@ public class DirectorySoapService implements SoapEndpoint {
     @WebResult(name = "user")
     public SoapUser leaveUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
         return SoapFaults.call("leaveUser", () -> {
-            requireInScope(allow(USER_WRITE, tenantId, null), tenantId, SoapFaults.required(id, "id"));
+            UserScope.visibleUser(users, allow(USER_WRITE, tenantId, null), tenantId, SoapFaults.required(id, "id"));
             return DirectorySoapMapping.soap(users.leave(tenantId, SoapFaults.required(id, "id")));
         });
     }
@@ -167,7 +164,7 @@ public class DirectorySoapService implements SoapEndpoint {
     public SoapUser grantChannel(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
                                  @WebParam(name = "channel") String channel) throws CentralaFault {
         return SoapFaults.call("grantChannel", () -> {
-            requireInScope(allow(USER_WRITE, tenantId, null), tenantId, SoapFaults.required(userId, "userId"));
+            UserScope.visibleUser(users, allow(USER_WRITE, tenantId, null), tenantId, SoapFaults.required(userId, "userId"));
             return DirectorySoapMapping.soap(users.grantChannel(tenantId, SoapFaults.required(userId, "userId"), SoapFaults.required(channel, "channel")));
         });
     }
@@ -177,24 +174,9 @@ public class DirectorySoapService implements SoapEndpoint {
     public SoapUser revokeChannel(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
                                   @WebParam(name = "channel") String channel) throws CentralaFault {
         return SoapFaults.call("revokeChannel", () -> {
-            requireInScope(allow(USER_WRITE, tenantId, null), tenantId, SoapFaults.required(userId, "userId"));
+            UserScope.visibleUser(users, allow(USER_WRITE, tenantId, null), tenantId, SoapFaults.required(userId, "userId"));
             return DirectorySoapMapping.soap(users.revokeChannel(tenantId, SoapFaults.required(userId, "userId"), SoapFaults.required(channel, "channel")));
         });
-    }
-
-    /** R18, as over REST: a department-scoped caller's view ends at its departments; other users look missing. */
-    private void requireInScope(Caller caller, String tenantId, String userId) {
-        User user = users.get(tenantId, userId);
-        if (!Access.seesUser(caller, user.id(), user.departmentId())) {
-            throw new NotFoundException("User", userId);
-        }
-    }
-
-    /** R18: nor does it create users in, or move them to, a department outside its scope. */
-    private static void requireDepartmentInScope(Caller caller, String departmentId) {
-        if (!Access.seesWholeTenant(caller) && (departmentId == null || !caller.departmentIds().contains(departmentId))) {
-            throw new ValidationException("departmentId", "must be one of your departments " + caller.departmentIds());
-        }
     }
 
     // --- devices

@@ -30,6 +30,7 @@ import org.centrala.common.Page;
 import org.centrala.directory.User;
 import org.centrala.directory.UserDraft;
 import org.centrala.directory.UserService;
+import org.centrala.directory.internal.UserScope;
 import org.centrala.web.Bodies;
 import org.centrala.web.Paging;
 
@@ -91,32 +92,16 @@ public class UserResource implements RestResource {
     @Operation(summary = "Read a user")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR, Audience.SELF}, functions = "users.manage")
     public User get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
-        User user = users.get(tenantId, id);
-        if (!Access.seesUser(CallerSecurityContext.of(security), user.id(), user.departmentId())) {
-            // Outside the caller's departments looks exactly like not existing (R18).
-            throw new NotFoundException("User", id);
-        }
-        return user;
+        return UserScope.visibleUser(users, CallerSecurityContext.of(security), tenantId, id);
     }
 
-    /**
-     * R18: a caller whose data scope is some departments (e.g. an access profile with
-     * {@code users.manage} scoped to its department) changes only users of those departments;
-     * anyone else's user looks exactly like one that does not exist.
-     */
+    /** R18: only users of the caller's departments, when its scope is departments. */
     private void requireInScope(String tenantId, String id) {
-        User user = users.get(tenantId, id);
-        if (!Access.seesUser(CallerSecurityContext.of(security), user.id(), user.departmentId())) {
-            throw new NotFoundException("User", id);
-        }
+        UserScope.visibleUser(users, CallerSecurityContext.of(security), tenantId, id);
     }
 
-    /** R18: nor does it create users in, or move them to, a department outside its scope. */
     private void requireDepartmentInScope(String departmentId) {
-        Caller caller = CallerSecurityContext.of(security);
-        if (!Access.seesWholeTenant(caller) && (departmentId == null || !caller.departmentIds().contains(departmentId))) {
-            throw new ValidationException("departmentId", "must be one of your departments " + caller.departmentIds());
-        }
+        UserScope.requireDepartment(CallerSecurityContext.of(security), departmentId);
     }
 
     /**

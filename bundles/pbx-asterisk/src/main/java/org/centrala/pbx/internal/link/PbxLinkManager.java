@@ -1,5 +1,6 @@
 package org.centrala.pbx.internal.link;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,8 +97,11 @@ public class PbxLinkManager implements PbxLinks {
     private volatile Map<String, PbxLinkStatus> refused = Map.of();
     private ScheduledFuture<?> refresh;
 
-    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
-    private final ServiceSlot<CallPartyResolver> resolverSlot = new ServiceSlot<>("The directory");
+    /**
+     * The directory, bound dynamically. Attribution runs on a lane, which must never wait: while
+     * the directory is away a call fails at once and is attributed later, off the lane.
+     */
+    private final ServiceSlot<CallPartyResolver> resolverSlot = new ServiceSlot<>("The directory", Duration.ZERO);
 
     @Activate
     public PbxLinkManager(@Reference EventAdmin events, Config config) {

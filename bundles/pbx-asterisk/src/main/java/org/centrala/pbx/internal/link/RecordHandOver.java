@@ -3,7 +3,6 @@ package org.centrala.pbx.internal.link;
 import java.time.Duration;
 
 import org.centrala.common.ServiceSlot;
-import org.centrala.common.UnavailableException;
 import org.centrala.directory.UserType;
 import org.centrala.pbx.CallRecord;
 import org.centrala.pbx.CallRecordSink;
@@ -25,7 +24,7 @@ final class RecordHandOver {
 
     private final ServiceSlot<CallRecordSink> sink = new ServiceSlot<>("The call-record store", Duration.ofSeconds(2));
     private final RetryingWorker<Ended> worker = new RetryingWorker<>("centrala-call-record-handover", CAPACITY, 200, 5_000,
-            Duration.ofSeconds(10), RecordHandOver::mayPass, this::handOver);
+            Duration.ofSeconds(10), TransientFailures::isTransient, this::handOver);
 
     void submit(String linkId, CallRecord record, UserType userType) {
         worker.submit(new Ended(linkId, record, userType));
@@ -45,10 +44,5 @@ final class RecordHandOver {
 
     private void handOver(Ended ended) {
         sink.get().accept(ended.linkId(), ended.record(), ended.userType());
-    }
-
-    /** The store being away, or its database, passes; a record the store refuses for good does not. */
-    private static boolean mayPass(RuntimeException failure) {
-        return failure instanceof UnavailableException || TransientFailures.isTransient(failure);
     }
 }

@@ -84,6 +84,8 @@ public class RetryingWorkerTest {
         assertThat(TransientFailures.isTransient(wrapped(new java.sql.SQLException("gone", "08006")))).isTrue();
         assertThat(TransientFailures.isTransient(wrapped(new java.sql.SQLException("deadlock", "40001")))).isTrue();
         assertThat(TransientFailures.isTransient(wrapped(new java.sql.SQLException("pool timeout")))).isTrue();
+        assertThat(TransientFailures.isTransient(new org.centrala.common.UnavailableException("The directory is away", 1)))
+                .as("a bundle being updated").isTrue();
         assertThat(TransientFailures.isTransient(wrapped(new java.sql.SQLException("truncation", "22001")))).isFalse();
         assertThat(TransientFailures.isTransient(new NullPointerException("a bug"))).isFalse();
     }

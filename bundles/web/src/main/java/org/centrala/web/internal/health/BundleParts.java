@@ -48,7 +48,7 @@ final class BundleParts {
         }
         return waiting.isEmpty()
                 ? new HealthPart(name, true, true, "active, " + count + " components satisfied")
-                : new HealthPart(name, false, true, NodeHealthService.joined(waiting));
+                : new HealthPart(name, false, true, String.join(", ", waiting.stream().sorted().toList()));
     }
 
     private static String problemOf(ComponentConfigurationDTO configuration) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import org.centrala.common.HealthIndicator;
 import org.centrala.common.PartHealth;
@@ -105,9 +104,5 @@ public class NodeHealthService implements NodeHealth {
             health = PartHealth.down("its health check failed: " + e.getClass().getSimpleName());
         }
         return new HealthPart(name, health.up(), gates, health.detail());
-    }
-
-    static String joined(List<String> items) {
-        return items.stream().sorted().collect(Collectors.joining(", "));
     }
 }

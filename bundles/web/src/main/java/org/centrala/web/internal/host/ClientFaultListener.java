@@ -1,8 +1,6 @@
 package org.centrala.web.internal.host;
 
-import java.io.EOFException;
 import java.io.IOException;
-import java.util.concurrent.TimeoutException;
 
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamException;
@@ -11,6 +9,7 @@ import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.message.MessageUtils;
+import org.centrala.web.internal.problem.ClientAbortWriterInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,21 +32,16 @@ final class ClientFaultListener implements FaultListener {
     }
 
     static boolean clientCaused(Throwable exception, boolean inbound) {
-        if (exception instanceof Fault fault && isClientFault(fault)) {
+        if (exception instanceof Fault fault && isClientFault(fault) || ClientAbortWriterInterceptor.clientWentAway(exception)) {
             return true;
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (clientWentAway(cause) || inbound && (cause instanceof XMLStreamException || cause instanceof IOException)
+            if (inbound && (cause instanceof XMLStreamException || cause instanceof IOException)
                     || "org.apache.cxf.frontend.WSDLQueryException".equals(cause.getClass().getName())) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Jetty reports a closed, reset or broken connection as an EOFException; a stalled client as a timeout. */
-    static boolean clientWentAway(Throwable cause) {
-        return cause instanceof EOFException || cause instanceof TimeoutException;
     }
 
     private static boolean isClientFault(Fault fault) {

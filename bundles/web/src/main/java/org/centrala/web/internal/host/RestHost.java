@@ -4,9 +4,11 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,6 +20,7 @@ import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxrs.lifecycle.SingletonResourceProvider;
 import org.centrala.common.HealthIndicator;
 import org.centrala.common.PartHealth;
+import org.centrala.web.PublicResource;
 import org.centrala.web.RestResource;
 import org.centrala.web.internal.ActorScopeFilter;
 import org.centrala.web.internal.CallerFilter;
@@ -252,7 +255,7 @@ public class RestHost implements BundleListener, HealthIndicator {
         departed.forEach(t -> generation.standIn(t.type()));
         Server server;
         try {
-            server = generation.create(providers());
+            server = generation.create(providers(generation.publicRoots()));
         } catch (RuntimeException e) {
             generation.release();
             throw e;
@@ -284,14 +287,14 @@ public class RestHost implements BundleListener, HealthIndicator {
         factory.setProperties(EndpointProperties.rest());
         factory.setResourceClasses(OpenApiResource.class);
         factory.setResourceProvider(OpenApiResource.class, new SingletonResourceProvider(new OpenApiResource(new byte[0])));
-        factory.setProviders(providers());
+        factory.setProviders(providers(Set.of(CallerFilter.rootOf(OpenApiResource.class))));
         return HostedAddress.claim(ADDRESS, factory.create(), hostBus, null);
     }
 
-    private List<Object> providers() {
+    private List<Object> providers(Set<String> publicRoots) {
         return List.of(
                 JsonMapper.provider(),
-                new CallerFilter(services::authenticator, services::actors, services::clientOf),
+                new CallerFilter(services::authenticator, services::actors, services::clientOf, publicRoots),
                 new AccessFilter(tenantId -> services.ownership().resellerOf(tenantId)),
                 new ActorScopeFilter(),
                 new DomainExceptionMapper(),
@@ -319,6 +322,8 @@ public class RestHost implements BundleListener, HealthIndicator {
         private final List<Runnable> releases = new ArrayList<>();
         private final Map<String, URL> openApiParts = new LinkedHashMap<>();
         private final Map<Class<?>, CountingResourceProvider> providers = new HashMap<>();
+        /** The OpenAPI document's, and those of the public resources it serves. */
+        private final Set<String> publicRoots = new HashSet<>(Set.of(CallerFilter.rootOf(OpenApiResource.class)));
         private int served;
 
         Generation(BundleContext context) {
@@ -345,6 +350,9 @@ public class RestHost implements BundleListener, HealthIndicator {
             });
             Class<?> type = instance.getClass();
             classes.add(type);
+            if (type.isAnnotationPresent(PublicResource.class)) {
+                publicRoots.add(CallerFilter.rootOf(type));
+            }
             served++;
             CountingResourceProvider provider = new CountingResourceProvider(new SingletonResourceProvider(instance));
             providers.put(type, provider);
@@ -368,6 +376,10 @@ public class RestHost implements BundleListener, HealthIndicator {
             factory.setResourceClasses(classes.toArray(new Class<?>[0]));
             factory.setProviders(providers);
             return factory.create();
+        }
+
+        Set<String> publicRoots() {
+            return publicRoots;
         }
 
         int served() {

@@ -155,39 +155,25 @@ public class SoapHost implements BundleListener, HealthIndicator {
     }
 
     private void publish(ServiceReference<SoapEndpoint> reference) {
-        try {
-            publishOrRefuse(reference);
+        if (publishOrRefuse(reference)) {
             settled.add(reference);
-        } catch (RetryLater later) {
-            // not settled: a retry is scheduled
-        } catch (RuntimeException e) {
-            settled.add(reference);
-            throw e;
         }
     }
 
-    /** Thrown inside the publisher when an endpoint is to be published again shortly. */
-    private static final class RetryLater extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        RetryLater() {
-            super(null, null, false, false);
-        }
-    }
-
-    private void publishOrRefuse(ServiceReference<SoapEndpoint> reference) {
+    /** @return false if the endpoint is to be published again shortly, so it is not settled yet */
+    private boolean publishOrRefuse(ServiceReference<SoapEndpoint> reference) {
         Object property = reference.getProperty(SoapEndpoint.PATH);
         String path = property instanceof String text ? text : null;
         if (path == null || !PATH.matcher(path).matches()) {
             LOG.warn("SOAP endpoint of bundle {} ignored: property {} must be one lower-case path segment, not {}",
                     symbolicName(reference.getBundle()), SoapEndpoint.PATH, property);
-            return;
+            return true;
         }
         PathState state = paths.get(path);
         if (state != null && state.serving != null && !state.serving.equals(reference)) {
             LOG.warn("SOAP endpoint of bundle {} ignored: {}{} is already served by bundle {}",
                     symbolicName(reference.getBundle()), PREFIX, path, symbolicName(state.serving.getBundle()));
-            return;
+            return true;
         }
         BundleContext ours;
         synchronized (early) {
@@ -205,9 +191,9 @@ public class SoapHost implements BundleListener, HealthIndicator {
                         publish(reference);
                     }
                 }, 1000);
-                throw new RetryLater();
+                return false;
             }
-            return;
+            return true;
         }
         boolean first = state == null;
         Bus bus = first ? hostBus : new CXFBusFactory().createBus();
@@ -227,7 +213,7 @@ public class SoapHost implements BundleListener, HealthIndicator {
         } catch (RuntimeException e) {
             release.run();
             LOG.error("SOAP service at {}{} could not be published", PREFIX, path, e);
-            return;
+            return true;
         }
         if (first) {
             state = new PathState(HostedAddress.claim(PREFIX + path, server, bus, release));
@@ -239,6 +225,7 @@ public class SoapHost implements BundleListener, HealthIndicator {
         away.remove(PREFIX + path);
         state.lastBundleId = reference.getBundle() == null ? -1 : reference.getBundle().getBundleId();
         LOG.info("SOAP service published at {}{}", PREFIX, path);
+        return true;
     }
 
     private void withdraw(ServiceReference<SoapEndpoint> reference, Bundle bundle) {

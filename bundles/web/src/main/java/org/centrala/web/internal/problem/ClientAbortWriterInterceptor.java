@@ -39,7 +39,11 @@ public class ClientAbortWriterInterceptor implements WriterInterceptor {
         }
     }
 
-    private static boolean clientWentAway(Throwable exception) {
+    /**
+     * Whether the client went away: Jetty reports a closed, reset or broken connection as an
+     * EOFException, a stalled client as a timeout, anywhere in the cause chain.
+     */
+    public static boolean clientWentAway(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof EOFException || cause instanceof TimeoutException) {
                 return true;
