@@ -21,11 +21,6 @@ import org.ops4j.pax.exam.options.extra.VMOption;
  */
 final class CentralaContainer {
     static final String HTTP_PORT_PROPERTY = "centrala.it.http.port";
-    /** Chosen once, so that every test class of the suite has the same options and shares one container. */
-    private static final int HTTP_PORT = FreePorts.next();
-    private static final int SSH_PORT = FreePorts.next();
-    private static final int RMI_REGISTRY_PORT = FreePorts.next();
-    private static final int RMI_SERVER_PORT = FreePorts.next();
 
     private CentralaContainer() {
     }
@@ -34,7 +29,11 @@ final class CentralaContainer {
         String distribution = required("centrala.distribution");
         String version = required("centrala.version");
         String localRepository = System.getProperty("org.ops4j.pax.url.mvn.localRepository", "");
-        int http = HTTP_PORT;
+        // Fresh ports for every container. Pax Exam ends its "suite" whenever no test class is
+        // pending, and failsafe runs the classes one by one, so every test class boots a container
+        // of its own; ports chosen once for the JVM could meanwhile have been handed to another
+        // process (DistributionRestartIT's node, say) and left the next container deaf.
+        int http = FreePorts.next();
 
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
@@ -45,17 +44,16 @@ final class CentralaContainer {
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.INFO),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(SSH_PORT)),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(RMI_REGISTRY_PORT)),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(RMI_SERVER_PORT)),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(FreePorts.next())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(FreePorts.next())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(FreePorts.next())),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
                 // The suites log in as the shipped operator admin/admin, like the demo; generating the
                 // operator's password on the first start is tested on the unpacked distribution
                 // (DistributionRestartIT).
                 editConfigurationFilePut("etc/org.centrala.security.cfg", "keepDefaultOperatorPassword", "true"),
                 // The test client plays a reverse proxy when it sends X-Forwarded-For (SecurityIT's
-                // throttling tests come from addresses of their own). Here, not in one suite's
-                // options: under PerSuite the first suite's options make the one container.
+                // throttling tests come from addresses of their own).
                 editConfigurationFilePut("etc/org.centrala.web.cfg", "trustedProxies", "127.0.0.1,::1"),
                 // The distribution boot-installs Centrala's features from the project's features
                 // repository (featuresRepositories in etc/org.apache.karaf.features.cfg). Installing

@@ -1,12 +1,24 @@
 package org.centrala.distribution;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Waits once for the container to be ready, as an orchestrator would: {@code /api/v1/health/ready}. If it never comes up, every later test of the suite fails
  * at once with the first failure instead of waiting out its own timeout.
  */
 final class Readiness {
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+    private static final int LOG_LINES = 12;
+
     private static AssertionError failure;
     private static boolean ready;
 
@@ -15,24 +27,62 @@ final class Readiness {
 
     static synchronized void await(Api api) {
         if (failure != null) {
-            throw new AssertionError("the container never became ready (see the first failure)", failure);
+            throw new AssertionError("the container never became ready: " + failure.getMessage());
         }
         if (ready) {
             return;
         }
+        // Ready means the database, REST, SOAP and every Centrala bundle are up (issue 8, item 5).
+        Api anonymous = api.as(null);
         try {
-            // Ready means the database, REST, SOAP and every Centrala bundle are up (issue 8, item 5).
-            Api anonymous = api.as(null);
-            try {
-                Poll.until("the node's readiness", Duration.ofSeconds(120), () -> anonymous.get("/api/v1/health/ready").status() == 200);
-            } catch (AssertionError e) {
-                // Say which parts were down: that is what a failed boot needs to be understood.
-                throw new AssertionError(e.getMessage() + "; the last report: " + anonymous.get("/api/v1/health/ready").body(), e);
-            }
+            Poll.until("the node's readiness", PATIENCE, () -> anonymous.get("/api/v1/health/ready").status() == 200);
             ready = true;
         } catch (AssertionError e) {
-            failure = e;
-            throw e;
+            // One line that says why: a build log shows a failure's first line and little else, and
+            // Pax Exam reports only the innermost cause of what a test throws, so none is chained.
+            failure = new AssertionError("not ready after " + PATIENCE.toSeconds() + " s; " + whatWasDown(anonymous) + "; the log's last warnings: "
+                    + lastWarnings());
+            throw failure;
         }
+    }
+
+    private static String whatWasDown(Api anonymous) {
+        try {
+            Api.Answer answer = anonymous.get("/api/v1/health/ready");
+            if (!answer.contentType().startsWith("application/json")) {
+                return "health answered " + answer.status() + " " + answer.contentType() + ": " + oneLine(answer.body(), 300);
+            }
+            List<String> down = new ArrayList<>();
+            for (JsonNode part : answer.json().path("parts")) {
+                if (!part.path("up").asBoolean()) {
+                    down.add(part.path("name").asText() + " (" + part.path("detail").asText() + ")");
+                }
+            }
+            return "health answered " + answer.status() + ", down: " + (down.isEmpty() ? "nothing" : String.join(", ", down));
+        } catch (RuntimeException | AssertionError e) {
+            return "health did not answer: " + e;
+        }
+    }
+
+    /** The container's own log, read from inside it (the tests run in the container). */
+    private static String lastWarnings() {
+        String data = System.getProperty("karaf.data");
+        if (data == null) {
+            return "(no karaf.data)";
+        }
+        Path log = Path.of(data, "log", "karaf.log");
+        try {
+            List<String> lines = Files.readAllLines(log);
+            List<String> warnings = lines.stream().filter(line -> line.contains("| WARN ") || line.contains("| ERROR ")).collect(Collectors.toList());
+            return warnings.subList(Math.max(0, warnings.size() - LOG_LINES), warnings.size()).stream()
+                    .map(line -> oneLine(line, 240)).collect(Collectors.joining(" || "));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + log, e);
+        }
+    }
+
+    private static String oneLine(String text, int limit) {
+        String flat = text.replaceAll("\\s+", " ");
+        return flat.length() <= limit ? flat : flat.substring(0, limit) + "…";
     }
 }
