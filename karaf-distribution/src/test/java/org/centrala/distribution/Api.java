@@ -26,6 +26,8 @@ final class Api {
     static final String SOAP_NS = "urn:centrala:soap:tenancy:v1";
     static final String DIRECTORY_NS = "urn:centrala:soap:directory:v1";
     static final String ADMIN_NS = "urn:centrala:soap:admin:v1";
+    static final String LICENSING_NS = "urn:centrala:soap:licensing:v1";
+    static final String AUDIT_NS = "urn:centrala:soap:audit:v1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The node operator of the distribution's etc/users.properties. */
@@ -91,7 +93,7 @@ final class Api {
 
         /** Text of the first element of that local name in either Centrala SOAP namespace, or null. */
         String soapText(String localName) {
-            for (String namespace : new String[] {SOAP_NS, DIRECTORY_NS, ADMIN_NS}) {
+            for (String namespace : new String[] {SOAP_NS, DIRECTORY_NS, ADMIN_NS, LICENSING_NS, AUDIT_NS}) {
                 NodeList nodes = xml().getElementsByTagNameNS(namespace, localName);
                 if (nodes.getLength() > 0) {
                     return nodes.item(0).getTextContent();
@@ -191,6 +193,21 @@ final class Api {
     /** Calls one operation of the admin SOAP service (prefix {@code t:} for its namespace). */
     Answer soapAdmin(String operation, String bodyXml) {
         return soap("/soap/admin", ADMIN_NS, operation, bodyXml);
+    }
+
+    /** Calls one operation of the licensing SOAP service (prefix {@code t:} for its namespace). */
+    Answer soapLicensing(String operation, String bodyXml) {
+        return soap("/soap/licensing", LICENSING_NS, operation, bodyXml);
+    }
+
+    /** Calls one operation of the audit SOAP service (prefix {@code t:} for its namespace). */
+    Answer soapAudit(String operation, String bodyXml) {
+        return soap("/soap/audit", AUDIT_NS, operation, bodyXml);
+    }
+
+    /** Calls one operation of the SOAP service at {@code /soap/<service>}, whose namespace is {@code urn:centrala:soap:<service>:v1}. */
+    Answer soapOf(String service, String operation, String bodyXml) {
+        return soap("/soap/" + service, "urn:centrala:soap:" + service + ":v1", operation, bodyXml);
     }
 
     private Answer soap(String path, String namespace, String operation, String bodyXml) {

@@ -337,7 +337,7 @@ public class CentralaDistributionIT {
         assertThat(parts).containsKeys("boot", "database", "rest", "soap", "pbx-links",
                 "bundle centrala-tenancy", "bundle centrala-directory", "bundle centrala-licensing",
                 "bundle centrala-security", "bundle centrala-audit", "bundle centrala-web", "bundle centrala-pbx-asterisk");
-        assertThat(parts.get("soap").get("detail").asText()).contains("3 services");
+        assertThat(parts.get("soap").get("detail").asText()).contains("5 services");
         assertThat(parts.get("pbx-links").get("gatesReadiness").asBoolean()).as("a customer's PBX never makes the node unready").isFalse();
         assertThat(ready.body()).doesNotContain("amiSecret").doesNotContain("password");
         assertThat(anonymous.get("/api/v1/health").status()).isEqualTo(200);
@@ -351,6 +351,11 @@ public class CentralaDistributionIT {
             assertThat(notReady.status()).as(notReady.body()).isEqualTo(503);
             assertThat(notReady.body()).contains("\"name\":\"bundle centrala-licensing\",\"up\":false");
             assertThat(anonymous.get("/api/v1/health").status()).as("liveness stays 200").isEqualTo(200);
+            // Item 4 of issue 8: each concern's WSDL is its own; the licensing operations leave with it.
+            assertThat(api.get("/soap/licensing?wsdl").status()).as("away, not gone").isEqualTo(503);
+            Answer directory = api.get("/soap/directory?wsdl");
+            assertThat(directory.status()).isEqualTo(200);
+            assertThat(directory.body()).contains("createUser").doesNotContain("setLicences");
         } finally {
             licensing.start();
         }
@@ -420,10 +425,26 @@ public class CentralaDistributionIT {
     }
 
     @Test
-    public void wsdlIsServed() {
-        Answer wsdl = api.get("/soap/tenancy?wsdl");
-        assertThat(wsdl.status()).isEqualTo(200);
-        assertThat(wsdl.body()).contains("TenancyService").contains("createTenant").contains("centralaFault");
+    public void eachConcernServesItsOwnWsdl() {
+        // Item 4 of issue 8: a concern's operations are in its own WSDL only, so the description
+        // follows what is installed (the licensing bundle stopped: readinessNamesEveryPart...).
+        Map<String, List<String>> owned = Map.of(
+                "tenancy", List.of("TenancyService", "createTenant", "createDepartment"),
+                "directory", List.of("DirectoryService", "createUser", "createDevice", "setRingPlan", "logInToLine"),
+                "licensing", List.of("LicensingService", "setLicences", "setDevicePacks", "getBillingStatement", "setPrices", "getResellerStatements"),
+                "audit", List.of("AuditService", "queryAudit", "queryResellerAudit", "verifyAudit"),
+                "admin", List.of("AdminService", "setUserPassword", "createResellerAdmin", "createToken"));
+        owned.forEach((path, operations) -> {
+            Answer wsdl = api.get("/soap/" + path + "?wsdl");
+            assertThat(wsdl.status()).as(path).isEqualTo(200);
+            assertThat(wsdl.body()).as(path).contains(operations).contains("centralaFault");
+            owned.forEach((other, theirs) -> {
+                if (!other.equals(path)) {
+                    theirs.forEach(operation -> assertThat(wsdl.body()).as(path + " lists " + other + "'s " + operation)
+                            .doesNotContain("name=\"" + operation + "\""));
+                }
+            });
+        });
     }
 
     // --- shell

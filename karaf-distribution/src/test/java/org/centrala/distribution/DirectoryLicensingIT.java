@@ -542,9 +542,9 @@ public class DirectoryLicensingIT {
     @Test
     public void soapManagesUsersDevicesLicencesAndBilling() {
         Tenant t = newTenant();
-        assertThat(api.soapDirectory("setDevicePacks", "<t:tenantId>" + t.id + "</t:tenantId><t:quantity>1</t:quantity>").soapText("packs"))
+        assertThat(api.soapLicensing("setDevicePacks", "<t:tenantId>" + t.id + "</t:tenantId><t:quantity>1</t:quantity>").soapText("packs"))
                 .isEqualTo("1");
-        assertThat(api.soapDirectory("setLicences", "<t:tenantId>" + t.id + "</t:tenantId><t:channel>voice</t:channel><t:quantity>1</t:quantity>")
+        assertThat(api.soapLicensing("setLicences", "<t:tenantId>" + t.id + "</t:tenantId><t:channel>voice</t:channel><t:quantity>1</t:quantity>")
                 .soapText("licences")).isEqualTo("1");
         Answer user = api.soapDirectory("createUser", "<t:tenantId>" + t.id + "</t:tenantId><t:user><t:type>CONTACT_CENTRE</t:type>"
                 + "<t:displayName>Soap Agent</t:displayName><t:username>soap-" + unique() + "</t:username><t:role>SUPERVISOR</t:role></t:user>");
@@ -559,7 +559,7 @@ public class DirectoryLicensingIT {
         assertThat(api.soapDirectory("getDevice", "<t:tenantId>" + t.id + "</t:tenantId><t:id>" + device.soapText("id") + "</t:id>").body())
                 .contains("Soap phone").doesNotContain(secret);
         assertThat(api.get(t.path("/users/" + userId)).json().get("channels").toString()).contains("voice");
-        Answer statement = api.soapDirectory("getBillingStatement", "<t:tenantId>" + t.id + "</t:tenantId><t:month>"
+        Answer statement = api.soapLicensing("getBillingStatement", "<t:tenantId>" + t.id + "</t:tenantId><t:month>"
                 + YearMonth.now(ZoneOffset.UTC) + "</t:month>");
         assertThat(statement.body()).contains("licence:voice").contains("device-pack");
 

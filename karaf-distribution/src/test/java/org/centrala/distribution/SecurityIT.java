@@ -153,14 +153,15 @@ public class SecurityIT {
     public void soapAdministersPricesAuditPasswordsAndTokens() {
         Fixture a = new Fixture("SoapAdmin");
         Api admin = a.resellerAdmin();
-        Answer prices = admin.soapAdmin("setPrices", "<t:resellerId>" + a.reseller + "</t:resellerId><t:priceList><t:currency>EUR</t:currency>"
+        Answer prices = admin.soapLicensing("setPrices", "<t:resellerId>" + a.reseller + "</t:resellerId><t:priceList><t:currency>EUR</t:currency>"
                 + "<t:price><t:item>pbx</t:item><t:unitPrice>20</t:unitPrice></t:price></t:priceList>");
         assertThat(prices.soapText("currency")).as(prices.body()).isEqualTo("EUR");
-        assertThat(admin.soapAdmin("getResellerStatements", "<t:resellerId>" + a.reseller + "</t:resellerId><t:month>"
+        assertThat(admin.soapLicensing("getResellerStatements", "<t:resellerId>" + a.reseller + "</t:resellerId><t:month>"
                 + YearMonth.now(ZoneOffset.UTC) + "</t:month>").soapText("tenantId")).isEqualTo(a.tenant);
-        assertThat(admin.soapAdmin("queryAudit", "<t:tenantId>" + a.tenant + "</t:tenantId>").body()).contains("tenant.created");
-        assertThat(admin.soapAdmin("verifyAudit", "").soapText("status")).as("operators only").isEqualTo("403");
-        assertThat(operator.soapAdmin("verifyAudit", "").soapText("intact")).isEqualTo("true");
+        assertThat(admin.soapAudit("queryAudit", "<t:tenantId>" + a.tenant + "</t:tenantId>").body()).contains("tenant.created");
+        assertThat(admin.soapAudit("queryResellerAudit", "<t:resellerId>" + a.reseller + "</t:resellerId>").body()).contains("prices.set");
+        assertThat(admin.soapAudit("verifyAudit", "").soapText("status")).as("operators only").isEqualTo("403");
+        assertThat(operator.soapAudit("verifyAudit", "").soapText("intact")).isEqualTo("true");
 
         assertThat(admin.soapAdmin("setUserPassword", "<t:tenantId>" + a.tenant + "</t:tenantId><t:userId>" + a.agentId
                 + "</t:userId><t:password>a brand new password</t:password>").status()).isEqualTo(200);
@@ -339,12 +340,8 @@ public class SecurityIT {
             }
             Answer resellers = intruder.soap("listResellers", "");
             assertThat(resellers.body()).doesNotContain(a.reseller);
-            Map<String, String> all = new java.util.LinkedHashMap<>(a.directorySoapOperations());
-            a.adminSoapOperations().forEach((name, body) -> all.put("admin:" + name, body));
-            for (Map.Entry<String, String> operation : all.entrySet()) {
-                Answer answer = operation.getKey().startsWith("admin:")
-                        ? intruder.soapAdmin(operation.getKey().substring("admin:".length()), operation.getValue())
-                        : intruder.soapDirectory(operation.getKey(), operation.getValue());
+            for (Map.Entry<String, String> operation : a.soapOperations().entrySet()) {
+                Answer answer = a.soapCall(intruder, operation);
                 assertThat(answer.soapText("status")).as(operation.getKey() + ": " + answer.body()).isIn("403", "404");
                 for (String secret : secrets) {
                     if (!operation.getValue().contains(secret)) {
@@ -378,9 +375,9 @@ public class SecurityIT {
                 checked++;
             }
         }
-        for (Map.Entry<String, String> operation : a.directorySoapOperations().entrySet()) {
-            if (operation.getValue().contains(a.agentId)) {
-                Answer answer = supervisor.soapDirectory(operation.getKey(), operation.getValue());
+        for (Map.Entry<String, String> operation : a.soapOperations().entrySet()) {
+            if (operation.getValue().contains(a.agentId) && !operation.getKey().startsWith("admin:")) {
+                Answer answer = a.soapCall(supervisor, operation);
                 assertThat(answer.soapText("status")).as(operation.getKey() + ": " + answer.body()).isIn("403", "404");
                 assertThat(answer.body()).doesNotContain(a.agentName);
                 checked++;
@@ -491,62 +488,65 @@ public class SecurityIT {
             return path.replace("{id}", id);
         }
 
-        /** Every operation of the directory SOAP service, aimed at this fixture's data. */
-        Map<String, String> directorySoapOperations() {
-            String t = "<t:tenantId>" + tenant + "</t:tenantId>";
-            Map<String, String> operations = new java.util.LinkedHashMap<>();
-            operations.put("createUser", t + "<t:user><t:type>BACK_OFFICE</t:type><t:displayName>x</t:displayName></t:user>");
-            operations.put("getUser", t + "<t:id>" + agentId + "</t:id>");
-            operations.put("listUsers", t);
-            operations.put("updateUser", t + "<t:id>" + agentId + "</t:id><t:user><t:type>CONTACT_CENTRE</t:type><t:displayName>x</t:displayName>"
-                    + "<t:username>hijacked</t:username></t:user>");
-            operations.put("leaveUser", t + "<t:id>" + agentId + "</t:id>");
-            operations.put("grantChannel", t + "<t:userId>" + agentId + "</t:userId><t:channel>voice</t:channel>");
-            operations.put("revokeChannel", t + "<t:userId>" + agentId + "</t:userId><t:channel>voice</t:channel>");
-            operations.put("createDevice", t + "<t:device><t:kind>SIP_SOFTPHONE</t:kind><t:label>x</t:label></t:device>");
-            operations.put("getDevice", t + "<t:id>" + device + "</t:id>");
-            operations.put("listDevices", t);
-            operations.put("updateDevice", t + "<t:id>" + device + "</t:id><t:device><t:kind>SIP_DESK_PHONE</t:kind><t:label>x</t:label></t:device>");
-            operations.put("deleteDevice", t + "<t:id>" + device + "</t:id>");
-            operations.put("getLicences", t);
-            operations.put("setLicences", t + "<t:channel>voice</t:channel><t:quantity>99</t:quantity>");
-            operations.put("getDevicePacks", t);
-            operations.put("setDevicePacks", t + "<t:quantity>99</t:quantity>");
-            operations.put("getBillingStatement", t + "<t:month>" + YearMonth.now(ZoneOffset.UTC) + "</t:month>");
-            operations.put("createAccessProfile", t + "<t:accessProfile><t:name>x</t:name><t:scope>OWN</t:scope></t:accessProfile>");
-            operations.put("getAccessProfile", t + "<t:id>" + profile + "</t:id>");
-            operations.put("listAccessProfiles", t);
-            operations.put("updateAccessProfile", t + "<t:id>" + profile + "</t:id><t:accessProfile><t:name>x</t:name><t:scope>TENANT</t:scope></t:accessProfile>");
-            operations.put("deleteAccessProfile", t + "<t:id>" + profile + "</t:id>");
-            operations.put("getRingPlan", t + "<t:userId>" + agentId + "</t:userId>");
-            operations.put("setRingPlan", t + "<t:userId>" + agentId + "</t:userId><t:step><t:deviceId>" + device + "</t:deviceId>"
-                    + "<t:ringSeconds>10</t:ringSeconds></t:step>");
-            operations.put("resetRingPlan", t + "<t:userId>" + agentId + "</t:userId>");
-            operations.put("createLine", t + "<t:name>x</t:name><t:deviceId>" + device + "</t:deviceId>");
-            operations.put("getLine", t + "<t:id>" + line + "</t:id>");
-            operations.put("updateLine", t + "<t:id>" + line + "</t:id><t:name>x</t:name><t:deviceId>" + device + "</t:deviceId>");
-            operations.put("listLines", t);
-            operations.put("deleteLine", t + "<t:id>" + line + "</t:id>");
-            operations.put("logInToLine", t + "<t:lineId>" + line + "</t:lineId><t:userId>" + agentId + "</t:userId>");
-            operations.put("logOutOfLine", t + "<t:lineId>" + line + "</t:lineId><t:userId>" + agentId + "</t:userId>");
-            return operations;
-        }
-
-        /** Every reseller- or tenant-scoped operation of the admin SOAP service, aimed at this fixture. */
-        Map<String, String> adminSoapOperations() {
+        /**
+         * Every tenant- or reseller-scoped operation of the directory, licensing, audit and admin SOAP
+         * services, aimed at this fixture's data, keyed {@code service:operation}.
+         */
+        Map<String, String> soapOperations() {
             String r = "<t:resellerId>" + reseller + "</t:resellerId>";
             String t = "<t:tenantId>" + tenant + "</t:tenantId>";
             Map<String, String> operations = new java.util.LinkedHashMap<>();
-            operations.put("getPrices", r);
-            operations.put("setPrices", r + "<t:priceList><t:currency>EUR</t:currency></t:priceList>");
-            operations.put("getResellerStatements", r + "<t:month>" + YearMonth.now(ZoneOffset.UTC) + "</t:month>");
-            operations.put("queryAudit", t);
-            operations.put("verifyAudit", "");
-            operations.put("setUserPassword", t + "<t:userId>" + agentId + "</t:userId><t:password>stolen password 1</t:password>");
-            operations.put("createResellerAdmin", r + "<t:email>intruder@evil.test</t:email><t:password>stolen password 1</t:password>");
-            operations.put("listResellerAdmins", r);
-            operations.put("deleteResellerAdmin", r + "<t:email>" + resellerAdminEmail + "</t:email>");
+            operations.put("directory:createUser", t + "<t:user><t:type>BACK_OFFICE</t:type><t:displayName>x</t:displayName></t:user>");
+            operations.put("directory:getUser", t + "<t:id>" + agentId + "</t:id>");
+            operations.put("directory:listUsers", t);
+            operations.put("directory:updateUser", t + "<t:id>" + agentId + "</t:id><t:user><t:type>CONTACT_CENTRE</t:type><t:displayName>x</t:displayName>"
+                    + "<t:username>hijacked</t:username></t:user>");
+            operations.put("directory:leaveUser", t + "<t:id>" + agentId + "</t:id>");
+            operations.put("directory:grantChannel", t + "<t:userId>" + agentId + "</t:userId><t:channel>voice</t:channel>");
+            operations.put("directory:revokeChannel", t + "<t:userId>" + agentId + "</t:userId><t:channel>voice</t:channel>");
+            operations.put("directory:createDevice", t + "<t:device><t:kind>SIP_SOFTPHONE</t:kind><t:label>x</t:label></t:device>");
+            operations.put("directory:getDevice", t + "<t:id>" + device + "</t:id>");
+            operations.put("directory:listDevices", t);
+            operations.put("directory:updateDevice", t + "<t:id>" + device + "</t:id><t:device><t:kind>SIP_DESK_PHONE</t:kind><t:label>x</t:label></t:device>");
+            operations.put("directory:deleteDevice", t + "<t:id>" + device + "</t:id>");
+            operations.put("licensing:getLicences", t);
+            operations.put("licensing:setLicences", t + "<t:channel>voice</t:channel><t:quantity>99</t:quantity>");
+            operations.put("licensing:getDevicePacks", t);
+            operations.put("licensing:setDevicePacks", t + "<t:quantity>99</t:quantity>");
+            operations.put("licensing:getBillingStatement", t + "<t:month>" + YearMonth.now(ZoneOffset.UTC) + "</t:month>");
+            operations.put("directory:createAccessProfile", t + "<t:accessProfile><t:name>x</t:name><t:scope>OWN</t:scope></t:accessProfile>");
+            operations.put("directory:getAccessProfile", t + "<t:id>" + profile + "</t:id>");
+            operations.put("directory:listAccessProfiles", t);
+            operations.put("directory:updateAccessProfile", t + "<t:id>" + profile + "</t:id><t:accessProfile><t:name>x</t:name><t:scope>TENANT</t:scope></t:accessProfile>");
+            operations.put("directory:deleteAccessProfile", t + "<t:id>" + profile + "</t:id>");
+            operations.put("directory:getRingPlan", t + "<t:userId>" + agentId + "</t:userId>");
+            operations.put("directory:setRingPlan", t + "<t:userId>" + agentId + "</t:userId><t:step><t:deviceId>" + device + "</t:deviceId>"
+                    + "<t:ringSeconds>10</t:ringSeconds></t:step>");
+            operations.put("directory:resetRingPlan", t + "<t:userId>" + agentId + "</t:userId>");
+            operations.put("directory:createLine", t + "<t:name>x</t:name><t:deviceId>" + device + "</t:deviceId>");
+            operations.put("directory:getLine", t + "<t:id>" + line + "</t:id>");
+            operations.put("directory:updateLine", t + "<t:id>" + line + "</t:id><t:name>x</t:name><t:deviceId>" + device + "</t:deviceId>");
+            operations.put("directory:listLines", t);
+            operations.put("directory:deleteLine", t + "<t:id>" + line + "</t:id>");
+            operations.put("directory:logInToLine", t + "<t:lineId>" + line + "</t:lineId><t:userId>" + agentId + "</t:userId>");
+            operations.put("directory:logOutOfLine", t + "<t:lineId>" + line + "</t:lineId><t:userId>" + agentId + "</t:userId>");
+            operations.put("licensing:getPrices", r);
+            operations.put("licensing:setPrices", r + "<t:priceList><t:currency>EUR</t:currency></t:priceList>");
+            operations.put("licensing:getResellerStatements", r + "<t:month>" + YearMonth.now(ZoneOffset.UTC) + "</t:month>");
+            operations.put("audit:queryAudit", t);
+            operations.put("audit:queryResellerAudit", r);
+            operations.put("audit:verifyAudit", "");
+            operations.put("admin:setUserPassword", t + "<t:userId>" + agentId + "</t:userId><t:password>stolen password 1</t:password>");
+            operations.put("admin:createResellerAdmin", r + "<t:email>intruder@evil.test</t:email><t:password>stolen password 1</t:password>");
+            operations.put("admin:listResellerAdmins", r);
+            operations.put("admin:deleteResellerAdmin", r + "<t:email>" + resellerAdminEmail + "</t:email>");
             return operations;
+        }
+
+        /** Calls one of {@link #soapOperations()} as {@code caller}. */
+        Answer soapCall(Api caller, Map.Entry<String, String> operation) {
+            String[] serviceAndName = operation.getKey().split(":", 2);
+            return caller.soapOf(serviceAndName[0], serviceAndName[1], operation.getValue());
         }
 
         /** Everything of this fixture that must never appear in an answer to an intruder. */

@@ -22,12 +22,8 @@ import org.centrala.directory.NewDevice;
 import org.centrala.directory.User;
 import org.centrala.directory.UserDraft;
 import org.centrala.directory.UserType;
-import org.centrala.licensing.BillingStatement;
-import org.centrala.licensing.DevicePacks;
-import org.centrala.licensing.LicencePosition;
-import org.centrala.licensing.QuantityChange;
 
-/** Between the directory and licensing records and the JAXB types of the SOAP contract. */
+/** Between the directory's records and the JAXB types of the SOAP contract. */
 final class DirectorySoapMapping {
     private DirectorySoapMapping() {
     }
@@ -106,50 +102,6 @@ final class DirectorySoapMapping {
         return soap;
     }
 
-    static SoapLicencePosition soap(LicencePosition position) {
-        SoapLicencePosition soap = new SoapLicencePosition();
-        soap.channel = position.channel();
-        soap.licences = position.licences();
-        soap.held = position.held();
-        position.changes().forEach(change -> soap.changes.add(soap(change)));
-        return soap;
-    }
-
-    static SoapLicences licences(List<LicencePosition> positions) {
-        SoapLicences soap = new SoapLicences();
-        positions.forEach(position -> soap.positions.add(soap(position)));
-        return soap;
-    }
-
-    static SoapDevicePacks soap(DevicePacks packs) {
-        SoapDevicePacks soap = new SoapDevicePacks();
-        soap.packs = packs.packs();
-        soap.devicesAllowed = packs.devicesAllowed();
-        soap.devicesInUse = packs.devicesInUse();
-        packs.changes().forEach(change -> soap.changes.add(soap(change)));
-        return soap;
-    }
-
-    static SoapBillingStatement soap(BillingStatement statement) {
-        SoapBillingStatement soap = new SoapBillingStatement();
-        soap.tenantId = statement.tenantId();
-        soap.tenantName = statement.tenantName();
-        soap.month = statement.month().toString();
-        soap.currency = statement.currency();
-        statement.lines().forEach(line -> {
-            SoapBillingLine soapLine = new SoapBillingLine();
-            soapLine.item = line.item();
-            soapLine.description = line.description();
-            soapLine.quantity = line.quantity();
-            soapLine.unitPrice = line.unitPrice();
-            soapLine.amount = line.amount();
-            soap.lines.add(soapLine);
-        });
-        soap.total = statement.total();
-        soap.complete = statement.complete();
-        return soap;
-    }
-
     static AccessProfileDraft draft(SoapAccessProfileInput input) {
         return input == null ? null : new AccessProfileDraft(input.name, new java.util.HashSet<>(input.functions),
                 input.scope == null ? null : constant(DataScope.class, "scope", input.scope), new java.util.HashSet<>(input.departmentIds));
@@ -216,13 +168,6 @@ final class DirectorySoapMapping {
         soap.page = page.page();
         soap.size = page.size();
         soap.total = page.total();
-        return soap;
-    }
-
-    private static SoapQuantityChange soap(QuantityChange change) {
-        SoapQuantityChange soap = new SoapQuantityChange();
-        soap.fromMonth = change.fromMonth().toString();
-        soap.quantity = change.quantity();
         return soap;
     }
 

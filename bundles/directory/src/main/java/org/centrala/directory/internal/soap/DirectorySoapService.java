@@ -29,10 +29,6 @@ import org.centrala.directory.LineService;
 import org.centrala.directory.RingPlanService;
 import org.centrala.directory.User;
 import org.centrala.directory.UserService;
-import org.centrala.licensing.BillingService;
-import org.centrala.licensing.DevicePackService;
-import org.centrala.licensing.LicenceService;
-import org.centrala.web.Months;
 import org.centrala.web.Access;
 import org.centrala.web.Audience;
 import org.centrala.web.TenantOwnership;
@@ -42,8 +38,9 @@ import org.centrala.web.soap.SoapFaults;
 import org.centrala.common.Caller;
 
 /**
- * Users, access profiles, devices, ring plans, lines, licences and billing over SOAP 1.1, with the
- * same rules and the same access checks as the REST API (R3-R7, R11, R13-R18). Every failure is a
+ * Users, access profiles, devices, ring plans and lines over SOAP 1.1, with the same rules and the
+ * same access checks as the REST API (R3-R7, R11, R18); licences and billing are the licensing
+ * bundle's ({@code /soap/licensing}). Every failure is a
  * {@link CentralaFault}.
  */
 @WebService(name = "Directory", serviceName = "DirectoryService", portName = "DirectoryPort", targetNamespace = DirectorySoapService.NAMESPACE)
@@ -65,15 +62,6 @@ public class DirectorySoapService implements SoapEndpoint {
 
     private final UserService users;
     private final DeviceService devices;
-    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
-    private final ServiceSlot<LicenceService> licencesSlot = new ServiceSlot<>("Licensing");
-    private final LicenceService licences = licencesSlot.proxy(LicenceService.class);
-    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
-    private final ServiceSlot<DevicePackService> packsSlot = new ServiceSlot<>("Licensing");
-    private final DevicePackService packs = packsSlot.proxy(DevicePackService.class);
-    /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
-    private final ServiceSlot<BillingService> billingSlot = new ServiceSlot<>("Licensing");
-    private final BillingService billing = billingSlot.proxy(BillingService.class);
     private final AccessProfileService profiles;
     private final RingPlanService ringPlans;
     private final LineService lines;
@@ -386,92 +374,12 @@ public class DirectorySoapService implements SoapEndpoint {
         });
     }
 
-    // --- licensing and billing
-
-    @WebMethod
-    @WebResult(name = "licences")
-    public SoapLicences getLicences(@WebParam(name = "tenantId") String tenantId) throws CentralaFault {
-        return SoapFaults.call("getLicences", () -> {
-            allow(LICENSING, tenantId, null);
-            return DirectorySoapMapping.licences(licences.positions(tenantId));
-        });
-    }
-
-    @WebMethod
-    @WebResult(name = "position")
-    public SoapLicencePosition setLicences(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "channel") String channel,
-                                           @WebParam(name = "quantity") Long quantity, @WebParam(name = "fromMonth") String fromMonth)
-            throws CentralaFault {
-        return SoapFaults.call("setLicences", () -> {
-            allow(LICENSING, tenantId, null);
-            return DirectorySoapMapping.soap(licences.set(tenantId, SoapFaults.required(channel, "channel"), Months.parse("fromMonth", fromMonth),
-                    SoapFaults.required(SoapValues.intValue("quantity", quantity), "quantity")));
-        });
-    }
-
-    @WebMethod
-    @WebResult(name = "devicePacks")
-    public SoapDevicePacks getDevicePacks(@WebParam(name = "tenantId") String tenantId) throws CentralaFault {
-        return SoapFaults.call("getDevicePacks", () -> {
-            allow(new Audience[] {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, tenantId, null);
-            return DirectorySoapMapping.soap(packs.get(tenantId));
-        });
-    }
-
-    @WebMethod
-    @WebResult(name = "devicePacks")
-    public SoapDevicePacks setDevicePacks(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "quantity") Long quantity,
-                                          @WebParam(name = "fromMonth") String fromMonth) throws CentralaFault {
-        return SoapFaults.call("setDevicePacks", () -> {
-            allow(LICENSING, tenantId, null);
-            return DirectorySoapMapping.soap(packs.set(tenantId, Months.parse("fromMonth", fromMonth),
-                    SoapFaults.required(SoapValues.intValue("quantity", quantity), "quantity")));
-        });
-    }
-
-    @WebMethod
-    @WebResult(name = "statement")
-    public SoapBillingStatement getBillingStatement(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "month") String month)
-            throws CentralaFault {
-        return SoapFaults.call("getBillingStatement", () -> {
-            allow(LICENSING, tenantId, null);
-            return DirectorySoapMapping.soap(billing.statement(tenantId, Months.required("month", month)));
-        });
-    }
-
     /** The same rules as the REST API's (see {@link Access}): outside one's scope is 404, a missing role 403. */
     private Caller allow(Audience[] audiences, String tenantId, String userId) {
         if (tenantId == null || tenantId.isBlank()) {
             throw new ValidationException("tenantId", "is required");
         }
         return access.allow(context, audiences, FUNCTIONS.getOrDefault(audiences, new String[0]), null, tenantId, userId);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindLicences(LicenceService service) {
-        licencesSlot.bind(service);
-    }
-
-    void unbindLicences(LicenceService service) {
-        licencesSlot.unbind(service);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindPacks(DevicePackService service) {
-        packsSlot.bind(service);
-    }
-
-    void unbindPacks(DevicePackService service) {
-        packsSlot.unbind(service);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindBilling(BillingService service) {
-        billingSlot.bind(service);
-    }
-
-    void unbindBilling(BillingService service) {
-        billingSlot.unbind(service);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

@@ -1,4 +1,4 @@
-/** The SOAP front end of users, devices, licences and billing: the same operations and rules as the REST API. */
+/** The SOAP front end of users, access profiles, devices, ring plans and lines: the same operations and rules as the REST API. */
 @XmlSchema(namespace = DirectorySoapService.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED)
 package org.centrala.directory.internal.soap;
 

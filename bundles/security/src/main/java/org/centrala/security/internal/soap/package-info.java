@@ -1,4 +1,4 @@
-/** The SOAP front end of prices, reseller billing, the audit log, passwords, reseller administrators and API tokens. */
+/** The SOAP front end of passwords, reseller administrators and API tokens. */
 @XmlSchema(namespace = AdminSoapService.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED)
 package org.centrala.security.internal.soap;
 

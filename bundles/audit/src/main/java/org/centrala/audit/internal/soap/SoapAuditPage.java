@@ -1,4 +1,4 @@
-package org.centrala.security.internal.soap;
+package org.centrala.audit.internal.soap;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,11 @@ import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "priceList")
-public class SoapPriceList {
-    public String currency;
-    @XmlElement(name = "price")
-    public List<SoapPrice> prices = new ArrayList<>();
+@XmlType(name = "auditPage")
+public class SoapAuditPage {
+    @XmlElement(name = "entry")
+    public List<SoapAuditEntry> items = new ArrayList<>();
+    public int page;
+    public int size;
+    public long total;
 }

@@ -1,4 +1,4 @@
-package org.centrala.directory.internal.soap;
+package org.centrala.licensing.internal.soap;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +9,9 @@ import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "licences")
-public class SoapLicences {
-    @XmlElement(name = "position")
-    public List<SoapLicencePosition> positions = new ArrayList<>();
+@XmlType(name = "priceList")
+public class SoapPriceList {
+    public String currency;
+    @XmlElement(name = "price")
+    public List<SoapPrice> prices = new ArrayList<>();
 }

@@ -1,4 +1,4 @@
-package org.centrala.security.internal.soap;
+package org.centrala.licensing.internal.soap;
 
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;

@@ -1,4 +1,4 @@
-package org.centrala.directory.internal.soap;
+package org.centrala.licensing.internal.soap;
 
 import java.util.ArrayList;
 import java.util.List;

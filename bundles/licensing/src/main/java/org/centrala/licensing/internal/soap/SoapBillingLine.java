@@ -1,12 +1,15 @@
-package org.centrala.security.internal.soap;
+package org.centrala.licensing.internal.soap;
 
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
 
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "price")
-public class SoapPrice {
+@XmlType(name = "billingLine")
+public class SoapBillingLine {
     public String item;
+    public String description;
+    public int quantity;
     public java.math.BigDecimal unitPrice;
+    public java.math.BigDecimal amount;
 }

@@ -1,4 +1,4 @@
-package org.centrala.security.internal.soap;
+package org.centrala.licensing.internal.soap;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +9,8 @@ import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "auditPage")
-public class SoapAuditPage {
-    @XmlElement(name = "entry")
-    public List<SoapAuditEntry> items = new ArrayList<>();
-    public int page;
-    public int size;
-    public long total;
+@XmlType(name = "licences")
+public class SoapLicences {
+    @XmlElement(name = "position")
+    public List<SoapLicencePosition> positions = new ArrayList<>();
 }

@@ -1,12 +1,12 @@
-package org.centrala.directory.internal.soap;
+package org.centrala.licensing.internal.soap;
 
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
 
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "quantityChange")
-public class SoapQuantityChange {
-    public String fromMonth;
-    public int quantity;
+@XmlType(name = "price")
+public class SoapPrice {
+    public String item;
+    public java.math.BigDecimal unitPrice;
 }

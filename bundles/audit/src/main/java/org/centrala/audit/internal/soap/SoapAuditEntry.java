@@ -1,4 +1,4 @@
-package org.centrala.security.internal.soap;
+package org.centrala.audit.internal.soap;
 
 import java.util.Date;
 
