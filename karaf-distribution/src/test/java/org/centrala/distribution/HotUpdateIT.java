@@ -63,7 +63,9 @@ public class HotUpdateIT {
                 tenantPath + "/users",               // directory (its list asks licensing for channels)
                 tenantPath + "/devices",             // directory
                 tenantPath + "/calls",               // call records
-                "/api/v1/resellers/" + reseller);    // tenancy
+                "/api/v1/resellers/" + reseller,     // tenancy
+                "/soap/tenancy?wsdl",                // tenancy's SOAP service
+                "/soap/directory?wsdl");             // the directory's, which holds no licensing operation
         Writer writer = new Writer(operator, tenantPath + "/departments");
 
         // About 50 reads/s per path: clients, not a load test that would starve the update of CPU.
