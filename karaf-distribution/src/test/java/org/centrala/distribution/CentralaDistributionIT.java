@@ -260,11 +260,26 @@ public class CentralaDistributionIT {
         assertThat(api.get("/api/v1/no/such/path").status()).isEqualTo(404);
         assertThat(api.get("/no-such-address").status()).isEqualTo(404);
         assertThat(api.as(null).get("/api/v1/resellers").status()).isEqualTo(401);
+        // A charset nobody knows: CXF would fail before any of Centrala's code and Jetty answer 500.
+        Answer bogusCharset = api.send("POST", "/api/v1/resellers", "application/json; charset=bogus", json);
+        assertThat(bogusCharset.status()).as(bogusCharset.body()).isEqualTo(415);
+        assertThat(bogusCharset.contentType()).startsWith("application/problem+json");
+        assertThat(bogusCharset.json().get("detail").asText()).contains("'bogus'");
+        // What Jetty refuses while parsing is a problem too, never its HTML page.
+        for (String target : List.of("/api/v1/resellers/%zz", "/soap/tenancy/%zz", "/%")) {
+            Answer badEscape = api.rawGet(target);
+            assertThat(badEscape.status()).as(target).isEqualTo(400);
+            assertThat(badEscape.contentType()).as(target).startsWith("application/problem+json");
+            assertThat(badEscape.body()).as(target).doesNotContain("<h1>").contains("\"status\":400");
+        }
 
         assertThat(api.send("POST", "/soap/tenancy", "text/xml", "<not-closed".getBytes(StandardCharsets.UTF_8)).status()).isBetween(400, 599);
         assertThat(api.send("POST", "/soap/tenancy", "application/json", json).status()).isBetween(400, 599);
         assertThat(api.send("POST", "/soap/tenancy", "text/xml", huge).status()).isBetween(400, 599);
         assertThat(api.get("/soap/tenancy").status()).isEqualTo(405);
+        Answer soapBogusCharset = api.send("POST", "/soap/tenancy", "text/xml; charset=bogus", "<x/>".getBytes(StandardCharsets.UTF_8));
+        assertThat(soapBogusCharset.status()).isEqualTo(415);
+        assertThat(soapBogusCharset.faultString()).contains("'bogus'");
         assertThat(api.rawGet("/soap/tenancy?wsdl=%25ZZ").status()).isBetween(400, 499);
         assertThat(api.as(null).soap("listResellers", "").status()).isEqualTo(401);
         assertThat(api.as(Api.basic("nobody", "wrong")).soap("listResellers", "").status()).isEqualTo(401);
