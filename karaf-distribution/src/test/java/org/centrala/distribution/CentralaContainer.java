@@ -22,6 +22,18 @@ import org.ops4j.pax.exam.options.extra.VMOption;
 final class CentralaContainer {
     static final String HTTP_PORT_PROPERTY = "centrala.it.http.port";
 
+    /*
+     * Every suite gets the same options, ports included. Pax Exam keeps the test container its
+     * PerSuite reactor made for the first test class and starts it afresh for each later class
+     * (its suite ends whenever no class is pending, and failsafe runs them one by one), so a later
+     * class's own options would be silently ignored.
+     */
+    private static final int HTTP_PORT = FreePorts.next();
+    private static final int SSH_PORT = FreePorts.next();
+    private static final int RMI_REGISTRY_PORT = FreePorts.next();
+    private static final int RMI_SERVER_PORT = FreePorts.next();
+    private static final int TEST_PBX_PORT = FreePorts.next();
+
     private CentralaContainer() {
     }
 
@@ -29,11 +41,7 @@ final class CentralaContainer {
         String distribution = required("centrala.distribution");
         String version = required("centrala.version");
         String localRepository = System.getProperty("org.ops4j.pax.url.mvn.localRepository", "");
-        // Fresh ports for every container. Pax Exam ends its "suite" whenever no test class is
-        // pending, and failsafe runs the classes one by one, so every test class boots a container
-        // of its own; ports chosen once for the JVM could meanwhile have been handed to another
-        // process (DistributionRestartIT's node, say) and left the next container deaf.
-        int http = FreePorts.next();
+        int http = HTTP_PORT;
 
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
@@ -44,9 +52,9 @@ final class CentralaContainer {
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.INFO),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(FreePorts.next())),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(FreePorts.next())),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(FreePorts.next())),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(SSH_PORT)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(RMI_REGISTRY_PORT)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(RMI_SERVER_PORT)),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepository),
                 // The suites log in as the shipped operator admin/admin, like the demo; generating the
                 // operator's password on the first start is tested on the unpacked distribution
@@ -60,6 +68,14 @@ final class CentralaContainer {
                 // them again from here raced with that boot installation and refreshed bundles under
                 // the tests; featuresComeFromTheProjectsRepository checks where they came from.
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
+                // The test PBX (PbxLinkIT's Asterisk): idle unless a tenant's PBX record points at it.
+                editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "port", String.valueOf(TEST_PBX_PORT)),
+                editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "username", "centrala"),
+                editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "secret", "pbx-secret"),
+                editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "timeScale", "0.005"),
+                editConfigurationFilePut("etc/org.centrala.pbx.cfg", "refreshMillis", "250"),
+                editConfigurationFilePut("etc/org.centrala.pbx.cfg", "backoffInitialMillis", "200"),
+                editConfigurationFilePut("etc/org.centrala.pbx.cfg", "backoffMaxMillis", "2000"),
                 systemProperty(HTTP_PORT_PROPERTY).value(String.valueOf(http)),
                 // The probe's assertion library, from the build's local repository.
                 mavenBundle().groupId("net.bytebuddy").artifactId("byte-buddy").version(required("byte-buddy.version")),

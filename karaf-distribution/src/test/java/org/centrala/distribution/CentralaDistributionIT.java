@@ -63,7 +63,7 @@ public class CentralaDistributionIT {
 
     @Test
     public void featuresComeFromTheProjectsRepository() throws Exception {
-        for (String feature : List.of("centrala-persistence", "centrala-core", "centrala-web", "centrala-shell")) {
+        for (String feature : List.of("centrala-persistence", "centrala-core", "centrala-web", "centrala-pbx")) {
             assertThat(featuresService.isInstalled(featuresService.getFeature(feature))).as(feature).isTrue();
         }
         assertThat(featuresService.getFeature("centrala-web").getRepositoryUrl())

@@ -1,7 +1,6 @@
 package org.centrala.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +36,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
 public class PbxLinkIT {
-    private static final int PBX_PORT = FreePorts.next();
     private static final Duration TALK = Duration.ofSeconds(60);
 
     /** Boot on a busy 2-core machine can take longer than Pax Exam's default 10 s wait for a service. */
@@ -52,15 +50,7 @@ public class PbxLinkIT {
 
     @Configuration
     public Option[] config() {
-        List<Option> options = new ArrayList<>(List.of(CentralaContainer.options()));
-        options.add(editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "port", String.valueOf(PBX_PORT)));
-        options.add(editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "username", "centrala"));
-        options.add(editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "secret", "pbx-secret"));
-        options.add(editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "timeScale", "0.005"));
-        options.add(editConfigurationFilePut("etc/org.centrala.pbx.cfg", "refreshMillis", "250"));
-        options.add(editConfigurationFilePut("etc/org.centrala.pbx.cfg", "backoffInitialMillis", "200"));
-        options.add(editConfigurationFilePut("etc/org.centrala.pbx.cfg", "backoffMaxMillis", "2000"));
-        return options.toArray(new Option[0]);
+        return CentralaContainer.options();
     }
 
     @Before

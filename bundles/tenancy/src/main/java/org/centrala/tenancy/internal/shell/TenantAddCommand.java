@@ -1,0 +1,68 @@
+package org.centrala.tenancy.internal.shell;
+
+import org.centrala.shell.CentralaCommand;
+import org.centrala.shell.ShellActor;
+import org.centrala.shell.ResellerIdCompleter;
+import java.io.IOException;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.centrala.common.ActorContext;
+import org.apache.karaf.shell.api.console.Session;
+import org.centrala.tenancy.PbxSettings;
+import org.centrala.tenancy.Tenant;
+import org.centrala.tenancy.TenantDraft;
+import org.centrala.tenancy.TenantService;
+
+@Service
+@Command(scope = "centrala", name = "tenant-add",
+        description = "Creates a tenant with its virtual PBX record (R2) and prints its id."
+                + " Without --ami-secret the secret is asked for without echo, so it stays out of the shell history.")
+public class TenantAddCommand extends CentralaCommand {
+    @Reference
+    TenantService tenants;
+
+    @Reference
+    Session session;
+
+    @Argument(index = 0, name = "name", description = "The tenant's name", required = true)
+    String name;
+
+    @Option(name = "--reseller", description = "The reseller's id", required = true)
+    @Completion(ResellerIdCompleter.class)
+    String resellerId;
+
+    @Option(name = "--pbx-host", description = "Host name or address of the tenant's Asterisk", required = true)
+    String host;
+
+    @Option(name = "--ami-port", description = "AMI port of that Asterisk")
+    int amiPort = 5038;
+
+    @Option(name = "--ami-user", description = "AMI user Centrala logs in as", required = true)
+    String amiUser;
+
+    @Option(name = "--ami-secret", description = "AMI secret (write-only); asked for when left out")
+    String amiSecret;
+
+    @Option(name = "--agi-context", description = "FastAGI context that marks this tenant's calls", required = true)
+    String agiContext;
+
+    @Reference
+    ActorContext actors;
+
+    @Override
+    protected Object run() throws IOException {
+        String secret = amiSecret != null ? amiSecret : session.readLine("AMI secret: ", '*');
+        Tenant created;
+        try (ActorContext.Scope scope = ShellActor.enter(actors)) {
+            created = tenants.create(new TenantDraft(resellerId, name,
+                new PbxSettings(host, amiPort, amiUser, secret, agiContext)));
+        }
+        System.out.println("Created tenant " + created.id() + " (" + created.name() + ")");
+        return null;
+    }
+}
