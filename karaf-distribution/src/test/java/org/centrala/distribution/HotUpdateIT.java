@@ -34,6 +34,9 @@ public class HotUpdateIT {
     private static final int UPDATES = 5;
 
     @Inject
+    private org.apache.karaf.shell.api.console.SessionFactory sessionFactory;
+
+    @Inject
     private BundleContext bundleContext;
 
     private Api operator;
@@ -98,7 +101,7 @@ public class HotUpdateIT {
         String reseller = operator.createReseller("Hot Update 2 " + System.nanoTime());
         String tenant = operator.createTenant(reseller, "Hot Update Tenant 2", "hot2-" + System.nanoTime(), "secret");
         String tenantPath = "/api/v1/tenants/" + tenant;
-        operator.id(operator.post(tenantPath + "/departments", "{\"name\":\"Support\",\"countryCode\":\"AT\"}"));
+        String department = operator.id(operator.post(tenantPath + "/departments", "{\"name\":\"Support\",\"countryCode\":\"AT\"}"));
 
         try (Readers readers = Readers.start(operator, List.of(tenantPath + "/users", tenantPath + "/devices",
                 tenantPath + "/lines", tenantPath + "/calls"), 20)) {
@@ -118,6 +121,11 @@ public class HotUpdateIT {
             assertThat(readers.failures()).as("failed tenancy and call reads while the directory was updated, of "
                     + readers.count()).isEmpty();
         }
+        // A concern's shell commands come and go with its bundle, and the others' stay.
+        String agent = operator.id(operator.post(tenantPath + "/users", "{\"type\":\"BACK_OFFICE\",\"departmentId\":\"" + department
+                + "\",\"displayName\":\"Shell After Update\"}"));
+        assertThat(Shell.run(sessionFactory, "centrala:user-list " + tenant)).as("the updated directory's command").contains(agent);
+        assertThat(Shell.run(sessionFactory, "centrala:tenant-show " + tenant)).as("tenancy's command").contains("Hot Update Tenant 2");
         // Every request is authenticated by the security bundle: while it is swapped they wait for it.
         try (Readers readers = Readers.start(operator, List.of(tenantPath, tenantPath + "/users", tenantPath + "/calls"), 20)) {
             for (int round = 1; round <= 3; round++) {
