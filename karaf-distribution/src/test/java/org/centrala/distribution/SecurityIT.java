@@ -305,6 +305,36 @@ public class SecurityIT {
         assertThat(checked).as("operations checked").isGreaterThan(60);
     }
 
+    /** Issue 9, item 3: a change to what a caller may do takes effect on its next request, though log-ins are remembered. */
+    @Test
+    public void passwordRolesDepartureAndRemovedAdministratorTakeEffectOnTheNextRequest() {
+        Fixture a = new Fixture("AtOnce");
+        String name = "now-" + unique();
+        String id = a.user("{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Now\",\"username\":\"" + name
+                + "\",\"roles\":[\"ADMINISTRATOR\"]}");
+        Api user = operator.as(Api.basic(name, PASSWORD));
+        for (int i = 0; i < 3; i++) {
+            assertThat(user.get(a.tenantPath("/users")).status()).as("remembered log-in " + i).isEqualTo(200);
+        }
+        // Roles taken away: the very next request is judged by the new ones.
+        assertThat(operator.put(a.tenantPath("/users/" + id), "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Now\",\"username\":\""
+                + name + "\",\"roles\":[]}").status()).isEqualTo(200);
+        assertThat(user.get(a.tenantPath("/users")).status()).as("after losing ADMINISTRATOR").isEqualTo(403);
+        // A new password: the old one fails at once, the new one works.
+        assertThat(operator.put(a.tenantPath("/users/" + id + "/password"), "{\"password\":\"the next password 789\"}").status()).isEqualTo(204);
+        assertThat(user.get(a.tenantPath("/users/" + id)).status()).as("old password").isEqualTo(401);
+        Api renewed = operator.as(Api.basic(name, "the next password 789"));
+        assertThat(renewed.get(a.tenantPath("/users/" + id)).status()).isEqualTo(200);
+        // Gone: the next request is refused.
+        assertThat(operator.delete(a.tenantPath("/users/" + id)).status()).isIn(200, 204);
+        assertThat(renewed.get(a.tenantPath("/users/" + id)).status()).as("after leaving").isEqualTo(401);
+        // A reseller administrator removed cannot act again either.
+        Api resellerAdmin = a.resellerAdmin();
+        assertThat(resellerAdmin.get("/api/v1/resellers/" + a.reseller).status()).isEqualTo(200);
+        assertThat(operator.delete("/api/v1/resellers/" + a.reseller + "/admins/" + a.resellerAdminEmail).status()).isEqualTo(204);
+        assertThat(resellerAdmin.get("/api/v1/resellers/" + a.reseller).status()).as("after removal").isEqualTo(401);
+    }
+
     @Test
     public void isolationMatrix_everySoapOperationRefusesAUserOfAnotherTenant() {
         Fixture a = new Fixture("SoapVictim");

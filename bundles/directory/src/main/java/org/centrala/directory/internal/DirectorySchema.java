@@ -6,6 +6,7 @@ import java.util.List;
 import org.centrala.audit.AuditLog;
 import org.centrala.common.ServiceSlot;
 import org.centrala.persistence.MigratedSchema;
+import org.centrala.persistence.AccessChanges;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.Migration;
 import org.osgi.service.component.annotations.Activate;
@@ -21,6 +22,7 @@ public class DirectorySchema {
     static final String MODULE = "directory";
 
     private final Database database;
+    private final AccessChanges accessChanges;
     /** Bound dynamically: updating the audit bundle must not stop this one; a write waits for it instead. */
     private final ServiceSlot<AuditLog> audit = new ServiceSlot<>("The audit log");
     /** What the services keep: each call goes to the audit log bound at that moment. */
@@ -30,12 +32,14 @@ public class DirectorySchema {
     /** The tenancy tables must exist first (foreign keys); their marker stays while tenancy is updated. */
     @Activate
     public DirectorySchema(@Reference Database database,
-                           @Reference(target = "(" + MigratedSchema.MODULE + "=tenancy)") MigratedSchema tenancyTables) {
-        this(database, null, Clock.systemUTC());
+                           @Reference(target = "(" + MigratedSchema.MODULE + "=tenancy)") MigratedSchema tenancyTables,
+                           @Reference AccessChanges accessChanges) {
+        this(database, null, Clock.systemUTC(), accessChanges);
     }
 
-    public DirectorySchema(Database database, AuditLog audit, Clock clock) {
+    public DirectorySchema(Database database, AuditLog audit, Clock clock, AccessChanges accessChanges) {
         this.database = database;
+        this.accessChanges = accessChanges;
         if (audit != null) {
             bindAudit(audit);
         }
@@ -46,6 +50,11 @@ public class DirectorySchema {
 
     Database database() {
         return database;
+    }
+
+    /** Counts a change to what a user may do (roles, profile, departure), so that log-ins remembered before it are re-checked. */
+    AccessChanges accessChanges() {
+        return accessChanges;
     }
 
     /** R9: every administrative change and every line log-in and log-out is recorded in its transaction. */

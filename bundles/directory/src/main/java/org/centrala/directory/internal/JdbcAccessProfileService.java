@@ -20,6 +20,7 @@ import org.centrala.directory.AccessProfile;
 import org.centrala.directory.AccessProfileDraft;
 import org.centrala.directory.AccessProfileService;
 import org.centrala.common.DataScope;
+import org.centrala.persistence.AccessChanges;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.DuplicateKeyException;
 import org.centrala.tenancy.Names;
@@ -38,6 +39,7 @@ public class JdbcAccessProfileService implements AccessProfileService {
     private final AuditLog audit;
     private final Clock clock;
     private final TenantData tenantData;
+    private final AccessChanges accessChanges;
 
     @Activate
     public JdbcAccessProfileService(@Reference DirectorySchema schema) {
@@ -45,6 +47,7 @@ public class JdbcAccessProfileService implements AccessProfileService {
         this.audit = schema.audit();
         this.clock = schema.clock();
         this.tenantData = new TenantData(db);
+        this.accessChanges = schema.accessChanges();
     }
 
     @Override
@@ -101,6 +104,7 @@ public class JdbcAccessProfileService implements AccessProfileService {
             db.update("DELETE FROM access_profile_department WHERE profile_id = ?", id);
             writeDepartments(tenantId, id, draft.departmentIds());
             audit.record(AuditEvent.ofTenant(tenantId, "access-profile.updated", "access-profile:" + id).with(details(draft)));
+            accessChanges.changed();
             return null;
         });
         return get(tenantId, id);
@@ -118,6 +122,7 @@ public class JdbcAccessProfileService implements AccessProfileService {
                 throw new NotFoundException(ENTITY, id);
             }
             audit.record(AuditEvent.ofTenant(tenantId, "access-profile.deleted", "access-profile:" + id));
+            accessChanges.changed();
             return null;
         });
     }

@@ -28,6 +28,7 @@ import org.centrala.directory.UserService;
 import org.centrala.directory.UserType;
 import org.centrala.licensing.Channel;
 import org.centrala.licensing.LicenceService;
+import org.centrala.persistence.AccessChanges;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.Sql;
 import org.centrala.persistence.DuplicateKeyException;
@@ -50,6 +51,7 @@ public class JdbcUserService implements UserService {
     private final AuditLog audit;
     private final Clock clock;
     private final TenantData tenantData;
+    private final AccessChanges accessChanges;
     /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
     private final ServiceSlot<LicenceService> licencesSlot = new ServiceSlot<>("Licensing");
     private final LicenceService licences = licencesSlot.proxy(LicenceService.class);
@@ -60,6 +62,7 @@ public class JdbcUserService implements UserService {
         this.audit = schema.audit();
         this.clock = schema.clock();
         this.tenantData = new TenantData(db);
+        this.accessChanges = schema.accessChanges();
     }
 
     /** Outside OSGi (tests): every service given at once. */
@@ -129,6 +132,7 @@ public class JdbcUserService implements UserService {
             db.update("DELETE FROM user_role WHERE user_id = ?", id);
             writeRoles(id, draft.roles());
             audit.record(AuditEvent.ofTenant(tenantId, "user.updated", "user:" + id).about(id).with(details(draft)));
+            accessChanges.changed();
             return null;
         });
         return get(tenantId, id);
@@ -145,6 +149,7 @@ public class JdbcUserService implements UserService {
             db.update("UPDATE device SET owner_user_id = NULL, updated_at = ? WHERE owner_user_id = ?", now, id);
             db.update("UPDATE directory_user SET left_at = ?, updated_at = ? WHERE id = ?", now, now, id);
             audit.record(AuditEvent.ofTenant(tenantId, "user.left", "user:" + id).about(id));
+            accessChanges.changed();
             return null;
         });
         return get(tenantId, id);

@@ -22,6 +22,7 @@ import org.centrala.licensing.internal.JdbcLicenceService;
 import org.centrala.licensing.internal.LicensingSchema;
 import org.centrala.licensing.internal.OsgiChannelCatalog;
 import org.centrala.persistence.Database;
+import org.centrala.persistence.internal.JdbcAccessChanges;
 import org.centrala.persistence.internal.JdbcDatabase;
 import org.centrala.tenancy.Department;
 import org.centrala.tenancy.DepartmentDraft;
@@ -64,6 +65,8 @@ final class DirectoryFixture {
     final LicensingSchema licensing;
     final OsgiChannelCatalog catalog;
     final DirectorySchema schema;
+    /** The real counter, on the same database: tests read it to see a change counted. */
+    final JdbcAccessChanges accessChanges;
     final JdbcDeviceInventory inventory;
     final JdbcDevicePackService packs;
     final JdbcLicenceService licences;
@@ -86,7 +89,8 @@ final class DirectoryFixture {
         departments = new JdbcDepartmentService(tenancy);
         licensing = new LicensingSchema(db, audit, clock);
         catalog = new OsgiChannelCatalog();
-        schema = new DirectorySchema(db, audit, clock);
+        accessChanges = new JdbcAccessChanges(db);
+        schema = new DirectorySchema(db, audit, clock, accessChanges);
         inventory = new JdbcDeviceInventory(schema);
         packs = new JdbcDevicePackService(licensing, inventory);
         licences = new JdbcLicenceService(licensing, catalog);

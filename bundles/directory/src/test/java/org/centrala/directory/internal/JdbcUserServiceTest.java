@@ -346,4 +346,17 @@ public class JdbcUserServiceTest {
         assertThat(listedClerk.roles()).isEmpty();
         assertThat(listedClerk.channels()).isEmpty();
     }
+
+    /** Issue 9, item 3: what a user may do changes at once, so every such change is counted for the log-in cache. */
+    @Test
+    public void changingOrLeavingAUserCountsAnAccessChangeAndCreatingOneDoesNot() {
+        long start = fixture.accessChanges.generation();
+        User agent = users.create(tenant.id(), contactCentre("Ana", fixture.username()));
+        assertThat(fixture.accessChanges.generation()).as("a new user has no remembered log-in").isEqualTo(start);
+        users.update(tenant.id(), agent.id(), new UserDraft(UserType.CONTACT_CENTRE, null, "Ana", null, agent.username(),
+                Set.of(AccessRole.SUPERVISOR), null));
+        assertThat(fixture.accessChanges.generation()).as("roles changed").isEqualTo(start + 1);
+        users.leave(tenant.id(), agent.id());
+        assertThat(fixture.accessChanges.generation()).as("left").isEqualTo(start + 2);
+    }
 }

@@ -1,6 +1,7 @@
 package org.centrala.security.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -20,6 +21,7 @@ import org.apache.karaf.jaas.config.JaasRealm;
 import org.centrala.web.AuthenticationException;
 import org.centrala.web.Authenticator;
 import org.centrala.common.Caller;
+import org.centrala.persistence.AccessChanges;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -42,12 +44,16 @@ public class JaasAuthenticator implements Authenticator {
 
     private final JdbcCredentialService credentials;
     private final RecentLogins recent = new RecentLogins(Clock.systemUTC());
+    private final LoginStamps stamps;
     private final LoginThrottle names;
     private final LoginThrottle addresses;
 
     @Activate
-    public JaasAuthenticator(@Reference JdbcCredentialService credentials, @Reference(target = "(org.apache.karaf.jaas.realm=" + Authenticator.REALM + ")") JaasRealm realmRegisteredFirst, SecurityConfig config) {
+    public JaasAuthenticator(@Reference JdbcCredentialService credentials, @Reference(target = "(org.apache.karaf.jaas.realm=" + Authenticator.REALM + ")") JaasRealm realmRegisteredFirst,
+                             @Reference AccessChanges accessChanges, SecurityConfig config) {
         this.credentials = credentials;
+        String etc = System.getProperty("karaf.etc");
+        this.stamps = new LoginStamps(accessChanges, etc == null ? null : Path.of(etc, "users.properties"));
         this.names = new LoginThrottle(Clock.systemUTC(), config.freeFailures(), Duration.ofSeconds(config.maxDelaySeconds()));
         this.addresses = new LoginThrottle(Clock.systemUTC(), config.freeFailuresPerAddress(), Duration.ofSeconds(config.maxDelaySeconds()));
     }
@@ -79,15 +85,13 @@ public class JaasAuthenticator implements Authenticator {
         String name = "name:" + pair[0].strip().toLowerCase(Locale.ROOT);
         // An account under attack waits, even with the right password: that is what stops guessing it.
         names.check(name);
-        Optional<Caller> remembered = recent.find(pair[0], pair[1]);
-        if (remembered.isPresent()) {
-            return remembered.get();
-        }
-        Optional<Caller> caller = login(Authenticator.REALM, pair).flatMap(subject -> callerOf(subject, pair[0]));
+        // Taken before the check: a change committed while the password is verified voids what is remembered.
+        String stamp = stamps.current();
+        Optional<Caller> caller = recent.findOrCheck(pair[0], pair[1], stamp,
+                () -> login(Authenticator.REALM, pair).flatMap(subject -> callerOf(subject, pair[0])));
         if (caller.isEmpty()) {
             refuse(name, address, "wrong user name or password");
         }
-        recent.remember(pair[0], pair[1], caller.get());
         names.succeeded(name);
         return caller.get();
     }

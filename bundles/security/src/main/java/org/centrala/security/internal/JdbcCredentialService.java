@@ -27,6 +27,7 @@ import org.centrala.directory.User;
 import org.centrala.directory.UserService;
 import org.centrala.directory.UserType;
 import org.centrala.persistence.Columns;
+import org.centrala.persistence.AccessChanges;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.DuplicateKeyException;
 import org.centrala.security.ApiToken;
@@ -65,6 +66,7 @@ public class JdbcCredentialService implements CredentialService {
     private final ServiceSlot<ResellerService> resellersSlot = new ServiceSlot<>("Tenancy");
     private final ResellerService resellers = resellersSlot.proxy(ResellerService.class);
     private final CallerFactory callers;
+    private final AccessChanges accessChanges;
     private final PasswordHasher hasher = new PasswordHasher();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
@@ -78,6 +80,7 @@ public class JdbcCredentialService implements CredentialService {
     public JdbcCredentialService(@Reference SecuritySchema schema) {
         this.db = schema.database();
         this.audit = schema.audit();
+        this.accessChanges = schema.accessChanges();
         this.callers = new CallerFactory(profilesSlot.proxy(AccessProfileService.class));
         this.decoyHash = hasher.hash(UUID.randomUUID().toString());
     }
@@ -113,6 +116,7 @@ public class JdbcCredentialService implements CredentialService {
                 }
             }
             audit.record(AuditEvent.ofTenant(tenantId, "user.password-set", "user:" + userId).about(userId));
+            accessChanges.changed();
             return null;
         });
     }
@@ -156,6 +160,7 @@ public class JdbcCredentialService implements CredentialService {
             db.update("DELETE FROM api_token WHERE credential_id = ?", id);
             db.update("DELETE FROM credential WHERE id = ?", id);
             audit.record(AuditEvent.ofReseller(resellerId, "reseller-admin.deleted", "reseller-admin:" + username));
+            accessChanges.changed();
             return null;
         });
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.centrala.audit.AuditLog;
 import org.centrala.common.ServiceSlot;
 import org.centrala.persistence.MigratedSchema;
+import org.centrala.persistence.AccessChanges;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.Migration;
 import org.osgi.service.component.annotations.Activate;
@@ -20,6 +21,7 @@ public class SecuritySchema {
     static final String MODULE = "security";
 
     private final Database database;
+    private final AccessChanges accessChanges;
     /** Bound dynamically: updating the audit bundle must not stop this one; a write waits for it instead. */
     private final ServiceSlot<AuditLog> audit = new ServiceSlot<>("The audit log");
     /** What the services keep: each call goes to the audit log bound at that moment. */
@@ -28,12 +30,14 @@ public class SecuritySchema {
     /** The directory's tables must exist first (foreign keys); their marker stays while the directory is updated. */
     @Activate
     public SecuritySchema(@Reference Database database,
-                          @Reference(target = "(" + MigratedSchema.MODULE + "=directory)") MigratedSchema directoryTables) {
-        this(database, (AuditLog) null);
+                          @Reference(target = "(" + MigratedSchema.MODULE + "=directory)") MigratedSchema directoryTables,
+                          @Reference AccessChanges accessChanges) {
+        this(database, (AuditLog) null, accessChanges);
     }
 
-    SecuritySchema(Database database, AuditLog audit) { // tests; not public, so that DS never picks it
+    SecuritySchema(Database database, AuditLog audit, AccessChanges accessChanges) { // tests; not public, so that DS never picks it
         this.database = database;
+        this.accessChanges = accessChanges;
         if (audit != null) {
             bindAudit(audit);
         }
@@ -47,6 +51,11 @@ public class SecuritySchema {
 
     AuditLog audit() {
         return auditLog;
+    }
+
+    /** The count of changes to what callers may do: a remembered log-in is trusted only while it stays the same. */
+    AccessChanges accessChanges() {
+        return accessChanges;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

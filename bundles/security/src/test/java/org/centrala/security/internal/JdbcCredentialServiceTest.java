@@ -137,6 +137,17 @@ public class JdbcCredentialServiceTest {
         assertThat(credentialRows(user.id())).isZero();
     }
 
+    /** Issue 9, item 3: a password set or an administrator removed voids every remembered log-in at once. */
+    @Test
+    public void settingAPasswordCountsAnAccessChange() {
+        User user = agent();
+        long before = fixture.accessChanges.generation();
+        credentials.setUserPassword(tenant.id(), user.id(), "another password 456");
+        assertThat(fixture.accessChanges.generation()).isEqualTo(before + 1);
+        thrown(ConflictException.class, () -> credentials.setUserPassword(tenant.id(), fixture.backOffice(tenant).id(), PASSWORD));
+        assertThat(fixture.accessChanges.generation()).as("a refused change counts nothing").isEqualTo(before + 1);
+    }
+
     @Test
     public void checkPasswordGivesTheContactCentreUsersCaller() {
         User user = agent(AccessRole.TECHNICIAN, AccessRole.DEVELOPER);

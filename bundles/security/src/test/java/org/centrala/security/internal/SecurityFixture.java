@@ -28,6 +28,7 @@ import org.centrala.licensing.internal.LicensingSchema;
 import org.centrala.licensing.internal.OsgiChannelCatalog;
 import org.centrala.persistence.Columns;
 import org.centrala.persistence.Database;
+import org.centrala.persistence.internal.JdbcAccessChanges;
 import org.centrala.persistence.internal.JdbcDatabase;
 import org.centrala.tenancy.Department;
 import org.centrala.tenancy.DepartmentDraft;
@@ -74,6 +75,8 @@ final class SecurityFixture {
     final JdbcUserService users;
     final JdbcAccessProfileService profiles;
     final SecuritySchema schema;
+    /** The real counter, on the same database: tests read it to see a change counted. */
+    final JdbcAccessChanges accessChanges;
     final JdbcCredentialService credentials;
     private final AtomicInteger sequence = new AtomicInteger();
 
@@ -90,10 +93,11 @@ final class SecurityFixture {
         licensing = new LicensingSchema(db, audit, clock);
         catalog = new OsgiChannelCatalog();
         licences = new JdbcLicenceService(licensing, catalog);
-        directory = new DirectorySchema(db, audit, clock);
+        accessChanges = new JdbcAccessChanges(db);
+        directory = new DirectorySchema(db, audit, clock, accessChanges);
         users = new JdbcUserService(directory, licences);
         profiles = new JdbcAccessProfileService(directory);
-        schema = new SecuritySchema(db, audit);
+        schema = new SecuritySchema(db, audit, accessChanges);
         credentials = new JdbcCredentialService(schema, users, tenants, resellers, profiles);
     }
 
