@@ -305,6 +305,49 @@ public class SecurityIT {
         assertThat(checked).as("operations checked").isGreaterThan(60);
     }
 
+    /** Issue 9, item 7: every kind of caller learns who it is, over REST, a new session and SOAP, and nothing of anyone else. */
+    @Test
+    public void meTellsEachCallerWhoItIs() {
+        Fixture a = new Fixture("WhoAmI");
+        JsonNode op = operator.get("/api/v1/me").json();
+        assertThat(op.get("kind").asText()).isEqualTo("OPERATOR");
+        assertThat(op.get("username").asText()).isEqualTo("admin");
+        assertThat(op.path("tenant").isNull() || op.path("tenant").isMissingNode()).isTrue();
+
+        JsonNode reseller = a.resellerAdmin().get("/api/v1/me").json();
+        assertThat(reseller.get("kind").asText()).isEqualTo("RESELLER_ADMIN");
+        assertThat(reseller.get("username").asText()).isEqualTo(a.resellerAdminEmail);
+        assertThat(reseller.at("/reseller/id").asText()).isEqualTo(a.reseller);
+        assertThat(reseller.at("/reseller/name").asText()).startsWith("WhoAmI ");
+
+        Api supervisor = a.supervisor(a.department);
+        JsonNode me = supervisor.get("/api/v1/me").json();
+        assertThat(me.get("kind").asText()).isEqualTo("TENANT_USER");
+        assertThat(me.at("/tenant/id").asText()).isEqualTo(a.tenant);
+        assertThat(me.at("/tenant/name").asText()).startsWith("WhoAmI tenant ");
+        assertThat(me.at("/reseller/id").asText()).isEqualTo(a.reseller);
+        assertThat(me.at("/user/displayName").asText()).isEqualTo("Supervisor");
+        assertThat(me.get("roles").toString()).isEqualTo("[\"SUPERVISOR\"]");
+        assertThat(me.get("scope").asText()).isEqualTo("DEPARTMENTS");
+        assertThat(me.get("departmentIds").toString()).contains(a.department);
+        assertThat(me.toString()).doesNotContain(a.agentId).doesNotContain(a.agentName).doesNotContain("password");
+
+        Answer session = supervisor.post("/api/v1/sessions", "");
+        assertThat(session.status()).isEqualTo(201);
+        assertThat(session.json().at("/me/tenant/id").asText()).as("a new session says whose it is").isEqualTo(a.tenant);
+        assertThat(session.json().at("/me/user/id").asText()).isEqualTo(me.at("/user/id").asText());
+        Api bySession = operator.as(Api.bearer(session.json().get("token").asText()));
+        assertThat(bySession.get("/api/v1/me").json().at("/user/id").asText()).isEqualTo(me.at("/user/id").asText());
+
+        Answer soap = supervisor.soapAdmin("whoAmI", "");
+        assertThat(soap.soapText("tenantId")).as(soap.body()).isEqualTo(a.tenant);
+        assertThat(soap.soapText("role")).isEqualTo("SUPERVISOR");
+        assertThat(soap.soapText("scope")).isEqualTo("DEPARTMENTS");
+
+        assertThat(operator.as(null).get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(operator.as(null).soapAdmin("whoAmI", "").status()).isEqualTo(401);
+    }
+
     /** Issue 9, item 3: a change to what a caller may do takes effect on its next request, though log-ins are remembered. */
     @Test
     public void passwordRolesDepartureAndRemovedAdministratorTakeEffectOnTheNextRequest() {

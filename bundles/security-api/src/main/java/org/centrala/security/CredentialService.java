@@ -38,4 +38,7 @@ public interface CredentialService {
     void logOut(Caller caller, String sessionId);
 
     int SESSION_HOURS = 12;
+
+    /** Who the caller is and what it may do (its reseller, tenant and user with their names; roles, functions, scope). */
+    Me me(Caller caller);
 }

@@ -4,7 +4,7 @@
  * API tokens, and the {@link org.centrala.common.Caller} whose scope every front end enforces.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.centrala.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -34,6 +34,7 @@ import org.centrala.security.ApiToken;
 import org.centrala.common.Caller;
 import org.centrala.common.CallerKind;
 import org.centrala.security.CredentialService;
+import org.centrala.security.Me;
 import org.centrala.security.NewApiToken;
 import org.centrala.security.ResellerAdmin;
 import org.centrala.tenancy.ResellerService;
@@ -66,6 +67,7 @@ public class JdbcCredentialService implements CredentialService {
     private final ServiceSlot<ResellerService> resellersSlot = new ServiceSlot<>("Tenancy");
     private final ResellerService resellers = resellersSlot.proxy(ResellerService.class);
     private final CallerFactory callers;
+    private final MeDescriber describer;
     private final AccessChanges accessChanges;
     private final PasswordHasher hasher = new PasswordHasher();
     private final SecureRandom random = new SecureRandom();
@@ -82,6 +84,7 @@ public class JdbcCredentialService implements CredentialService {
         this.audit = schema.audit();
         this.accessChanges = schema.accessChanges();
         this.callers = new CallerFactory(profilesSlot.proxy(AccessProfileService.class));
+        this.describer = new MeDescriber(users, tenants, resellers);
         this.decoyHash = hasher.hash(UUID.randomUUID().toString());
     }
 
@@ -210,6 +213,11 @@ public class JdbcCredentialService implements CredentialService {
             audit.record(auditEvent(caller, "user.logged-in", "session:" + session.apiToken().id()));
             return session;
         });
+    }
+
+    @Override
+    public Me me(Caller caller) {
+        return describer.describe(caller);
     }
 
     @Override

@@ -31,6 +31,7 @@ import org.centrala.common.Caller;
 import org.centrala.common.CallerKind;
 import org.centrala.security.CredentialService;
 import org.centrala.security.NewApiToken;
+import org.centrala.security.Me;
 import org.centrala.security.ResellerAdmin;
 import org.centrala.tenancy.Department;
 import org.centrala.tenancy.Reseller;
@@ -146,6 +147,36 @@ public class JdbcCredentialServiceTest {
         assertThat(fixture.accessChanges.generation()).isEqualTo(before + 1);
         thrown(ConflictException.class, () -> credentials.setUserPassword(tenant.id(), fixture.backOffice(tenant).id(), PASSWORD));
         assertThat(fixture.accessChanges.generation()).as("a refused change counts nothing").isEqualTo(before + 1);
+    }
+
+    /** Issue 9, item 7: who am I, for each kind of caller, with the names a client shows. */
+    @Test
+    public void meDescribesEachKindOfCallerWithItsRecordsNames() {
+        User user = agent(AccessRole.SUPERVISOR);
+        Me me = credentials.me(logIn(user));
+        assertThat(me.kind()).isEqualTo(CallerKind.TENANT_USER);
+        assertThat(me.username()).isEqualTo(user.username());
+        assertThat(me.tenant()).isEqualTo(new Me.Named(tenant.id(), tenant.name()));
+        assertThat(me.reseller().id()).isEqualTo(tenant.resellerId());
+        assertThat(me.reseller().name()).isEqualTo(fixture.resellers.get(tenant.resellerId()).name());
+        assertThat(me.user().id()).isEqualTo(user.id());
+        assertThat(me.user().displayName()).isEqualTo(user.displayName());
+        assertThat(me.roles()).containsExactly(AccessRole.SUPERVISOR);
+
+        Reseller reseller = fixture.reseller();
+        credentials.createResellerAdmin(reseller.id(), "who@reseller.test", PASSWORD);
+        Me admin = credentials.me(credentials.checkPassword("who@reseller.test", PASSWORD).orElseThrow());
+        assertThat(admin.kind()).isEqualTo(CallerKind.RESELLER_ADMIN);
+        assertThat(admin.username()).isEqualTo("who@reseller.test");
+        assertThat(admin.reseller()).isEqualTo(new Me.Named(reseller.id(), reseller.name()));
+        assertThat(admin.tenant()).isNull();
+        assertThat(admin.user()).isNull();
+
+        Me operator = credentials.me(Caller.operator("root"));
+        assertThat(operator.kind()).isEqualTo(CallerKind.OPERATOR);
+        assertThat(operator.username()).isEqualTo("root");
+        assertThat(operator.reseller()).isNull();
+        assertThat(operator.tenant()).isNull();
     }
 
     @Test

@@ -110,6 +110,12 @@ public class AdminSoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @WebResult(name = "me")
+    public SoapMe whoAmI() throws CentralaFault {
+        return SoapFaults.call("whoAmI", () -> SoapMe.of(credentials.me(caller())));
+    }
+
+    @WebMethod
     @WebResult(name = "created")
     public SoapNewApiToken createToken(@WebParam(name = "name") String name, @WebParam(name = "expiresAt") String expiresAt)
             throws CentralaFault {

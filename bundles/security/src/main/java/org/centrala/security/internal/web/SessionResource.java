@@ -19,7 +19,11 @@ import javax.ws.rs.core.SecurityContext;
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 import org.centrala.web.CallerSecurityContext;
+import org.centrala.common.Caller;
+import org.centrala.security.ApiToken;
 import org.centrala.security.CredentialService;
+import org.centrala.security.Me;
+import org.centrala.security.NewApiToken;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,7 +51,17 @@ public class SessionResource implements RestResource {
     @Allow({Audience.ANYONE})
     @Operation(summary = "Log in (with Basic credentials): a session token for Authorization: Bearer, valid 12 hours; audited (R9)")
     public Response logIn() {
-        return Response.status(201).entity(credentials.logIn(CallerSecurityContext.of(security))).build();
+        Caller caller = CallerSecurityContext.of(security);
+        NewApiToken session = credentials.logIn(caller);
+        return Response.status(201).entity(new NewSession(session.apiToken(), session.token(), credentials.me(caller))).build();
+    }
+
+    /** A new session: its token (shown in this answer only) and who it belongs to, as {@code GET /me} tells. */
+    public record NewSession(ApiToken apiToken, String token, Me me) {
+        @Override
+        public String toString() {
+            return "NewSession[" + apiToken + ", token=***, " + me + "]";
+        }
     }
 
     @DELETE
