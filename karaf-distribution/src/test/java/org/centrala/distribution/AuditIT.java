@@ -90,6 +90,29 @@ public class AuditIT {
         assertThat(api.get(base + "/audit?from=yesterday").status()).isEqualTo(400);
     }
 
+    /** Issue 9, item 4: the trail is searched by action (or a family of actions), actor and target; unknown filters are refused. */
+    @Test
+    public void auditIsFilteredByActionActorAndTarget() {
+        String reseller = api.createReseller("Filtered " + unique());
+        String tenant = api.createTenant(reseller, "Filtered tenant", "flt-" + unique(), "s");
+        String base = "/api/v1/tenants/" + tenant;
+        String department = api.id(api.post(base + "/departments", "{\"name\":\"Ops\",\"countryCode\":\"RS\"}"));
+        String user = api.id(api.post(base + "/users", "{\"type\":\"BACK_OFFICE\",\"departmentId\":\"" + department
+                + "\",\"displayName\":\"Filtered\"}"));
+        api.put(base + "/users/" + user, "{\"type\":\"BACK_OFFICE\",\"departmentId\":\"" + department + "\",\"displayName\":\"Renamed\"}");
+
+        assertThat(actions(api.get(base + "/audit?action=user.updated").json())).containsExactly("user.updated");
+        assertThat(actions(api.get(base + "/audit?action=user.").json())).containsExactly("user.created", "user.updated");
+        assertThat(actions(api.get(base + "/audit?target=user:" + user).json())).containsExactly("user.created", "user.updated");
+        assertThat(actions(api.get(base + "/audit?actor=operator:admin&action=department.created").json())).containsExactly("department.created");
+        assertThat(actions(api.get(base + "/audit?actor=user:nobody").json())).isEmpty();
+
+        Answer unknown = api.get(base + "/audit?acton=user.updated");
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.json().at("/errors/0/field").asText()).isEqualTo("acton");
+        assertThat(unknown.json().at("/errors/0/message").asText()).contains("action").contains("actor").contains("target");
+    }
+
     @Test
     public void r9_dashboardLogInAndLogOutAreRecorded() {
         String reseller = api.createReseller("Sessions " + unique());

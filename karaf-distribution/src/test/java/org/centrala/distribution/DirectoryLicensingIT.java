@@ -53,6 +53,53 @@ public class DirectoryLicensingIT {
         Readiness.await(api);
     }
 
+    // --- issue 9, item 4: finding users; unknown query parameters
+
+    @Test
+    public void usersAreFoundByWhatPeopleSearchByAndUnknownParametersAreRefused() {
+        Tenant t = newTenant();
+        t.packs(1);
+        String name = "find-" + unique();
+        String agent = api.id(api.post(t.path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Jelena Findme\",\"username\":\""
+                + name + "\",\"email\":\"jelena@find.test\",\"roles\":[\"SUPERVISOR\"]}"));
+        String other = api.id(api.post(t.path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Someone Else\",\"username\":\"else-"
+                + unique() + "\"}"));
+        Answer mobile = api.post(t.path("/devices"), "{\"kind\":\"MOBILE_PHONE\",\"label\":\"Mobile\",\"ownerUserId\":\"" + other
+                + "\",\"mobileNumber\":\"+381 64 555 0101\"}");
+        assertThat(mobile.status()).as(mobile.body()).isEqualTo(201);
+        Tenant elsewhere = newTenant();
+        api.post(elsewhere.path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Jelena Elsewhere\",\"username\":\"else-"
+                + unique() + "\"}");
+
+        assertThat(ids(api.get(t.path("/users?q=findme")))).containsExactly(agent);
+        assertThat(ids(api.get(t.path("/users?q=jelena")))).as("not another tenant's Jelena (R1)").containsExactly(agent);
+        assertThat(ids(api.get(t.path("/users?username=" + name.toUpperCase(java.util.Locale.ROOT))))).containsExactly(agent);
+        assertThat(ids(api.get(t.path("/users?email=jelena@find.test")))).containsExactly(agent);
+        assertThat(ids(api.get(t.path("/users?phoneNumber=0645550101")))).containsExactly(other);
+        assertThat(ids(api.get(t.path("/users?role=supervisor&type=CONTACT_CENTRE")))).containsExactly(agent);
+        assertThat(ids(api.get(t.path("/users?left=true")))).isEmpty();
+
+        assertProblem(api.get(t.path("/users?role=KING")), 400);
+        Answer soap = api.soapDirectory("listUsers", "<t:tenantId>" + t.id + "</t:tenantId><t:q>findme</t:q>");
+        assertThat(soap.body()).as("the same search over SOAP").contains(agent).doesNotContain(other);
+        for (String unknown : List.of("mobileNumber=%2B381645550101", "name=Jelena", "colour=red")) {
+            Answer refused = api.get(t.path("/users?" + unknown));
+            assertProblem(refused, 400);
+            assertThat(refused.json().at("/errors/0/field").asText()).as(unknown).isEqualTo(unknown.substring(0, unknown.indexOf('=')));
+        }
+        Answer resellers = api.get("/api/v1/resellers?colour=red&size=5");
+        assertProblem(resellers, 400);
+        assertThat(resellers.json().get("errors")).hasSize(1);
+        assertThat(resellers.json().at("/errors/0/message").asText()).contains("page").contains("size").contains("sort");
+    }
+
+    private static List<String> ids(Answer page) {
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        page.json().get("items").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+
     // --- R3 devices and packs
 
     @Test

@@ -24,7 +24,18 @@ public interface UserService {
      * @param includeLeft also users who have left
      * @param request sort keys: displayName (default), createdAt
      */
-    Page<User> list(String tenantId, String departmentId, boolean includeLeft, PageRequest request);
+    default Page<User> list(String tenantId, String departmentId, boolean includeLeft, PageRequest request) {
+        return find(tenantId, new UserQuery(null, null, null, departmentId, null, null, null,
+                includeLeft ? UserQuery.Left.ANY : UserQuery.Left.NO), request);
+    }
+
+    /**
+     * The tenant's users that match the query (issue 9: search by name, user name, e-mail, phone
+     * number, department, type, role, left or not).
+     *
+     * @param request sort keys: displayName (default), createdAt
+     */
+    Page<User> find(String tenantId, UserQuery query, PageRequest request);
 
     /** R13, R14: gives the user a channel, taking one licence of it. Only contact-centre users hold licences. */
     User grantChannel(String tenantId, String userId, String channel);

@@ -99,6 +99,19 @@ public class JdbcAuditLog implements AuditLog {
             where.append(" AND recorded_at < ?");
             params.add(query.to());
         }
+        if (query.action() != null) {
+            // "user." is every user.* action; anything else is one action exactly.
+            where.append(query.action().endsWith(".") ? " AND action LIKE ?" : " AND action = ?");
+            params.add(query.action().endsWith(".") ? query.action().replace("%", "").replace("_", "") + "%" : query.action());
+        }
+        if (query.actor() != null) {
+            where.append(" AND actor = ?");
+            params.add(query.actor());
+        }
+        if (query.target() != null) {
+            where.append(" AND target = ?");
+            params.add(query.target());
+        }
         return db.inTransaction(() -> {
             long total = db.count("SELECT COUNT(*) FROM audit_entry" + where, params.toArray());
             params.add(request.offset());

@@ -24,6 +24,7 @@ import org.centrala.common.ValidationException;
 import org.centrala.common.AccessRole;
 import org.centrala.directory.User;
 import org.centrala.directory.UserDraft;
+import org.centrala.directory.UserQuery;
 import org.centrala.directory.UserService;
 import org.centrala.directory.UserType;
 import org.centrala.licensing.Channel;
@@ -156,29 +157,21 @@ public class JdbcUserService implements UserService {
     }
 
     @Override
-    public Page<User> list(String tenantId, String departmentId, boolean includeLeft, PageRequest request) {
+    public Page<User> find(String tenantId, UserQuery query, PageRequest request) {
         String orderBy = SORT.orderBy(request, "id");
-        StringBuilder where = new StringBuilder(" WHERE tenant_id = ?");
-        java.util.List<Object> params = new java.util.ArrayList<>(java.util.List.of(tenantId));
-        if (departmentId != null) {
-            where.append(" AND department_id = ?");
-            params.add(departmentId);
-        }
-        if (!includeLeft) {
-            where.append(" AND left_at IS NULL");
-        }
+        UserFilter filter = UserFilter.of(tenantId, query);
         return db.inTransaction(() -> {
-            Object[] filter = params.toArray();
+            List<Object> params = new java.util.ArrayList<>(filter.params);
             params.add(request.offset());
             params.add(request.size());
-            List<UserRow> rows = db.query("SELECT " + COLUMNS + " FROM directory_user" + where + " ORDER BY " + orderBy
+            List<UserRow> rows = db.query("SELECT " + COLUMNS + " FROM directory_user u" + filter.where + " ORDER BY " + orderBy
                     + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", UserRow::read, params.toArray());
             if (rows.isEmpty()) {
                 tenantData.requireTenant(tenantId); // an empty page of a tenant that does not exist is a 404
             }
             // A first page that is not full holds every user there is: no need to count them.
             long total = request.offset() == 0 && rows.size() < request.size() ? rows.size()
-                    : db.count("SELECT COUNT(*) FROM directory_user" + where, filter);
+                    : db.count("SELECT COUNT(*) FROM directory_user u" + filter.where, filter.params.toArray());
             return Page.of(complete(tenantId, rows), request, total);
         });
     }

@@ -359,4 +359,57 @@ public class JdbcUserServiceTest {
         users.leave(tenant.id(), agent.id());
         assertThat(fixture.accessChanges.generation()).as("left").isEqualTo(start + 2);
     }
+
+    /** Issue 9, item 4: users are found by what people search by, each filter narrowing the others. */
+    @Test
+    public void findsUsersByTextUsernameEmailPhoneDepartmentTypeRoleAndDeparture() {
+        Department sales = fixture.department(tenant, "RS");
+        Department support = fixture.department(tenant, "RS");
+        String anaName = fixture.username();
+        User ana = users.create(tenant.id(), new UserDraft(UserType.CONTACT_CENTRE, sales.id(), "Ana Kovač", "Ana.K@Example.com", anaName,
+                Set.of(AccessRole.SUPERVISOR), null));
+        User bojan = users.create(tenant.id(), new UserDraft(UserType.CONTACT_CENTRE, support.id(), "Bojan 100%_sure", "bojan@example.com",
+                fixture.username(), Set.of(), null));
+        User mira = users.create(tenant.id(), new UserDraft(UserType.BACK_OFFICE, sales.id(), "Mira", null, null, Set.of(), null));
+        fixture.packs.set(tenant.id(), MONTH, 1);
+        fixture.devices.create(tenant.id(), new org.centrala.directory.DeviceDraft(DeviceKind.MOBILE_PHONE, "Mobile", mira.id(),
+                "+381 64 123 0001", null));
+        User gone = users.create(tenant.id(), new UserDraft(UserType.BACK_OFFICE, support.id(), "Ana Gone", null, null, Set.of(), null));
+        users.leave(tenant.id(), gone.id());
+        Tenant other = fixture.tenant();
+        users.create(other.id(), new UserDraft(UserType.BACK_OFFICE, null, "Ana Elsewhere", null, null, Set.of(), null));
+
+        assertThat(ids(new org.centrala.directory.UserQuery("ana", null, null, null, null, null, null, null)))
+                .as("part of a name, any case; the tenant's own; not who left").containsExactly(ana.id());
+        assertThat(ids(new org.centrala.directory.UserQuery("ana", null, null, null, null, null, null, org.centrala.directory.UserQuery.Left.ANY)))
+                .containsExactlyInAnyOrder(ana.id(), gone.id());
+        assertThat(ids(new org.centrala.directory.UserQuery(null, null, null, null, null, null, null, org.centrala.directory.UserQuery.Left.YES)))
+                .containsExactly(gone.id());
+        assertThat(ids(new org.centrala.directory.UserQuery("example.com", null, null, null, null, null, null, null)))
+                .as("part of an e-mail").containsExactlyInAnyOrder(ana.id(), bojan.id());
+        assertThat(ids(new org.centrala.directory.UserQuery("100%_", null, null, null, null, null, null, null)))
+                .as("LIKE's wildcards are plain characters").containsExactly(bojan.id());
+        assertThat(ids(new org.centrala.directory.UserQuery("a%a", null, null, null, null, null, null, null))).as("not a wildcard").isEmpty();
+        assertThat(ids(new org.centrala.directory.UserQuery(null, anaName.toUpperCase(java.util.Locale.ROOT), null, null, null, null, null, null)))
+                .containsExactly(ana.id());
+        assertThat(ids(new org.centrala.directory.UserQuery(null, null, "ana.k@example.COM", null, null, null, null, null)))
+                .containsExactly(ana.id());
+        for (String number : List.of("+381641230001", "0641230001", "00381 64 123 0001", "064/123-0001")) {
+            assertThat(ids(new org.centrala.directory.UserQuery(null, null, null, null, null, null, number, null))).as(number)
+                    .containsExactly(mira.id());
+        }
+        assertThat(ids(new org.centrala.directory.UserQuery("1230001", null, null, null, null, null, null, null)))
+                .as("digits of a mobile in the free text").containsExactly(mira.id());
+        assertThat(ids(new org.centrala.directory.UserQuery(null, null, null, sales.id(), UserType.CONTACT_CENTRE, null, null, null)))
+                .containsExactly(ana.id());
+        assertThat(ids(new org.centrala.directory.UserQuery(null, null, null, null, null, AccessRole.SUPERVISOR, null, null)))
+                .containsExactly(ana.id());
+        assertThat(fields(thrown(ValidationException.class, () -> users.find(tenant.id(),
+                new org.centrala.directory.UserQuery(null, null, null, null, null, null, "call me", null), PageRequest.first(20)))))
+                .containsExactly("phoneNumber");
+    }
+
+    private List<String> ids(org.centrala.directory.UserQuery query) {
+        return users.find(tenant.id(), query, PageRequest.first(100)).items().stream().map(User::id).toList();
+    }
 }

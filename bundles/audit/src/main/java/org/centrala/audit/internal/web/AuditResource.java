@@ -41,15 +41,18 @@ public class AuditResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "The tenant's audit entries, oldest first, optionally about one user and within [from, to)")
+    @Operation(summary = "The tenant's audit entries, oldest first, optionally about one user, of one action, actor or target, within [from, to)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Page<AuditEntry> query(@PathParam("tenantId") String tenantId,
                                   @QueryParam("userId") @Parameter(description = "only entries about this user") String userId,
+                                  @QueryParam("action") @Parameter(description = "one action (user.updated), or all that start with a prefix ending in a dot (user.)") String action,
+                                  @QueryParam("actor") @Parameter(description = "who acted: user:<name>, reseller-admin:<e-mail>, operator:<name>, shell:<name>") String actor,
+                                  @QueryParam("target") @Parameter(description = "what was acted on: user:<id>, device:<id>, ...") String target,
                                   @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") String from,
                                   @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,
                                   @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return audit.query(new AuditQuery(tenantId, blankToNull(userId), Instants.parse("from", from), Instants.parse("to", to)),
-                Paging.request(page, size, sort));
+        return audit.query(new AuditQuery(tenantId, blankToNull(userId), Instants.parse("from", from), Instants.parse("to", to))
+                .narrowedTo(action, actor, target), Paging.request(page, size, sort));
     }
 
     private static String blankToNull(String value) {

@@ -29,6 +29,10 @@ import org.centrala.directory.LineService;
 import org.centrala.directory.RingPlanService;
 import org.centrala.directory.User;
 import org.centrala.directory.UserService;
+import org.centrala.web.QueryValues;
+import org.centrala.common.AccessRole;
+import org.centrala.directory.UserType;
+import org.centrala.directory.UserQuery;
 import org.centrala.web.Access;
 import org.centrala.web.Audience;
 import org.centrala.web.TenantOwnership;
@@ -110,7 +114,10 @@ public class DirectorySoapService implements SoapEndpoint {
     @WebResult(name = "users")
     public SoapUserPage listUsers(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "departmentId") String departmentId,
                                   @WebParam(name = "includeLeft") Boolean includeLeft, @WebParam(name = "page") Long page,
-                                  @WebParam(name = "size") Long size, @WebParam(name = "sort") String sort) throws CentralaFault {
+                                  @WebParam(name = "size") Long size, @WebParam(name = "sort") String sort,
+                                  @WebParam(name = "q") String q, @WebParam(name = "username") String username,
+                                  @WebParam(name = "email") String email, @WebParam(name = "type") String type,
+                                  @WebParam(name = "role") String role, @WebParam(name = "phoneNumber") String phoneNumber) throws CentralaFault {
         return SoapFaults.call("listUsers", () -> {
             Caller caller = allow(USER_READ, tenantId, null);
             String department = departmentId == null || departmentId.isBlank() ? null : departmentId;
@@ -121,7 +128,10 @@ public class DirectorySoapService implements SoapEndpoint {
                     throw new NotFoundException("Department", department);
                 }
             }
-            return DirectorySoapMapping.users(users.list(tenantId, department, Boolean.TRUE.equals(includeLeft), SoapValues.page(page, size, sort)));
+            UserQuery query = new UserQuery(q, username, email, department, QueryValues.constant(UserType.class, "type", type),
+                    QueryValues.constant(AccessRole.class, "role", role), phoneNumber,
+                    Boolean.TRUE.equals(includeLeft) ? UserQuery.Left.ANY : UserQuery.Left.NO);
+            return DirectorySoapMapping.users(users.find(tenantId, query, SoapValues.page(page, size, sort)));
         });
     }
 

@@ -30,9 +30,13 @@ import org.centrala.common.Page;
 import org.centrala.directory.User;
 import org.centrala.directory.UserDraft;
 import org.centrala.directory.UserService;
+import org.centrala.common.AccessRole;
+import org.centrala.directory.UserType;
+import org.centrala.directory.UserQuery;
 import org.centrala.directory.internal.UserScope;
 import org.centrala.web.Bodies;
 import org.centrala.web.Paging;
+import org.centrala.web.QueryValues;
 
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
@@ -64,18 +68,38 @@ public class UserResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "List users, paged and sorted (sort: displayName, createdAt)")
+    @Operation(summary = "List and search users, paged and sorted (sort: displayName, createdAt); every filter is optional and they add up")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR}, functions = "users.manage")
     public Page<User> list(@PathParam("tenantId") String tenantId,
+                           @QueryParam("q") @Parameter(description = "free text: part of the name, user name or e-mail, or the digits of a mobile number") String q,
+                           @QueryParam("username") @Parameter(description = "exactly this user name (any case)") String username,
+                           @QueryParam("email") @Parameter(description = "exactly this e-mail address (any case)") String email,
                            @QueryParam("departmentId") @Parameter(description = "only this department's users") String departmentId,
-                           @QueryParam("includeLeft") @Parameter(description = "true to include users who left") String includeLeft,
+                           @QueryParam("type") @Parameter(description = "BACK_OFFICE or CONTACT_CENTRE") String type,
+                           @QueryParam("role") @Parameter(description = "only users with this access role") String role,
+                           @QueryParam("phoneNumber") @Parameter(description = "users with a mobile of this number (+381 64 123 0001, 0641230001, ...)") String phoneNumber,
+                           @QueryParam("left") @Parameter(description = "false (default): users who have not left; true: only those who left; any: both") String left,
+                           @QueryParam("includeLeft") @Parameter(description = "true: the same as left=any (kept for existing clients)") String includeLeft,
                            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        String department = departmentId == null || departmentId.isBlank() ? null : departmentId;
+        UserQuery query = new UserQuery(q, username, email, departmentId, QueryValues.constant(UserType.class, "type", type),
+                QueryValues.constant(AccessRole.class, "role", role), phoneNumber, left(left, includeLeft));
         Caller caller = CallerSecurityContext.of(security);
         if (!Access.seesWholeTenant(caller)) {
-            department = supervisedDepartment(caller, department);
+            query = query.inDepartment(supervisedDepartment(caller, query.departmentId()));
         }
-        return users.list(tenantId, department, "true".equalsIgnoreCase(includeLeft), Paging.request(page, size, sort));
+        return users.find(tenantId, query, Paging.request(page, size, sort));
+    }
+
+    private static UserQuery.Left left(String left, String includeLeft) {
+        if (left == null || left.isBlank()) {
+            return "true".equalsIgnoreCase(includeLeft) ? UserQuery.Left.ANY : UserQuery.Left.NO;
+        }
+        return switch (left.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "false" -> UserQuery.Left.NO;
+            case "true" -> UserQuery.Left.YES;
+            case "any" -> UserQuery.Left.ANY;
+            default -> throw new ValidationException("left", "must be false, true or any");
+        };
     }
 
     @POST

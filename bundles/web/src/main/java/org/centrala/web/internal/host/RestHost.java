@@ -26,6 +26,7 @@ import org.centrala.web.internal.ActorScopeFilter;
 import org.centrala.web.internal.CallerFilter;
 import org.centrala.web.internal.OpenApiResource;
 import org.centrala.web.internal.access.AccessFilter;
+import org.centrala.web.internal.problem.UnknownQueryParameterFilter;
 import org.centrala.web.internal.json.JsonMapper;
 import org.centrala.web.internal.problem.BadUrlEncodingMapper;
 import org.centrala.web.internal.problem.ClientAbortWriterInterceptor;
@@ -297,6 +298,7 @@ public class RestHost implements BundleListener, HealthIndicator {
                 new CallerFilter(services::authenticator, services::actors, services::clientOf, publicRoots),
                 new AccessFilter(tenantId -> services.ownership().resellerOf(tenantId)),
                 new ActorScopeFilter(),
+                new UnknownQueryParameterFilter(),
                 new DomainExceptionMapper(),
                 new JsonInputExceptionMapper(),
                 new UnreadableRequestMapper(),
