@@ -107,6 +107,12 @@ public class AuditIT {
         assertThat(actions(api.get(base + "/audit?actor=operator:admin&action=department.created").json())).containsExactly("department.created");
         assertThat(actions(api.get(base + "/audit?actor=user:nobody").json())).isEmpty();
 
+        Answer csv = api.get(base + "/audit?format=csv&action=user.");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body().lines().toList()).hasSize(3).first().asString().isEqualTo("sequence,recordedAt,actor,action,target,userId,details,previousHash,hash");
+        assertThat(csv.body()).contains("user.created").contains("user.updated").doesNotContain("department.created");
+
         Answer unknown = api.get(base + "/audit?acton=user.updated");
         assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
         assertThat(unknown.json().at("/errors/0/field").asText()).isEqualTo("acton");

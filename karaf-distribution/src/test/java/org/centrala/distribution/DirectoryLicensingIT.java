@@ -80,6 +80,20 @@ public class DirectoryLicensingIT {
         assertThat(ids(api.get(t.path("/users?left=true")))).isEmpty();
 
         assertProblem(api.get(t.path("/users?role=KING")), 400);
+        // Exports: every match as CSV, streamed; SIP secrets never leave.
+        Answer usersCsv = api.get(t.path("/users?format=csv&role=SUPERVISOR"));
+        assertThat(usersCsv.status()).as(usersCsv.body()).isEqualTo(200);
+        assertThat(usersCsv.contentType()).startsWith("text/csv");
+        assertThat(usersCsv.body().lines().toList()).hasSize(2).first().asString().startsWith("id,displayName,type,username,email");
+        assertThat(usersCsv.body()).contains(agent).contains("Jelena Findme").contains("SUPERVISOR").doesNotContain(other);
+        Answer softphone = api.post(t.path("/devices"), "{\"kind\":\"SIP_SOFTPHONE\",\"label\":\"=cmd|' /C calc'!A0\"}");
+        String secret = softphone.json().at("/sipSecret").asText();
+        Answer devicesCsv = api.get(t.path("/devices?format=csv"));
+        assertThat(devicesCsv.status()).isEqualTo(200);
+        assertThat(devicesCsv.body()).contains("+381645550101").contains("'=cmd").doesNotContain(secret).doesNotContain("sipSecret");
+        assertThat(api.get(t.path("/devices?format=csv&kind=MOBILE_PHONE")).body().lines().count()).isEqualTo(2);
+        assertProblem(api.get(t.path("/users?format=xml")), 400);
+        assertThat(api.get(elsewhere.path("/users?format=csv")).body()).doesNotContain(agent);
         Answer soap = api.soapDirectory("listUsers", "<t:tenantId>" + t.id + "</t:tenantId><t:q>findme</t:q>");
         assertThat(soap.body()).as("the same search over SOAP").contains(agent).doesNotContain(other);
         for (String unknown : List.of("mobileNumber=%2B381645550101", "name=Jelena", "colour=red")) {

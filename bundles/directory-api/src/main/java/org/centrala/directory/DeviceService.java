@@ -18,5 +18,14 @@ public interface DeviceService {
     void delete(String tenantId, String id);
 
     /** Sort keys: label (default), kind, createdAt. */
-    Page<Device> list(String tenantId, String ownerUserId, PageRequest request);
+    default Page<Device> list(String tenantId, String ownerUserId, PageRequest request) {
+        return list(tenantId, ownerUserId, null, request);
+    }
+
+    /**
+     * The tenant's devices, optionally of one owner and of one kind.
+     *
+     * @param request sort keys: label (default), kind, createdAt
+     */
+    Page<Device> list(String tenantId, String ownerUserId, DeviceKind kind, PageRequest request);
 }

@@ -18,6 +18,7 @@ import org.centrala.common.SortOrder;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.Device;
 import org.centrala.directory.DeviceDraft;
+import org.centrala.directory.DeviceKind;
 import org.centrala.directory.DeviceService;
 import org.centrala.directory.NewDevice;
 import org.centrala.licensing.DevicePackService;
@@ -137,12 +138,15 @@ public class JdbcDeviceService implements DeviceService {
     }
 
     @Override
-    public Page<Device> list(String tenantId, String ownerUserId, PageRequest request) {
+    public Page<Device> list(String tenantId, String ownerUserId, DeviceKind kind, PageRequest request) {
         String orderBy = SORT.orderBy(request, "id");
-        String where = " WHERE tenant_id = ?" + (ownerUserId == null ? "" : " AND owner_user_id = ?");
+        String where = " WHERE tenant_id = ?" + (ownerUserId == null ? "" : " AND owner_user_id = ?") + (kind == null ? "" : " AND kind = ?");
         List<Object> params = new ArrayList<>(List.of(tenantId));
         if (ownerUserId != null) {
             params.add(ownerUserId);
+        }
+        if (kind != null) {
+            params.add(kind.name());
         }
         return db.inTransaction(() -> {
             tenantData.requireTenant(tenantId);

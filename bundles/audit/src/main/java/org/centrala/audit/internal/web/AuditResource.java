@@ -12,6 +12,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 
 import org.centrala.audit.AuditEntry;
 import org.centrala.audit.AuditLog;
@@ -19,6 +20,7 @@ import org.centrala.audit.AuditQuery;
 import org.centrala.common.Page;
 import org.centrala.web.Instants;
 import org.centrala.web.Paging;
+import org.centrala.web.CsvExport;
 
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
@@ -41,18 +43,25 @@ public class AuditResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "The tenant's audit entries, oldest first, optionally about one user, of one action, actor or target, within [from, to)")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
+    @Operation(summary = "The tenant's audit entries, oldest first (format=csv exports every match), optionally about one user, of one action, actor or target, within [from, to)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
-    public Page<AuditEntry> query(@PathParam("tenantId") String tenantId,
+    public Response query(@PathParam("tenantId") String tenantId,
                                   @QueryParam("userId") @Parameter(description = "only entries about this user") String userId,
                                   @QueryParam("action") @Parameter(description = "one action (user.updated), or all that start with a prefix ending in a dot (user.)") String action,
                                   @QueryParam("actor") @Parameter(description = "who acted: user:<name>, reseller-admin:<e-mail>, operator:<name>, shell:<name>") String actor,
                                   @QueryParam("target") @Parameter(description = "what was acted on: user:<id>, device:<id>, ...") String target,
                                   @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") String from,
                                   @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,
-                                  @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return audit.query(new AuditQuery(tenantId, blankToNull(userId), Instants.parse("from", from), Instants.parse("to", to))
-                .narrowedTo(action, actor, target), Paging.request(page, size, sort));
+                                  @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+                                  @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {
+        AuditQuery query = new AuditQuery(tenantId, blankToNull(userId), Instants.parse("from", from), Instants.parse("to", to))
+                .narrowedTo(action, actor, target);
+        if (CsvExport.wanted(format)) {
+            return CsvExport.attachment("audit-" + tenantId + ".csv", AuditCsvRow.class,
+                    CsvExport.allPages(request -> audit.query(query, request), "recordedAt"), AuditCsvRow::of);
+        }
+        return Response.ok(audit.query(query, Paging.request(page, size, sort)), MediaType.APPLICATION_JSON).build();
     }
 
     private static String blankToNull(String value) {

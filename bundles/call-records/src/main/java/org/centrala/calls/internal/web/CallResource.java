@@ -17,7 +17,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-import javax.ws.rs.core.StreamingOutput;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -30,6 +29,7 @@ import org.centrala.pbx.CallRecordQuery;
 import org.centrala.pbx.CallRecords;
 import org.centrala.web.Instants;
 import org.centrala.web.Paging;
+import org.centrala.web.CsvExport;
 import org.centrala.web.Access;
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
@@ -54,7 +54,7 @@ public class CallResource implements RestResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CallCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(summary = "Call records started in [from, to), newest first; format=csv exports all of them (oldest first)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR})
     public Response list(@PathParam("tenantId") String tenantId,
@@ -93,19 +93,14 @@ public class CallResource implements RestResource {
     }
 
     Response answer(CallRecordQuery query, String format, String page, String size, String sort) {
-        if (format == null || format.isBlank() || "json".equalsIgnoreCase(format)) {
+        if (!CsvExport.wanted(format)) {
             String order = sort == null || sort.isBlank() ? "startedAt,desc" : sort;
             Page<CallRecord> result = calls.find(query, Paging.request(page, size, order));
             return Response.ok(result, MediaType.APPLICATION_JSON).build();
         }
-        if (!"csv".equalsIgnoreCase(format)) {
-            throw new ValidationException("format", "must be json or csv");
-        }
         // Fails (unknown tenant: 404) before the 200 of the stream is committed.
         calls.find(query, PageRequest.first(1));
-        StreamingOutput body = out -> CallCsv.write(out, sink -> calls.forEach(query, sink));
-        return Response.ok(body, CallCsv.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"calls-" + query.tenantId() + ".csv\"").build();
+        return CsvExport.attachment("calls-" + query.tenantId() + ".csv", CallCsvRow.class, sink -> calls.forEach(query, sink), CallCsvRow::of);
     }
 
     private static String blankToNull(String value) {

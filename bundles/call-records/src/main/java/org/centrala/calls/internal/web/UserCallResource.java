@@ -29,6 +29,7 @@ import org.centrala.directory.UserType;
 import org.centrala.pbx.CallRecordQuery;
 import org.centrala.pbx.CallRecords;
 import org.centrala.web.Access;
+import org.centrala.web.CsvExport;
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 import org.centrala.web.CallerSecurityContext;
@@ -53,7 +54,7 @@ public class UserCallResource implements RestResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CallCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(summary = "One user's call records (an agent may read its own)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR, Audience.SELF})
     public Response ofUser(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId,

@@ -27,6 +27,10 @@ import org.centrala.directory.DeviceService;
 import org.centrala.directory.NewDevice;
 import org.centrala.web.Bodies;
 import org.centrala.web.Paging;
+import org.centrala.directory.DeviceKind;
+import org.centrala.common.PageRequest;
+import org.centrala.web.QueryValues;
+import org.centrala.web.CsvExport;
 
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
@@ -53,12 +57,22 @@ public class DeviceResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "List devices (sort: label, kind, createdAt)")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
+    @Operation(summary = "List devices (sort: label, kind, createdAt); format=csv exports every match, without SIP secrets")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER}, functions = "devices.manage")
-    public Page<Device> list(@PathParam("tenantId") String tenantId,
-                             @QueryParam("ownerUserId") @Parameter(description = "only this user's devices") String ownerUserId,
-                             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return devices.list(tenantId, ownerUserId == null || ownerUserId.isBlank() ? null : ownerUserId, Paging.request(page, size, sort));
+    public Response list(@PathParam("tenantId") String tenantId,
+                         @QueryParam("ownerUserId") @Parameter(description = "only this user's devices") String ownerUserId,
+                         @QueryParam("kind") @Parameter(description = "SIP_DESK_PHONE, SIP_SOFTPHONE or MOBILE_PHONE") String kind,
+                         @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+                         @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {
+        String owner = ownerUserId == null || ownerUserId.isBlank() ? null : ownerUserId.strip();
+        DeviceKind deviceKind = QueryValues.constant(DeviceKind.class, "kind", kind);
+        if (CsvExport.wanted(format)) {
+            devices.list(tenantId, owner, deviceKind, PageRequest.first(1)); // an unknown tenant is a 404 before the stream's 200
+            return CsvExport.attachment("devices-" + tenantId + ".csv", DeviceCsvRow.class,
+                    CsvExport.allPages(request -> devices.list(tenantId, owner, deviceKind, request), "createdAt"), DeviceCsvRow::of);
+        }
+        return Response.ok(devices.list(tenantId, owner, deviceKind, Paging.request(page, size, sort)), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

@@ -36,6 +36,8 @@ import org.centrala.directory.UserQuery;
 import org.centrala.directory.internal.UserScope;
 import org.centrala.web.Bodies;
 import org.centrala.web.Paging;
+import org.centrala.common.PageRequest;
+import org.centrala.web.CsvExport;
 import org.centrala.web.QueryValues;
 
 import org.centrala.web.Allow;
@@ -68,9 +70,11 @@ public class UserResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "List and search users, paged and sorted (sort: displayName, createdAt); every filter is optional and they add up")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
+    @Operation(summary = "List and search users, paged and sorted (sort: displayName, createdAt); every filter is optional and they add up;"
+            + " format=csv exports every match")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR}, functions = "users.manage")
-    public Page<User> list(@PathParam("tenantId") String tenantId,
+    public Response list(@PathParam("tenantId") String tenantId,
                            @QueryParam("q") @Parameter(description = "free text: part of the name, user name or e-mail, or the digits of a mobile number") String q,
                            @QueryParam("username") @Parameter(description = "exactly this user name (any case)") String username,
                            @QueryParam("email") @Parameter(description = "exactly this e-mail address (any case)") String email,
@@ -80,14 +84,21 @@ public class UserResource implements RestResource {
                            @QueryParam("phoneNumber") @Parameter(description = "users with a mobile of this number (+381 64 123 0001, 0641230001, ...)") String phoneNumber,
                            @QueryParam("left") @Parameter(description = "false (default): users who have not left; true: only those who left; any: both") String left,
                            @QueryParam("includeLeft") @Parameter(description = "true: the same as left=any (kept for existing clients)") String includeLeft,
-                           @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+                           @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
+                           @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {
         UserQuery query = new UserQuery(q, username, email, departmentId, QueryValues.constant(UserType.class, "type", type),
                 QueryValues.constant(AccessRole.class, "role", role), phoneNumber, left(left, includeLeft));
         Caller caller = CallerSecurityContext.of(security);
         if (!Access.seesWholeTenant(caller)) {
             query = query.inDepartment(supervisedDepartment(caller, query.departmentId()));
         }
-        return users.find(tenantId, query, Paging.request(page, size, sort));
+        UserQuery scoped = query;
+        if (CsvExport.wanted(format)) {
+            users.find(tenantId, scoped, PageRequest.first(1)); // an unknown tenant is a 404 before the stream's 200
+            return CsvExport.attachment("users-" + tenantId + ".csv", UserCsvRow.class,
+                    CsvExport.allPages(request -> users.find(tenantId, scoped, request), "createdAt"), UserCsvRow::of);
+        }
+        return Response.ok(users.find(tenantId, query, Paging.request(page, size, sort)), MediaType.APPLICATION_JSON).build();
     }
 
     private static UserQuery.Left left(String left, String includeLeft) {
