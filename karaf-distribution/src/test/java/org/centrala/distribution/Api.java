@@ -72,7 +72,17 @@ final class Api {
         return "Bearer " + token;
     }
 
-    record Answer(int status, String contentType, String body) {
+    record Answer(int status, String contentType, String body, java.util.Map<String, java.util.List<String>> headers) {
+        Answer(int status, String contentType, String body) {
+            this(status, contentType, body, java.util.Map.of());
+        }
+
+        /** The first value of a header (any case), or null. */
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+                    .map(e -> e.getValue().isEmpty() ? null : e.getValue().get(0)).orElse(null);
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -172,6 +182,22 @@ final class Api {
         }
     }
 
+    /** A JSON Merge Patch (RFC 7396), with If-Match unless {@code ifMatch} is null. */
+    Answer patch(String path, String json, String ifMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
+    /** A PUT with If-Match. */
+    Answer put(String path, String json, String ifMatch) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .PUT(BodyPublishers.ofString(json)));
+    }
+
     Answer put(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
     }
@@ -253,7 +279,8 @@ final class Api {
                 request.header("X-Forwarded-For", forwardedFor);
             }
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

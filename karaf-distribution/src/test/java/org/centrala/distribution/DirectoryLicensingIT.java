@@ -53,6 +53,58 @@ public class DirectoryLicensingIT {
         Readiness.await(api);
     }
 
+    // --- issue 9, item 2: partial updates, lost updates, the last administrator
+
+    @Test
+    public void usersArePatchedWithLostUpdatesRefusedAndTheLastAdministratorKept() {
+        Tenant t = newTenant();
+        String department = api.id(api.post(t.path("/departments"), "{\"name\":\"Moves\",\"countryCode\":\"RS\"}"));
+        String name = "patch-" + unique();
+        Answer created = api.post(t.path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Patched\",\"username\":\"" + name
+                + "\",\"email\":\"p@patch.test\",\"roles\":[\"ADMINISTRATOR\",\"TECHNICIAN\"]}");
+        String user = api.id(created);
+        String path = t.path("/users/" + user);
+        String etag = api.get(path).header("ETag");
+        assertThat(etag).as("a read carries the version").isNotBlank().startsWith("\"");
+        assertThat(created.header("ETag")).as("so does a create").isEqualTo(etag);
+
+        // Moving to another department with only departmentId: the rest stays.
+        Answer moved = api.patch(path, "{\"departmentId\":\"" + department + "\"}", etag);
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().get("departmentId").asText()).isEqualTo(department);
+        assertThat(moved.json().get("email").asText()).isEqualTo("p@patch.test");
+        assertThat(moved.json().get("roles").toString()).contains("ADMINISTRATOR").contains("TECHNICIAN");
+        String newEtag = moved.header("ETag");
+        assertThat(newEtag).isNotEqualTo(etag);
+
+        // The second editor still holds the old version: 412, with the current version, nothing written.
+        Answer lost = api.patch(path, "{\"displayName\":\"Overwritten\"}", etag);
+        assertProblem(lost, 412);
+        assertThat(lost.json().get("type").asText()).isEqualTo("urn:centrala:problem:stale-version");
+        assertThat(lost.header("ETag")).isEqualTo(newEtag);
+        assertThat(api.put(path, "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Overwritten\",\"username\":\"" + name + "\"}", etag).status())
+                .as("a PUT too").isEqualTo(412);
+        assertThat(api.get(path).json().get("displayName").asText()).isEqualTo("Patched");
+
+        // null clears; an unknown field is a 400 as in a PUT; without If-Match the last write wins.
+        Answer cleared = api.patch(path, "{\"email\":null}", null);
+        assertThat(cleared.status()).isEqualTo(200);
+        assertThat(cleared.json().has("email") && !cleared.json().get("email").isNull()).isFalse();
+        Answer unknown = api.patch(path, "{\"colour\":\"red\"}", null);
+        assertProblem(unknown, 400);
+        assertThat(unknown.json().at("/errors/0/field").asText()).isEqualTo("colour");
+
+        // The only ADMINISTRATOR cannot give the role up, nor leave: 409 saying what to do.
+        Answer demoted = api.patch(path, "{\"roles\":[\"TECHNICIAN\"]}", null);
+        assertProblem(demoted, 409);
+        assertThat(demoted.json().get("detail").asText()).contains("last active ADMINISTRATOR").contains("give another");
+        assertProblem(api.delete(path), 409);
+        String second = api.id(api.post(t.path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Second\",\"username\":\"second-"
+                + unique() + "\",\"roles\":[\"ADMINISTRATOR\"]}"));
+        assertThat(api.patch(path, "{\"roles\":[\"TECHNICIAN\"]}", null).status()).as("once there is another").isEqualTo(200);
+        assertProblem(api.delete(t.path("/users/" + second)), 409);
+    }
+
     // --- issue 9, item 4: finding users; unknown query parameters
 
     @Test

@@ -11,6 +11,12 @@ import org.centrala.tenancy.Names;
 /** What a client sends to create or replace a user. */
 public record UserDraft(UserType type, String departmentId, String displayName, String email, String username,
                         Set<AccessRole> roles, String accessProfileId) {
+    /** The draft that describes a user as it is: what a {@code PATCH} applies its changes to. */
+    public static UserDraft of(User user) {
+        return new UserDraft(user.type(), user.departmentId(), user.displayName(), user.email(), user.username(), user.roles(),
+                user.accessProfileId());
+    }
+
     // No "@": names with one are reseller administrators' e-mail log-ins, so the two never clash.
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
 

@@ -12,11 +12,22 @@ public interface UserService {
     User get(String tenantId, String id);
 
     /** The type of a user cannot change: a contact-centre user and a back-office user are billed and routed differently. */
-    User update(String tenantId, String id, UserDraft draft);
+    default User update(String tenantId, String id, UserDraft draft) {
+        return update(tenantId, id, draft, null);
+    }
+
+    /**
+     * As {@link #update(String, String, UserDraft)}, only if the user is still as it was at
+     * {@code expectedUpdatedAt} (null: whatever it is now); otherwise
+     * {@link org.centrala.common.StaleVersionException} and nothing is written. The tenant's last
+     * active ADMINISTRATOR cannot lose the role (a conflict that says what to do).
+     */
+    User update(String tenantId, String id, UserDraft draft, java.time.Instant expectedUpdatedAt);
 
     /**
      * R15: the user leaves. Its licences are freed, its devices unassigned, its line released;
-     * the user stays readable (with {@code leftAt}) for call records and the audit trail.
+     * the user stays readable (with {@code leftAt}) for call records and the audit trail. The
+     * tenant's last active ADMINISTRATOR cannot leave (a conflict that says what to do).
      */
     User leave(String tenantId, String id);
 

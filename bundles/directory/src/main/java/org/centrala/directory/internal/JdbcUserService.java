@@ -17,6 +17,7 @@ import org.centrala.audit.AuditEvent;
 import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
 import org.centrala.common.NotFoundException;
+import org.centrala.common.StaleVersionException;
 import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
 import org.centrala.common.SortOrder;
@@ -114,7 +115,7 @@ public class JdbcUserService implements UserService {
     }
 
     @Override
-    public User update(String tenantId, String id, UserDraft draft) {
+    public User update(String tenantId, String id, UserDraft draft, Instant expectedUpdatedAt) {
         draft.validate();
         db.inTransaction(() -> {
             User current = requireActive(tenantId, id);
@@ -122,16 +123,28 @@ public class JdbcUserService implements UserService {
                 throw new ValidationException("type", "cannot change from " + current.type() + "; create a new user instead");
             }
             checkReferences(tenantId, draft);
+            int changed;
             try {
-                db.update("UPDATE directory_user SET department_id = ?, display_name = ?, email = ?, username = ?, access_profile_id = ?,"
-                                + " updated_at = ? WHERE tenant_id = ? AND id = ?",
-                        draft.departmentId(), draft.displayName(), draft.email(), draft.username(), draft.accessProfileId(),
-                        TenantData.now(clock), tenantId, id);
+                // With an expected version, the row changes only if it is still that version: atomic, whatever runs meanwhile.
+                changed = db.update("UPDATE directory_user SET department_id = ?, display_name = ?, email = ?, username = ?, access_profile_id = ?,"
+                                + " updated_at = ? WHERE tenant_id = ? AND id = ?" + (expectedUpdatedAt == null ? "" : " AND updated_at = ?"),
+                        expectedUpdatedAt == null
+                                ? new Object[] {draft.departmentId(), draft.displayName(), draft.email(), draft.username(), draft.accessProfileId(),
+                                    TenantData.now(clock), tenantId, id}
+                                : new Object[] {draft.departmentId(), draft.displayName(), draft.email(), draft.username(), draft.accessProfileId(),
+                                    TenantData.now(clock), tenantId, id, expectedUpdatedAt});
             } catch (DuplicateKeyException e) {
                 throw duplicateUsername(draft);
             }
+            if (changed == 0) {
+                throw new StaleVersionException("user '" + id + "' was changed by someone else since it was read; read it again and"
+                        + " apply the change to what it is now", null);
+            }
             db.update("DELETE FROM user_role WHERE user_id = ?", id);
             writeRoles(id, draft.roles());
+            if (current.roles().contains(AccessRole.ADMINISTRATOR) && !draft.roles().contains(AccessRole.ADMINISTRATOR)) {
+                requireAnotherAdministrator(tenantId, current, "lose the role ADMINISTRATOR");
+            }
             audit.record(AuditEvent.ofTenant(tenantId, "user.updated", "user:" + id).about(id).with(details(draft)));
             accessChanges.changed();
             return null;
@@ -142,7 +155,10 @@ public class JdbcUserService implements UserService {
     @Override
     public User leave(String tenantId, String id) {
         db.inTransaction(() -> {
-            requireActive(tenantId, id);
+            User current = requireActive(tenantId, id);
+            if (current.roles().contains(AccessRole.ADMINISTRATOR)) {
+                requireAnotherAdministrator(tenantId, current, "leave");
+            }
             Instant now = TenantData.now(clock);
             licences.releaseAll(tenantId, id);
             db.update("DELETE FROM line_session WHERE user_id = ?", id);
@@ -154,6 +170,20 @@ public class JdbcUserService implements UserService {
             return null;
         });
         return get(tenantId, id);
+    }
+
+    /**
+     * Issue 9: a tenant that has an ADMINISTRATOR keeps one. Counted after the change is written in
+     * the same transaction, so two administrators demoting each other at once cannot both succeed:
+     * the second waits for the first's locks and then sees no one left.
+     */
+    private void requireAnotherAdministrator(String tenantId, User admin, String what) {
+        long others = db.count("SELECT COUNT(*) FROM directory_user u JOIN user_role r ON r.user_id = u.id WHERE u.tenant_id = ?"
+                + " AND u.left_at IS NULL AND r.role = ? AND u.id <> ?", tenantId, AccessRole.ADMINISTRATOR.name(), admin.id());
+        if (others == 0) {
+            throw new ConflictException(admin.displayName() + " (" + admin.id() + ") is the tenant's last active ADMINISTRATOR and cannot "
+                    + what + "; give another contact-centre user the role ADMINISTRATOR first");
+        }
     }
 
     @Override

@@ -158,6 +158,7 @@ public class JdbcUserServiceTest {
         AccessProfile profile = fixture.profiles.create(tenant.id(), new AccessProfileDraft("Sales", Set.of("calls"), DataScope.DEPARTMENTS,
                 Set.of(sales.id())));
         User agent = fixture.contactCentre(tenant, AccessRole.ADMINISTRATOR, AccessRole.DEVELOPER);
+        fixture.contactCentre(tenant, AccessRole.ADMINISTRATOR); // so that the agent may give up the role
 
         fixture.clock.advance(Duration.ofMinutes(5));
         User updated = users.update(tenant.id(), agent.id(), new UserDraft(UserType.CONTACT_CENTRE, sales.id(), "Ana", null,
@@ -411,5 +412,41 @@ public class JdbcUserServiceTest {
 
     private List<String> ids(org.centrala.directory.UserQuery query) {
         return users.find(tenant.id(), query, PageRequest.first(100)).items().stream().map(User::id).toList();
+    }
+
+    /** Issue 9, item 2: a tenant that has an ADMINISTRATOR keeps one, whoever changes what. */
+    @Test
+    public void theLastActiveAdministratorCannotLoseTheRoleOrLeave() {
+        Tenant own = fixture.tenant();
+        User first = fixture.contactCentre(own, AccessRole.ADMINISTRATOR);
+        UserDraft demoted = new UserDraft(UserType.CONTACT_CENTRE, null, first.displayName(), null, first.username(), Set.of(), null);
+        ConflictException lose = thrown(ConflictException.class, () -> users.update(own.id(), first.id(), demoted));
+        assertThat(lose.getMessage()).contains("last active ADMINISTRATOR").contains("give another contact-centre user the role ADMINISTRATOR first");
+        assertThat(thrown(ConflictException.class, () -> users.leave(own.id(), first.id())).getMessage()).contains("cannot leave");
+        assertThat(users.get(own.id(), first.id()).roles()).as("nothing was written").containsExactly(AccessRole.ADMINISTRATOR);
+
+        User second = fixture.contactCentre(own, AccessRole.ADMINISTRATOR);
+        users.update(own.id(), first.id(), demoted);
+        assertThat(thrown(ConflictException.class, () -> users.leave(own.id(), second.id())).getMessage()).contains(second.displayName());
+        User left = fixture.contactCentre(own, AccessRole.ADMINISTRATOR);
+        users.leave(own.id(), left.id());
+        assertThat(thrown(ConflictException.class, () -> users.leave(own.id(), second.id())))
+                .as("one who left does not count").isNotNull();
+    }
+
+    /** Issue 9, item 2: a change against a version that is no longer current writes nothing. */
+    @Test
+    public void anUpdateAgainstAnOldVersionIsStaleAndWritesNothing() {
+        User agent = fixture.contactCentre(tenant, AccessRole.DEVELOPER);
+        UserDraft renamed = new UserDraft(UserType.CONTACT_CENTRE, null, "Renamed once", null, agent.username(), Set.of(), null);
+        fixture.clock.advance(Duration.ofSeconds(1));
+        User once = users.update(tenant.id(), agent.id(), renamed, agent.updatedAt());
+        assertThat(once.displayName()).isEqualTo("Renamed once");
+
+        UserDraft lost = new UserDraft(UserType.CONTACT_CENTRE, null, "Lost update", null, agent.username(), Set.of(), null);
+        org.centrala.common.StaleVersionException stale = thrown(org.centrala.common.StaleVersionException.class,
+                () -> users.update(tenant.id(), agent.id(), lost, agent.updatedAt()));
+        assertThat(stale.getMessage()).contains("changed by someone else");
+        assertThat(users.get(tenant.id(), agent.id()).displayName()).isEqualTo("Renamed once");
     }
 }

@@ -11,6 +11,9 @@ import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -36,6 +39,8 @@ import org.centrala.directory.UserQuery;
 import org.centrala.directory.internal.UserScope;
 import org.centrala.web.Bodies;
 import org.centrala.web.Paging;
+import org.centrala.web.Versions;
+import org.centrala.web.MergePatch;
 import org.centrala.common.PageRequest;
 import org.centrala.web.CsvExport;
 import org.centrala.web.QueryValues;
@@ -43,6 +48,9 @@ import org.centrala.web.QueryValues;
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 import org.centrala.web.IdParam;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -158,12 +166,36 @@ public class UserResource implements RestResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a user's details; the type cannot change")
+    @Operation(summary = "Replace a user's details (every field; one left out is cleared); the type cannot change;"
+            + " with If-Match only if unchanged since (412 otherwise); the last ADMINISTRATOR keeps the role (409)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
-    public User update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, UserDraft draft) {
-        requireInScope(tenantId, id);
+    public User update(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
+                       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the user as read") String ifMatch, UserDraft draft) {
+        User current = visibleUser(tenantId, id);
+        Versions.requireMatch(ifMatch, current, "User '" + id + "'");
         requireDepartmentInScope(Bodies.required(draft).departmentId());
-        return users.update(tenantId, id, draft);
+        return users.update(tenantId, id, draft, ifMatch == null ? null : current.updatedAt());
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change some of a user's details (JSON Merge Patch, RFC 7396: what is sent changes, null clears, the rest stays);"
+            + " with If-Match only if unchanged since (412 otherwise); the last ADMINISTRATOR keeps the role (409)")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
+    public User patch(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
+                      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the user as read") String ifMatch, JsonNode patch)
+            throws JsonProcessingException {
+        User current = visibleUser(tenantId, id);
+        Versions.requireMatch(ifMatch, current, "User '" + id + "'");
+        UserDraft draft = MergePatch.apply(UserDraft.of(current), patch, UserDraft.class);
+        requireDepartmentInScope(draft.departmentId());
+        // The version read here is the one patched: a change made meanwhile is a 412, never overwritten.
+        return users.update(tenantId, id, draft, current.updatedAt());
+    }
+
+    private User visibleUser(String tenantId, String id) {
+        return UserScope.visibleUser(users, CallerSecurityContext.of(security), tenantId, id);
     }
 
     @DELETE

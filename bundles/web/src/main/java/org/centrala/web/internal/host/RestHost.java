@@ -24,6 +24,7 @@ import org.centrala.web.PublicResource;
 import org.centrala.web.RestResource;
 import org.centrala.web.internal.ActorScopeFilter;
 import org.centrala.web.internal.CallerFilter;
+import org.centrala.web.internal.EntityTagFilter;
 import org.centrala.web.internal.OpenApiResource;
 import org.centrala.web.internal.access.AccessFilter;
 import org.centrala.web.internal.problem.UnknownQueryParameterFilter;
@@ -299,6 +300,7 @@ public class RestHost implements BundleListener, HealthIndicator {
                 new AccessFilter(tenantId -> services.ownership().resellerOf(tenantId)),
                 new ActorScopeFilter(),
                 new UnknownQueryParameterFilter(),
+                new EntityTagFilter(),
                 new DomainExceptionMapper(),
                 new JsonInputExceptionMapper(),
                 new UnreadableRequestMapper(),

@@ -7,6 +7,7 @@ public enum ProblemType {
     FORBIDDEN("forbidden", "Your role does not allow this operation", 403),
     NOT_FOUND("not-found", "The resource does not exist", 404),
     CONFLICT("conflict", "The request conflicts with the current state", 409),
+    STALE_VERSION("stale-version", "The resource changed since you read it", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is larger than this API accepts", 413),
     INTERNAL("internal", "Internal error", 500);
 

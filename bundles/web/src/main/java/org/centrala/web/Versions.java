@@ -1,0 +1,67 @@
+package org.centrala.web;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+
+import org.centrala.common.StaleVersionException;
+
+/**
+ * Versions of resources for optimistic concurrency (issue 9): a resource that has an
+ * {@code updatedAt} instant has the version that instant names, sent as its {@code ETag} on every
+ * answer that carries it (the web host does that for any resource, a plugin's included). A write
+ * sent with {@code If-Match} is applied only if the resource is still at one of the versions
+ * named; otherwise it answers 412 with the current version. {@code If-Match} is optional: without
+ * it, the last write wins.
+ */
+public final class Versions {
+    private Versions() {
+    }
+
+    /** The version of an entity (the ETag's value without its quotes), or null if it has no {@code updatedAt}. */
+    public static String of(Object entity) {
+        if (entity == null || !entity.getClass().isRecord()) {
+            return null;
+        }
+        for (RecordComponent component : entity.getClass().getRecordComponents()) {
+            if (component.getName().equals("updatedAt") && component.getType() == Instant.class) {
+                try {
+                    Instant updated = (Instant) component.getAccessor().invoke(entity);
+                    return updated == null ? null : Long.toString(updated.getEpochSecond(), 36) + "." + Integer.toString(updated.getNano(), 36);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("the accessor of a public record component is always callable", e);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Passes if {@code ifMatch} is absent, {@code *}, or names the current version of {@code current};
+     * otherwise throws {@link StaleVersionException} (412, nothing written).
+     *
+     * @param what how the message names the resource, such as "User 'f3a…'"
+     */
+    public static void requireMatch(String ifMatch, Object current, String what) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return;
+        }
+        String version = of(current);
+        for (String tag : ifMatch.split(",")) {
+            String value = tag.strip();
+            if (value.equals("*")) {
+                return;
+            }
+            if (value.startsWith("W/")) {
+                value = value.substring(2);
+            }
+            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                value = value.substring(1, value.length() - 1);
+            }
+            if (value.equals(version)) {
+                return;
+            }
+        }
+        throw new StaleVersionException(what + " was changed since the version in If-Match (" + ifMatch.strip()
+                + "); read it again, apply your change to what it is now, and send it with its new ETag", version == null ? null : "\"" + version + "\"");
+    }
+}
