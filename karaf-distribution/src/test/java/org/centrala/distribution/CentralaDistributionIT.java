@@ -340,6 +340,35 @@ public class CentralaDistributionIT {
         assertProblem(api.delete("/api/v1/resellers/" + reseller), 409, "conflict");
     }
 
+    /** Issue 9, item 2: resellers, tenants and departments are patched, and a lost update is refused. */
+    @Test
+    public void resellersTenantsAndDepartmentsArePatchedWithIfMatch() {
+        String reseller = api.createReseller("Patchable " + unique());
+        String tenant = api.createTenant(reseller, "Before", "patch-" + unique(), "old-secret");
+        Answer read = api.get("/api/v1/tenants/" + tenant);
+        String etag = read.header("ETag");
+        Answer renamed = api.patch("/api/v1/tenants/" + tenant, "{\"name\":\"After\"}", etag);
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().get("name").asText()).isEqualTo("After");
+        assertThat(renamed.json().get("pbx")).as("the PBX record stays").isEqualTo(read.json().get("pbx"));
+        assertThat(api.patch("/api/v1/tenants/" + tenant, "{\"pbx\":{\"amiPort\":5039}}", null).json().at("/pbx/amiPort").asInt())
+                .as("a nested object merges").isEqualTo(5039);
+        Answer stale = api.patch("/api/v1/tenants/" + tenant, "{\"name\":\"Lost\"}", etag);
+        assertProblem(stale, 412, "stale-version");
+        assertThat(api.put("/api/v1/tenants/" + tenant, Api.tenantJson(reseller, "Lost", "patch-x", "s"), etag).status()).isEqualTo(412);
+        assertThat(api.get("/api/v1/tenants/" + tenant).json().get("name").asText()).isEqualTo("After");
+
+        Answer contact = api.patch("/api/v1/resellers/" + reseller, "{\"contactEmail\":\"ops@patch.test\"}", api.get("/api/v1/resellers/" + reseller).header("ETag"));
+        assertThat(contact.json().get("contactEmail").asText()).isEqualTo("ops@patch.test");
+        assertThat(contact.json().get("name").asText()).startsWith("Patchable ");
+
+        String department = api.id(api.post("/api/v1/tenants/" + tenant + "/departments", "{\"name\":\"Ops\",\"countryCode\":\"RS\"}"));
+        Answer country = api.patch("/api/v1/tenants/" + tenant + "/departments/" + department, "{\"countryCode\":\"AT\"}", null);
+        assertThat(country.json().get("countryCode").asText()).isEqualTo("AT");
+        assertThat(country.json().get("name").asText()).isEqualTo("Ops");
+        assertProblem(api.patch("/api/v1/tenants/" + tenant + "/departments/" + department, "{\"countryCode\":\"XX\"}", null), 400, "validation");
+    }
+
     @Test
     public void readinessNamesEveryPartAndFollowsABundleThatStops() throws Exception {
         Api anonymous = api.as(null);

@@ -2,6 +2,8 @@ package org.centrala.tenancy.internal.web;
 
 import org.centrala.web.Paging;
 import org.centrala.web.Bodies;
+import org.centrala.web.Versions;
+import org.centrala.web.MergePatch;
 
 import org.centrala.web.RestResource;
 import org.osgi.service.component.annotations.Activate;
@@ -14,6 +16,9 @@ import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -30,6 +35,9 @@ import org.centrala.tenancy.DepartmentService;
 
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -82,8 +90,25 @@ public class DepartmentResource implements RestResource {
     @Path("{id}")
     @Operation(summary = "Replace a department's name and country")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
-    public Department update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, DepartmentDraft draft) {
+    public Department update(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
+                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the department as read") String ifMatch,
+                             DepartmentDraft draft) {
+        Versions.requireMatch(ifMatch, departments.get(tenantId, id), "Department '" + id + "'");
         return departments.update(tenantId, id, Bodies.required(draft));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change a department's name or country (JSON Merge Patch, RFC 7396); with If-Match only if unchanged since (412 otherwise)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    public Department patch(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
+                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the department as read") String ifMatch,
+                            JsonNode patch) throws JsonProcessingException {
+        Department current = departments.get(tenantId, id);
+        Versions.requireMatch(ifMatch, current, "Department '" + id + "'");
+        return departments.update(tenantId, id, MergePatch.apply(new DepartmentDraft(current.name(), current.countryCode()), patch,
+                DepartmentDraft.class));
     }
 
     @DELETE

@@ -2,6 +2,8 @@ package org.centrala.tenancy.internal.web;
 
 import org.centrala.web.Paging;
 import org.centrala.web.Bodies;
+import org.centrala.web.Versions;
+import org.centrala.web.MergePatch;
 
 import org.centrala.web.RestResource;
 import org.osgi.service.component.annotations.Activate;
@@ -14,6 +16,9 @@ import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -37,6 +42,9 @@ import org.centrala.tenancy.ResellerService;
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 import org.centrala.web.IdParam;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -99,8 +107,22 @@ public class ResellerResource implements RestResource {
     @Path("{id}")
     @Operation(summary = "Replace a reseller's name and contact")
     @Allow({Audience.RESELLER_ADMIN})
-    public Reseller update(@PathParam("id") String id, ResellerDraft draft) {
+    public Reseller update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the reseller as read") String ifMatch,
+                           ResellerDraft draft) {
+        Versions.requireMatch(ifMatch, resellers.get(id), "Reseller '" + id + "'");
         return resellers.update(id, Bodies.required(draft));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change some of a reseller's name and contact (JSON Merge Patch, RFC 7396); with If-Match only if unchanged since (412 otherwise)")
+    @Allow({Audience.RESELLER_ADMIN})
+    public Reseller patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the reseller as read") String ifMatch,
+                          JsonNode patch) throws JsonProcessingException {
+        Reseller current = resellers.get(id);
+        Versions.requireMatch(ifMatch, current, "Reseller '" + id + "'");
+        return resellers.update(id, MergePatch.apply(new ResellerDraft(current.name(), current.contactEmail()), patch, ResellerDraft.class));
     }
 
     @DELETE

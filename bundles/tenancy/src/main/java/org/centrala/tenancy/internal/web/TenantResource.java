@@ -2,6 +2,10 @@ package org.centrala.tenancy.internal.web;
 
 import org.centrala.web.Paging;
 import org.centrala.web.Bodies;
+import org.centrala.tenancy.PbxSettings;
+import org.centrala.tenancy.PbxRecord;
+import org.centrala.web.Versions;
+import org.centrala.web.MergePatch;
 
 import org.centrala.web.RestResource;
 import org.osgi.service.component.annotations.Activate;
@@ -14,6 +18,9 @@ import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -36,6 +43,9 @@ import org.centrala.tenancy.TenantService;
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 import org.centrala.web.IdParam;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -105,8 +115,26 @@ public class TenantResource implements RestResource {
     @Path("{id}")
     @Operation(summary = "Replace a tenant's name and PBX record; leave pbx.amiSecret out to keep the stored one")
     @Allow({Audience.RESELLER_ADMIN})
-    public Tenant update(@PathParam("id") String id, TenantDraft draft) {
+    public Tenant update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the tenant as read") String ifMatch,
+                         TenantDraft draft) {
+        Versions.requireMatch(ifMatch, tenants.get(id), "Tenant '" + id + "'");
         return tenants.update(id, Bodies.required(draft));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change some of a tenant's name and PBX record (JSON Merge Patch, RFC 7396); the AMI secret is changed only if sent;"
+            + " with If-Match only if unchanged since (412 otherwise)")
+    @Allow({Audience.RESELLER_ADMIN})
+    public Tenant patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the tenant as read") String ifMatch,
+                        JsonNode patch) throws JsonProcessingException {
+        Tenant current = tenants.get(id);
+        Versions.requireMatch(ifMatch, current, "Tenant '" + id + "'");
+        PbxRecord pbx = current.pbx();
+        TenantDraft now = new TenantDraft(current.resellerId(), current.name(),
+                new PbxSettings(pbx.host(), pbx.amiPort(), pbx.amiUser(), null, pbx.agiContext()));
+        return tenants.update(id, MergePatch.apply(now, patch, TenantDraft.class));
     }
 
     @DELETE
