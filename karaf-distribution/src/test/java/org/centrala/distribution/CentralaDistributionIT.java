@@ -416,6 +416,17 @@ public class CentralaDistributionIT {
         assertThat(document.get("paths").has("/tenants/{id}")).isTrue();
         assertThat(document.get("paths").has("/tenants/{tenantId}/departments")).isTrue();
         assertThat(document.get("paths").has("/resellers")).isTrue();
+
+        // Issue 9, item 8: every operation is named after what it does, once, so generated clients read well.
+        List<String> ids = new ArrayList<>();
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode id = operation.getValue().get("operationId");
+            assertThat(id).as(operation.getKey() + " " + path.getKey() + " has an operationId").isNotNull();
+            ids.add(id.asText());
+        }));
+        assertThat(ids).as("operationIds").doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z]+[A-Z][A-Za-z]*|logIn|logOut"),
+                "named verbNoun, never numbered");
+        assertThat(ids).contains("listTenants", "createUser", "patchUser", "getMe", "listUsers", "setLicences");
     }
 
     // --- SOAP

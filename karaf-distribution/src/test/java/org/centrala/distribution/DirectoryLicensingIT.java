@@ -105,6 +105,28 @@ public class DirectoryLicensingIT {
         assertProblem(api.delete(t.path("/users/" + second)), 409);
     }
 
+    /** Issue 9, item 9: granting what is held changes nothing and records nothing; errors name users by name. */
+    @Test
+    public void grantingAHeldChannelRecordsNothingAndErrorsNameTheUser() {
+        Tenant t = newTenant();
+        api.put(t.path("/licences/voice"), "{\"quantity\":2}");
+        api.put(t.path("/licences/chat"), "{\"quantity\":2}");
+        String agent = api.id(api.post(t.path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Milica Named\",\"username\":\"named-"
+                + unique() + "\"}"));
+        Answer chatFirst = api.put(t.path("/users/" + agent + "/channels/chat"), "");
+        assertProblem(chatFirst, 409);
+        assertThat(chatFirst.json().get("detail").asText()).contains("Milica Named").contains(agent);
+        assertThat(api.put(t.path("/users/" + agent + "/channels/voice"), "").status()).isEqualTo(200);
+        assertThat(api.put(t.path("/users/" + agent + "/channels/voice"), "").status()).as("again: idempotent").isEqualTo(200);
+        long grants = 0;
+        for (JsonNode entry : api.get(t.path("/audit?action=user.channel-granted")).json().get("items")) {
+            grants++;
+        }
+        assertThat(grants).as("one grant, one audit entry").isEqualTo(1);
+        String createdAt = api.get(t.path("/users/" + agent)).json().get("createdAt").asText();
+        assertThat(createdAt).as("instants in milliseconds").matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+    }
+
     // --- issue 9, item 4: finding users; unknown query parameters
 
     @Test
@@ -632,13 +654,14 @@ public class DirectoryLicensingIT {
     public void shellShowsTheDirectoryAndManagesLicences() {
         Tenant t = newTenant();
         String set = Shell.run(sessionFactory, "centrala:licence-set " + t.id + " voice 3");
-        assertThat(set).contains("voice: 3 licence(s) this month, 0 held");
+        assertThat(set).contains("voice: 3 licence(s) this month, 0 held").contains("changes 3 from " + YearMonth.now(ZoneOffset.UTC))
+                .doesNotContain("QuantityChange[");
         Shell.run(sessionFactory, "centrala:licence-set " + t.id + " device-pack 1");
         String agent = t.agent("shelly");
         api.put(t.path("/users/" + agent + "/channels/voice"), "");
         t.device("SIP_DESK_PHONE", "Shell desk", agent);
 
-        assertThat(Shell.run(sessionFactory, "centrala:licence-list " + t.id)).contains("voice").contains("3").contains("1");
+        assertThat(Shell.run(sessionFactory, "centrala:licence-list " + t.id)).contains("voice").contains("3 from ").doesNotContain("QuantityChange[");
         assertThat(Shell.run(sessionFactory, "centrala:user-list " + t.id)).contains(agent).contains("CONTACT_CENTRE").contains("[voice]");
         assertThat(Shell.run(sessionFactory, "centrala:device-list " + t.id)).contains("Shell desk").contains("1 device pack(s): 1 of 10 devices in use");
         assertThat(Shell.run(sessionFactory, "centrala:billing-show " + t.id + " " + YearMonth.now(ZoneOffset.UTC)))

@@ -140,6 +140,7 @@ public class SecurityIT {
 
         Answer created = admin.post("/api/v1/tokens", "{\"name\":\"CRM connector\"}");
         assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).as("every 201 says where").endsWith("/api/v1/tokens/" + created.json().at("/apiToken/id").asText());
         String token = created.json().get("token").asText();
         Api partner = operator.as(Api.bearer(token));
         assertThat(partner.get(a.tenantPath("/users")).status()).isEqualTo(200);
@@ -334,6 +335,7 @@ public class SecurityIT {
 
         Answer session = supervisor.post("/api/v1/sessions", "");
         assertThat(session.status()).isEqualTo(201);
+        assertThat(session.header("Location")).endsWith("/api/v1/sessions/" + session.json().at("/apiToken/id").asText());
         assertThat(session.json().at("/me/tenant/id").asText()).as("a new session says whose it is").isEqualTo(a.tenant);
         assertThat(session.json().at("/me/user/id").asText()).isEqualTo(me.at("/user/id").asText());
         Api bySession = operator.as(Api.bearer(session.json().get("token").asText()));
@@ -466,6 +468,7 @@ public class SecurityIT {
             case "POST" -> api.post(path, "{}");
             case "PUT" -> api.put(path, "{}");
             case "DELETE" -> api.delete(path);
+            case "PATCH" -> api.patch(path, "{}", null);
             default -> throw new AssertionError("unexpected method " + method);
         };
     }
@@ -492,8 +495,10 @@ public class SecurityIT {
             tenant = operator.createTenant(reseller, label + " tenant " + unique(), "sec-" + unique(), "s");
             department = operator.id(operator.post(tenantPath("/departments"), "{\"name\":\"Belgrade\",\"countryCode\":\"RS\"}"));
             resellerAdminEmail = "admin-" + unique() + "@reseller.test";
-            assertThat(operator.post("/api/v1/resellers/" + reseller + "/admins",
-                    "{\"email\":\"" + resellerAdminEmail + "\",\"password\":\"" + PASSWORD + "\"}").status()).isEqualTo(201);
+            Answer admin = operator.post("/api/v1/resellers/" + reseller + "/admins",
+                    "{\"email\":\"" + resellerAdminEmail + "\",\"password\":\"" + PASSWORD + "\"}");
+            assertThat(admin.status()).isEqualTo(201);
+            assertThat(admin.header("Location")).endsWith("/api/v1/resellers/" + reseller + "/admins/" + resellerAdminEmail);
             tenantAdminId = user("{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Admin\",\"username\":\"adm-" + unique()
                     + "\",\"roles\":[\"ADMINISTRATOR\"]}");
             agentName = "Agent " + unique();

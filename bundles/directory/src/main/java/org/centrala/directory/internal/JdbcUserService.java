@@ -211,11 +211,15 @@ public class JdbcUserService implements UserService {
         db.inTransaction(() -> {
             User user = requireActive(tenantId, userId);
             if (user.type() != UserType.CONTACT_CENTRE) {
-                throw new ConflictException("user '" + userId + "' is a back-office user: only contact-centre users are licensed for channels (R5, R13)");
+                throw new ConflictException(named(user) + " is a back-office user: only contact-centre users are licensed for channels (R5, R13)");
+            }
+            java.util.Set<String> held = licences.channelsHeld(tenantId, userId);
+            if (held.contains(channel)) {
+                return null; // already granted: nothing changes, nothing to record
             }
             // R13: voice is the base licence; other channels make a voice user multichannel.
-            if (!Channel.VOICE.equals(channel) && !licences.channelsHeld(tenantId, userId).contains(Channel.VOICE)) {
-                throw new ConflictException("the base licence is voice: give user '" + userId + "' the voice channel before " + channel + " (R13)");
+            if (!Channel.VOICE.equals(channel) && !held.contains(Channel.VOICE)) {
+                throw new ConflictException("the base licence is voice: give " + named(user) + " the voice channel before " + channel + " (R13)");
             }
             licences.acquire(tenantId, channel, userId);
             audit.record(AuditEvent.ofTenant(tenantId, "user.channel-granted", "user:" + userId).about(userId).with(Map.of("channel", channel)));
@@ -227,9 +231,9 @@ public class JdbcUserService implements UserService {
     @Override
     public User revokeChannel(String tenantId, String userId, String channel) {
         db.inTransaction(() -> {
-            requireActive(tenantId, userId);
+            User user = requireActive(tenantId, userId);
             if (Channel.VOICE.equals(channel) && licences.channelsHeld(tenantId, userId).size() > 1) {
-                throw new ConflictException("voice is the base licence: take the other channels from user '" + userId + "' first (R13)");
+                throw new ConflictException("voice is the base licence: take the other channels from " + named(user) + " first (R13)");
             }
             if (licences.release(tenantId, channel, userId)) {
                 audit.record(AuditEvent.ofTenant(tenantId, "user.channel-revoked", "user:" + userId).about(userId).with(Map.of("channel", channel)));
@@ -239,10 +243,15 @@ public class JdbcUserService implements UserService {
         return get(tenantId, userId);
     }
 
+    /** How errors name a user: by the name people know, with the id a client needs. */
+    private static String named(User user) {
+        return "user '" + user.displayName() + "' (" + user.id() + ")";
+    }
+
     private User requireActive(String tenantId, String id) {
         User user = get(tenantId, id);
         if (user.leftAt() != null) {
-            throw new ConflictException("user '" + id + "' left on " + user.leftAt() + " and can no longer be changed");
+            throw new ConflictException(named(user) + " left on " + user.leftAt() + " and can no longer be changed");
         }
         return user;
     }

@@ -44,7 +44,7 @@ public class AuditResource implements RestResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
-    @Operation(summary = "The tenant's audit entries, oldest first (format=csv exports every match), optionally about one user, of one action, actor or target, within [from, to)")
+    @Operation(operationId = "listTenantAuditEntries", summary = "The tenant's audit entries, oldest first (format=csv exports every match), optionally about one user, of one action, actor or target, within [from, to)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response query(@PathParam("tenantId") String tenantId,
                                   @QueryParam("userId") @Parameter(description = "only entries about this user") String userId,

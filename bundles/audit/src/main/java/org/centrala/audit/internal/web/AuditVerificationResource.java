@@ -35,7 +35,7 @@ public class AuditVerificationResource implements RestResource {
 
     @GET
     // No @Allow: node operators only.
-    @Operation(summary = "Recompute every hash and link of the audit log; intact=false names the first broken entry")
+    @Operation(operationId = "verifyAuditLog", summary = "Recompute every hash and link of the audit log; intact=false names the first broken entry")
     public AuditVerification verify() {
         return audit.verify();
     }

@@ -41,7 +41,7 @@ public class ResellerAuditResource implements RestResource {
 
     @GET
     @Allow({Audience.RESELLER_ADMIN})
-    @Operation(summary = "The reseller's own audit entries (not its tenants'), oldest first, within [from, to)")
+    @Operation(operationId = "listResellerAuditEntries", summary = "The reseller's own audit entries (not its tenants'), oldest first, within [from, to)")
     public Page<AuditEntry> query(@PathParam("resellerId") String resellerId,
                                   @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") String from,
                                   @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,

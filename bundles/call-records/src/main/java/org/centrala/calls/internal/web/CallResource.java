@@ -55,7 +55,7 @@ public class CallResource implements RestResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
-    @Operation(summary = "Call records started in [from, to), newest first; format=csv exports all of them (oldest first)")
+    @Operation(operationId = "listCalls", summary = "Call records started in [from, to), newest first; format=csv exports all of them (oldest first)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR})
     public Response list(@PathParam("tenantId") String tenantId,
                          @QueryParam("userId") @Parameter(description = "only this user's calls") String userId,
@@ -71,7 +71,7 @@ public class CallResource implements RestResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One call record")
+    @Operation(operationId = "getCall", summary = "One call record")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR})
     public CallRecord get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         // The list's scope: a supervisor reads its departments' contact-centre calls only (R6, R18).

@@ -55,7 +55,7 @@ public class UserCallResource implements RestResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
-    @Operation(summary = "One user's call records (an agent may read its own)")
+    @Operation(operationId = "listUserCalls", summary = "One user's call records (an agent may read its own)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR, Audience.SELF})
     public Response ofUser(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId,
                            @QueryParam("from") String from, @QueryParam("to") String to,

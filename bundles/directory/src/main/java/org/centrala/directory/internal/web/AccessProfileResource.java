@@ -51,7 +51,7 @@ public class AccessProfileResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "List access profiles (sort: name, createdAt)")
+    @Operation(operationId = "listAccessProfiles", summary = "List access profiles (sort: name, createdAt)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER})
     public Page<AccessProfile> list(@PathParam("tenantId") String tenantId,
                                     @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
@@ -59,7 +59,7 @@ public class AccessProfileResource implements RestResource {
     }
 
     @POST
-    @Operation(summary = "Create an access profile")
+    @Operation(operationId = "createAccessProfile", summary = "Create an access profile")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response create(@PathParam("tenantId") String tenantId, AccessProfileDraft draft) {
         AccessProfile created = profiles.create(tenantId, Bodies.required(draft));
@@ -68,7 +68,7 @@ public class AccessProfileResource implements RestResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an access profile")
+    @Operation(operationId = "getAccessProfile", summary = "Read an access profile")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER})
     public AccessProfile get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         return profiles.get(tenantId, id);
@@ -76,7 +76,7 @@ public class AccessProfileResource implements RestResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace an access profile")
+    @Operation(operationId = "replaceAccessProfile", summary = "Replace an access profile")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public AccessProfile update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, AccessProfileDraft draft) {
         return profiles.update(tenantId, id, Bodies.required(draft));
@@ -84,7 +84,7 @@ public class AccessProfileResource implements RestResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete an access profile no active user has")
+    @Operation(operationId = "deleteAccessProfile", summary = "Delete an access profile no active user has")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response delete(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         profiles.delete(tenantId, id);

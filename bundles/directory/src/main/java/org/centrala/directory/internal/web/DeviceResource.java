@@ -58,7 +58,7 @@ public class DeviceResource implements RestResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
-    @Operation(summary = "List devices (sort: label, kind, createdAt); format=csv exports every match, without SIP secrets")
+    @Operation(operationId = "listDevices", summary = "List devices (sort: label, kind, createdAt); format=csv exports every match, without SIP secrets")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER}, functions = "devices.manage")
     public Response list(@PathParam("tenantId") String tenantId,
                          @QueryParam("ownerUserId") @Parameter(description = "only this user's devices") String ownerUserId,
@@ -76,7 +76,7 @@ public class DeviceResource implements RestResource {
     }
 
     @POST
-    @Operation(summary = "Register a device; a SIP device's generated secret is in this answer only; 409 beyond 10 x packs (R3)")
+    @Operation(operationId = "createDevice", summary = "Register a device; a SIP device's generated secret is in this answer only; 409 beyond 10 x packs (R3)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Response create(@PathParam("tenantId") String tenantId, DeviceDraft draft) {
         NewDevice created = devices.create(tenantId, Bodies.required(draft));
@@ -85,7 +85,7 @@ public class DeviceResource implements RestResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a device (never its SIP secret)")
+    @Operation(operationId = "getDevice", summary = "Read a device (never its SIP secret)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER}, functions = "devices.manage")
     public Device get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         return devices.get(tenantId, id);
@@ -93,7 +93,7 @@ public class DeviceResource implements RestResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a device's label, owner or mobile number; the kind cannot change")
+    @Operation(operationId = "replaceDevice", summary = "Replace a device's label, owner or mobile number; the kind cannot change")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Device update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, DeviceDraft draft) {
         return devices.update(tenantId, id, Bodies.required(draft));
@@ -101,7 +101,7 @@ public class DeviceResource implements RestResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a device no ring plan or line uses")
+    @Operation(operationId = "deleteDevice", summary = "Delete a device no ring plan or line uses")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Response delete(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         devices.delete(tenantId, id);

@@ -58,7 +58,7 @@ public class LineResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "List lines with their holders (sort: name, createdAt)")
+    @Operation(operationId = "listLines", summary = "List lines with their holders (sort: name, createdAt)")
     @Allow({Audience.TENANT_USER, Audience.RESELLER_ADMIN})
     public Page<Line> list(@PathParam("tenantId") String tenantId,
                            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
@@ -66,7 +66,7 @@ public class LineResource implements RestResource {
     }
 
     @POST
-    @Operation(summary = "Create a line on an unassigned SIP device")
+    @Operation(operationId = "createLine", summary = "Create a line on an unassigned SIP device")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Response create(@PathParam("tenantId") String tenantId, LineDraft draft) {
         Line created = lines.create(tenantId, Bodies.required(draft));
@@ -75,7 +75,7 @@ public class LineResource implements RestResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a line")
+    @Operation(operationId = "getLine", summary = "Read a line")
     @Allow({Audience.TENANT_USER, Audience.RESELLER_ADMIN})
     public Line get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         return lines.get(tenantId, id);
@@ -83,7 +83,7 @@ public class LineResource implements RestResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a line's name or device")
+    @Operation(operationId = "replaceLine", summary = "Replace a line's name or device")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Line update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, LineDraft draft) {
         return lines.update(tenantId, id, Bodies.required(draft));
@@ -91,7 +91,7 @@ public class LineResource implements RestResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a line no one holds")
+    @Operation(operationId = "deleteLine", summary = "Delete a line no one holds")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Response delete(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         lines.delete(tenantId, id);
@@ -100,7 +100,7 @@ public class LineResource implements RestResource {
 
     @PUT
     @Path("{id}/holder")
-    @Operation(summary = "A contact-centre user logs in to the line (R11); 409 if someone else holds it")
+    @Operation(operationId = "logInToLine", summary = "A contact-centre user logs in to the line (R11); 409 if someone else holds it")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_USER})
     public Line logIn(@PathParam("tenantId") String tenantId, @PathParam("id") String id, LineHolderRequest request) {
         String userId = Bodies.required(request).userId();
@@ -110,7 +110,7 @@ public class LineResource implements RestResource {
 
     @DELETE
     @Path("{id}/holder")
-    @Operation(summary = "The holder logs out of the line")
+    @Operation(operationId = "logOutOfLine", summary = "The holder logs out of the line")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_USER})
     public Line logOut(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @QueryParam("userId") String userId) {
         if (userId == null || userId.isBlank()) {

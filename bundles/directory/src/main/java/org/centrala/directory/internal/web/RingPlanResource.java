@@ -40,21 +40,21 @@ public class RingPlanResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "The user's ring plan, or the default: desk phone 10 s, then the mobile (stored=false)")
+    @Operation(operationId = "getRingPlan", summary = "The user's ring plan, or the default: desk phone 10 s, then the mobile (stored=false)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER}, functions = "devices.manage")
     public RingPlan get(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId) {
         return plans.get(tenantId, userId);
     }
 
     @PUT
-    @Operation(summary = "Replace the ring plan: ordered steps of the user's own devices with positive ring times")
+    @Operation(operationId = "setRingPlan", summary = "Replace the ring plan: ordered steps of the user's own devices with positive ring times")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public RingPlan set(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId, RingPlanRequest request) {
         return plans.set(tenantId, userId, Bodies.required(request).steps());
     }
 
     @DELETE
-    @Operation(summary = "Back to the default ring plan")
+    @Operation(operationId = "resetRingPlan", summary = "Back to the default ring plan")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public RingPlan reset(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId) {
         return plans.reset(tenantId, userId);

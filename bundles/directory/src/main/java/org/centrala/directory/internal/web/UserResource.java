@@ -79,7 +79,7 @@ public class UserResource implements RestResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
-    @Operation(summary = "List and search users, paged and sorted (sort: displayName, createdAt); every filter is optional and they add up;"
+    @Operation(operationId = "listUsers", summary = "List and search users, paged and sorted (sort: displayName, createdAt); every filter is optional and they add up;"
             + " format=csv exports every match")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR}, functions = "users.manage")
     public Response list(@PathParam("tenantId") String tenantId,
@@ -122,7 +122,7 @@ public class UserResource implements RestResource {
     }
 
     @POST
-    @Operation(summary = "Create a back-office user (R5: no username, no roles) or a contact-centre user (R7)")
+    @Operation(operationId = "createUser", summary = "Create a back-office user (R5: no username, no roles) or a contact-centre user (R7)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public Response create(@PathParam("tenantId") String tenantId, UserDraft draft) {
         requireDepartmentInScope(Bodies.required(draft).departmentId());
@@ -132,7 +132,7 @@ public class UserResource implements RestResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a user")
+    @Operation(operationId = "getUser", summary = "Read a user")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR, Audience.SELF}, functions = "users.manage")
     public User get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         return UserScope.visibleUser(users, CallerSecurityContext.of(security), tenantId, id);
@@ -166,7 +166,7 @@ public class UserResource implements RestResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a user's details (every field; one left out is cleared); the type cannot change;"
+    @Operation(operationId = "replaceUser", summary = "Replace a user's details (every field; one left out is cleared); the type cannot change;"
             + " with If-Match only if unchanged since (412 otherwise); the last ADMINISTRATOR keeps the role (409)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User update(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
@@ -180,7 +180,7 @@ public class UserResource implements RestResource {
     @PATCH
     @Path("{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change some of a user's details (JSON Merge Patch, RFC 7396: what is sent changes, null clears, the rest stays);"
+    @Operation(operationId = "patchUser", summary = "Change some of a user's details (JSON Merge Patch, RFC 7396: what is sent changes, null clears, the rest stays);"
             + " with If-Match only if unchanged since (412 otherwise); the last ADMINISTRATOR keeps the role (409)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User patch(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
@@ -200,7 +200,7 @@ public class UserResource implements RestResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "The user leaves (R15): its licences are freed, devices unassigned, line released; the record stays")
+    @Operation(operationId = "leaveUser", summary = "The user leaves (R15): its licences are freed, devices unassigned, line released; the record stays")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User leave(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         requireInScope(tenantId, id);
@@ -209,7 +209,7 @@ public class UserResource implements RestResource {
 
     @PUT
     @Path("{id}/channels/{channel}")
-    @Operation(summary = "Give the user a channel, taking one licence of it (R13, R14); 409 when none is free")
+    @Operation(operationId = "grantChannel", summary = "Give the user a channel, taking one licence of it (R13, R14); 409 when none is free")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User grantChannel(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @PathParam("channel") String channel) {
         requireInScope(tenantId, id);
@@ -218,7 +218,7 @@ public class UserResource implements RestResource {
 
     @DELETE
     @Path("{id}/channels/{channel}")
-    @Operation(summary = "Take the channel away and free its licence (R15)")
+    @Operation(operationId = "revokeChannel", summary = "Take the channel away and free its licence (R15)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User revokeChannel(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @PathParam("channel") String channel) {
         requireInScope(tenantId, id);

@@ -24,7 +24,7 @@ public class LicenceListCommand extends CentralaCommand {
     @Override
     protected Object run() {
         ShellTable table = Tables.table("Channel", "Licences", "Held", "Changes");
-        licences.positions(tenantId).forEach(p -> table.addRow().addContent(p.channel(), p.licences(), p.held(), p.changes()));
+        licences.positions(tenantId).forEach(p -> table.addRow().addContent(p.channel(), p.licences(), p.held(), QuantityChanges.text(p.changes())));
         table.print(System.out);
         return null;
     }

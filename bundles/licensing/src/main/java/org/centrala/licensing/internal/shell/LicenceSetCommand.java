@@ -52,7 +52,7 @@ public class LicenceSetCommand extends CentralaCommand {
             } else {
                 LicencePosition result = licences.set(tenantId, channel, from, quantity);
                 System.out.printf("%s: %d licence(s) this month, %d held, changes %s%n", result.channel(), result.licences(), result.held(),
-                        result.changes());
+                        QuantityChanges.text(result.changes()));
             }
         }
         return null;

@@ -36,7 +36,7 @@ public class ChannelResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "The channels contact-centre users can be licensed for: voice, chat, e-mail and those plugins add (R13)")
+    @Operation(operationId = "listChannels", summary = "The channels contact-centre users can be licensed for: voice, chat, e-mail and those plugins add (R13)")
     @Allow({Audience.ANYONE})
     public List<Channel> channels() {
         return channels.channels();

@@ -40,14 +40,14 @@ public class DevicePackResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "The tenant's device packs and the devices in use (R3)")
+    @Operation(operationId = "getDevicePacks", summary = "The tenant's device packs and the devices in use (R3)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "licences.manage")
     public DevicePacks get(@PathParam("tenantId") String tenantId) {
         return packs.get(tenantId);
     }
 
     @PUT
-    @Operation(summary = "Buy or remove device packs from a month on (quantity; fromMonth YYYY-MM, default this month); never below the devices in use")
+    @Operation(operationId = "setDevicePacks", summary = "Buy or remove device packs from a month on (quantity; fromMonth YYYY-MM, default this month); never below the devices in use")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "licences.manage")
     public DevicePacks set(@PathParam("tenantId") String tenantId, QuantityRequest request) {
         Bodies.required(request);

@@ -42,7 +42,7 @@ public class LicenceResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "Licences bought and held per channel, this month (R13, R14)")
+    @Operation(operationId = "listLicencePositions", summary = "Licences bought and held per channel, this month (R13, R14)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "licences.manage")
     public List<LicencePosition> positions(@PathParam("tenantId") String tenantId) {
         return licences.positions(tenantId);
@@ -50,7 +50,7 @@ public class LicenceResource implements RestResource {
 
     @GET
     @Path("{channel}")
-    @Operation(summary = "Licences of one channel")
+    @Operation(operationId = "getLicencePosition", summary = "Licences of one channel")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "licences.manage")
     public LicencePosition position(@PathParam("tenantId") String tenantId, @PathParam("channel") String channel) {
         return licences.position(tenantId, channel);
@@ -58,7 +58,7 @@ public class LicenceResource implements RestResource {
 
     @PUT
     @Path("{channel}")
-    @Operation(summary = "Buy or remove licences of a channel from a month on; never below the licences held (R14, R15)")
+    @Operation(operationId = "setLicences", summary = "Buy or remove licences of a channel from a month on; never below the licences held (R14, R15)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "licences.manage")
     public LicencePosition set(@PathParam("tenantId") String tenantId, @PathParam("channel") String channel, QuantityRequest request) {
         Bodies.required(request);

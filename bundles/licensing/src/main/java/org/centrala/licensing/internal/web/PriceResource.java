@@ -39,14 +39,14 @@ public class PriceResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "The reseller's unit prices (items: pbx, device-pack, licence:<channel>)")
+    @Operation(operationId = "getPrices", summary = "The reseller's unit prices (items: pbx, device-pack, licence:<channel>)")
     @Allow({Audience.RESELLER_ADMIN})
     public PriceList get(@PathParam("resellerId") String resellerId) {
         return billing.prices(resellerId);
     }
 
     @PUT
-    @Operation(summary = "Replace the reseller's price list")
+    @Operation(operationId = "setPrices", summary = "Replace the reseller's price list")
     @Allow({Audience.RESELLER_ADMIN})
     public PriceList set(@PathParam("resellerId") String resellerId, PriceList prices) {
         return billing.setPrices(resellerId, Bodies.required(prices));

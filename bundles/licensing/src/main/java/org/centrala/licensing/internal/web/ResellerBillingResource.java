@@ -42,7 +42,7 @@ public class ResellerBillingResource implements RestResource {
     @GET
     @Path("{month}")
     @Produces({MediaType.APPLICATION_JSON, BillingCsv.MEDIA_TYPE})
-    @Operation(summary = "One statement per tenant of the reseller for a month (YYYY-MM) (R17)")
+    @Operation(operationId = "listResellerStatements", summary = "One statement per tenant of the reseller for a month (YYYY-MM) (R17)")
     @Allow({Audience.RESELLER_ADMIN})
     public Response statements(@PathParam("resellerId") String resellerId, @PathParam("month") String month,
                                @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {

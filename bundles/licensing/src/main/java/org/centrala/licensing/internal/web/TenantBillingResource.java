@@ -42,7 +42,7 @@ public class TenantBillingResource implements RestResource {
     @GET
     @Path("{month}")
     @Produces({MediaType.APPLICATION_JSON, BillingCsv.MEDIA_TYPE})
-    @Operation(summary = "The tenant's statement for a month (YYYY-MM): PBX, device packs, peak licences held per channel (R17)")
+    @Operation(operationId = "getBillingStatement", summary = "The tenant's statement for a month (YYYY-MM): PBX, device packs, peak licences held per channel (R17)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "billing.view")
     public Response statement(@PathParam("tenantId") String tenantId, @PathParam("month") String month,
                               @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {

@@ -35,7 +35,7 @@ public class PbxLinkResource implements RestResource {
 
     @GET
     @Path("links")
-    @Operation(summary = "Every AMI connection: state since when, last error, event counters (operators)")
+    @Operation(operationId = "listPbxLinks", summary = "Every AMI connection: state since when, last error, event counters (operators)")
     @Allow({})
     public List<PbxLinkStatus> all() {
         return links.links();

@@ -35,7 +35,7 @@ public class TenantPbxLinkResource implements RestResource {
 
     @GET
     @Path("link")
-    @Operation(summary = "The state of the connection to the tenant's PBX")
+    @Operation(operationId = "getTenantPbxLink", summary = "The state of the connection to the tenant's PBX")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN})
     public PbxLinkStatus ofTenant(@PathParam("tenantId") String tenantId) {
         return links.forTenant(tenantId).orElseThrow(() -> new NotFoundException("PbxLink", tenantId));

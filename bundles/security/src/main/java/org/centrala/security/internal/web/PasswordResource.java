@@ -36,7 +36,7 @@ public class PasswordResource implements RestResource {
 
     @PUT
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.SELF})
-    @Operation(summary = "Set the user's password (body: password, 12 or more characters); refused for back-office users (R5)")
+    @Operation(operationId = "setUserPassword", summary = "Set the user's password (body: password, 12 or more characters); refused for back-office users (R5)")
     public Response set(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId, CredentialRequest request) {
         credentials.setUserPassword(tenantId, userId, Bodies.required(request).password());
         return Response.noContent().build();

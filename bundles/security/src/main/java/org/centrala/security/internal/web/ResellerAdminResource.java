@@ -16,7 +16,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
 import org.centrala.web.Bodies;
 import org.centrala.web.Allow;
@@ -36,6 +38,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class ResellerAdminResource implements RestResource {
     private final CredentialService credentials;
 
+    @Context
+    private UriInfo uriInfo;
+
     @Activate
     public ResellerAdminResource(@Reference CredentialService credentials) {
         this.credentials = credentials;
@@ -43,23 +48,24 @@ public class ResellerAdminResource implements RestResource {
 
     @GET
     @Allow({Audience.RESELLER_ADMIN})
-    @Operation(summary = "The reseller's administrators")
+    @Operation(operationId = "listResellerAdmins", summary = "The reseller's administrators")
     public List<ResellerAdmin> list(@PathParam("resellerId") String resellerId) {
         return credentials.resellerAdmins(resellerId);
     }
 
     @POST
     @Allow({Audience.RESELLER_ADMIN})
-    @Operation(summary = "Add an administrator (body: email, password of 12 or more characters)")
+    @Operation(operationId = "createResellerAdmin", summary = "Add an administrator (body: email, password of 12 or more characters)")
     public Response create(@PathParam("resellerId") String resellerId, CredentialRequest request) {
         Bodies.required(request);
-        return Response.status(201).entity(credentials.createResellerAdmin(resellerId, request.email(), request.password())).build();
+        ResellerAdmin created = credentials.createResellerAdmin(resellerId, request.email(), request.password());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
     }
 
     @DELETE
     @Path("{email}")
     @Allow({Audience.RESELLER_ADMIN})
-    @Operation(summary = "Remove an administrator and revoke its API tokens")
+    @Operation(operationId = "deleteResellerAdmin", summary = "Remove an administrator and revoke its API tokens")
     public Response delete(@PathParam("resellerId") String resellerId, @PathParam("email") String email) {
         credentials.deleteResellerAdmin(resellerId, email);
         return Response.noContent().build();

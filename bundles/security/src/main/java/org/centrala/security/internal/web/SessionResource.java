@@ -14,6 +14,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.core.SecurityContext;
 
 import org.centrala.web.Allow;
@@ -42,6 +43,9 @@ public class SessionResource implements RestResource {
     @Context
     private SecurityContext security;
 
+    @Context
+    private UriInfo uriInfo;
+
     @Activate
     public SessionResource(@Reference CredentialService credentials) {
         this.credentials = credentials;
@@ -49,11 +53,12 @@ public class SessionResource implements RestResource {
 
     @POST
     @Allow({Audience.ANYONE})
-    @Operation(summary = "Log in (with Basic credentials): a session token for Authorization: Bearer, valid 12 hours; audited (R9)")
+    @Operation(operationId = "logIn", summary = "Log in (with Basic credentials): a session token for Authorization: Bearer, valid 12 hours; audited (R9)")
     public Response logIn() {
         Caller caller = CallerSecurityContext.of(security);
         NewApiToken session = credentials.logIn(caller);
-        return Response.status(201).entity(new NewSession(session.apiToken(), session.token(), credentials.me(caller))).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(session.apiToken().id()).build())
+                .entity(new NewSession(session.apiToken(), session.token(), credentials.me(caller))).build();
     }
 
     /** A new session: its token (shown in this answer only) and who it belongs to, as {@code GET /me} tells. */
@@ -67,7 +72,7 @@ public class SessionResource implements RestResource {
     @DELETE
     @Path("{id}")
     @Allow({Audience.ANYONE})
-    @Operation(summary = "Log out: end the session of that token; audited (R9)")
+    @Operation(operationId = "logOut", summary = "Log out: end the session of that token; audited (R9)")
     public Response logOut(@PathParam("id") String id) {
         credentials.logOut(CallerSecurityContext.of(security), id);
         return Response.noContent().build();

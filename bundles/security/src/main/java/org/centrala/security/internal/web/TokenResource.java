@@ -18,6 +18,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.core.SecurityContext;
 
 import org.centrala.web.Bodies;
@@ -44,6 +45,9 @@ public class TokenResource implements RestResource {
     @Context
     private SecurityContext security;
 
+    @Context
+    private UriInfo uriInfo;
+
     @Activate
     public TokenResource(@Reference CredentialService credentials) {
         this.credentials = credentials;
@@ -51,24 +55,24 @@ public class TokenResource implements RestResource {
 
     @GET
     @Allow({Audience.ANYONE})
-    @Operation(summary = "Your API tokens (never their secrets)")
+    @Operation(operationId = "listApiTokens", summary = "Your API tokens (never their secrets)")
     public List<ApiToken> list() {
         return credentials.tokens(CallerSecurityContext.of(security));
     }
 
     @POST
     @Allow({Audience.ANYONE})
-    @Operation(summary = "Create an API token; the token (ct_...) is in this answer only. Use it as Authorization: Bearer <token>")
+    @Operation(operationId = "createApiToken", summary = "Create an API token; the token (ct_...) is in this answer only. Use it as Authorization: Bearer <token>")
     public Response create(TokenRequest request) {
         Bodies.required(request);
         NewApiToken created = credentials.createToken(CallerSecurityContext.of(security), request.name(), Instants.parse("expiresAt", request.expiresAt()));
-        return Response.status(201).entity(created).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.apiToken().id()).build()).entity(created).build();
     }
 
     @DELETE
     @Path("{id}")
     @Allow({Audience.ANYONE})
-    @Operation(summary = "Revoke one of your API tokens")
+    @Operation(operationId = "revokeApiToken", summary = "Revoke one of your API tokens")
     public Response revoke(@PathParam("id") String id) {
         credentials.revokeToken(CallerSecurityContext.of(security), id);
         return Response.noContent().build();

@@ -61,7 +61,7 @@ public class DepartmentResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "List a tenant's departments, paged and sorted (sort: name, countryCode, createdAt)")
+    @Operation(operationId = "listDepartments", summary = "List a tenant's departments, paged and sorted (sort: name, countryCode, createdAt)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER})
     public Page<Department> list(@PathParam("tenantId") String tenantId,
                                  @QueryParam("page") @Parameter(description = "zero-based page") String page,
@@ -71,7 +71,7 @@ public class DepartmentResource implements RestResource {
     }
 
     @POST
-    @Operation(summary = "Create a department of the tenant")
+    @Operation(operationId = "createDepartment", summary = "Create a department of the tenant")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response create(@PathParam("tenantId") String tenantId, DepartmentDraft draft) {
         Department created = departments.create(tenantId, Bodies.required(draft));
@@ -80,7 +80,7 @@ public class DepartmentResource implements RestResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a department")
+    @Operation(operationId = "getDepartment", summary = "Read a department")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER})
     public Department get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         return departments.get(tenantId, id);
@@ -88,7 +88,7 @@ public class DepartmentResource implements RestResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a department's name and country")
+    @Operation(operationId = "replaceDepartment", summary = "Replace a department's name and country")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Department update(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
                              @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the department as read") String ifMatch,
@@ -100,7 +100,7 @@ public class DepartmentResource implements RestResource {
     @PATCH
     @Path("{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change a department's name or country (JSON Merge Patch, RFC 7396); with If-Match only if unchanged since (412 otherwise)")
+    @Operation(operationId = "patchDepartment", summary = "Change a department's name or country (JSON Merge Patch, RFC 7396); with If-Match only if unchanged since (412 otherwise)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Department patch(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the department as read") String ifMatch,
@@ -113,7 +113,7 @@ public class DepartmentResource implements RestResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a department")
+    @Operation(operationId = "deleteDepartment", summary = "Delete a department")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response delete(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
         departments.delete(tenantId, id);

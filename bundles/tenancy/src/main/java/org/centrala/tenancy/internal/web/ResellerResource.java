@@ -72,7 +72,7 @@ public class ResellerResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "List resellers, paged and sorted (sort: name, createdAt)")
+    @Operation(operationId = "listResellers", summary = "List resellers, paged and sorted (sort: name, createdAt)")
     @Allow({Audience.RESELLER_ADMIN})
     public Page<Reseller> list(@QueryParam("page") @Parameter(description = "zero-based page") String page,
                                @QueryParam("size") @Parameter(description = "1 to 500, default 20") String size,
@@ -89,7 +89,7 @@ public class ResellerResource implements RestResource {
 
     @POST
     // No @Allow: node operators only.
-    @Operation(summary = "Create a reseller")
+    @Operation(operationId = "createReseller", summary = "Create a reseller")
     public Response create(ResellerDraft draft) {
         Reseller created = resellers.create(Bodies.required(draft));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -97,7 +97,7 @@ public class ResellerResource implements RestResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a reseller")
+    @Operation(operationId = "getReseller", summary = "Read a reseller")
     @Allow({Audience.RESELLER_ADMIN})
     public Reseller get(@PathParam("id") String id) {
         return resellers.get(id);
@@ -105,7 +105,7 @@ public class ResellerResource implements RestResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a reseller's name and contact")
+    @Operation(operationId = "replaceReseller", summary = "Replace a reseller's name and contact")
     @Allow({Audience.RESELLER_ADMIN})
     public Reseller update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the reseller as read") String ifMatch,
                            ResellerDraft draft) {
@@ -116,7 +116,7 @@ public class ResellerResource implements RestResource {
     @PATCH
     @Path("{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change some of a reseller's name and contact (JSON Merge Patch, RFC 7396); with If-Match only if unchanged since (412 otherwise)")
+    @Operation(operationId = "patchReseller", summary = "Change some of a reseller's name and contact (JSON Merge Patch, RFC 7396); with If-Match only if unchanged since (412 otherwise)")
     @Allow({Audience.RESELLER_ADMIN})
     public Reseller patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the reseller as read") String ifMatch,
                           JsonNode patch) throws JsonProcessingException {
@@ -128,7 +128,7 @@ public class ResellerResource implements RestResource {
     @DELETE
     @Path("{id}")
     // No @Allow: node operators only.
-    @Operation(summary = "Delete a reseller that has no tenants")
+    @Operation(operationId = "deleteReseller", summary = "Delete a reseller that has no tenants")
     public Response delete(@PathParam("id") String id) {
         resellers.delete(id);
         return Response.noContent().build();

@@ -73,7 +73,7 @@ public class TenantResource implements RestResource {
     }
 
     @GET
-    @Operation(summary = "List tenants, paged and sorted (sort: name, createdAt), optionally of one reseller")
+    @Operation(operationId = "listTenants", summary = "List tenants, paged and sorted (sort: name, createdAt), optionally of one reseller")
     @Allow({Audience.RESELLER_ADMIN})
     public Page<Tenant> list(@QueryParam("resellerId") @Parameter(description = "only this reseller's tenants") String resellerId,
                              @QueryParam("page") @Parameter(description = "zero-based page") String page,
@@ -92,7 +92,7 @@ public class TenantResource implements RestResource {
     }
 
     @POST
-    @Operation(summary = "Create a tenant together with its virtual PBX record (R2)")
+    @Operation(operationId = "createTenant", summary = "Create a tenant together with its virtual PBX record (R2)")
     @Allow({Audience.RESELLER_ADMIN})
     public Response create(TenantDraft draft) {
         Caller caller = CallerSecurityContext.of(security);
@@ -105,7 +105,7 @@ public class TenantResource implements RestResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a tenant and its PBX record (without the AMI secret)")
+    @Operation(operationId = "getTenant", summary = "Read a tenant and its PBX record (without the AMI secret)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_USER})
     public Tenant get(@PathParam("id") String id) {
         return tenants.get(id);
@@ -113,7 +113,7 @@ public class TenantResource implements RestResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a tenant's name and PBX record; leave pbx.amiSecret out to keep the stored one")
+    @Operation(operationId = "replaceTenant", summary = "Replace a tenant's name and PBX record; leave pbx.amiSecret out to keep the stored one")
     @Allow({Audience.RESELLER_ADMIN})
     public Tenant update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the tenant as read") String ifMatch,
                          TenantDraft draft) {
@@ -124,7 +124,7 @@ public class TenantResource implements RestResource {
     @PATCH
     @Path("{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change some of a tenant's name and PBX record (JSON Merge Patch, RFC 7396); the AMI secret is changed only if sent;"
+    @Operation(operationId = "patchTenant", summary = "Change some of a tenant's name and PBX record (JSON Merge Patch, RFC 7396); the AMI secret is changed only if sent;"
             + " with If-Match only if unchanged since (412 otherwise)")
     @Allow({Audience.RESELLER_ADMIN})
     public Tenant patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the tenant as read") String ifMatch,
@@ -139,7 +139,7 @@ public class TenantResource implements RestResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a tenant that has no departments, with its PBX record")
+    @Operation(operationId = "deleteTenant", summary = "Delete a tenant that has no departments, with its PBX record")
     @Allow({Audience.RESELLER_ADMIN})
     public Response delete(@PathParam("id") String id) {
         tenants.delete(id);

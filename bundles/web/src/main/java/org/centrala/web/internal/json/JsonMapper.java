@@ -1,6 +1,14 @@
 package org.centrala.web.internal.json;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -29,6 +37,7 @@ public final class JsonMapper {
                 .build();
         Builder builder = com.fasterxml.jackson.databind.json.JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                .addModule(instantsInMilliseconds())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -37,6 +46,19 @@ public final class JsonMapper {
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.DEFAULT_VIEW_INCLUSION);
         return builder.build();
+    }
+
+    /** ISO-8601 instants in UTC with exactly three decimals, as the guide promises: 2026-12-06T10:15:30.120Z. */
+    private static SimpleModule instantsInMilliseconds() {
+        DateTimeFormatter format = new DateTimeFormatterBuilder().appendInstant(3).toFormatter();
+        SimpleModule module = new SimpleModule("instants-in-milliseconds");
+        module.addSerializer(Instant.class, new StdSerializer<>(Instant.class) {
+            @Override
+            public void serialize(Instant value, JsonGenerator generator, SerializerProvider provider) throws java.io.IOException {
+                generator.writeString(format.format(value));
+            }
+        });
+        return module;
     }
 
     public static JacksonJsonProvider provider() {

@@ -34,7 +34,7 @@ public class SmsSegmentsResource implements RestResource {
     static final int MAX_LENGTH = 1530;
 
     @POST
-    @Operation(summary = "How many SMS parts a text is sent as, and in which encoding")
+    @Operation(operationId = "countSmsSegments", summary = "How many SMS parts a text is sent as, and in which encoding")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_USER})
     public SmsSegments count(@PathParam("tenantId") String tenantId, SmsText body) {
         String text = Bodies.required(body).text();
