@@ -427,6 +427,29 @@ public class CentralaDistributionIT {
         assertThat(ids).as("operationIds").doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z]+[A-Z][A-Za-z]*|logIn|logOut"),
                 "named verbNoun, never numbered");
         assertThat(ids).contains("listTenants", "createUser", "patchUser", "getMe", "listUsers", "setLicences");
+
+        // Typed success, shared problem answers, how to authenticate, integer paging, months as strings.
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode responses = operation.getValue().get("responses");
+            String what = operation.getKey() + " " + path.getKey();
+            assertThat(responses.has("default")).as(what + " has no untyped default answer").isFalse();
+            assertThat(responses.fieldNames()).as(what + " says its success status").toIterable().anyMatch(status -> status.startsWith("2"));
+            assertThat(responses.at("/400/$ref").asText()).as(what).isEqualTo("#/components/responses/BadRequest");
+            assertThat(responses.at("/500/$ref").asText()).as(what).isEqualTo("#/components/responses/InternalError");
+        }));
+        assertThat(document.at("/components/securitySchemes/bearerAuth/scheme").asText()).isEqualTo("bearer");
+        assertThat(document.at("/components/schemas/Problem/properties/errors/type").asText()).isEqualTo("array");
+        JsonNode createUser = document.at("/paths/~1tenants~1{tenantId}~1users/post/responses/201/content/application~1json/schema/$ref");
+        assertThat(createUser.asText()).isEqualTo("#/components/schemas/User");
+        assertThat(document.at("/paths/~1tenants~1{tenantId}~1users/get/responses/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/UserPage");
+        for (JsonNode parameter : document.at("/paths/~1resellers/get/parameters")) {
+            if (parameter.get("name").asText().equals("size")) {
+                assertThat(parameter.at("/schema/type").asText()).isEqualTo("integer");
+            }
+        }
+        assertThat(document.at("/components/schemas/QuantityChange/properties/fromMonth/type").asText()).as("a month").isEqualTo("string");
+        assertThat(document.at("/paths/~1health~1ready/get/security").size()).as("public").isZero();
     }
 
     // --- SOAP

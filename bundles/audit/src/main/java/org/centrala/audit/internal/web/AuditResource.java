@@ -26,6 +26,9 @@ import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -44,6 +47,7 @@ public class AuditResource implements RestResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
+    @ApiResponse(responseCode = "200", description = "a page of audit entries, or with format=csv all of them", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.audit.internal.web.AuditEntryPage.class)), @Content(mediaType = "text/csv")})
     @Operation(operationId = "listTenantAuditEntries", summary = "The tenant's audit entries, oldest first (format=csv exports every match), optionally about one user, of one action, actor or target, within [from, to)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response query(@PathParam("tenantId") String tenantId,

@@ -31,6 +31,9 @@ import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** R7, R18: access profiles: functions and data scope of contact-centre users. */
@@ -59,6 +62,7 @@ public class AccessProfileResource implements RestResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "the access profile created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.directory.AccessProfile.class)))
     @Operation(operationId = "createAccessProfile", summary = "Create an access profile")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response create(@PathParam("tenantId") String tenantId, AccessProfileDraft draft) {

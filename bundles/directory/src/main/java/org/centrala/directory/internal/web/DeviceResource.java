@@ -36,6 +36,9 @@ import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -58,6 +61,7 @@ public class DeviceResource implements RestResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
+    @ApiResponse(responseCode = "200", description = "a page of devices, or with format=csv all of them", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.directory.internal.web.DevicePage.class)), @Content(mediaType = "text/csv")})
     @Operation(operationId = "listDevices", summary = "List devices (sort: label, kind, createdAt); format=csv exports every match, without SIP secrets")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER}, functions = "devices.manage")
     public Response list(@PathParam("tenantId") String tenantId,
@@ -76,6 +80,7 @@ public class DeviceResource implements RestResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "the device created, with its SIP secret (shown in this answer only)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.directory.NewDevice.class)))
     @Operation(operationId = "createDevice", summary = "Register a device; a SIP device's generated secret is in this answer only; 409 beyond 10 x packs (R3)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Response create(@PathParam("tenantId") String tenantId, DeviceDraft draft) {

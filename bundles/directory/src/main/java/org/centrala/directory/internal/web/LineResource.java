@@ -35,6 +35,9 @@ import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** R11: hot-desk lines and who holds them. */
@@ -66,6 +69,7 @@ public class LineResource implements RestResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "the line created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.directory.Line.class)))
     @Operation(operationId = "createLine", summary = "Create a line on an unassigned SIP device")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Response create(@PathParam("tenantId") String tenantId, LineDraft draft) {

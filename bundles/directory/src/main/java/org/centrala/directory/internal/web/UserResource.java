@@ -53,6 +53,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -79,6 +82,7 @@ public class UserResource implements RestResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
+    @ApiResponse(responseCode = "200", description = "a page of users, or with format=csv all of them", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.directory.internal.web.UserPage.class)), @Content(mediaType = "text/csv")})
     @Operation(operationId = "listUsers", summary = "List and search users, paged and sorted (sort: displayName, createdAt); every filter is optional and they add up;"
             + " format=csv exports every match")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR}, functions = "users.manage")
@@ -122,6 +126,7 @@ public class UserResource implements RestResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "the user created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.directory.User.class)))
     @Operation(operationId = "createUser", summary = "Create a back-office user (R5: no username, no roles) or a contact-centre user (R7)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public Response create(@PathParam("tenantId") String tenantId, UserDraft draft) {

@@ -27,6 +27,9 @@ import org.centrala.security.CredentialService;
 import org.centrala.security.ResellerAdmin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The administrators of a reseller, who log in with their e-mail address. */
@@ -55,6 +58,7 @@ public class ResellerAdminResource implements RestResource {
 
     @POST
     @Allow({Audience.RESELLER_ADMIN})
+    @ApiResponse(responseCode = "201", description = "the reseller administrator created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.security.ResellerAdmin.class)))
     @Operation(operationId = "createResellerAdmin", summary = "Add an administrator (body: email, password of 12 or more characters)")
     public Response create(@PathParam("resellerId") String resellerId, CredentialRequest request) {
         Bodies.required(request);

@@ -27,6 +27,9 @@ import org.centrala.security.Me;
 import org.centrala.security.NewApiToken;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -53,6 +56,7 @@ public class SessionResource implements RestResource {
 
     @POST
     @Allow({Audience.ANYONE})
+    @ApiResponse(responseCode = "201", description = "the session: its token (shown in this answer only) and who it belongs to", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.security.internal.web.SessionResource.NewSession.class)))
     @Operation(operationId = "logIn", summary = "Log in (with Basic credentials): a session token for Authorization: Bearer, valid 12 hours; audited (R9)")
     public Response logIn() {
         Caller caller = CallerSecurityContext.of(security);

@@ -31,6 +31,9 @@ import org.centrala.security.CredentialService;
 import org.centrala.security.NewApiToken;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The caller's own API tokens, for partners' integrations; a token acts with its owner's rights. */
@@ -62,6 +65,7 @@ public class TokenResource implements RestResource {
 
     @POST
     @Allow({Audience.ANYONE})
+    @ApiResponse(responseCode = "201", description = "the API token created, with its secret (shown in this answer only)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.security.NewApiToken.class)))
     @Operation(operationId = "createApiToken", summary = "Create an API token; the token (ct_...) is in this answer only. Use it as Authorization: Bearer <token>")
     public Response create(TokenRequest request) {
         Bodies.required(request);

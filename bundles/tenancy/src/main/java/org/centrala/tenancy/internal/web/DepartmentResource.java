@@ -40,6 +40,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -71,6 +74,7 @@ public class DepartmentResource implements RestResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "the department created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.tenancy.Department.class)))
     @Operation(operationId = "createDepartment", summary = "Create a department of the tenant")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response create(@PathParam("tenantId") String tenantId, DepartmentDraft draft) {

@@ -47,6 +47,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -89,6 +92,7 @@ public class ResellerResource implements RestResource {
 
     @POST
     // No @Allow: node operators only.
+    @ApiResponse(responseCode = "201", description = "the reseller created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.tenancy.Reseller.class)))
     @Operation(operationId = "createReseller", summary = "Create a reseller")
     public Response create(ResellerDraft draft) {
         Reseller created = resellers.create(Bodies.required(draft));

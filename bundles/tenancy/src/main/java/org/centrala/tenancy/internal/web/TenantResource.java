@@ -48,6 +48,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -92,6 +95,7 @@ public class TenantResource implements RestResource {
     }
 
     @POST
+    @ApiResponse(responseCode = "201", description = "the tenant created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.tenancy.Tenant.class)))
     @Operation(operationId = "createTenant", summary = "Create a tenant together with its virtual PBX record (R2)")
     @Allow({Audience.RESELLER_ADMIN})
     public Response create(TenantDraft draft) {

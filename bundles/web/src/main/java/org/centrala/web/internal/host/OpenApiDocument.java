@@ -30,6 +30,14 @@ final class OpenApiDocument {
 
     /** @param parts each bundle's part by its symbolic name; a null URL means the bundle has none */
     static byte[] assemble(URL base, Map<String, URL> parts) {
+        return assemble(base, parts, java.util.Set.of());
+    }
+
+    /**
+     * @param parts       each bundle's part by its symbolic name; a null URL means the bundle has none
+     * @param publicPaths path prefixes that need no credentials
+     */
+    static byte[] assemble(URL base, Map<String, URL> parts, java.util.Set<String> publicPaths) {
         ObjectNode document = (ObjectNode) read(base);
         ObjectNode paths = document.withObject("/paths");
         ObjectNode schemas = document.withObject("/components").withObject("/schemas");
@@ -45,6 +53,7 @@ final class OpenApiDocument {
             node.path("tags").forEach(tag -> tags.put(tag.path("name").asText(), tag));
         }
         sortFields(paths);
+        OpenApiConventions.apply(document, publicPaths);
         sortFields(schemas);
         if (!tags.isEmpty()) {
             ArrayNode list = document.putArray("tags");

@@ -374,7 +374,9 @@ public class RestHost implements BundleListener, HealthIndicator {
         }
 
         Server create(List<Object> providers) {
-            byte[] openApi = OpenApiDocument.assemble(RestHost.class.getResource("openapi-base.json"), openApiParts);
+            Set<String> publicPaths = new java.util.HashSet<>();
+            publicRoots.forEach(root -> publicPaths.add("/" + root));
+            byte[] openApi = OpenApiDocument.assemble(RestHost.class.getResource("openapi-base.json"), openApiParts, publicPaths);
             classes.add(OpenApiResource.class);
             factory.setResourceProvider(OpenApiResource.class, new SingletonResourceProvider(new OpenApiResource(openApi)));
             factory.setResourceClasses(classes.toArray(new Class<?>[0]));
