@@ -306,6 +306,37 @@ public class SecurityIT {
         assertThat(checked).as("operations checked").isGreaterThan(60);
     }
 
+    /** Issue 9, item 1: a suspended tenant's users are refused at once, its data stays, and reactivation restores it all. */
+    @Test
+    public void aSuspendedTenantsUsersAreRefusedUntilItIsReactivated() {
+        Fixture a = new Fixture("Suspended");
+        Fixture b = new Fixture("Bystander");
+        Api admin = a.tenantAdmin();
+        assertThat(admin.get(a.tenantPath("/users")).status()).isEqualTo(200);
+        String token = admin.post("/api/v1/tokens", "{\"name\":\"integration\"}").json().get("token").asText();
+        Api integration = operator.as(Api.bearer(token));
+
+        // Another reseller's administrator may not suspend it (R1).
+        assertThat(b.resellerAdmin().post("/api/v1/tenants/" + a.tenant + "/suspension", "").status()).isEqualTo(404);
+        Answer suspended = a.resellerAdmin().post("/api/v1/tenants/" + a.tenant + "/suspension", "");
+        assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
+        assertThat(suspended.json().get("status").asText()).isEqualTo("SUSPENDED");
+        assertThat(admin.get(a.tenantPath("/users")).status()).as("a remembered password log-in, next request").isEqualTo(401);
+        assertThat(integration.get(a.tenantPath("/users")).status()).as("an API token").isEqualTo(401);
+        assertThat(a.resellerAdmin().get(a.tenantPath("/users")).json().get("total").asInt()).as("the data stays").isGreaterThan(0);
+        assertThat(b.tenantAdmin().get(b.tenantPath("/users")).status()).as("other tenants go on").isEqualTo(200);
+        // The link follows the PBX records on its next refresh (refreshMillis).
+        Poll.until("the suspended tenant's PBX to be unlinked", java.time.Duration.ofSeconds(30),
+                () -> !operator.get("/api/v1/pbx/links").body().contains(a.tenant));
+        assertThat(operator.soap("getTenant", "<t:id>" + a.tenant + "</t:id>").soapText("status")).isEqualTo("SUSPENDED");
+
+        Answer back = a.resellerAdmin().delete("/api/v1/tenants/" + a.tenant + "/suspension");
+        assertThat(back.json().get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(admin.get(a.tenantPath("/users")).status()).isEqualTo(200);
+        assertThat(integration.get(a.tenantPath("/users")).status()).isEqualTo(200);
+        assertThat(operator.get(a.tenantPath("/audit?action=tenant.")).body()).contains("tenant.suspended").contains("tenant.reactivated");
+    }
+
     /** Issue 9, item 7: every kind of caller learns who it is, over REST, a new session and SOAP, and nothing of anyone else. */
     @Test
     public void meTellsEachCallerWhoItIs() {

@@ -20,6 +20,16 @@ public interface TenantService {
     void delete(String id);
 
     /**
+     * Suspends the tenant (issue 9): its users' log-ins are refused from the next request, its
+     * PBX link is stopped, billing stops from the next month; all its data is kept. Audited.
+     * Suspending a suspended tenant changes nothing.
+     */
+    Tenant suspend(String id);
+
+    /** Makes a suspended tenant active again, as it was. Audited; an active tenant is left as it is. */
+    Tenant reactivate(String id);
+
+    /**
      * @param resellerId only this reseller's tenants, or all when null
      * @param request sort keys: name (default), createdAt
      */

@@ -20,6 +20,7 @@ import org.centrala.pbx.CallDisposition;
 import org.centrala.pbx.CallRecord;
 import org.centrala.pbx.CallRecordQuery;
 import org.centrala.persistence.Database;
+import org.centrala.persistence.internal.JdbcAccessChanges;
 import org.centrala.persistence.internal.JdbcDatabase;
 import org.centrala.tenancy.PbxSettings;
 import org.centrala.tenancy.ResellerDraft;
@@ -46,7 +47,7 @@ public class JdbcCallRecordsTest {
         dataSource.setDatabaseName("memory:calls-" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
         Database db = new JdbcDatabase(dataSource);
-        TenancySchema tenancy = new TenancySchema(db, new JdbcAuditLog(db, new ThreadActorContext()));
+        TenancySchema tenancy = new TenancySchema(db, new JdbcAuditLog(db, new ThreadActorContext()), new JdbcAccessChanges(db));
         String reseller = new JdbcResellerService(tenancy).create(new ResellerDraft("Reseller", null)).id();
         JdbcTenantService tenants = new JdbcTenantService(tenancy);
         tenant = tenants.create(new TenantDraft(reseller, "Tenant", pbx("one"))).id();

@@ -83,7 +83,7 @@ final class DirectoryFixture {
         dataSource.setCreateDatabase("create");
         db = new JdbcDatabase(dataSource);
         JdbcAuditLog audit = new JdbcAuditLog(db, new ThreadActorContext());
-        TenancySchema tenancy = new TenancySchema(db, audit);
+        TenancySchema tenancy = new TenancySchema(db, audit, new JdbcAccessChanges(db));
         resellers = new JdbcResellerService(tenancy);
         tenants = new JdbcTenantService(tenancy);
         departments = new JdbcDepartmentService(tenancy);

@@ -132,7 +132,7 @@ public class JdbcBillingService implements BillingService {
         priceList.prices().forEach(p -> prices.put(p.item(), p.unitPrice()));
 
         List<BillingLine> lines = new ArrayList<>();
-        if (tenant.createdAt().isBefore(end)) {
+        if (tenant.createdAt().isBefore(end) && !suspendedThroughout(tenant, start)) {
             lines.add(line(PriceList.PBX, "Virtual PBX", 1, prices));
             int packs = subscriptions.billedQuantity(tenant.id(), DevicePacks.ITEM, month);
             if (packs > 0) {
@@ -149,6 +149,15 @@ public class JdbcBillingService implements BillingService {
                 .setScale(2, RoundingMode.HALF_UP);
         boolean complete = lines.stream().allMatch(l -> l.unitPrice() != null);
         return new BillingStatement(tenant.resellerId(), tenant.id(), tenant.name(), month, priceList.currency(), lines, total, complete);
+    }
+
+    /**
+     * Issue 9: a suspended tenant is billed for the month it was suspended in, not for the months
+     * after while it stays suspended. (Months of an earlier suspension that has ended are billed:
+     * only the current suspension is kept.)
+     */
+    private static boolean suspendedThroughout(Tenant tenant, Instant monthStart) {
+        return !tenant.active() && tenant.suspendedAt() != null && tenant.suspendedAt().isBefore(monthStart);
     }
 
     private static BillingLine line(String item, String description, int quantity, Map<String, BigDecimal> prices) {

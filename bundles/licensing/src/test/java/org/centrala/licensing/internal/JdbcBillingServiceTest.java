@@ -290,4 +290,20 @@ public class JdbcBillingServiceTest {
 
         assertThat(billing.prices(reseller.id()).prices()).as("unchanged by refused lists").containsExactly(new Price(PriceList.PBX, amount("10.00")));
     }
+
+    /** Issue 9, item 1: a suspended tenant is billed for the month it was suspended in, and not for the months after. */
+    @Test
+    public void billingStopsFromTheMonthAfterASuspension() {
+        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "49.90"))));
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        fixture.tenants.suspend(tenant.id());
+
+        assertThat(billing.statement(tenant.id(), thisMonth).lines()).extracting(BillingLine::item).containsExactly(PriceList.PBX);
+        BillingStatement later = billing.statement(tenant.id(), MONTH);
+        assertThat(later.lines()).isEmpty();
+        assertThat(later.total()).isEqualByComparingTo("0");
+
+        fixture.tenants.reactivate(tenant.id());
+        assertThat(billing.statement(tenant.id(), MONTH).lines()).extracting(BillingLine::item).containsExactly(PriceList.PBX);
+    }
 }

@@ -11,6 +11,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.centrala.audit.internal.JdbcAuditLog;
 import org.centrala.persistence.internal.ThreadActorContext;
 import org.centrala.persistence.Database;
+import org.centrala.persistence.internal.JdbcAccessChanges;
 import org.centrala.persistence.internal.JdbcDatabase;
 import org.centrala.tenancy.PbxSettings;
 import org.centrala.tenancy.Reseller;
@@ -62,7 +63,7 @@ final class LicensingFixture {
         dataSource.setCreateDatabase("create");
         db = new JdbcDatabase(dataSource);
         JdbcAuditLog audit = new JdbcAuditLog(db, new ThreadActorContext());
-        TenancySchema tenancy = new TenancySchema(db, audit);
+        TenancySchema tenancy = new TenancySchema(db, audit, new JdbcAccessChanges(db));
         resellers = new JdbcResellerService(tenancy);
         tenants = new JdbcTenantService(tenancy);
         schema = new LicensingSchema(db, audit, clock);

@@ -38,6 +38,7 @@ import org.centrala.security.Me;
 import org.centrala.security.NewApiToken;
 import org.centrala.security.ResellerAdmin;
 import org.centrala.tenancy.ResellerService;
+import org.centrala.tenancy.Tenant;
 import org.centrala.tenancy.TenantService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -245,7 +246,7 @@ public class JdbcCredentialService implements CredentialService {
                         + " WHERE u.username = ? AND u.left_at IS NULL",
                 row -> new String[] {row.getString(1).trim(), row.getString(2).trim(), row.getString(3)}, name);
         boolean valid = hasher.verify(password, user.map(u -> u[2]).orElse(decoyHash)) && user.isPresent();
-        return valid ? Optional.of(callerForUser(user.get()[1], user.get()[0])) : Optional.empty();
+        return valid ? activeCaller(user.get()[1], user.get()[0]) : Optional.empty();
     }
 
     /** The caller for an API token, if it is well formed, known, not revoked, not expired, and its owner may still log in. */
@@ -276,11 +277,16 @@ public class JdbcCredentialService implements CredentialService {
         }
         Optional<String> tenantId = db.queryOne("SELECT tenant_id FROM directory_user WHERE id = ? AND left_at IS NULL",
                 r -> r.getString(1).trim(), owner[4]);
-        return tenantId.map(tenant -> callerForUser(tenant, owner[4]));
+        return tenantId.flatMap(tenant -> activeCaller(tenant, owner[4]));
     }
 
-    private Caller callerForUser(String tenantId, String userId) {
-        return callers.forUser(users.get(tenantId, userId), tenants.get(tenantId).resellerId());
+    /** The caller of a tenant's user, unless the tenant is suspended: then its users do not log in (issue 9). */
+    private Optional<Caller> activeCaller(String tenantId, String userId) {
+        Tenant tenant = tenants.get(tenantId);
+        if (!tenant.active()) {
+            return Optional.empty();
+        }
+        return Optional.of(callers.forUser(users.get(tenantId, userId), tenant.resellerId()));
     }
 
     private String credentialOf(Caller owner) {

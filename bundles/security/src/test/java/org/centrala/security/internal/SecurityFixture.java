@@ -86,7 +86,7 @@ final class SecurityFixture {
         dataSource.setCreateDatabase("create");
         db = new JdbcDatabase(dataSource);
         audit = new JdbcAuditLog(db, new ThreadActorContext());
-        TenancySchema tenancy = new TenancySchema(db, audit);
+        TenancySchema tenancy = new TenancySchema(db, audit, new JdbcAccessChanges(db));
         resellers = new JdbcResellerService(tenancy);
         tenants = new JdbcTenantService(tenancy);
         departments = new JdbcDepartmentService(tenancy);

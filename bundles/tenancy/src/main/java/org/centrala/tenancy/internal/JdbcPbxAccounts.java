@@ -22,7 +22,8 @@ public class JdbcPbxAccounts implements PbxAccounts {
     public List<PbxAccount> all() {
         // Oldest tenant first: on a shared Asterisk, its secret is the link's (see PbxAccounts).
         return db.query("SELECT p.tenant_id, p.host, p.ami_port, p.ami_user, p.ami_secret, p.agi_context"
-                        + " FROM tenant_pbx p JOIN tenant t ON t.id = p.tenant_id ORDER BY t.created_at, t.id",
+                        // A suspended tenant's PBX is not linked (issue 9): its link stops with the next refresh.
+                        + " FROM tenant_pbx p JOIN tenant t ON t.id = p.tenant_id WHERE t.status = 'ACTIVE' ORDER BY t.created_at, t.id",
                 rs -> new PbxAccount(rs.getString(1).trim(), rs.getString(2), rs.getInt(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)));
     }

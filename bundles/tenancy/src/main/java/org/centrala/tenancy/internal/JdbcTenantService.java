@@ -12,12 +12,14 @@ import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
 import org.centrala.common.SortOrder;
 import org.centrala.common.ValidationException;
+import org.centrala.persistence.AccessChanges;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.DuplicateKeyException;
 import org.centrala.persistence.ReferenceViolationException;
 import org.centrala.tenancy.Names;
 import org.centrala.tenancy.PbxSettings;
 import org.centrala.tenancy.Tenant;
+import org.centrala.tenancy.TenantStatus;
 import org.centrala.tenancy.TenantDraft;
 import org.centrala.tenancy.TenantService;
 import org.osgi.service.component.annotations.Activate;
@@ -31,11 +33,13 @@ public class JdbcTenantService implements TenantService {
 
     private final Database db;
     private final AuditLog audit;
+    private final AccessChanges accessChanges;
 
     @Activate
     public JdbcTenantService(@Reference TenancySchema schema) {
         this.db = schema.database();
         this.audit = schema.audit();
+        this.accessChanges = schema.accessChanges();
     }
 
     @Override
@@ -133,6 +137,33 @@ public class JdbcTenantService implements TenantService {
             throw new ConflictException("tenant '" + id + "' still has data that refers to it (departments, users, devices"
                     + " or licence history); remove it before deleting the tenant");
         }
+    }
+
+    @Override
+    public Tenant suspend(String id) {
+        return changeStatus(id, TenantStatus.SUSPENDED, "tenant.suspended");
+    }
+
+    @Override
+    public Tenant reactivate(String id) {
+        return changeStatus(id, TenantStatus.ACTIVE, "tenant.reactivated");
+    }
+
+    private Tenant changeStatus(String id, TenantStatus status, String action) {
+        db.inTransaction(() -> {
+            Tenant current = get(id);
+            if (current.status() == status) {
+                return null; // already so: nothing changes, nothing to record
+            }
+            Instant now = Rows.now();
+            db.update("UPDATE tenant SET status = ?, suspended_at = ?, updated_at = ? WHERE id = ?", status.name(),
+                    status == TenantStatus.SUSPENDED ? now : null, now, id);
+            audit.record(new AuditEvent(current.resellerId(), id, null, action, "tenant:" + id, null));
+            // Its users' remembered log-ins must not outlive the suspension by one request.
+            accessChanges.changed();
+            return null;
+        });
+        return get(id);
     }
 
     @Override

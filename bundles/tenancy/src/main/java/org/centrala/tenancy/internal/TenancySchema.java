@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.centrala.audit.AuditLog;
 import org.centrala.common.ServiceSlot;
+import org.centrala.persistence.AccessChanges;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.Migration;
 import org.osgi.service.component.annotations.Activate;
@@ -25,7 +26,8 @@ public class TenancySchema {
     static List<Migration> migrations() {
         return List.of(
                 Migration.fromResource(1, "resellers, tenants, PBX records, departments", TenancySchema.class,
-                        "db/tenancy/V1__resellers_tenants_departments.sql"));
+                        "db/tenancy/V1__resellers_tenants_departments.sql"),
+                Migration.fromResource(2, "tenant status", TenancySchema.class, "db/tenancy/V2__tenant_status.sql"));
     }
 
     private final Database database;
@@ -34,16 +36,24 @@ public class TenancySchema {
     /** What the services keep: each call goes to the audit log bound at that moment. */
     private final AuditLog auditLog = audit.proxy(AuditLog.class);
 
+    private final AccessChanges accessChanges;
+
     @Activate
-    public TenancySchema(@Reference Database database) {
+    public TenancySchema(@Reference Database database, @Reference AccessChanges accessChanges) {
         this.database = database;
+        this.accessChanges = accessChanges;
         database.migrate(MODULE, migrations());
     }
 
     /** Outside OSGi (tests). */
-    public TenancySchema(Database database, AuditLog audit) {
-        this(database);
+    public TenancySchema(Database database, AuditLog audit, AccessChanges accessChanges) {
+        this(database, accessChanges);
         bindAudit(audit);
+    }
+
+    /** Counts a change to who may log in (a tenant suspended or reactivated), so that remembered log-ins are re-checked. */
+    AccessChanges accessChanges() {
+        return accessChanges;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

@@ -354,4 +354,29 @@ public class JdbcTenantServiceTest {
         ValidationException e = thrown(ValidationException.class, () -> tenants.list(null, PageRequest.parse(null, null, "host")));
         assertThat(fields(e)).containsExactly("sort");
     }
+
+    /** Issue 9, item 1: a suspended tenant keeps everything, its PBX is no longer linked, and it can be reactivated. */
+    @Test
+    public void aTenantIsSuspendedAndReactivatedWithItsDataKept() {
+        Tenant created = tenants.create(new TenantDraft(reseller.id(), "Suspendable", pbx("pbx.example.com", 5038, "centrala", "s", "susp-ctx")));
+        assertThat(created.status()).isEqualTo(org.centrala.tenancy.TenantStatus.ACTIVE);
+        assertThat(created.suspendedAt()).isNull();
+
+        Tenant suspended = tenants.suspend(created.id());
+        assertThat(suspended.status()).isEqualTo(org.centrala.tenancy.TenantStatus.SUSPENDED);
+        assertThat(suspended.suspendedAt()).isNotNull();
+        assertThat(suspended.name()).isEqualTo("Suspendable");
+        assertThat(suspended.pbx()).isEqualTo(created.pbx());
+        assertThat(new JdbcPbxAccounts(fixture.schema).all()).as("no link for a suspended tenant")
+                .noneMatch(account -> account.tenantId().equals(created.id()));
+        assertThat(tenants.suspend(created.id())).as("again: unchanged").isEqualTo(suspended);
+
+        Tenant back = tenants.reactivate(created.id());
+        assertThat(back.status()).isEqualTo(org.centrala.tenancy.TenantStatus.ACTIVE);
+        assertThat(back.suspendedAt()).isNull();
+        assertThat(new JdbcPbxAccounts(fixture.schema).all()).anyMatch(account -> account.tenantId().equals(created.id()));
+        List<String> actions = fixture.audit.query(new org.centrala.audit.AuditQuery(created.id(), null, null, null),
+                org.centrala.common.PageRequest.first(50)).items().stream().map(org.centrala.audit.AuditEntry::action).toList();
+        assertThat(actions).containsExactly("tenant.created", "tenant.suspended", "tenant.reactivated");
+    }
 }

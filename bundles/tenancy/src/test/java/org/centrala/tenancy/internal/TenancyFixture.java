@@ -7,6 +7,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.centrala.audit.internal.JdbcAuditLog;
 import org.centrala.persistence.internal.ThreadActorContext;
 import org.centrala.persistence.Database;
+import org.centrala.persistence.internal.JdbcAccessChanges;
 import org.centrala.persistence.internal.JdbcDatabase;
 import org.centrala.tenancy.DepartmentDraft;
 import org.centrala.tenancy.PbxSettings;
@@ -46,7 +47,7 @@ final class TenancyFixture {
         dataSource.setCreateDatabase("create");
         db = new JdbcDatabase(dataSource);
         audit = new JdbcAuditLog(db, new ThreadActorContext());
-        schema = new TenancySchema(db, audit);
+        schema = new TenancySchema(db, audit, new JdbcAccessChanges(db));
         resellers = new JdbcResellerService(schema);
         tenants = new JdbcTenantService(schema);
         departments = new JdbcDepartmentService(schema);

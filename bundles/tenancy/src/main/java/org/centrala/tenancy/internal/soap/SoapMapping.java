@@ -59,6 +59,8 @@ public final class SoapMapping {
         soap.pbx.agiContext = tenant.pbx().agiContext();
         soap.createdAt = SoapValues.date(tenant.createdAt());
         soap.updatedAt = SoapValues.date(tenant.updatedAt());
+        soap.status = tenant.status().name();
+        soap.suspendedAt = SoapValues.date(tenant.suspendedAt());
         return soap;
     }
 

@@ -15,4 +15,7 @@ public class SoapTenant {
     public SoapPbx pbx;
     public Date createdAt;
     public Date updatedAt;
+    /** ACTIVE or SUSPENDED. */
+    public String status;
+    public Date suspendedAt;
 }

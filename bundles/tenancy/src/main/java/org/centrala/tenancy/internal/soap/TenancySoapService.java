@@ -156,6 +156,24 @@ public class TenancySoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @WebResult(name = "tenant")
+    public SoapTenant suspendTenant(@WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("suspendTenant", () -> {
+            allow(RESELLER, null, id);
+            return SoapMapping.soap(tenants.suspend(SoapFaults.required(id, "id")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "tenant")
+    public SoapTenant reactivateTenant(@WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("reactivateTenant", () -> {
+            allow(RESELLER, null, id);
+            return SoapMapping.soap(tenants.reactivate(SoapFaults.required(id, "id")));
+        });
+    }
+
+    @WebMethod
     public void deleteTenant(@WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("deleteTenant", () -> {
             allow(RESELLER, null, id);

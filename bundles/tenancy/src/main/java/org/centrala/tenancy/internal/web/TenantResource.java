@@ -141,6 +141,23 @@ public class TenantResource implements RestResource {
         return tenants.update(id, MergePatch.apply(now, patch, TenantDraft.class));
     }
 
+    @POST
+    @Path("{id}/suspension")
+    @Operation(operationId = "suspendTenant", summary = "Suspend the tenant: its users' log-ins are refused from the next request, its PBX link"
+            + " stops, billing stops from the next month; all its data is kept; audited")
+    @Allow({Audience.RESELLER_ADMIN})
+    public Tenant suspend(@PathParam("id") String id) {
+        return tenants.suspend(id);
+    }
+
+    @DELETE
+    @Path("{id}/suspension")
+    @Operation(operationId = "reactivateTenant", summary = "End the tenant's suspension: it works as before; audited")
+    @Allow({Audience.RESELLER_ADMIN})
+    public Tenant reactivate(@PathParam("id") String id) {
+        return tenants.reactivate(id);
+    }
+
     @DELETE
     @Path("{id}")
     @Operation(operationId = "deleteTenant", summary = "Delete a tenant that has no departments, with its PBX record")
