@@ -105,6 +105,27 @@ public class DirectoryLicensingIT {
         assertProblem(api.delete(t.path("/users/" + second)), 409);
     }
 
+    /** Issue 9, item 1: a user who left can come back, and log in again with its password. */
+    @Test
+    public void aUserWhoLeftIsReactivated() {
+        Tenant t = newTenant();
+        String name = "back-" + unique();
+        String user = api.id(api.post(t.path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Comes Back\",\"username\":\"" + name + "\"}"));
+        assertThat(api.put(t.path("/users/" + user + "/password"), "{\"password\":\"coming back 12345\"}").status()).isEqualTo(204);
+        Api self = api.as(Api.basic(name, "coming back 12345"));
+        assertThat(self.get(t.path("/users/" + user)).status()).isEqualTo(200);
+        assertThat(api.delete(t.path("/users/" + user)).status()).isEqualTo(200);
+        assertThat(self.get(t.path("/users/" + user)).status()).isEqualTo(401);
+        assertProblem(api.patch(t.path("/users/" + user), "{\"displayName\":\"Ghost\"}", null), 409);
+
+        Answer back = api.post(t.path("/users/" + user + "/reactivation"), "");
+        assertThat(back.status()).as(back.body()).isEqualTo(200);
+        assertThat(back.json().get("leftAt").isNull()).isTrue();
+        assertThat(self.get(t.path("/users/" + user)).status()).as("the same password again").isEqualTo(200);
+        assertProblem(api.post(t.path("/users/" + user + "/reactivation"), ""), 409);
+        assertThat(api.get(t.path("/audit?target=user:" + user + "&action=user.")).body()).contains("user.left").contains("user.reactivated");
+    }
+
     /** Issue 9, item 9: granting what is held changes nothing and records nothing; errors name users by name. */
     @Test
     public void grantingAHeldChannelRecordsNothingAndErrorsNameTheUser() {

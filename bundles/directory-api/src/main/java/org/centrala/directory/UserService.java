@@ -32,6 +32,13 @@ public interface UserService {
     User leave(String tenantId, String id);
 
     /**
+     * A user who left comes back (issue 9): active again with the same id, history, user name and
+     * password; its licences, devices and line are not given back (grant and assign them again).
+     * A user who has not left is a conflict.
+     */
+    User reactivate(String tenantId, String id);
+
+    /**
      * @param includeLeft also users who have left
      * @param request sort keys: displayName (default), createdAt
      */

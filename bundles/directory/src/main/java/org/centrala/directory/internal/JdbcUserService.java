@@ -172,6 +172,20 @@ public class JdbcUserService implements UserService {
         return get(tenantId, id);
     }
 
+    @Override
+    public User reactivate(String tenantId, String id) {
+        db.inTransaction(() -> {
+            User user = get(tenantId, id);
+            if (user.leftAt() == null) {
+                throw new ConflictException(named(user) + " has not left; only a user who left can be reactivated");
+            }
+            db.update("UPDATE directory_user SET left_at = NULL, updated_at = ? WHERE tenant_id = ? AND id = ?", TenantData.now(clock), tenantId, id);
+            audit.record(AuditEvent.ofTenant(tenantId, "user.reactivated", "user:" + id).about(id));
+            return null;
+        });
+        return get(tenantId, id);
+    }
+
     /**
      * Issue 9: a tenant that has an ADMINISTRATOR keeps one. Counted after the change is written in
      * the same transaction, so two administrators demoting each other at once cannot both succeed:

@@ -449,4 +449,22 @@ public class JdbcUserServiceTest {
         assertThat(stale.getMessage()).contains("changed by someone else");
         assertThat(users.get(tenant.id(), agent.id()).displayName()).isEqualTo("Renamed once");
     }
+
+    /** Issue 9, item 1: a user who left comes back as it was, without its licences. */
+    @Test
+    public void aUserWhoLeftIsReactivatedWithItsHistoryButNoLicences() {
+        User agent = fixture.contactCentre(tenant);
+        fixture.licences.set(tenant.id(), org.centrala.licensing.Channel.VOICE, MONTH, 1);
+        fixture.clock.set(MONTH, 2);
+        users.grantChannel(tenant.id(), agent.id(), org.centrala.licensing.Channel.VOICE);
+        users.leave(tenant.id(), agent.id());
+        assertThat(thrown(ConflictException.class, () -> users.leave(tenant.id(), agent.id())).getMessage()).contains(agent.displayName());
+
+        User back = users.reactivate(tenant.id(), agent.id());
+        assertThat(back.leftAt()).isNull();
+        assertThat(back.username()).isEqualTo(agent.username());
+        assertThat(back.channels()).as("licences are granted again, not given back").isEmpty();
+        assertThat(thrown(ConflictException.class, () -> users.reactivate(tenant.id(), agent.id())).getMessage()).contains("has not left");
+        assertThat(thrown(NotFoundException.class, () -> users.reactivate(fixture.tenant().id(), agent.id()))).as("R1").isNotNull();
+    }
 }

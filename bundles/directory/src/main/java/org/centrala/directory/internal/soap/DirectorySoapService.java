@@ -159,6 +159,15 @@ public class DirectorySoapService implements SoapEndpoint {
 
     @WebMethod
     @WebResult(name = "user")
+    public SoapUser reactivateUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("reactivateUser", () -> {
+            UserScope.visibleUser(users, allow(USER_WRITE, tenantId, null), tenantId, SoapFaults.required(id, "id"));
+            return DirectorySoapMapping.soap(users.reactivate(tenantId, id));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "user")
     public SoapUser grantChannel(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
                                  @WebParam(name = "channel") String channel) throws CentralaFault {
         return SoapFaults.call("grantChannel", () -> {

@@ -212,6 +212,16 @@ public class UserResource implements RestResource {
         return users.leave(tenantId, id);
     }
 
+    @POST
+    @Path("{id}/reactivation")
+    @Operation(operationId = "reactivateUser", summary = "A user who left comes back with the same id, history, user name and password;"
+            + " licences, devices and line are not given back")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
+    public User reactivate(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        requireInScope(tenantId, id);
+        return users.reactivate(tenantId, id);
+    }
+
     @PUT
     @Path("{id}/channels/{channel}")
     @Operation(operationId = "grantChannel", summary = "Give the user a channel, taking one licence of it (R13, R14); 409 when none is free")
