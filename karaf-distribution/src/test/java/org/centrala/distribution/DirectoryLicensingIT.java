@@ -105,6 +105,26 @@ public class DirectoryLicensingIT {
         assertProblem(api.delete(t.path("/users/" + second)), 409);
     }
 
+    /** Issue 9, item 1: no dead end: a department that only users who left refer to can be deleted. */
+    @Test
+    public void aDepartmentHoldingOnlyUsersWhoLeftCanBeDeleted() {
+        Tenant t = newTenant();
+        String department = api.id(api.post(t.path("/departments"), "{\"name\":\"Closing\",\"countryCode\":\"RS\"}"));
+        String user = api.id(api.post(t.path("/users"), "{\"type\":\"BACK_OFFICE\",\"departmentId\":\"" + department
+                + "\",\"displayName\":\"Last One\"}"));
+        Answer refused = api.delete(t.path("/departments/" + department));
+        assertProblem(refused, 409);
+        assertThat(refused.json().get("detail").asText()).contains("1 active user(s)").contains("Closing").contains("PATCH departmentId");
+
+        assertThat(api.delete(t.path("/users/" + user)).status()).isEqualTo(200);
+        assertThat(api.delete(t.path("/departments/" + department)).status()).as("only a user who left remains").isEqualTo(204);
+        assertThat(api.get(t.path("/departments/" + department)).status()).isEqualTo(404);
+        JsonNode left = api.get(t.path("/users/" + user)).json();
+        assertThat(left.get("leftAt").isNull()).isFalse();
+        assertThat(left.path("departmentId").isNull() || left.path("departmentId").isMissingNode()).as("it lets go of the department").isTrue();
+        assertThat(api.get(t.path("/audit?action=department.deleted")).body()).contains(department);
+    }
+
     /** Issue 9, item 1: a user who left can come back, and log in again with its password. */
     @Test
     public void aUserWhoLeftIsReactivated() {

@@ -1,8 +1,11 @@
 package org.centrala.tenancy.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.centrala.audit.AuditEvent;
 import org.centrala.audit.AuditLog;
@@ -15,12 +18,15 @@ import org.centrala.persistence.Database;
 import org.centrala.persistence.DuplicateKeyException;
 import org.centrala.persistence.ReferenceViolationException;
 import org.centrala.tenancy.Department;
+import org.centrala.tenancy.DepartmentReferences;
 import org.centrala.tenancy.DepartmentDraft;
 import org.centrala.tenancy.DepartmentService;
 import org.centrala.tenancy.Names;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 @Component(service = DepartmentService.class)
 public class JdbcDepartmentService implements DepartmentService {
@@ -30,6 +36,8 @@ public class JdbcDepartmentService implements DepartmentService {
 
     private final Database db;
     private final AuditLog audit;
+    /** The concerns that refer to departments; any of them may come and go. */
+    private final List<DepartmentReferences> references = new CopyOnWriteArrayList<>();
 
     @Activate
     public JdbcDepartmentService(@Reference TenancySchema schema) {
@@ -95,17 +103,32 @@ public class JdbcDepartmentService implements DepartmentService {
     public void delete(String tenantId, String id) {
         try {
             db.inTransaction(() -> {
-                if (db.update("DELETE FROM department WHERE tenant_id = ? AND id = ?", tenantId, id) == 0) {
-                    throw new NotFoundException(ENTITY, id);
+                Department department = get(tenantId, id);
+                List<String> blocking = new ArrayList<>();
+                references.forEach(reference -> blocking.addAll(reference.blocking(tenantId, id)));
+                if (!blocking.isEmpty()) {
+                    throw new ConflictException("department '" + department.name() + "' (" + id + ") still has " + String.join(" and ", blocking)
+                            + "; move them to another department (users: PATCH departmentId; profiles: their departmentIds) and delete it then");
                 }
+                references.forEach(reference -> reference.release(tenantId, id));
+                db.update("DELETE FROM department WHERE tenant_id = ? AND id = ?", tenantId, id);
                 audit.record(AuditEvent.ofTenant(tenantId, "department.deleted", "department:" + id));
                 return null;
             });
         } catch (ReferenceViolationException e) {
-            // Users or access profiles of other bundles still refer to it.
-            throw new ConflictException("department '" + id + "' still has users or access profiles that refer to it;"
-                    + " move them to another department first");
+            // Data of a concern that is not installed, or was added meanwhile, still refers to it.
+            throw new ConflictException("department '" + id + "' is still referred to by data of another part of the node;"
+                    + " try again, and if it persists, move what refers to it first");
         }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindReferences(DepartmentReferences reference) {
+        references.add(reference);
+    }
+
+    void unbindReferences(DepartmentReferences reference) {
+        references.remove(reference);
     }
 
     @Override
