@@ -52,7 +52,10 @@ public class SecurityIT {
         Answer rest = anonymous.get("/api/v1/resellers");
         assertThat(rest.status()).isEqualTo(401);
         assertThat(rest.contentType()).startsWith("application/problem+json");
-        assertThat(anonymous.soap("listResellers", "").status()).isEqualTo(401);
+        Answer soapRefused = anonymous.soap("listResellers", "");
+        assertThat(soapRefused.status()).isEqualTo(401);
+        assertThat(soapRefused.header("WWW-Authenticate")).as("how to authenticate, as on REST").contains("Basic").contains("Bearer");
+        assertThat(soapRefused.faultString()).as("a SOAP fault a client can read").isNotBlank();
         assertThat(anonymous.get("/api/v1/openapi.json").status()).isEqualTo(200);
         assertThat(anonymous.get("/soap/tenancy?wsdl").status()).isEqualTo(200);
         assertThat(operator.as("Digest whatever").get("/api/v1/resellers").status()).isEqualTo(401);

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.apache.cxf.interceptor.Fault;
+import org.centrala.web.internal.problem.ProblemAnswers;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
@@ -62,6 +63,10 @@ public class SoapCallerInterceptor extends AbstractPhaseInterceptor<Message> {
         try {
             caller = authenticator.get().authenticate(authorization == null || authorization.isEmpty() ? null : authorization.get(0), address);
         } catch (AuthenticationException e) {
+            // As on REST: a client learns how to authenticate, not only that it failed.
+            if (request instanceof javax.servlet.http.HttpServletRequest && message.get("HTTP.RESPONSE") instanceof javax.servlet.http.HttpServletResponse response) {
+                response.setHeader("WWW-Authenticate", ProblemAnswers.CHALLENGE);
+            }
             throw status(e.getMessage(), 401);
         } catch (LoginThrottledException e) {
             throw status(e.getMessage(), 429);
