@@ -105,6 +105,33 @@ public class DirectoryLicensingIT {
         assertProblem(api.delete(t.path("/users/" + second)), 409);
     }
 
+    /** Issue 9, item 2: devices, access profiles and lines are patched too, with lost updates refused. */
+    @Test
+    public void devicesProfilesAndLinesArePatched() {
+        Tenant t = newTenant();
+        t.packs(1);
+        String owner = api.id(api.post(t.path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Owner\",\"username\":\"own-" + unique() + "\"}"));
+        String device = api.post(t.path("/devices"), "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"Desk\",\"ownerUserId\":\"" + owner + "\"}")
+                .json().at("/device/id").asText();
+        String etag = api.get(t.path("/devices/" + device)).header("ETag");
+        Answer relabelled = api.patch(t.path("/devices/" + device), "{\"label\":\"Reception desk\"}", etag);
+        assertThat(relabelled.status()).as(relabelled.body()).isEqualTo(200);
+        assertThat(relabelled.json().get("ownerUserId").asText()).as("the owner stays").isEqualTo(owner);
+        assertProblem(api.patch(t.path("/devices/" + device), "{\"label\":\"Lost\"}", etag), 412);
+        assertProblem(api.patch(t.path("/devices/" + device), "{\"kind\":\"MOBILE_PHONE\"}", null), 400);
+
+        String profile = api.id(api.post(t.path("/access-profiles"), "{\"name\":\"Agents\",\"functions\":[\"calls\"],\"scope\":\"OWN\"}"));
+        Answer renamed = api.patch(t.path("/access-profiles/" + profile), "{\"name\":\"Senior agents\"}", null);
+        assertThat(renamed.json().get("functions").toString()).contains("calls");
+        assertThat(renamed.json().get("name").asText()).isEqualTo("Senior agents");
+
+        String free = api.post(t.path("/devices"), "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"Free desk\"}").json().at("/device/id").asText();
+        String line = api.id(api.post(t.path("/lines"), "{\"name\":\"Line 1\",\"deviceId\":\"" + free + "\"}"));
+        Answer line2 = api.patch(t.path("/lines/" + line), "{\"name\":\"Hot desk 1\"}", api.get(t.path("/lines/" + line)).header("ETag"));
+        assertThat(line2.json().get("deviceId").asText()).isEqualTo(free);
+        assertThat(line2.json().get("name").asText()).isEqualTo("Hot desk 1");
+    }
+
     /** Issue 9, item 1: no dead end: a department that only users who left refer to can be deleted. */
     @Test
     public void aDepartmentHoldingOnlyUsersWhoLeftCanBeDeleted() {

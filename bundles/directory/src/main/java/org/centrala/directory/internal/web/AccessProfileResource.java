@@ -11,6 +11,9 @@ import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -25,12 +28,18 @@ import org.centrala.directory.AccessProfile;
 import org.centrala.directory.AccessProfileDraft;
 import org.centrala.directory.AccessProfileService;
 import org.centrala.web.Bodies;
+import org.centrala.web.Versions;
+import org.centrala.web.MergePatch;
 import org.centrala.web.Paging;
 
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -82,8 +91,26 @@ public class AccessProfileResource implements RestResource {
     @Path("{id}")
     @Operation(operationId = "replaceAccessProfile", summary = "Replace an access profile")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
-    public AccessProfile update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, AccessProfileDraft draft) {
+    public AccessProfile update(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
+                                @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the profile as read") String ifMatch,
+                                AccessProfileDraft draft) {
+        Versions.requireMatch(ifMatch, profiles.get(tenantId, id), "Access profile '" + id + "'");
         return profiles.update(tenantId, id, Bodies.required(draft));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchAccessProfile", summary = "Change some of an access profile (JSON Merge Patch, RFC 7396);"
+            + " with If-Match only if unchanged since (412 otherwise)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    public AccessProfile patch(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
+                               @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the profile as read") String ifMatch,
+                               JsonNode patch) throws JsonProcessingException {
+        AccessProfile current = profiles.get(tenantId, id);
+        Versions.requireMatch(ifMatch, current, "Access profile '" + id + "'");
+        AccessProfileDraft now = new AccessProfileDraft(current.name(), current.functions(), current.scope(), current.departmentIds());
+        return profiles.update(tenantId, id, MergePatch.apply(now, patch, AccessProfileDraft.class));
     }
 
     @DELETE

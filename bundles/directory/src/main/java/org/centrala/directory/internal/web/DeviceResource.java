@@ -11,6 +11,9 @@ import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -26,6 +29,8 @@ import org.centrala.directory.DeviceDraft;
 import org.centrala.directory.DeviceService;
 import org.centrala.directory.NewDevice;
 import org.centrala.web.Bodies;
+import org.centrala.web.Versions;
+import org.centrala.web.MergePatch;
 import org.centrala.web.Paging;
 import org.centrala.directory.DeviceKind;
 import org.centrala.common.PageRequest;
@@ -34,6 +39,9 @@ import org.centrala.web.CsvExport;
 
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -100,8 +108,25 @@ public class DeviceResource implements RestResource {
     @Path("{id}")
     @Operation(operationId = "replaceDevice", summary = "Replace a device's label, owner or mobile number; the kind cannot change")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
-    public Device update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, DeviceDraft draft) {
+    public Device update(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
+                         @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the device as read") String ifMatch, DeviceDraft draft) {
+        Versions.requireMatch(ifMatch, devices.get(tenantId, id), "Device '" + id + "'");
         return devices.update(tenantId, id, Bodies.required(draft));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchDevice", summary = "Change a device's label, owner or mobile number (JSON Merge Patch, RFC 7396);"
+            + " with If-Match only if unchanged since (412 otherwise)")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
+    public Device patch(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
+                        @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the device as read") String ifMatch,
+                        JsonNode patch) throws JsonProcessingException {
+        Device current = devices.get(tenantId, id);
+        Versions.requireMatch(ifMatch, current, "Device '" + id + "'");
+        DeviceDraft now = new DeviceDraft(current.kind(), current.label(), current.ownerUserId(), current.mobileNumber(), null);
+        return devices.update(tenantId, id, MergePatch.apply(now, patch, DeviceDraft.class));
     }
 
     @DELETE

@@ -11,6 +11,9 @@ import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -29,12 +32,18 @@ import org.centrala.directory.Line;
 import org.centrala.directory.LineDraft;
 import org.centrala.directory.LineService;
 import org.centrala.web.Bodies;
+import org.centrala.web.Versions;
+import org.centrala.web.MergePatch;
 import org.centrala.web.Paging;
 
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -89,8 +98,23 @@ public class LineResource implements RestResource {
     @Path("{id}")
     @Operation(operationId = "replaceLine", summary = "Replace a line's name or device")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
-    public Line update(@PathParam("tenantId") String tenantId, @PathParam("id") String id, LineDraft draft) {
+    public Line update(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
+                       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the line as read") String ifMatch, LineDraft draft) {
+        Versions.requireMatch(ifMatch, lines.get(tenantId, id), "Line '" + id + "'");
         return lines.update(tenantId, id, Bodies.required(draft));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchLine", summary = "Change a line's name or device (JSON Merge Patch, RFC 7396); with If-Match only if unchanged since (412 otherwise)")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
+    public Line patch(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
+                      @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the line as read") String ifMatch,
+                      JsonNode patch) throws JsonProcessingException {
+        Line current = lines.get(tenantId, id);
+        Versions.requireMatch(ifMatch, current, "Line '" + id + "'");
+        return lines.update(tenantId, id, MergePatch.apply(new LineDraft(current.name(), current.deviceId()), patch, LineDraft.class));
     }
 
     @DELETE
