@@ -502,6 +502,25 @@ public class CentralaDistributionIT {
         assertThat(conflict.soapText("type")).isEqualTo("urn:centrala:problem:conflict");
     }
 
+    /** Issue 9, item 8: Swagger UI over the node's own document, public and offline. */
+    @Test
+    public void swaggerUiIsServedFromTheNode() {
+        Api anonymous = api.as(null);
+        Answer page = anonymous.get("/api/v1/docs");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("swagger-ui-bundle.js").contains("start.js");
+        Answer bundle = anonymous.get("/api/v1/docs/swagger-ui-bundle.js");
+        assertThat(bundle.status()).isEqualTo(200);
+        assertThat(bundle.contentType()).startsWith("application/javascript");
+        assertThat(bundle.body().length()).as("the whole of Swagger UI, embedded").isGreaterThan(500_000);
+        assertThat(anonymous.get("/api/v1/docs/start.js").body()).contains("/api/v1/openapi.json");
+        assertThat(anonymous.get("/api/v1/docs/swagger-ui.css").status()).isEqualTo(200);
+        assertThat(anonymous.get("/api/v1/docs/index.html").status()).as("only the files it needs").isEqualTo(404);
+        assertThat(anonymous.get("/api/v1/docs/..%2F..%2Fetc%2Fpasswd").status()).isBetween(400, 404);
+        assertThat(api.get("/api/v1/openapi.json").body()).as("not in the API description").doesNotContain("/docs");
+    }
+
     @Test
     public void eachConcernServesItsOwnWsdl() {
         // Item 4 of issue 8: a concern's operations are in its own WSDL only, so the description
