@@ -132,6 +132,27 @@ public class DirectoryLicensingIT {
         assertThat(line2.json().get("name").asText()).isEqualTo("Hot desk 1");
     }
 
+    /** Issue 9, item 6: a reseller closes a month that has ended, and its statements are kept as invoiced. */
+    @Test
+    public void aResellerClosesAMonthThatHasEnded() {
+        Tenant t = newTenant();
+        String last = YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString();
+        String now = YearMonth.now(ZoneOffset.UTC).toString();
+        String closing = "/api/v1/resellers/" + t.reseller + "/billing/" + last + "/closing";
+        Tenant bystander = newTenant();
+        assertThat(api.as(null).post(closing, "").status()).isEqualTo(401);
+
+        Answer closed = api.post(closing, "");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.json().get(0).get("closed").asBoolean()).isTrue();
+        assertThat(api.get(t.path("/billing/" + last)).json().get("closed").asBoolean()).isTrue();
+        assertThat(api.get(t.path("/billing/" + now)).json().get("closed").asBoolean()).as("the running month stays open").isFalse();
+        assertProblem(api.post(closing, ""), 409);
+        assertProblem(api.post("/api/v1/resellers/" + t.reseller + "/billing/" + now + "/closing", ""), 400);
+        assertThat(api.get(bystander.path("/billing/" + last)).json().get("closed").asBoolean()).as("another reseller's month").isFalse();
+        assertThat(api.get("/api/v1/resellers/" + t.reseller + "/audit?size=100").body()).contains("billing.month-closed");
+    }
+
     /** Issue 9, item 1: no dead end: a department that only users who left refer to can be deleted. */
     @Test
     public void aDepartmentHoldingOnlyUsersWhoLeftCanBeDeleted() {

@@ -19,6 +19,7 @@ import org.centrala.audit.AuditLog;
 import org.centrala.audit.AuditEvent;
 import org.centrala.common.FieldError;
 import org.centrala.common.PageRequest;
+import org.centrala.common.ConflictException;
 import org.centrala.common.ValidationException;
 import org.centrala.licensing.BillingLine;
 import org.centrala.licensing.BillingService;
@@ -51,6 +52,8 @@ public class JdbcBillingService implements BillingService {
     private static final String LICENCE_PREFIX = "licence:";
 
     private final Database db;
+    private final java.time.Clock clock;
+    private final ClosedMonths closed;
     private final Subscriptions subscriptions;
     /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
     private final ServiceSlot<TenantService> tenantsSlot = new ServiceSlot<>("Tenancy");
@@ -67,6 +70,8 @@ public class JdbcBillingService implements BillingService {
         this.subscriptions = new Subscriptions(db);
         this.channels = channels;
         this.audit = schema.audit();
+        this.clock = schema.clock();
+        this.closed = new ClosedMonths(db);
     }
 
     /** Outside OSGi (tests): every service given at once. */
@@ -105,7 +110,15 @@ public class JdbcBillingService implements BillingService {
     @Override
     public BillingStatement statement(String tenantId, YearMonth month) {
         requireMonth(month);
-        return db.inTransaction(() -> statementOf(tenants.get(tenantId), month));
+        return db.inTransaction(() -> {
+            Tenant tenant = tenants.get(tenantId);
+            if (closed.isClosed(tenant.resellerId(), month)) {
+                // A tenant that came after the month was closed owes nothing for it.
+                return closed.kept(tenant.resellerId(), tenantId, month).orElseGet(() -> new BillingStatement(tenant.resellerId(), tenant.id(),
+                        tenant.name(), month, null, List.of(), BigDecimal.ZERO.setScale(2), true, true));
+            }
+            return statementOf(tenant, month);
+        });
     }
 
     @Override
@@ -113,15 +126,41 @@ public class JdbcBillingService implements BillingService {
         requireMonth(month);
         return db.inTransaction(() -> {
             resellers.get(resellerId);
-            List<BillingStatement> statements = new ArrayList<>();
-            int page = 0;
-            List<Tenant> batch;
-            do {
-                batch = tenants.list(resellerId, new PageRequest(page++, PageRequest.MAX_SIZE, "name", null)).items();
-                batch.forEach(tenant -> statements.add(statementOf(tenant, month)));
-            } while (batch.size() == PageRequest.MAX_SIZE);
-            return statements;
+            if (closed.isClosed(resellerId, month)) {
+                return closed.kept(resellerId, month);
+            }
+            return liveStatements(resellerId, month);
         });
+    }
+
+    @Override
+    public List<BillingStatement> closeMonth(String resellerId, YearMonth month) {
+        requireMonth(month);
+        if (!month.isBefore(YearMonth.from(clock.instant().atZone(ZoneOffset.UTC)))) {
+            throw new ValidationException("month", "only a month that has ended can be closed; " + month + " has not");
+        }
+        return db.inTransaction(() -> {
+            resellers.get(resellerId);
+            if (closed.isClosed(resellerId, month)) {
+                throw new ConflictException(month + " is already closed: its statements are kept as they were invoiced and never change");
+            }
+            List<BillingStatement> statements = liveStatements(resellerId, month);
+            closed.close(resellerId, month, statements, clock.instant());
+            audit.record(AuditEvent.ofReseller(resellerId, "billing.month-closed", "billing:" + month)
+                    .with(Map.of("month", month.toString(), "tenants", statements.size())));
+            return closed.kept(resellerId, month);
+        });
+    }
+
+    private List<BillingStatement> liveStatements(String resellerId, YearMonth month) {
+        List<BillingStatement> statements = new ArrayList<>();
+        int page = 0;
+        List<Tenant> batch;
+        do {
+            batch = tenants.list(resellerId, new PageRequest(page++, PageRequest.MAX_SIZE, "name", null)).items();
+            batch.forEach(tenant -> statements.add(statementOf(tenant, month)));
+        } while (batch.size() == PageRequest.MAX_SIZE);
+        return statements;
     }
 
     private BillingStatement statementOf(Tenant tenant, YearMonth month) {
@@ -148,7 +187,7 @@ public class JdbcBillingService implements BillingService {
         BigDecimal total = lines.stream().map(BillingLine::amount).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
         boolean complete = lines.stream().allMatch(l -> l.unitPrice() != null);
-        return new BillingStatement(tenant.resellerId(), tenant.id(), tenant.name(), month, priceList.currency(), lines, total, complete);
+        return new BillingStatement(tenant.resellerId(), tenant.id(), tenant.name(), month, priceList.currency(), lines, total, complete, false);
     }
 
     /**

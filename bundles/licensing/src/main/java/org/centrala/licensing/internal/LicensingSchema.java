@@ -48,7 +48,8 @@ public class LicensingSchema {
                 Migration.fromResource(1, "subscriptions, licence holdings, prices", LicensingSchema.class,
                         "db/licensing/V1__subscriptions_holdings_prices.sql"),
                 Migration.fromResource(2, "licence holdings by holder", LicensingSchema.class,
-                        "db/licensing/V2__holdings_by_holder.sql")));
+                        "db/licensing/V2__holdings_by_holder.sql"),
+                Migration.fromResource(3, "closed months", LicensingSchema.class, "db/licensing/V3__closed_months.sql")));
     }
 
     Database database() {

@@ -306,4 +306,33 @@ public class JdbcBillingServiceTest {
         fixture.tenants.reactivate(tenant.id());
         assertThat(billing.statement(tenant.id(), MONTH).lines()).extracting(BillingLine::item).containsExactly(PriceList.PBX);
     }
+
+    /** Issue 9, item 6: a closed month keeps its statements as invoiced, whatever changes afterwards. */
+    @Test
+    public void aClosedMonthsStatementsNeverChange() {
+        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "20"), price(DevicePacks.ITEM, "15"))));
+        fixture.packs.set(tenant.id(), MONTH, 2);
+        fixture.clock.set(MONTH, 10);
+        assertThat(thrown(org.centrala.common.ValidationException.class, () -> billing.closeMonth(reseller.id(), MONTH)).getMessage())
+                .as("the running month").contains("has not");
+        BillingStatement live = billing.statement(tenant.id(), MONTH);
+        assertThat(live.closed()).isFalse();
+
+        fixture.clock.set(MONTH.plusMonths(1), 3);
+        List<BillingStatement> kept = billing.closeMonth(reseller.id(), MONTH);
+        assertThat(kept).extracting(BillingStatement::tenantId).contains(tenant.id());
+        assertThat(kept).allMatch(BillingStatement::closed);
+
+        // Afterwards prices double and packs change: the closed month stays as invoiced.
+        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "40"), price(DevicePacks.ITEM, "30"))));
+        BillingStatement after = billing.statement(tenant.id(), MONTH);
+        assertThat(after.closed()).isTrue();
+        assertThat(after.total()).isEqualByComparingTo(live.total()).isEqualByComparingTo("50.00");
+        assertThat(after.lines()).isEqualTo(live.lines());
+        assertThat(billing.statements(reseller.id(), MONTH)).filteredOn(s -> s.tenantId().equals(tenant.id())).singleElement()
+                .extracting(BillingStatement::total).satisfies(total -> assertThat(total).isEqualByComparingTo("50.00"));
+        assertThat(billing.statement(tenant.id(), MONTH.plusMonths(1)).total()).as("an open month is priced anew").isEqualByComparingTo("100.00");
+        assertThat(thrown(org.centrala.common.ConflictException.class, () -> billing.closeMonth(reseller.id(), MONTH)).getMessage())
+                .contains("already closed");
+    }
 }

@@ -54,6 +54,7 @@ final class LicensingSoapMapping {
         });
         soap.total = statement.total();
         soap.complete = statement.complete();
+        soap.closed = statement.closed();
         return soap;
     }
 
@@ -64,6 +65,7 @@ final class LicensingSoapMapping {
         total.currency = statement.currency();
         total.total = statement.total();
         total.complete = statement.complete();
+        total.closed = statement.closed();
         return total;
     }
 

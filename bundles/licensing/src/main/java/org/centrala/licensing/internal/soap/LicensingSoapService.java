@@ -150,6 +150,18 @@ public class LicensingSoapService implements SoapEndpoint {
         });
     }
 
+    @WebMethod
+    @WebResult(name = "statement")
+    public List<SoapStatementTotal> closeBillingMonth(@WebParam(name = "resellerId") String resellerId,
+                                                      @WebParam(name = "month") String month) throws CentralaFault {
+        return SoapFaults.call("closeBillingMonth", () -> {
+            allowReseller(resellerId);
+            List<SoapStatementTotal> totals = new ArrayList<>();
+            billing.closeMonth(resellerId, Months.required("month", month)).forEach(statement -> totals.add(LicensingSoapMapping.total(statement)));
+            return totals;
+        });
+    }
+
     /** The same rules as the REST API's (see {@link Access}): outside one's scope is 404, a missing role 403. */
     private void allowTenant(Audience[] audiences, String tenantId) {
         if (tenantId == null || tenantId.isBlank()) {

@@ -19,4 +19,6 @@ public class SoapBillingStatement {
     public List<SoapBillingLine> lines = new ArrayList<>();
     public java.math.BigDecimal total;
     public boolean complete;
+    /** True once the month is closed: the statement is kept as invoiced and never changes. */
+    public boolean closed;
 }

@@ -12,4 +12,6 @@ public class SoapStatementTotal {
     public String currency;
     public java.math.BigDecimal total;
     public boolean complete;
+    /** True once the month is closed: the statement is kept as invoiced and never changes. */
+    public boolean closed;
 }

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.ServiceScope;
 import java.util.List;
 
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -48,5 +49,15 @@ public class ResellerBillingResource implements RestResource {
                                @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {
         List<BillingStatement> statements = billing.statements(resellerId, Months.required("month", month));
         return StatementFormat.answer(format, statements, statements);
+    }
+
+    @POST
+    @Path("{month}/closing")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "closeBillingMonth", summary = "Close a month that has ended: every statement of the reseller's tenants for it is kept"
+            + " as it is now and never changes again (later price or licence changes leave it as invoiced); audited")
+    @Allow({Audience.RESELLER_ADMIN})
+    public List<BillingStatement> close(@PathParam("resellerId") String resellerId, @PathParam("month") String month) {
+        return billing.closeMonth(resellerId, Months.required("month", month));
     }
 }
