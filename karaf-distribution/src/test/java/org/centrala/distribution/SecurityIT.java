@@ -340,6 +340,30 @@ public class SecurityIT {
         assertThat(operator.get(a.tenantPath("/audit?action=tenant.")).body()).contains("tenant.suspended").contains("tenant.reactivated");
     }
 
+    /** Issue 9, item 1: a suspended reseller's administrators and its tenants' users are refused until the operator reactivates it. */
+    @Test
+    public void aSuspendedResellersAdministratorsAndTenantsAreRefused() {
+        Fixture a = new Fixture("SuspendedReseller");
+        Fixture b = new Fixture("OtherReseller");
+        Api resellerAdmin = a.resellerAdmin();
+        Api tenantAdmin = a.tenantAdmin();
+        assertThat(resellerAdmin.get("/api/v1/resellers/" + a.reseller).status()).isEqualTo(200);
+        assertThat(tenantAdmin.get(a.tenantPath("/users")).status()).isEqualTo(200);
+
+        assertThat(resellerAdmin.post("/api/v1/resellers/" + a.reseller + "/suspension", "").status()).as("operators only").isEqualTo(403);
+        Answer suspended = operator.post("/api/v1/resellers/" + a.reseller + "/suspension", "");
+        assertThat(suspended.json().get("status").asText()).isEqualTo("SUSPENDED");
+        assertThat(resellerAdmin.get("/api/v1/resellers/" + a.reseller).status()).isEqualTo(401);
+        assertThat(tenantAdmin.get(a.tenantPath("/users")).status()).isEqualTo(401);
+        assertThat(operator.get(a.tenantPath("/users")).status()).as("the data stays").isEqualTo(200);
+        assertThat(b.resellerAdmin().get("/api/v1/resellers/" + b.reseller).status()).as("other resellers go on").isEqualTo(200);
+
+        assertThat(operator.delete("/api/v1/resellers/" + a.reseller + "/suspension").json().get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(resellerAdmin.get("/api/v1/resellers/" + a.reseller).status()).isEqualTo(200);
+        assertThat(tenantAdmin.get(a.tenantPath("/users")).status()).isEqualTo(200);
+        assertThat(operator.get("/api/v1/resellers/" + a.reseller + "/audit").body()).contains("reseller.suspended").contains("reseller.reactivated");
+    }
+
     /** Issue 9, item 7: every kind of caller learns who it is, over REST, a new session and SOAP, and nothing of anyone else. */
     @Test
     public void meTellsEachCallerWhoItIs() {

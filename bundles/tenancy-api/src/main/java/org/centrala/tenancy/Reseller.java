@@ -3,5 +3,11 @@ package org.centrala.tenancy;
 import java.time.Instant;
 
 /** R1: a company that runs Centrala and sells it to tenants. */
-public record Reseller(String id, String name, String contactEmail, Instant createdAt, Instant updatedAt) {
+public record Reseller(String id, String name, String contactEmail, Instant createdAt, Instant updatedAt, TenantStatus status,
+                       Instant suspendedAt) {
+
+    /** A suspended reseller's administrators and its tenants' users do not log in (issue 9). */
+    public boolean active() {
+        return status == TenantStatus.ACTIVE;
+    }
 }

@@ -20,5 +20,15 @@ public interface ResellerService {
 
     void delete(String id);
 
+    /**
+     * Suspends the reseller (issue 9): its administrators' log-ins and its tenants' users' log-ins
+     * are refused from the next request, its tenants' PBX links stop, its tenants are not billed
+     * after this month; nothing is deleted. Audited; suspending a suspended reseller changes nothing.
+     */
+    Reseller suspend(String id);
+
+    /** Ends the reseller's suspension; its tenants are as they were (a tenant suspended on its own stays so). Audited. */
+    Reseller reactivate(String id);
+
     Page<Reseller> list(PageRequest request);
 }

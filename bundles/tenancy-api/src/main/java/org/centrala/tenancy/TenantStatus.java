@@ -1,6 +1,6 @@
 package org.centrala.tenancy;
 
-/** Where a tenant is in its life (issue 9): working, or suspended by its reseller with its data kept. */
+/** Where a tenant or a reseller is in its life (issue 9): working, or suspended with its data kept. */
 public enum TenantStatus {
     /** Its users log in, its PBX is linked, it is billed. */
     ACTIVE,

@@ -33,6 +33,7 @@ import org.centrala.licensing.PriceList;
 import org.centrala.persistence.Columns;
 import org.centrala.persistence.Database;
 import org.centrala.tenancy.ResellerService;
+import org.centrala.tenancy.Reseller;
 import org.centrala.tenancy.Tenant;
 import org.centrala.tenancy.TenantService;
 import org.osgi.service.component.annotations.Activate;
@@ -171,7 +172,7 @@ public class JdbcBillingService implements BillingService {
         priceList.prices().forEach(p -> prices.put(p.item(), p.unitPrice()));
 
         List<BillingLine> lines = new ArrayList<>();
-        if (tenant.createdAt().isBefore(end) && !suspendedThroughout(tenant, start)) {
+        if (tenant.createdAt().isBefore(end) && !suspendedThroughout(tenant, start) && !suspendedThroughout(resellers.get(tenant.resellerId()), start)) {
             lines.add(line(PriceList.PBX, "Virtual PBX", 1, prices));
             int packs = subscriptions.billedQuantity(tenant.id(), DevicePacks.ITEM, month);
             if (packs > 0) {
@@ -197,6 +198,11 @@ public class JdbcBillingService implements BillingService {
      */
     private static boolean suspendedThroughout(Tenant tenant, Instant monthStart) {
         return !tenant.active() && tenant.suspendedAt() != null && tenant.suspendedAt().isBefore(monthStart);
+    }
+
+    /** The same for a reseller: its tenants are not billed after the month it was suspended in. */
+    private static boolean suspendedThroughout(Reseller reseller, Instant monthStart) {
+        return !reseller.active() && reseller.suspendedAt() != null && reseller.suspendedAt().isBefore(monthStart);
     }
 
     private static BillingLine line(String item, String description, int quantity, Map<String, BigDecimal> prices) {

@@ -240,7 +240,7 @@ public class JdbcCredentialService implements CredentialService {
             Optional<String[]> admin = db.queryOne("SELECT password_hash, reseller_id FROM credential WHERE kind = ? AND username = ?",
                     row -> new String[] {row.getString(1), row.getString(2).trim()}, CallerKind.RESELLER_ADMIN, name);
             boolean valid = hasher.verify(password, admin.map(a -> a[0]).orElse(decoyHash)) && admin.isPresent();
-            return valid ? Optional.of(Caller.resellerAdmin(name, admin.get()[1])) : Optional.empty();
+            return valid && resellers.get(admin.get()[1]).active() ? Optional.of(Caller.resellerAdmin(name, admin.get()[1])) : Optional.empty();
         }
         Optional<String[]> user = db.queryOne("SELECT u.id, u.tenant_id, c.password_hash FROM directory_user u JOIN credential c ON c.user_id = u.id"
                         + " WHERE u.username = ? AND u.left_at IS NULL",
@@ -273,17 +273,17 @@ public class JdbcCredentialService implements CredentialService {
         }
         String[] owner = row.get();
         if (CallerKind.RESELLER_ADMIN.name().equals(owner[2])) {
-            return Optional.of(Caller.resellerAdmin(owner[3], owner[5]));
+            return resellers.get(owner[5]).active() ? Optional.of(Caller.resellerAdmin(owner[3], owner[5])) : Optional.empty();
         }
         Optional<String> tenantId = db.queryOne("SELECT tenant_id FROM directory_user WHERE id = ? AND left_at IS NULL",
                 r -> r.getString(1).trim(), owner[4]);
         return tenantId.flatMap(tenant -> activeCaller(tenant, owner[4]));
     }
 
-    /** The caller of a tenant's user, unless the tenant is suspended: then its users do not log in (issue 9). */
+    /** The caller of a tenant's user, unless the tenant or its reseller is suspended: then its users do not log in (issue 9). */
     private Optional<Caller> activeCaller(String tenantId, String userId) {
         Tenant tenant = tenants.get(tenantId);
-        if (!tenant.active()) {
+        if (!tenant.active() || !resellers.get(tenant.resellerId()).active()) {
             return Optional.empty();
         }
         return Optional.of(callers.forUser(users.get(tenantId, userId), tenant.resellerId()));

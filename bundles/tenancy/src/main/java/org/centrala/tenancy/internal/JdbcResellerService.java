@@ -11,11 +11,13 @@ import org.centrala.common.NotFoundException;
 import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
 import org.centrala.common.SortOrder;
+import org.centrala.persistence.AccessChanges;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.DuplicateKeyException;
 import org.centrala.persistence.ReferenceViolationException;
 import org.centrala.tenancy.Names;
 import org.centrala.tenancy.Reseller;
+import org.centrala.tenancy.TenantStatus;
 import org.centrala.tenancy.ResellerDraft;
 import org.centrala.tenancy.ResellerService;
 import org.osgi.service.component.annotations.Activate;
@@ -29,11 +31,13 @@ public class JdbcResellerService implements ResellerService {
 
     private final Database db;
     private final AuditLog audit;
+    private final AccessChanges accessChanges;
 
     @Activate
     public JdbcResellerService(@Reference TenancySchema schema) {
         this.db = schema.database();
         this.audit = schema.audit();
+        this.accessChanges = schema.accessChanges();
     }
 
     @Override
@@ -97,6 +101,33 @@ public class JdbcResellerService implements ResellerService {
             throw new ConflictException("reseller '" + id + "' still has tenants or administrators that refer to it;"
                     + " remove them before deleting the reseller");
         }
+    }
+
+    @Override
+    public Reseller suspend(String id) {
+        return changeStatus(id, TenantStatus.SUSPENDED, "reseller.suspended");
+    }
+
+    @Override
+    public Reseller reactivate(String id) {
+        return changeStatus(id, TenantStatus.ACTIVE, "reseller.reactivated");
+    }
+
+    private Reseller changeStatus(String id, TenantStatus status, String action) {
+        db.inTransaction(() -> {
+            Reseller current = get(id);
+            if (current.status() == status) {
+                return null; // already so: nothing changes, nothing to record
+            }
+            Instant now = Rows.now();
+            db.update("UPDATE reseller SET status = ?, suspended_at = ?, updated_at = ? WHERE id = ?", status.name(),
+                    status == TenantStatus.SUSPENDED ? now : null, now, id);
+            audit.record(AuditEvent.ofReseller(id, action, "reseller:" + id));
+            // Its administrators' and its tenants' users' remembered log-ins must not outlive it by one request.
+            accessChanges.changed();
+            return null;
+        });
+        return get(id);
     }
 
     @Override

@@ -27,7 +27,8 @@ public class TenancySchema {
         return List.of(
                 Migration.fromResource(1, "resellers, tenants, PBX records, departments", TenancySchema.class,
                         "db/tenancy/V1__resellers_tenants_departments.sql"),
-                Migration.fromResource(2, "tenant status", TenancySchema.class, "db/tenancy/V2__tenant_status.sql"));
+                Migration.fromResource(2, "tenant status", TenancySchema.class, "db/tenancy/V2__tenant_status.sql"),
+                Migration.fromResource(3, "reseller status", TenancySchema.class, "db/tenancy/V3__reseller_status.sql"));
     }
 
     private final Database database;

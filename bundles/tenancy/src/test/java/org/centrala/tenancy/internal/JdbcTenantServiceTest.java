@@ -379,4 +379,17 @@ public class JdbcTenantServiceTest {
                 org.centrala.common.PageRequest.first(50)).items().stream().map(org.centrala.audit.AuditEntry::action).toList();
         assertThat(actions).containsExactly("tenant.created", "tenant.suspended", "tenant.reactivated");
     }
+
+    /** Issue 9, item 1: a suspended reseller's tenants are not linked; reactivated, they are again, as they were. */
+    @Test
+    public void aSuspendedResellersTenantsAreNotLinked() {
+        Tenant created = tenants.create(new TenantDraft(reseller.id(), "Of a suspended reseller", pbx("pbx.example.com", 5038, "centrala", "s", "rs-ctx")));
+        org.centrala.tenancy.Reseller suspended = fixture.resellers.suspend(reseller.id());
+        assertThat(suspended.active()).isFalse();
+        assertThat(suspended.suspendedAt()).isNotNull();
+        assertThat(tenants.get(created.id()).active()).as("the tenant's own status is untouched").isTrue();
+        assertThat(new JdbcPbxAccounts(fixture.schema).all()).noneMatch(account -> account.tenantId().equals(created.id()));
+        assertThat(fixture.resellers.reactivate(reseller.id()).active()).isTrue();
+        assertThat(new JdbcPbxAccounts(fixture.schema).all()).anyMatch(account -> account.tenantId().equals(created.id()));
+    }
 }

@@ -19,7 +19,8 @@ public class TenancySchemaTest {
         assertThat(fixture.db.query("SELECT module, version, checksum FROM schema_migration WHERE module = ?",
                 row -> row.getString(1) + " V" + row.getInt(2) + " " + row.getString(3), TenancySchema.MODULE))
                 .containsExactly("tenancy V1 " + TenancySchema.migrations().get(0).checksum(),
-                        "tenancy V2 " + TenancySchema.migrations().get(1).checksum());
+                        "tenancy V2 " + TenancySchema.migrations().get(1).checksum(),
+                        "tenancy V3 " + TenancySchema.migrations().get(2).checksum());
         fixture.clear();
         for (String table : new String[] {"reseller", "tenant", "tenant_pbx", "department"}) {
             assertThat(fixture.rows(table)).as(table + " exists (a missing table would throw)").isZero();

@@ -44,6 +44,8 @@ public final class SoapMapping {
         soap.contactEmail = reseller.contactEmail();
         soap.createdAt = SoapValues.date(reseller.createdAt());
         soap.updatedAt = SoapValues.date(reseller.updatedAt());
+        soap.status = reseller.status().name();
+        soap.suspendedAt = SoapValues.date(reseller.suspendedAt());
         return soap;
     }
 

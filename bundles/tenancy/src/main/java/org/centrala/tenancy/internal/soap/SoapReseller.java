@@ -14,4 +14,7 @@ public class SoapReseller {
     public String contactEmail;
     public Date createdAt;
     public Date updatedAt;
+    /** ACTIVE or SUSPENDED. */
+    public String status;
+    public Date suspendedAt;
 }

@@ -103,6 +103,24 @@ public class TenancySoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @WebResult(name = "reseller")
+    public SoapReseller suspendReseller(@WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("suspendReseller", () -> {
+            allow(OPERATORS, null, null);
+            return SoapMapping.soap(resellers.suspend(SoapFaults.required(id, "id")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "reseller")
+    public SoapReseller reactivateReseller(@WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("reactivateReseller", () -> {
+            allow(OPERATORS, null, null);
+            return SoapMapping.soap(resellers.reactivate(SoapFaults.required(id, "id")));
+        });
+    }
+
+    @WebMethod
     public void deleteReseller(@WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("deleteReseller", () -> {
             allow(OPERATORS, null, null);

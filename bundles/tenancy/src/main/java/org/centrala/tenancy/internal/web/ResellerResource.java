@@ -129,6 +129,23 @@ public class ResellerResource implements RestResource {
         return resellers.update(id, MergePatch.apply(new ResellerDraft(current.name(), current.contactEmail()), patch, ResellerDraft.class));
     }
 
+    @POST
+    @Path("{id}/suspension")
+    // No @Allow: node operators only (a reseller's own administrators would lock themselves out).
+    @Operation(operationId = "suspendReseller", summary = "Suspend the reseller: its administrators' and its tenants' users' log-ins are refused from"
+            + " the next request, its tenants' PBX links stop, its tenants are not billed after this month; nothing is deleted; audited")
+    public Reseller suspend(@PathParam("id") String id) {
+        return resellers.suspend(id);
+    }
+
+    @DELETE
+    @Path("{id}/suspension")
+    // No @Allow: node operators only.
+    @Operation(operationId = "reactivateReseller", summary = "End the reseller's suspension; its tenants are as they were; audited")
+    public Reseller reactivate(@PathParam("id") String id) {
+        return resellers.reactivate(id);
+    }
+
     @DELETE
     @Path("{id}")
     // No @Allow: node operators only.
