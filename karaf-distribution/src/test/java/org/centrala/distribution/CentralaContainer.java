@@ -74,6 +74,8 @@ final class CentralaContainer {
                 editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "secret", "pbx-secret"),
                 editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "timeScale", "0.005"),
                 editConfigurationFilePut("etc/org.centrala.pbx.cfg", "refreshMillis", "250"),
+                // Months close only when a test closes them, whatever day of the month the suite runs on.
+                editConfigurationFilePut("etc/org.centrala.licensing.cfg", "closeAfterDays", "0"),
                 editConfigurationFilePut("etc/org.centrala.pbx.cfg", "backoffInitialMillis", "200"),
                 editConfigurationFilePut("etc/org.centrala.pbx.cfg", "backoffMaxMillis", "2000"),
                 systemProperty(HTTP_PORT_PROPERTY).value(String.valueOf(http)),
