@@ -79,6 +79,9 @@ final class CentralaContainer {
                 editConfigurationFilePut("etc/org.centrala.pbx.cfg", "backoffInitialMillis", "200"),
                 editConfigurationFilePut("etc/org.centrala.pbx.cfg", "backoffMaxMillis", "2000"),
                 systemProperty(HTTP_PORT_PROPERTY).value(String.valueOf(http)),
+                // Pax Exam's probe waits 10 s for its invoker, which the container installs with the
+                // boot features; on a busy 2-core machine that took longer once and the suite hung.
+                systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
                 // The probe's assertion library, from the build's local repository.
                 mavenBundle().groupId("net.bytebuddy").artifactId("byte-buddy").version(required("byte-buddy.version")),
                 mavenBundle().groupId("org.assertj").artifactId("assertj-core").version(required("assertj.version")),
