@@ -1,5 +1,6 @@
 package org.centrala.web;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 
@@ -17,22 +18,34 @@ public final class Versions {
     private Versions() {
     }
 
-    /** The version of an entity (the ETag's value without its quotes), or null if it has no {@code updatedAt}. */
-    public static String of(Object entity) {
-        if (entity == null || !entity.getClass().isRecord()) {
-            return null;
-        }
-        for (RecordComponent component : entity.getClass().getRecordComponents()) {
-            if (component.getName().equals("updatedAt") && component.getType() == Instant.class) {
-                try {
-                    Instant updated = (Instant) component.getAccessor().invoke(entity);
-                    return updated == null ? null : Long.toString(updated.getEpochSecond(), 36) + "." + Integer.toString(updated.getNano(), 36);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("the accessor of a public record component is always callable", e);
+    /** Per class, the accessor of its {@code updatedAt} instant, or null: looked up once, since every answer asks. */
+    private static final ClassValue<Method> UPDATED_AT = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return null;
+            }
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.getName().equals("updatedAt") && component.getType() == Instant.class) {
+                    return component.getAccessor();
                 }
             }
+            return null;
         }
-        return null;
+    };
+
+    /** The version of an entity (the ETag's value without its quotes), or null if it has no {@code updatedAt}. */
+    public static String of(Object entity) {
+        Method accessor = entity == null ? null : UPDATED_AT.get(entity.getClass());
+        if (accessor == null) {
+            return null;
+        }
+        try {
+            Instant updated = (Instant) accessor.invoke(entity);
+            return updated == null ? null : Long.toString(updated.getEpochSecond(), 36) + "." + Integer.toString(updated.getNano(), 36);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the accessor of a public record component is always callable", e);
+        }
     }
 
     /**

@@ -123,16 +123,16 @@ public class JdbcUserService implements UserService {
                 throw new ValidationException("type", "cannot change from " + current.type() + "; create a new user instead");
             }
             checkReferences(tenantId, draft);
+            List<Object> params = new java.util.ArrayList<>(java.util.Arrays.asList(draft.departmentId(), draft.displayName(), draft.email(), draft.username(),
+                    draft.accessProfileId(), TenantData.now(clock), tenantId, id));
+            if (expectedUpdatedAt != null) {
+                params.add(expectedUpdatedAt);
+            }
             int changed;
             try {
                 // With an expected version, the row changes only if it is still that version: atomic, whatever runs meanwhile.
                 changed = db.update("UPDATE directory_user SET department_id = ?, display_name = ?, email = ?, username = ?, access_profile_id = ?,"
-                                + " updated_at = ? WHERE tenant_id = ? AND id = ?" + (expectedUpdatedAt == null ? "" : " AND updated_at = ?"),
-                        expectedUpdatedAt == null
-                                ? new Object[] {draft.departmentId(), draft.displayName(), draft.email(), draft.username(), draft.accessProfileId(),
-                                    TenantData.now(clock), tenantId, id}
-                                : new Object[] {draft.departmentId(), draft.displayName(), draft.email(), draft.username(), draft.accessProfileId(),
-                                    TenantData.now(clock), tenantId, id, expectedUpdatedAt});
+                        + " updated_at = ? WHERE tenant_id = ? AND id = ?" + (expectedUpdatedAt == null ? "" : " AND updated_at = ?"), params.toArray());
             } catch (DuplicateKeyException e) {
                 throw duplicateUsername(draft);
             }

@@ -31,4 +31,25 @@ public final class UserScope {
             throw new ValidationException("departmentId", "must be one of your departments " + caller.departmentIds());
         }
     }
+
+    /**
+     * The department a list of users is narrowed to: whatever the caller asked for when it sees
+     * the whole tenant; otherwise one of its departments at a time, the one asked for or its only
+     * one (R18).
+     */
+    public static String listedDepartment(Caller caller, String asked) {
+        if (Access.seesWholeTenant(caller)) {
+            return asked;
+        }
+        if (asked != null) {
+            if (!caller.departmentIds().contains(asked)) {
+                throw new NotFoundException("Department", asked);
+            }
+            return asked;
+        }
+        if (caller.departmentIds().size() == 1) {
+            return caller.departmentIds().iterator().next();
+        }
+        throw new ValidationException("departmentId", "is required: name one of your departments " + caller.departmentIds());
+    }
 }

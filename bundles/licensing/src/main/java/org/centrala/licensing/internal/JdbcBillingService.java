@@ -118,7 +118,8 @@ public class JdbcBillingService implements BillingService {
                 return closed.kept(tenant.resellerId(), tenantId, month).orElseGet(() -> new BillingStatement(tenant.resellerId(), tenant.id(),
                         tenant.name(), month, null, List.of(), BigDecimal.ZERO.setScale(2), true, true));
             }
-            return statementOf(tenant, month);
+            Reseller reseller = resellers.get(tenant.resellerId());
+            return statementOf(reseller, prices(reseller.id()), tenant, month);
         });
     }
 
@@ -126,11 +127,11 @@ public class JdbcBillingService implements BillingService {
     public List<BillingStatement> statements(String resellerId, YearMonth month) {
         requireMonth(month);
         return db.inTransaction(() -> {
-            resellers.get(resellerId);
+            Reseller reseller = resellers.get(resellerId);
             if (closed.isClosed(resellerId, month)) {
                 return closed.kept(resellerId, month);
             }
-            return liveStatements(resellerId, month);
+            return liveStatements(reseller, month);
         });
     }
 
@@ -141,11 +142,11 @@ public class JdbcBillingService implements BillingService {
             throw new ValidationException("month", "only a month that has ended can be closed; " + month + " has not");
         }
         return db.inTransaction(() -> {
-            resellers.get(resellerId);
+            Reseller reseller = resellers.get(resellerId);
             if (closed.isClosed(resellerId, month)) {
                 throw new ConflictException(month + " is already closed: its statements are kept as they were invoiced and never change");
             }
-            List<BillingStatement> statements = liveStatements(resellerId, month);
+            List<BillingStatement> statements = liveStatements(reseller, month);
             closed.close(resellerId, month, statements, clock.instant());
             audit.record(AuditEvent.ofReseller(resellerId, "billing.month-closed", "billing:" + month)
                     .with(Map.of("month", month.toString(), "tenants", statements.size())));
@@ -153,26 +154,29 @@ public class JdbcBillingService implements BillingService {
         });
     }
 
-    private List<BillingStatement> liveStatements(String resellerId, YearMonth month) {
+    /** The reseller and its price list are read once for all its tenants. */
+    private List<BillingStatement> liveStatements(Reseller reseller, YearMonth month) {
+        PriceList priceList = prices(reseller.id());
         List<BillingStatement> statements = new ArrayList<>();
         int page = 0;
         List<Tenant> batch;
         do {
-            batch = tenants.list(resellerId, new PageRequest(page++, PageRequest.MAX_SIZE, "name", null)).items();
-            batch.forEach(tenant -> statements.add(statementOf(tenant, month)));
+            batch = tenants.list(reseller.id(), new PageRequest(page++, PageRequest.MAX_SIZE, "name", null)).items();
+            batch.forEach(tenant -> statements.add(statementOf(reseller, priceList, tenant, month)));
         } while (batch.size() == PageRequest.MAX_SIZE);
         return statements;
     }
 
-    private BillingStatement statementOf(Tenant tenant, YearMonth month) {
+    private BillingStatement statementOf(Reseller reseller, PriceList priceList, Tenant tenant, YearMonth month) {
         Instant start = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        PriceList priceList = prices(tenant.resellerId());
         Map<String, BigDecimal> prices = new HashMap<>();
         priceList.prices().forEach(p -> prices.put(p.item(), p.unitPrice()));
 
         List<BillingLine> lines = new ArrayList<>();
-        if (tenant.createdAt().isBefore(end) && !suspendedThroughout(tenant, start) && !suspendedThroughout(resellers.get(tenant.resellerId()), start)) {
+        boolean suspendedThroughout = suspendedBefore(tenant.active(), tenant.suspendedAt(), start)
+                || suspendedBefore(reseller.active(), reseller.suspendedAt(), start);
+        if (tenant.createdAt().isBefore(end) && !suspendedThroughout) {
             lines.add(line(PriceList.PBX, "Virtual PBX", 1, prices));
             int packs = subscriptions.billedQuantity(tenant.id(), DevicePacks.ITEM, month);
             if (packs > 0) {
@@ -192,17 +196,12 @@ public class JdbcBillingService implements BillingService {
     }
 
     /**
-     * Issue 9: a suspended tenant is billed for the month it was suspended in, not for the months
-     * after while it stays suspended. (Months of an earlier suspension that has ended are billed:
-     * only the current suspension is kept.)
+     * Issue 9: a suspended tenant (or a tenant of a suspended reseller) is billed for the month it
+     * was suspended in, not for the months after while it stays suspended. (Months of an earlier
+     * suspension that has ended are billed: only the current suspension is kept.)
      */
-    private static boolean suspendedThroughout(Tenant tenant, Instant monthStart) {
-        return !tenant.active() && tenant.suspendedAt() != null && tenant.suspendedAt().isBefore(monthStart);
-    }
-
-    /** The same for a reseller: its tenants are not billed after the month it was suspended in. */
-    private static boolean suspendedThroughout(Reseller reseller, Instant monthStart) {
-        return !reseller.active() && reseller.suspendedAt() != null && reseller.suspendedAt().isBefore(monthStart);
+    private static boolean suspendedBefore(boolean active, Instant suspendedAt, Instant monthStart) {
+        return !active && suspendedAt != null && suspendedAt.isBefore(monthStart);
     }
 
     private static BillingLine line(String item, String description, int quantity, Map<String, BigDecimal> prices) {

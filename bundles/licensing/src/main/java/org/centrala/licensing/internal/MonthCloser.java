@@ -46,6 +46,8 @@ public class MonthCloser {
     private final ResellerService resellers = resellersSlot.proxy(ResellerService.class);
     private final Clock clock;
     private volatile int closeAfterDays;
+    /** The last month every reseller's statements were closed for: the hourly runs after it have nothing to do. */
+    private volatile YearMonth done;
     private ScheduledExecutorService timer;
 
     @Activate
@@ -88,6 +90,9 @@ public class MonthCloser {
         }
         Instant now = clock.instant();
         YearMonth previous = YearMonth.from(now.atZone(ZoneOffset.UTC)).minusMonths(1);
+        if (previous.equals(done)) {
+            return 0;
+        }
         Instant due = previous.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofDays(closeAfterDays));
         if (now.isBefore(due)) {
             return 0;
@@ -107,6 +112,7 @@ public class MonthCloser {
                 break;
             }
         }
+        done = previous; // a reseller that comes later has no tenant billed for that month
         if (closed > 0) {
             LOG.info("Closed {} for {} reseller(s), {} days after it ended", previous, closed, closeAfterDays);
         }

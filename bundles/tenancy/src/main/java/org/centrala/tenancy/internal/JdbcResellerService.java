@@ -115,16 +115,8 @@ public class JdbcResellerService implements ResellerService {
 
     private Reseller changeStatus(String id, TenantStatus status, String action) {
         db.inTransaction(() -> {
-            Reseller current = get(id);
-            if (current.status() == status) {
-                return null; // already so: nothing changes, nothing to record
-            }
-            Instant now = Rows.now();
-            db.update("UPDATE reseller SET status = ?, suspended_at = ?, updated_at = ? WHERE id = ?", status.name(),
-                    status == TenantStatus.SUSPENDED ? now : null, now, id);
-            audit.record(AuditEvent.ofReseller(id, action, "reseller:" + id));
-            // Its administrators' and its tenants' users' remembered log-ins must not outlive it by one request.
-            accessChanges.changed();
+            Suspensions.change(db, accessChanges, "reseller", id, get(id).status(), status,
+                    () -> audit.record(AuditEvent.ofReseller(id, action, "reseller:" + id)));
             return null;
         });
         return get(id);

@@ -152,15 +152,8 @@ public class JdbcTenantService implements TenantService {
     private Tenant changeStatus(String id, TenantStatus status, String action) {
         db.inTransaction(() -> {
             Tenant current = get(id);
-            if (current.status() == status) {
-                return null; // already so: nothing changes, nothing to record
-            }
-            Instant now = Rows.now();
-            db.update("UPDATE tenant SET status = ?, suspended_at = ?, updated_at = ? WHERE id = ?", status.name(),
-                    status == TenantStatus.SUSPENDED ? now : null, now, id);
-            audit.record(new AuditEvent(current.resellerId(), id, null, action, "tenant:" + id, null));
-            // Its users' remembered log-ins must not outlive the suspension by one request.
-            accessChanges.changed();
+            Suspensions.change(db, accessChanges, "tenant", id, current.status(), status,
+                    () -> audit.record(new AuditEvent(current.resellerId(), id, null, action, "tenant:" + id, null)));
             return null;
         });
         return get(id);

@@ -14,10 +14,8 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.centrala.audit.AuditEntry;
 import org.centrala.audit.AuditLog;
 import org.centrala.audit.AuditQuery;
-import org.centrala.common.Page;
 import org.centrala.web.Instants;
 import org.centrala.web.Paging;
 import org.centrala.web.CsvExport;

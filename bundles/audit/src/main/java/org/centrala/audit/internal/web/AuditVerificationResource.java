@@ -15,7 +15,6 @@ import org.centrala.audit.AuditLog;
 import org.centrala.audit.AuditVerification;
 
 import org.centrala.web.Allow;
-import org.centrala.web.Audience;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -20,14 +20,12 @@ import javax.jws.WebResult;
 import javax.jws.WebService;
 import javax.xml.ws.WebServiceContext;
 
-import org.centrala.common.NotFoundException;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.AccessProfileService;
 import org.centrala.directory.DeviceService;
 import org.centrala.directory.LineDraft;
 import org.centrala.directory.LineService;
 import org.centrala.directory.RingPlanService;
-import org.centrala.directory.User;
 import org.centrala.directory.UserService;
 import org.centrala.web.QueryValues;
 import org.centrala.common.AccessRole;
@@ -120,14 +118,7 @@ public class DirectorySoapService implements SoapEndpoint {
                                   @WebParam(name = "role") String role, @WebParam(name = "phoneNumber") String phoneNumber) throws CentralaFault {
         return SoapFaults.call("listUsers", () -> {
             Caller caller = allow(USER_READ, tenantId, null);
-            String department = departmentId == null || departmentId.isBlank() ? null : departmentId;
-            if (!Access.seesWholeTenant(caller)) {
-                if (department == null && caller.departmentIds().size() == 1) {
-                    department = caller.departmentIds().iterator().next();
-                } else if (department == null || !caller.departmentIds().contains(department)) {
-                    throw new NotFoundException("Department", department);
-                }
-            }
+            String department = UserScope.listedDepartment(caller, departmentId == null || departmentId.isBlank() ? null : departmentId);
             UserQuery query = new UserQuery(q, username, email, department, QueryValues.constant(UserType.class, "type", type),
                     QueryValues.constant(AccessRole.class, "role", role), phoneNumber,
                     Boolean.TRUE.equals(includeLeft) ? UserQuery.Left.ANY : UserQuery.Left.NO);

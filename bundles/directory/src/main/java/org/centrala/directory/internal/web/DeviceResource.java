@@ -23,7 +23,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
-import org.centrala.common.Page;
 import org.centrala.directory.Device;
 import org.centrala.directory.DeviceDraft;
 import org.centrala.directory.DeviceService;

@@ -24,12 +24,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import javax.ws.rs.core.SecurityContext;
-import org.centrala.common.Caller;
 import org.centrala.web.CallerSecurityContext;
-import org.centrala.web.Access;
 import org.centrala.common.ValidationException;
-import org.centrala.common.NotFoundException;
-import org.centrala.common.Page;
 import org.centrala.directory.User;
 import org.centrala.directory.UserDraft;
 import org.centrala.directory.UserService;
@@ -100,17 +96,13 @@ public class UserResource implements RestResource {
                            @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {
         UserQuery query = new UserQuery(q, username, email, departmentId, QueryValues.constant(UserType.class, "type", type),
                 QueryValues.constant(AccessRole.class, "role", role), phoneNumber, left(left, includeLeft));
-        Caller caller = CallerSecurityContext.of(security);
-        if (!Access.seesWholeTenant(caller)) {
-            query = query.inDepartment(supervisedDepartment(caller, query.departmentId()));
-        }
-        UserQuery scoped = query;
+        UserQuery scoped = query.inDepartment(UserScope.listedDepartment(CallerSecurityContext.of(security), query.departmentId()));
         if (CsvExport.wanted(format)) {
             users.find(tenantId, scoped, PageRequest.first(1)); // an unknown tenant is a 404 before the stream's 200
             return CsvExport.attachment("users-" + tenantId + ".csv", UserCsvRow.class,
                     CsvExport.allPages(request -> users.find(tenantId, scoped, request), "createdAt"), UserCsvRow::of);
         }
-        return Response.ok(users.find(tenantId, query, Paging.request(page, size, sort)), MediaType.APPLICATION_JSON).build();
+        return Response.ok(users.find(tenantId, scoped, Paging.request(page, size, sort)), MediaType.APPLICATION_JSON).build();
     }
 
     private static UserQuery.Left left(String left, String includeLeft) {
@@ -140,33 +132,11 @@ public class UserResource implements RestResource {
     @Operation(operationId = "getUser", summary = "Read a user")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR, Audience.SELF}, functions = "users.manage")
     public User get(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
-        return UserScope.visibleUser(users, CallerSecurityContext.of(security), tenantId, id);
-    }
-
-    /** R18: only users of the caller's departments, when its scope is departments. */
-    private void requireInScope(String tenantId, String id) {
-        UserScope.visibleUser(users, CallerSecurityContext.of(security), tenantId, id);
+        return visibleUser(tenantId, id);
     }
 
     private void requireDepartmentInScope(String departmentId) {
         UserScope.requireDepartment(CallerSecurityContext.of(security), departmentId);
-    }
-
-    /**
-     * R18: a department-scoped caller lists one of its departments at a time: the one asked for,
-     * or its only one.
-     */
-    private static String supervisedDepartment(Caller caller, String asked) {
-        if (asked != null) {
-            if (!caller.departmentIds().contains(asked)) {
-                throw new NotFoundException("Department", asked);
-            }
-            return asked;
-        }
-        if (caller.departmentIds().size() == 1) {
-            return caller.departmentIds().iterator().next();
-        }
-        throw new ValidationException("departmentId", "is required: name one of your departments " + caller.departmentIds());
     }
 
     @PUT
@@ -199,6 +169,7 @@ public class UserResource implements RestResource {
         return users.update(tenantId, id, draft, current.updatedAt());
     }
 
+    /** R18: only users of the caller's departments, when its scope is departments; anyone else's is a 404. */
     private User visibleUser(String tenantId, String id) {
         return UserScope.visibleUser(users, CallerSecurityContext.of(security), tenantId, id);
     }
@@ -208,7 +179,7 @@ public class UserResource implements RestResource {
     @Operation(operationId = "leaveUser", summary = "The user leaves (R15): its licences are freed, devices unassigned, line released; the record stays")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User leave(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
-        requireInScope(tenantId, id);
+        visibleUser(tenantId, id);
         return users.leave(tenantId, id);
     }
 
@@ -218,7 +189,7 @@ public class UserResource implements RestResource {
             + " licences, devices and line are not given back")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User reactivate(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
-        requireInScope(tenantId, id);
+        visibleUser(tenantId, id);
         return users.reactivate(tenantId, id);
     }
 
@@ -227,7 +198,7 @@ public class UserResource implements RestResource {
     @Operation(operationId = "grantChannel", summary = "Give the user a channel, taking one licence of it (R13, R14); 409 when none is free")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User grantChannel(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @PathParam("channel") String channel) {
-        requireInScope(tenantId, id);
+        visibleUser(tenantId, id);
         return users.grantChannel(tenantId, id, channel);
     }
 
@@ -236,7 +207,7 @@ public class UserResource implements RestResource {
     @Operation(operationId = "revokeChannel", summary = "Take the channel away and free its licence (R15)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
     public User revokeChannel(@PathParam("tenantId") String tenantId, @PathParam("id") String id, @PathParam("channel") String channel) {
-        requireInScope(tenantId, id);
+        visibleUser(tenantId, id);
         return users.revokeChannel(tenantId, id, channel);
     }
 }

@@ -19,6 +19,7 @@ import javax.ws.rs.core.Response;
 
 import org.centrala.licensing.BillingService;
 import org.centrala.licensing.BillingStatement;
+import org.centrala.web.CsvExport;
 import org.centrala.web.Months;
 
 import org.centrala.web.Allow;
@@ -42,13 +43,13 @@ public class ResellerBillingResource implements RestResource {
 
     @GET
     @Path("{month}")
-    @Produces({MediaType.APPLICATION_JSON, BillingCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "listResellerStatements", summary = "One statement per tenant of the reseller for a month (YYYY-MM) (R17)")
     @Allow({Audience.RESELLER_ADMIN})
     public Response statements(@PathParam("resellerId") String resellerId, @PathParam("month") String month,
                                @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {
         List<BillingStatement> statements = billing.statements(resellerId, Months.required("month", month));
-        return StatementFormat.answer(format, statements, statements);
+        return StatementFormat.answer(format, statements, statements, "billing-" + resellerId + "-" + month + ".csv");
     }
 
     @POST

@@ -5,21 +5,20 @@ import java.util.List;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.centrala.common.ValidationException;
 import org.centrala.licensing.BillingStatement;
+import org.centrala.web.CsvExport;
 
-/** Billing statements answered as JSON (default) or CSV ({@code ?format=csv}). */
+/** Billing statements answered as JSON (default) or, with {@code ?format=csv}, as one CSV row per billable line. */
 final class StatementFormat {
     private StatementFormat() {
     }
 
-    static Response answer(String format, Object json, List<BillingStatement> statements) {
-        if (format == null || format.isBlank() || format.equals("json")) {
+    static Response answer(String format, Object json, List<BillingStatement> statements, String filename) {
+        if (!CsvExport.wanted(format)) {
             return Response.ok(json, MediaType.APPLICATION_JSON).build();
         }
-        if (format.equals("csv")) {
-            return Response.ok(BillingCsv.write(statements), BillingCsv.MEDIA_TYPE + "; charset=utf-8").build();
-        }
-        throw new ValidationException("format", "must be json or csv");
+        return CsvExport.<BillingCsvRow, BillingCsvRow>attachment(filename, BillingCsvRow.class,
+                sink -> statements.forEach(statement -> statement.lines().forEach(line -> sink.accept(BillingCsvRow.of(statement, line)))),
+                row -> row);
     }
 }

@@ -18,6 +18,7 @@ import javax.ws.rs.core.Response;
 
 import org.centrala.licensing.BillingService;
 import org.centrala.licensing.BillingStatement;
+import org.centrala.web.CsvExport;
 import org.centrala.web.Months;
 
 import org.centrala.web.Allow;
@@ -41,12 +42,12 @@ public class TenantBillingResource implements RestResource {
 
     @GET
     @Path("{month}")
-    @Produces({MediaType.APPLICATION_JSON, BillingCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
     @Operation(operationId = "getBillingStatement", summary = "The tenant's statement for a month (YYYY-MM): PBX, device packs, peak licences held per channel (R17)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "billing.view")
     public Response statement(@PathParam("tenantId") String tenantId, @PathParam("month") String month,
                               @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {
         BillingStatement statement = billing.statement(tenantId, Months.required("month", month));
-        return StatementFormat.answer(format, statement, List.of(statement));
+        return StatementFormat.answer(format, statement, List.of(statement), "billing-" + tenantId + "-" + month + ".csv");
     }
 }

@@ -18,7 +18,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.centrala.pbx.PbxLinkStatus;
 import org.centrala.pbx.PbxLinks;
 import org.centrala.web.Allow;
-import org.centrala.web.Audience;
 
 /** AMI connection status of every link, for operators. */
 @Path("pbx")

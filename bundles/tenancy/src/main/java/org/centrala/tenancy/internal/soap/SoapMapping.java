@@ -1,12 +1,8 @@
 package org.centrala.tenancy.internal.soap;
 
-import java.time.Instant;
-import java.util.Date;
 
 import org.centrala.common.Page;
 import org.centrala.web.soap.SoapValues;
-import org.centrala.common.PageRequest;
-import org.centrala.common.ValidationException;
 import org.centrala.tenancy.Department;
 import org.centrala.tenancy.DepartmentDraft;
 import org.centrala.tenancy.PbxSettings;

@@ -147,7 +147,7 @@ final class OpenApiConventions {
     private static void numberSuccess(String method, ObjectNode operation) {
         ObjectNode responses = operation.withObject("/responses");
         JsonNode fallback = responses.remove("default");
-        if (fallback == null || responses.fieldNames().hasNext() && hasSuccess(responses)) {
+        if (fallback == null || hasSuccess(responses)) {
             return;
         }
         boolean body = fallback.path("content").fields().hasNext();

@@ -1,6 +1,10 @@
 package org.centrala.web.internal.jetty;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+
+import javax.servlet.http.HttpServletResponse;
 
 import org.centrala.web.internal.problem.Problem;
 import org.eclipse.jetty.http.HttpStatus;
@@ -32,6 +36,28 @@ final class JettyAnswers {
         return ("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault><faultcode>"
                 + (clientsFault ? "soap:Client" : "soap:Server") + "</faultcode><faultstring>" + escaped
                 + "</faultstring></soap:Fault></soap:Body></soap:Envelope>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the answer for a request to {@code path}: a SOAP fault under {@code /soap}, a problem
+     * elsewhere. The status is the response's; {@code text} may be null for a problem.
+     */
+    static void send(HttpServletResponse response, String path, int status, String text) throws IOException {
+        byte[] body;
+        if (isSoap(path)) {
+            response.setContentType(SOAP_MEDIA_TYPE);
+            body = soapFault(status < 500, text == null ? "HTTP " + status : text);
+        } else {
+            response.setContentType(Problem.MEDIA_TYPE);
+            body = problem(status, text, path);
+        }
+        response.setContentLength(body.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(body);
+        } catch (IllegalStateException writerTaken) {
+            // Whatever failed had taken the writer: the body goes through it.
+            response.getWriter().write(new String(body, StandardCharsets.UTF_8));
+        }
     }
 
     static boolean isSoap(String path) {

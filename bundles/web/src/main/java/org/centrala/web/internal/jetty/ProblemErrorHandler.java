@@ -1,7 +1,6 @@
 package org.centrala.web.internal.jetty;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 
 import javax.servlet.http.HttpServletRequest;
@@ -34,24 +33,8 @@ final class ProblemErrorHandler extends ErrorHandler {
     @Override
     protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request, HttpServletResponse response, int code,
                                               String message) throws IOException {
-        String path = request.getRequestURI();
-        boolean soap = JettyAnswers.isSoap(path);
         String text = code >= 500 ? "The server failed on this request" : message == null || message.isBlank() ? null : message;
-        byte[] body;
-        if (soap) {
-            response.setContentType(JettyAnswers.SOAP_MEDIA_TYPE);
-            body = JettyAnswers.soapFault(code < 500, text == null ? "HTTP " + code : text);
-        } else {
-            response.setContentType(Problem.MEDIA_TYPE);
-            body = JettyAnswers.problem(code, text, path);
-        }
-        response.setContentLength(body.length);
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(body);
-        } catch (IllegalStateException writerTaken) {
-            // The failed handler had taken the writer: the body goes through it.
-            response.getWriter().write(new String(body, java.nio.charset.StandardCharsets.UTF_8));
-        }
+        JettyAnswers.send(response, request.getRequestURI(), code, text);
         baseRequest.setHandled(true);
     }
 }
