@@ -82,6 +82,8 @@ final class CentralaContainer {
                 // Pax Exam's probe waits 10 s for its invoker, which the container installs with the
                 // boot features; on a busy 2-core machine that took longer once and the suite hung.
                 systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
+                // Likewise its test injector's wait for the probe's services (also 10 s by default).
+                systemProperty("pax.exam.service.timeout").value("120000"),
                 // The probe's assertion library, from the build's local repository.
                 mavenBundle().groupId("net.bytebuddy").artifactId("byte-buddy").version(required("byte-buddy.version")),
                 mavenBundle().groupId("org.assertj").artifactId("assertj-core").version(required("assertj.version")),
