@@ -256,6 +256,11 @@ final class Api {
         return id(post("/api/v1/resellers", "{\"name\":\"" + name + "\",\"contactEmail\":\"ops@example.com\"}"));
     }
 
+    /** What a tenant's user signs in with (issue 9): its user name at the tenant's sign-in domain, read by this caller. */
+    String signIn(String tenantId, String username) {
+        return username + "@" + get("/api/v1/tenants/" + tenantId).json().get("signInDomain").asText();
+    }
+
     String createTenant(String resellerId, String name, String agiContext, String secret) {
         return id(post("/api/v1/tenants", tenantJson(resellerId, name, agiContext, secret)));
     }

@@ -128,7 +128,7 @@ public class AuditIT {
                 "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Agent\",\"username\":\"" + name + "\"}"));
         api.put("/api/v1/tenants/" + tenant + "/users/" + agent + "/password", "{\"password\":\"session password 1\"}");
 
-        Answer session = api.as(Api.basic(name, "session password 1")).post("/api/v1/sessions", "");
+        Answer session = api.as(Api.basic(api.signIn(tenant, name), "session password 1")).post("/api/v1/sessions", "");
         assertThat(session.status()).as(session.body()).isEqualTo(201);
         Api dashboard = api.as(Api.bearer(session.json().get("token").asText()));
         assertThat(dashboard.get("/api/v1/tenants/" + tenant + "/users/" + agent).status()).isEqualTo(200);

@@ -48,7 +48,7 @@ public class DemoModeIT {
         karaf.startDemo();
         awaitApi();
         String tenant = Poll.until("the demo tenant", NEWCOMER_PATIENCE, this::demoTenantId);
-        Api admin = operator.as(Api.basic("demo-admin", PASSWORD));
+        Api admin = operator.as(Api.basic("demo-admin@demo", PASSWORD));
         String calls = "/api/v1/tenants/" + tenant + "/calls";
         Poll.until("a first demo call record", NEWCOMER_PATIENCE, () -> total(admin, calls) > 0);
         Duration firstRecord = Duration.ofNanos(System.nanoTime() - started);
@@ -67,7 +67,7 @@ public class DemoModeIT {
             return owners.stream().anyMatch(backOffice::contains) && owners.stream().anyMatch(agents::contains);
         });
         // R6, R18: the Customer care supervisor sees its agents' calls, never a back-office user's.
-        Api supervisor = operator.as(Api.basic("demo-supervisor", PASSWORD));
+        Api supervisor = operator.as(Api.basic("demo-supervisor@demo", PASSWORD));
         Set<String> supervised = callOwners(supervisor, calls);
         assertThat(supervised).isNotEmpty().allMatch(agents::contains);
 

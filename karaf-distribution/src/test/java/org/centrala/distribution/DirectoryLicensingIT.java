@@ -180,7 +180,7 @@ public class DirectoryLicensingIT {
         String name = "back-" + unique();
         String user = api.id(api.post(t.path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Comes Back\",\"username\":\"" + name + "\"}"));
         assertThat(api.put(t.path("/users/" + user + "/password"), "{\"password\":\"coming back 12345\"}").status()).isEqualTo(204);
-        Api self = api.as(Api.basic(name, "coming back 12345"));
+        Api self = api.as(Api.basic(api.signIn(t.id, name), "coming back 12345"));
         assertThat(self.get(t.path("/users/" + user)).status()).isEqualTo(200);
         assertThat(api.delete(t.path("/users/" + user)).status()).isEqualTo(200);
         assertThat(self.get(t.path("/users/" + user)).status()).isEqualTo(401);
@@ -890,7 +890,7 @@ public class DirectoryLicensingIT {
             String username = api.get(path("/users/" + userId)).json().get("username").asText();
             Answer set = api.put(path("/users/" + userId + "/password"), "{\"password\":\"a long enough password\"}");
             assertThat(set.status()).as(set.body()).isLessThan(300);
-            return Api.basic(username, "a long enough password");
+            return Api.basic(api.signIn(id, username), "a long enough password");
         }
 
         String device(String kind, String label, String owner) {

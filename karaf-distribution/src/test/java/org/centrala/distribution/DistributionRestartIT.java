@@ -66,8 +66,8 @@ public class DistributionRestartIT {
         String agent = api.id(api.post("/api/v1/tenants/" + tenant + "/users",
                 "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Agent\",\"username\":\"restart-agent\",\"roles\":[\"ADMINISTRATOR\"]}"));
         api.put("/api/v1/tenants/" + tenant + "/users/" + agent + "/password", "{\"password\":\"agent password 123\"}");
-        assertThat(api.as(Api.basic("restart-agent", "agent password 123")).get("/api/v1/tenants/" + tenant).status()).isEqualTo(200);
-        assertThat(karaf.shellAs("restart-agent", "agent password 123", "centrala:tenant-list")).doesNotContain("Persistent Tenant");
+        assertThat(api.as(Api.basic(api.signIn(tenant, "restart-agent"), "agent password 123")).get("/api/v1/tenants/" + tenant).status()).isEqualTo(200);
+        assertThat(karaf.shellAs(api.signIn(tenant, "restart-agent"), "agent password 123", "centrala:tenant-list")).doesNotContain("Persistent Tenant");
 
         Answer soap = api.soap("getTenant", "<t:id>" + tenant + "</t:id>");
         assertThat(soap.soapText("name")).isEqualTo("Persistent Tenant");

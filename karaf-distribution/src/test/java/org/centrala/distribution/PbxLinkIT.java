@@ -526,7 +526,7 @@ public class PbxLinkIT {
             String password = "a long enough password";
             Answer set = api.put(path("/users/" + id + "/password"), "{\"password\":\"" + password + "\"}");
             assertThat(set.status()).as(set.body()).isEqualTo(204);
-            return new Login(id, api.as(Api.basic(username, password)));
+            return new Login(id, api.as(Api.basic(api.signIn(this.id, username), password)));
         }
 
         Api admin() {

@@ -97,7 +97,7 @@ public final class ReadBench {
             operator.put(tenantPath + "/users/" + id + "/channels/voice", "");
             if (i == 0) {
                 operator.put(tenantPath + "/users/" + id + "/password", "{\"password\":\"" + PASSWORD + "\"}");
-                admin = Api.basic(username, PASSWORD);
+                admin = Api.basic(operator.signIn(tenant, username), PASSWORD);
             }
             one = id;
         }

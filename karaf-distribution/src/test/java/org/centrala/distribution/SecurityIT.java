@@ -67,7 +67,7 @@ public class SecurityIT {
         Fixture a = new Fixture("Throttle");
         String user = a.agent("throttled-" + unique(), "");
         operator.put(a.tenantPath("/users/" + user + "/password"), "{\"password\":\"" + PASSWORD + "\"}");
-        String name = operator.get(a.tenantPath("/users/" + user)).json().get("username").asText();
+        String name = a.signIn(operator.get(a.tenantPath("/users/" + user)).json().get("username").asText());
         Api wrong = operator.as(Api.basic(name, "not the password"));
         for (int i = 0; i < 6; i++) {
             assertThat(wrong.get("/api/v1/channels").status()).as("failure " + (i + 1)).isEqualTo(401);
@@ -84,8 +84,8 @@ public class SecurityIT {
         String bystander = a.agent("bystander-" + unique(), "");
         operator.put(a.tenantPath("/users/" + victim + "/password"), "{\"password\":\"" + PASSWORD + "\"}");
         operator.put(a.tenantPath("/users/" + bystander + "/password"), "{\"password\":\"" + PASSWORD + "\"}");
-        String victimName = operator.get(a.tenantPath("/users/" + victim)).json().get("username").asText();
-        String bystanderName = operator.get(a.tenantPath("/users/" + bystander)).json().get("username").asText();
+        String victimName = a.signIn(operator.get(a.tenantPath("/users/" + victim)).json().get("username").asText());
+        String bystanderName = a.signIn(operator.get(a.tenantPath("/users/" + bystander)).json().get("username").asText());
         String office = "198.51.100." + (1 + (int) (Math.random() * 250));
         Api attacker = operator.forwardedFor(office);
 
@@ -181,7 +181,7 @@ public class SecurityIT {
                 "{\"name\":\"Device managers\",\"functions\":[\"devices.manage\"],\"scope\":\"OWN\"}"));
         String name = "devman-" + unique();
         a.user("{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Device manager\",\"username\":\"" + name + "\",\"accessProfileId\":\"" + profile + "\"}");
-        Api manager = operator.as(Api.basic(name, PASSWORD));
+        Api manager = operator.as(Api.basic(a.signIn(name), PASSWORD));
         assertThat(manager.get(a.tenantPath("/devices")).status()).isEqualTo(200);
         assertThat(manager.post(a.tenantPath("/devices"), "{\"kind\":\"SIP_SOFTPHONE\",\"label\":\"By function\"}").status()).isEqualTo(201);
         assertThat(manager.soapDirectory("listDevices", "<t:tenantId>" + a.tenant + "</t:tenantId>").body()).contains("By function");
@@ -228,7 +228,7 @@ public class SecurityIT {
         String name = "branchman-" + unique();
         a.user("{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Branch manager\",\"username\":\"" + name + "\",\"departmentId\":\""
                 + a.department + "\",\"accessProfileId\":\"" + profile + "\"}");
-        Api manager = operator.as(Api.basic(name, PASSWORD));
+        Api manager = operator.as(Api.basic(a.signIn(name), PASSWORD));
         String mineName = "mine-" + unique();
         String theirsName = "theirs-" + unique();
         String mine = a.agent(mineName, a.department);
@@ -364,6 +364,34 @@ public class SecurityIT {
         assertThat(operator.get("/api/v1/resellers/" + a.reseller + "/audit").body()).contains("reseller.suspended").contains("reseller.reactivated");
     }
 
+    /** Issue 9, item 5, R1: two tenants each have an agent-a; each signs in at its own domain, and neither learns of the other. */
+    @Test
+    public void r1_twoTenantsEachHaveTheirOwnAgentA() {
+        Fixture a = new Fixture("NamesakeA");
+        Fixture b = new Fixture("NamesakeB");
+        String name = "agent-a-" + unique();
+        String json = "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Agent A\",\"username\":\"" + name + "\"}";
+        String mine = a.user(json);
+        Answer theirs = b.tenantAdmin().post(b.tenantPath("/users"), json);
+        assertThat(theirs.status()).as(theirs.body()).isEqualTo(201);
+        assertThat(operator.put(b.tenantPath("/users/" + theirs.json().get("id").asText() + "/password"),
+                "{\"password\":\"b's own password 77\"}").status()).isEqualTo(204);
+
+        assertThat(operator.as(Api.basic(a.signIn(name), PASSWORD)).get("/api/v1/me").json().at("/user/id").asText()).isEqualTo(mine);
+        JsonNode me = operator.as(Api.basic(b.signIn(name), "b's own password 77")).get("/api/v1/me").json();
+        assertThat(me.at("/tenant/id").asText()).isEqualTo(b.tenant);
+        assertThat(me.get("username").asText()).isEqualTo(b.signIn(name)).endsWith("@" + operator.get("/api/v1/tenants/" + b.tenant)
+                .json().get("signInDomain").asText());
+        assertThat(operator.as(Api.basic(b.signIn(name), PASSWORD)).get("/api/v1/me").status()).as("a's password at b's domain").isEqualTo(401);
+        assertThat(operator.as(Api.basic(name, PASSWORD)).get("/api/v1/me").status()).as("a bare name of a new user").isEqualTo(401);
+
+        // A second one within a tenant is refused, in words about that tenant only.
+        Answer twice = b.tenantAdmin().post(b.tenantPath("/users"), json);
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("detail").asText()).contains("this tenant already has a user named '" + name + "'").doesNotContain(a.tenant);
+        assertThat(b.tenantAdmin().get(b.tenantPath("/users?username=" + name)).json().get("items")).hasSize(1);
+    }
+
     /** Issue 9, item 7: every kind of caller learns who it is, over REST, a new session and SOAP, and nothing of anyone else. */
     @Test
     public void meTellsEachCallerWhoItIs() {
@@ -415,7 +443,7 @@ public class SecurityIT {
         String name = "now-" + unique();
         String id = a.user("{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Now\",\"username\":\"" + name
                 + "\",\"roles\":[\"ADMINISTRATOR\"]}");
-        Api user = operator.as(Api.basic(name, PASSWORD));
+        Api user = operator.as(Api.basic(a.signIn(name), PASSWORD));
         for (int i = 0; i < 3; i++) {
             assertThat(user.get(a.tenantPath("/users")).status()).as("remembered log-in " + i).isEqualTo(200);
         }
@@ -426,7 +454,7 @@ public class SecurityIT {
         // A new password: the old one fails at once, the new one works.
         assertThat(operator.put(a.tenantPath("/users/" + id + "/password"), "{\"password\":\"the next password 789\"}").status()).isEqualTo(204);
         assertThat(user.get(a.tenantPath("/users/" + id)).status()).as("old password").isEqualTo(401);
-        Api renewed = operator.as(Api.basic(name, "the next password 789"));
+        Api renewed = operator.as(Api.basic(a.signIn(name), "the next password 789"));
         assertThat(renewed.get(a.tenantPath("/users/" + id)).status()).isEqualTo(200);
         // Gone: the next request is refused.
         assertThat(operator.delete(a.tenantPath("/users/" + id)).status()).isIn(200, 204);
@@ -587,7 +615,12 @@ public class SecurityIT {
         }
 
         Api tenantAdmin() {
-            return operator.as(Api.basic(operator.get(tenantPath("/users/" + tenantAdminId)).json().get("username").asText(), PASSWORD));
+            return operator.as(Api.basic(signIn(operator.get(tenantPath("/users/" + tenantAdminId)).json().get("username").asText()), PASSWORD));
+        }
+
+        /** What this tenant's user of that name signs in with (issue 9). */
+        String signIn(String username) {
+            return operator.signIn(tenant, username);
         }
 
         Api resellerAdmin() {
@@ -598,7 +631,7 @@ public class SecurityIT {
             String name = "sup-" + unique();
             user("{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Supervisor\",\"username\":\"" + name + "\",\"departmentId\":\""
                     + departmentId + "\",\"roles\":[\"SUPERVISOR\"]}");
-            return operator.as(Api.basic(name, PASSWORD));
+            return operator.as(Api.basic(signIn(name), PASSWORD));
         }
 
         /** What each path template variable means in this fixture. */

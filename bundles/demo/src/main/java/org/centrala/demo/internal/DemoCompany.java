@@ -12,6 +12,8 @@ final class DemoCompany {
     static final String RESELLER_EMAIL = "demo-reseller@example.com";
     static final String TENANT = "Demo Company";
     static final String CONTEXT = "demo";
+    /** Its users sign in as demo-admin@demo and so on (README, docs/demo.md). */
+    static final String SIGN_IN_DOMAIN = "demo";
     static final String QUEUE = "customer-care";
     static final String COUNTRY = "RS";
     static final String FRONT_OFFICE = "Front office";

@@ -92,7 +92,7 @@ public final class DemoRunner {
                     seeded.agentEndpoints(), interval, System.nanoTime()));
         }
         LOG.info("Demo mode: tenant '{}' (id {}) takes calls on the test PBX at 127.0.0.1:{}. Its call records: "
-                        + "GET /api/v1/tenants/{}/calls as demo-admin / {}, or centrala:call-list {} in the shell",
+                        + "GET /api/v1/tenants/{}/calls as demo-admin@demo / {}, or centrala:call-list {} in the shell",
                 seeded.tenant().name(), seeded.tenant().id(), pbx.port(), seeded.tenant().id(), DemoCompany.PASSWORD,
                 seeded.tenant().id());
     }

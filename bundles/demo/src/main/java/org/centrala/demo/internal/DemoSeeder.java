@@ -78,7 +78,7 @@ final class DemoSeeder {
     Seeded ensure(PbxSettings pbx) {
         Reseller reseller = find(resellers::list, r -> r.name().equals(DemoCompany.RESELLER))
                 .orElseGet(() -> resellers.create(new ResellerDraft(DemoCompany.RESELLER, DemoCompany.RESELLER_EMAIL)));
-        TenantDraft tenantDraft = new TenantDraft(reseller.id(), DemoCompany.TENANT, pbx);
+        TenantDraft tenantDraft = new TenantDraft(reseller.id(), DemoCompany.TENANT, pbx, DemoCompany.SIGN_IN_DOMAIN);
         Tenant tenant = find(page -> tenants.list(reseller.id(), page), t -> t.name().equals(DemoCompany.TENANT))
                 .map(existing -> tenants.update(existing.id(), tenantDraft))
                 .orElseGet(() -> tenants.create(tenantDraft));

@@ -123,15 +123,17 @@ public class JdbcUserService implements UserService {
                 throw new ValidationException("type", "cannot change from " + current.type() + "; create a new user instead");
             }
             checkReferences(tenantId, draft);
-            List<Object> params = new java.util.ArrayList<>(java.util.Arrays.asList(draft.departmentId(), draft.displayName(), draft.email(), draft.username(),
-                    draft.accessProfileId(), TenantData.now(clock), tenantId, id));
+            List<Object> params = new java.util.ArrayList<>(java.util.Arrays.asList(draft.username(), draft.departmentId(), draft.displayName(),
+                    draft.email(), draft.username(), draft.accessProfileId(), TenantData.now(clock), tenantId, id));
             if (expectedUpdatedAt != null) {
                 params.add(expectedUpdatedAt);
             }
             int changed;
             try {
                 // With an expected version, the row changes only if it is still that version: atomic, whatever runs meanwhile.
-                changed = db.update("UPDATE directory_user SET department_id = ?, display_name = ?, email = ?, username = ?, access_profile_id = ?,"
+                // A bare sign-in name kept from before user names were per tenant goes when the name changes.
+                changed = db.update("UPDATE directory_user SET node_login = CASE WHEN username = ? THEN node_login ELSE NULL END,"
+                        + " department_id = ?, display_name = ?, email = ?, username = ?, access_profile_id = ?,"
                         + " updated_at = ? WHERE tenant_id = ? AND id = ?" + (expectedUpdatedAt == null ? "" : " AND updated_at = ?"), params.toArray());
             } catch (DuplicateKeyException e) {
                 throw duplicateUsername(draft);
@@ -319,7 +321,8 @@ public class JdbcUserService implements UserService {
     }
 
     private static ConflictException duplicateUsername(UserDraft draft) {
-        return new ConflictException("the username '" + draft.username() + "' is taken");
+        return new ConflictException("this tenant already has a user named '" + draft.username() + "' (perhaps one who left:"
+                + " reactivate or rename that one); user names are unique within a tenant");
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

@@ -117,7 +117,7 @@ final class DirectoryFixture {
         return departments.create(tenant.id(), new DepartmentDraft("Department " + sequence.incrementAndGet(), countryCode));
     }
 
-    /** A username no other test has taken (usernames are unique across tenants). */
+    /** A username no other test has taken (a tenant's usernames are unique within it). */
     String username() {
         return "agent" + sequence.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -38,6 +38,7 @@ import org.centrala.security.Me;
 import org.centrala.security.NewApiToken;
 import org.centrala.security.ResellerAdmin;
 import org.centrala.tenancy.ResellerService;
+import org.centrala.tenancy.SignInDomains;
 import org.centrala.tenancy.Tenant;
 import org.centrala.tenancy.TenantService;
 import org.osgi.service.component.annotations.Activate;
@@ -230,20 +231,33 @@ public class JdbcCredentialService implements CredentialService {
         });
     }
 
-    /** The caller for a user name and password, if they match a credential of the user store. */
+    /**
+     * The caller for a sign-in name and password, if they match a credential of the user store. A
+     * tenant's user signs in as {@code username@sign-in-domain} (issue 9: names are unique per
+     * tenant); a reseller administrator with an e-mail address, whose domain has a dot; a user
+     * created before names were per tenant also with the bare name it had.
+     */
     Optional<Caller> checkPassword(String username, String password) {
         if (username == null || password == null || username.length() > 254 || password.length() > MAX_PASSWORD_LENGTH) {
             return Optional.empty();
         }
         String name = username.strip().toLowerCase(Locale.ROOT);
+        String[] userAtDomain = SignInDomains.split(name);
+        if (userAtDomain != null) {
+            return checkUser("u.username = ? AND t.sign_in_domain = ?", password, userAtDomain[0], userAtDomain[1]);
+        }
         if (name.contains("@")) {
             Optional<String[]> admin = db.queryOne("SELECT password_hash, reseller_id FROM credential WHERE kind = ? AND username = ?",
                     row -> new String[] {row.getString(1), row.getString(2).trim()}, CallerKind.RESELLER_ADMIN, name);
             boolean valid = hasher.verify(password, admin.map(a -> a[0]).orElse(decoyHash)) && admin.isPresent();
             return valid && resellers.get(admin.get()[1]).active() ? Optional.of(Caller.resellerAdmin(name, admin.get()[1])) : Optional.empty();
         }
+        return checkUser("u.node_login = ?", password, name);
+    }
+
+    private Optional<Caller> checkUser(String condition, String password, Object... name) {
         Optional<String[]> user = db.queryOne("SELECT u.id, u.tenant_id, c.password_hash FROM directory_user u JOIN credential c ON c.user_id = u.id"
-                        + " WHERE u.username = ? AND u.left_at IS NULL",
+                        + " JOIN tenant t ON t.id = u.tenant_id WHERE " + condition + " AND u.left_at IS NULL",
                 row -> new String[] {row.getString(1).trim(), row.getString(2).trim(), row.getString(3)}, name);
         boolean valid = hasher.verify(password, user.map(u -> u[2]).orElse(decoyHash)) && user.isPresent();
         return valid ? activeCaller(user.get()[1], user.get()[0]) : Optional.empty();

@@ -29,10 +29,11 @@ final class MeDescriber {
         if (caller.tenantId() != null) {
             Tenant record = tenants.get(caller.tenantId());
             tenant = new Me.Named(record.id(), record.name());
-        }
-        if (caller.userId() != null) {
-            User record = users.get(caller.tenantId(), caller.userId());
-            user = new Me.MyUser(record.id(), record.displayName(), record.departmentId(), record.accessProfileId());
+            if (caller.userId() != null) {
+                User own = users.get(caller.tenantId(), caller.userId());
+                user = new Me.MyUser(own.id(), own.displayName(), own.departmentId(), own.accessProfileId());
+                username = own.username() + "@" + record.signInDomain(); // what works on every node, whatever it signed in with
+            }
         }
         return new Me(caller.kind(), username, reseller, tenant, user, caller.roles(), caller.functions(), caller.scope(), caller.departmentIds());
     }

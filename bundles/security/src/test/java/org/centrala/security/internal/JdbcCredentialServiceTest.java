@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.centrala.directory.UserDraft;
+import org.centrala.directory.UserType;
 
 import org.centrala.audit.AuditEntry;
 import org.centrala.common.ConflictException;
@@ -78,8 +80,13 @@ public class JdbcCredentialServiceTest {
         return user;
     }
 
+    /** What a tenant's user signs in with (issue 9): its name within the tenant, at the tenant's sign-in domain. */
+    private static String signIn(User user) {
+        return user.username() + "@" + fixture.tenants.get(user.tenantId()).signInDomain();
+    }
+
     private Caller logIn(User user) {
-        return credentials.checkPassword(user.username(), PASSWORD).orElseThrow(() -> new AssertionError("cannot log in as " + user.username()));
+        return credentials.checkPassword(signIn(user), PASSWORD).orElseThrow(() -> new AssertionError("cannot log in as " + user.username()));
     }
 
     private NewApiToken token(Caller owner) {
@@ -125,7 +132,7 @@ public class JdbcCredentialServiceTest {
 
         String twelveCharacters = password("abcdefghijkl");
         credentials.setUserPassword(tenant.id(), user.id(), twelveCharacters);
-        assertThat(credentials.checkPassword(user.username(), twelveCharacters)).isPresent();
+        assertThat(credentials.checkPassword(signIn(user), twelveCharacters)).isPresent();
     }
 
     @Test
@@ -155,7 +162,7 @@ public class JdbcCredentialServiceTest {
         User user = agent(AccessRole.SUPERVISOR);
         Me me = credentials.me(logIn(user));
         assertThat(me.kind()).isEqualTo(CallerKind.TENANT_USER);
-        assertThat(me.username()).isEqualTo(user.username());
+        assertThat(me.username()).isEqualTo(signIn(user));
         assertThat(me.tenant()).isEqualTo(new Me.Named(tenant.id(), tenant.name()));
         assertThat(me.reseller().id()).isEqualTo(tenant.resellerId());
         assertThat(me.reseller().name()).isEqualTo(fixture.resellers.get(tenant.resellerId()).name());
@@ -193,25 +200,25 @@ public class JdbcCredentialServiceTest {
         assertThat(caller.scope()).isEqualTo(DataScope.OWN);
         assertThat(caller.departmentIds()).isEmpty();
         // The name is matched without regard to case or surrounding blanks.
-        assertThat(credentials.checkPassword("  " + user.username().toUpperCase(Locale.ROOT) + " ", PASSWORD)).contains(caller);
+        assertThat(credentials.checkPassword("  " + signIn(user).toUpperCase(Locale.ROOT) + " ", PASSWORD)).contains(caller);
     }
 
     @Test
     public void wrongPasswordAndUnknownNameGiveEmpty() {
         User user = agent();
         User withoutPassword = fixture.contactCentre(tenant);
-        assertThat(credentials.checkPassword(user.username(), PASSWORD + "!")).isEmpty();
-        assertThat(credentials.checkPassword(user.username(), PASSWORD.toUpperCase(Locale.ROOT))).isEmpty();
-        assertThat(credentials.checkPassword(user.username(), "")).isEmpty();
-        assertThat(credentials.checkPassword(user.username(), null)).isEmpty();
+        assertThat(credentials.checkPassword(signIn(user), PASSWORD + "!")).isEmpty();
+        assertThat(credentials.checkPassword(signIn(user), PASSWORD.toUpperCase(Locale.ROOT))).isEmpty();
+        assertThat(credentials.checkPassword(signIn(user), "")).isEmpty();
+        assertThat(credentials.checkPassword(signIn(user), null)).isEmpty();
         assertThat(credentials.checkPassword(null, PASSWORD)).isEmpty();
-        assertThat(credentials.checkPassword("nobody-" + user.username(), PASSWORD)).isEmpty();
+        assertThat(credentials.checkPassword("nobody-" + signIn(user), PASSWORD)).isEmpty();
         assertThat(credentials.checkPassword("nobody@example.com", PASSWORD)).isEmpty();
-        assertThat(credentials.checkPassword(withoutPassword.username(), PASSWORD)).isEmpty();
+        assertThat(credentials.checkPassword(signIn(withoutPassword), PASSWORD)).isEmpty();
         assertThat(credentials.checkPassword("x".repeat(255), PASSWORD)).isEmpty();
-        assertThat(credentials.checkPassword(user.username(), "x".repeat(201))).isEmpty();
+        assertThat(credentials.checkPassword(signIn(user), "x".repeat(201))).isEmpty();
         // Still the right one works.
-        assertThat(credentials.checkPassword(user.username(), PASSWORD)).isPresent();
+        assertThat(credentials.checkPassword(signIn(user), PASSWORD)).isPresent();
     }
 
     @Test
@@ -219,8 +226,8 @@ public class JdbcCredentialServiceTest {
         User user = agent();
         String next = password("the next long password");
         credentials.setUserPassword(tenant.id(), user.id(), next);
-        assertThat(credentials.checkPassword(user.username(), PASSWORD)).isEmpty();
-        assertThat(credentials.checkPassword(user.username(), next)).isPresent();
+        assertThat(credentials.checkPassword(signIn(user), PASSWORD)).isEmpty();
+        assertThat(credentials.checkPassword(signIn(user), next)).isPresent();
         assertThat(credentialRows(user.id())).isEqualTo(1);
     }
 
@@ -241,7 +248,7 @@ public class JdbcCredentialServiceTest {
 
         fixture.users.leave(tenant.id(), user.id());
 
-        assertThat(credentials.checkPassword(user.username(), PASSWORD)).isEmpty();
+        assertThat(credentials.checkPassword(signIn(user), PASSWORD)).isEmpty();
         assertThat(credentials.checkToken(token.token())).isEmpty();
         thrown(ConflictException.class, () -> credentials.setUserPassword(tenant.id(), user.id(), PASSWORD));
     }
@@ -638,7 +645,7 @@ public class JdbcCredentialServiceTest {
         User user = agent();
         long entries = fixture.db.count("SELECT COUNT(*) FROM audit_entry");
         logIn(user);
-        credentials.checkPassword(user.username(), "a wrong password");
+        credentials.checkPassword(signIn(user), "a wrong password");
         credentials.checkToken("ct_nothing_here");
         assertThat(fixture.db.count("SELECT COUNT(*) FROM audit_entry")).isEqualTo(entries);
     }
@@ -653,7 +660,7 @@ public class JdbcCredentialServiceTest {
         Reseller reseller = fixture.reseller();
         String adminPassword = password("a reseller admin password only here");
         credentials.createResellerAdmin(reseller.id(), fixture.email(), adminPassword);
-        token(credentials.checkPassword(user.username(), own).orElseThrow());
+        token(credentials.checkPassword(signIn(user), own).orElseThrow());
 
         List<String> log = fixture.allAuditText();
         assertThat(log).isNotEmpty();
@@ -670,5 +677,38 @@ public class JdbcCredentialServiceTest {
     private static String secretOf(NewApiToken token) {
         Optional<String> secret = Optional.of(token.token()).filter(t -> t.matches(TOKEN)).map(t -> t.replaceFirst(TOKEN, "$2"));
         return secret.orElseThrow(() -> new AssertionError("not a token: " + token.token()));
+    }
+
+    /** Issue 9, R1: two tenants each have an agent-a; each signs in as its own, and a bare name of a new user signs no one in. */
+    @Test
+    public void r1_namesakesOfTwoTenantsSignInAtTheirOwnDomain() {
+        Tenant other = fixture.tenant();
+        String name = fixture.username();
+        User mine = withPassword(fixture.users.create(tenant.id(), new UserDraft(UserType.CONTACT_CENTRE, null, "Mine", null, name, Set.of(), null)));
+        User theirs = fixture.users.create(other.id(), new UserDraft(UserType.CONTACT_CENTRE, null, "Theirs", null, name, Set.of(), null));
+        credentials.setUserPassword(other.id(), theirs.id(), "another password 42");
+
+        assertThat(credentials.checkPassword(name + "@" + tenant.signInDomain(), PASSWORD).map(Caller::userId)).contains(mine.id());
+        assertThat(credentials.checkPassword(name + "@" + other.signInDomain(), "another password 42").map(Caller::userId)).contains(theirs.id());
+        assertThat(credentials.checkPassword(name + "@" + other.signInDomain(), PASSWORD)).isEmpty();
+        assertThat(credentials.checkPassword(name, PASSWORD)).as("a bare name of a user made after the migration").isEmpty();
+        assertThat(credentials.checkPassword(name + "@no-such-domain", PASSWORD)).isEmpty();
+    }
+
+    /** Issue 9: a user who had a name before names were per tenant keeps signing in with it alone, until the name changes. */
+    @Test
+    public void aNameFromBeforeTheMigrationStillSignsInAloneUntilItChanges() {
+        User veteran = agent();
+        fixture.db.update("UPDATE directory_user SET node_login = username WHERE id = ?", veteran.id());
+
+        assertThat(credentials.checkPassword(veteran.username(), PASSWORD).map(Caller::userId)).contains(veteran.id());
+        assertThat(credentials.checkPassword(signIn(veteran), PASSWORD).map(Caller::userId)).contains(veteran.id());
+
+        String renamed = fixture.username();
+        User after = fixture.users.update(tenant.id(), veteran.id(), new UserDraft(UserType.CONTACT_CENTRE, null, veteran.displayName(), null,
+                renamed, veteran.roles(), null), null);
+        assertThat(credentials.checkPassword(veteran.username(), PASSWORD)).isEmpty();
+        assertThat(credentials.checkPassword(renamed, PASSWORD)).isEmpty();
+        assertThat(credentials.checkPassword(signIn(after), PASSWORD).map(Caller::userId)).contains(veteran.id());
     }
 }

@@ -116,7 +116,7 @@ final class SecurityFixture {
         return departments.create(tenant.id(), new DepartmentDraft("Department " + sequence.incrementAndGet(), "RS"));
     }
 
-    /** A username no other test has taken (usernames are unique across tenants). */
+    /** A username no other test has taken (a tenant's usernames are unique within it). */
     String username() {
         return "agent" + sequence.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -18,6 +18,7 @@ import org.centrala.persistence.DuplicateKeyException;
 import org.centrala.persistence.ReferenceViolationException;
 import org.centrala.tenancy.Names;
 import org.centrala.tenancy.PbxSettings;
+import org.centrala.tenancy.SignInDomains;
 import org.centrala.tenancy.Tenant;
 import org.centrala.tenancy.TenantStatus;
 import org.centrala.tenancy.TenantDraft;
@@ -50,11 +51,15 @@ public class JdbcTenantService implements TenantService {
         PbxSettings pbx = draft.pbx();
         db.inTransaction(() -> {
             requireReseller(draft.resellerId());
-            try {
-                db.update("INSERT INTO tenant (id, reseller_id, name, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                        id, draft.resellerId(), draft.name().strip(), Names.key(draft.name()), now, now);
-            } catch (DuplicateKeyException e) {
+            if (db.count("SELECT COUNT(*) FROM tenant WHERE reseller_id = ? AND name_key = ?", draft.resellerId(), Names.key(draft.name())) > 0) {
                 throw duplicateName(draft);
+            }
+            String domain = draft.signInDomain() != null ? draft.signInDomain() : freeDomain(SignInDomains.derive(draft.name()));
+            try {
+                db.update("INSERT INTO tenant (id, reseller_id, name, name_key, created_at, updated_at, sign_in_domain) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        id, draft.resellerId(), draft.name().strip(), Names.key(draft.name()), now, now, domain);
+            } catch (DuplicateKeyException e) {
+                throw db.count("SELECT COUNT(*) FROM tenant WHERE sign_in_domain = ?", domain) > 0 ? domainTaken(domain) : duplicateName(draft);
             } catch (ReferenceViolationException e) {
                 // The reseller was deleted after requireReseller saw it.
                 throw new NotFoundException(JdbcResellerService.ENTITY, draft.resellerId());
@@ -65,7 +70,7 @@ public class JdbcTenantService implements TenantService {
             } catch (DuplicateKeyException e) {
                 throw duplicateContext(pbx);
             }
-            audit.record(new AuditEvent(draft.resellerId(), id, null, "tenant.created", "tenant:" + id, null).with(details(draft, true)));
+            audit.record(new AuditEvent(draft.resellerId(), id, null, "tenant.created", "tenant:" + id, null).with(details(draft, domain, true)));
             return null;
         });
         return get(id);
@@ -86,11 +91,16 @@ public class JdbcTenantService implements TenantService {
             if (!current.resellerId().equals(draft.resellerId())) {
                 throw new ValidationException("resellerId", "cannot change: a tenant stays with the reseller it was created under");
             }
+            String domain = draft.signInDomain() != null ? draft.signInDomain() : current.signInDomain();
             try {
-                db.update("UPDATE tenant SET name = ?, name_key = ?, updated_at = ? WHERE id = ?",
-                        draft.name().strip(), Names.key(draft.name()), Rows.now(), id);
+                db.update("UPDATE tenant SET name = ?, name_key = ?, sign_in_domain = ?, updated_at = ? WHERE id = ?",
+                        draft.name().strip(), Names.key(draft.name()), domain, Rows.now(), id);
             } catch (DuplicateKeyException e) {
-                throw duplicateName(draft);
+                throw db.count("SELECT COUNT(*) FROM tenant WHERE sign_in_domain = ? AND id <> ?", domain, id) > 0 ? domainTaken(domain) : duplicateName(draft);
+            }
+            if (!domain.equals(current.signInDomain())) {
+                // Its users' sign-in names change with it: log-ins remembered under the old one are checked again.
+                accessChanges.changed();
             }
             try {
                 if (pbx.amiSecret() == null) {
@@ -104,16 +114,16 @@ public class JdbcTenantService implements TenantService {
                 throw duplicateContext(pbx);
             }
             audit.record(new AuditEvent(current.resellerId(), id, null, "tenant.updated", "tenant:" + id, null)
-                    .with(details(draft, pbx.amiSecret() != null)));
+                    .with(details(draft, domain, pbx.amiSecret() != null)));
             return null;
         });
         return get(id);
     }
 
     /** What the audit log keeps of a tenant change: never the AMI secret, only whether it changed. */
-    private static Map<String, Object> details(TenantDraft draft, boolean secretChanged) {
+    private static Map<String, Object> details(TenantDraft draft, String signInDomain, boolean secretChanged) {
         PbxSettings pbx = draft.pbx();
-        return Map.of("name", draft.name(), "pbx", pbx.host() + ":" + pbx.amiPort(), "amiUser", pbx.amiUser(),
+        return Map.of("name", draft.name(), "signInDomain", signInDomain, "pbx", pbx.host() + ":" + pbx.amiPort(), "amiUser", pbx.amiUser(),
                 "agiContext", pbx.agiContext(), "amiSecretChanged", secretChanged);
     }
 
@@ -191,6 +201,23 @@ public class JdbcTenantService implements TenantService {
 
     private static ConflictException duplicateName(TenantDraft draft) {
         return new ConflictException("this reseller already has a tenant named '" + draft.name().strip() + "'");
+    }
+
+    /**
+     * The derived domain, or the first numbered one that is free. A name that only differs from
+     * another reseller's tenant gets "-2": domains are unique on the node, like host names.
+     */
+    private String freeDomain(String derived) {
+        String domain = derived;
+        for (int number = 2; db.count("SELECT COUNT(*) FROM tenant WHERE sign_in_domain = ?", domain) > 0; number++) {
+            domain = SignInDomains.numbered(derived, number);
+        }
+        return domain;
+    }
+
+    private static ConflictException domainTaken(String domain) {
+        return new ConflictException("the sign-in domain '" + domain + "' is taken; choose another signInDomain (they are unique on the node,"
+                + " like host names)");
     }
 
     private static ConflictException duplicateContext(PbxSettings pbx) {

@@ -28,7 +28,8 @@ public class TenancySchema {
                 Migration.fromResource(1, "resellers, tenants, PBX records, departments", TenancySchema.class,
                         "db/tenancy/V1__resellers_tenants_departments.sql"),
                 Migration.fromResource(2, "tenant status", TenancySchema.class, "db/tenancy/V2__tenant_status.sql"),
-                Migration.fromResource(3, "reseller status", TenancySchema.class, "db/tenancy/V3__reseller_status.sql"));
+                Migration.fromResource(3, "reseller status", TenancySchema.class, "db/tenancy/V3__reseller_status.sql"),
+                Migration.fromResource(4, "sign-in domains", TenancySchema.class, "db/tenancy/V4__sign_in_domain.sql"));
     }
 
     private final Database database;

@@ -1,6 +1,7 @@
 package org.centrala.tenancy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.centrala.tenancy.internal.Expect.fields;
 import static org.centrala.tenancy.internal.Expect.thrown;
 
@@ -391,5 +392,37 @@ public class JdbcTenantServiceTest {
         assertThat(new JdbcPbxAccounts(fixture.schema).all()).noneMatch(account -> account.tenantId().equals(created.id()));
         assertThat(fixture.resellers.reactivate(reseller.id()).active()).isTrue();
         assertThat(new JdbcPbxAccounts(fixture.schema).all()).anyMatch(account -> account.tenantId().equals(created.id()));
+    }
+
+    /** Issue 9, R1: a tenant's users sign in as name@domain; the domain is made from the name unless given. */
+    @Test
+    public void signInDomainIsMadeFromTheNameAndNumberedWhenTaken() {
+        Reseller other = fixture.reseller("Other partner");
+        Tenant first = tenants.create(new TenantDraft(reseller.id(), "Ädler & Söhne d.o.o.", pbx("pbx.example.com", 5038, "a", "s", "a")));
+        Tenant second = tenants.create(new TenantDraft(other.id(), "Adler Sohne d.o.o", pbx("pbx.example.com", 5038, "b", "s", "b")));
+        Tenant chosen = tenants.create(new TenantDraft(reseller.id(), "Chosen", pbx("pbx.example.com", 5038, "c", "s", "c"), "chosen-1"));
+
+        assertThat(first.signInDomain()).isEqualTo("adler-sohne-d-o-o");
+        assertThat(second.signInDomain()).isEqualTo("adler-sohne-d-o-o-2");
+        assertThat(chosen.signInDomain()).isEqualTo("chosen-1");
+        assertThat(tenants.get(first.id()).signInDomain()).isEqualTo("adler-sohne-d-o-o");
+    }
+
+    @Test
+    public void aTakenOrMalformedSignInDomainIsRefusedAndAReplaceWithoutOneKeepsIt() {
+        Tenant acme = tenants.create(new TenantDraft(reseller.id(), "Acme", pbx("pbx.example.com", 5038, "a", "s", "a"), "acme"));
+        Tenant beta = tenants.create(new TenantDraft(reseller.id(), "Beta", pbx("pbx.example.com", 5038, "b", "s", "b")));
+
+        assertThatThrownBy(() -> tenants.create(new TenantDraft(reseller.id(), "Gamma", pbx("pbx.example.com", 5038, "g", "s", "g"), "acme")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("sign-in domain 'acme' is taken");
+        assertThatThrownBy(() -> tenants.update(beta.id(), new TenantDraft(reseller.id(), "Beta", pbx("pbx.example.com", 5038, "b", null, "b"), "acme")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("sign-in domain 'acme' is taken");
+        assertThatThrownBy(() -> tenants.create(new TenantDraft(reseller.id(), "Delta", pbx("pbx.example.com", 5038, "d", "s", "d"), "delta.example.com")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("signInDomain");
+
+        assertThat(tenants.update(acme.id(), new TenantDraft(reseller.id(), "Acme Ltd", pbx("pbx.example.com", 5038, "a", null, "a"))).signInDomain())
+                .isEqualTo("acme");
+        assertThat(tenants.update(acme.id(), new TenantDraft(reseller.id(), "Acme Ltd", pbx("pbx.example.com", 5038, "a", null, "a"), "acme-ltd"))
+                .signInDomain()).isEqualTo("acme-ltd");
     }
 }

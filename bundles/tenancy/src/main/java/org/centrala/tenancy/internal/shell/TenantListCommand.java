@@ -26,8 +26,8 @@ public class TenantListCommand extends PagingOptions {
     @Override
     protected Object run() {
         Page<Tenant> page = tenants.list(resellerId, pageRequest());
-        ShellTable table = Tables.table("ID", "Name", "Reseller", "PBX", "AGI context");
-        page.items().forEach(t -> table.addRow().addContent(t.id(), t.name(), t.resellerId(),
+        ShellTable table = Tables.table("ID", "Name", "Sign-in domain", "Reseller", "PBX", "AGI context");
+        page.items().forEach(t -> table.addRow().addContent(t.id(), t.name(), t.signInDomain(), t.resellerId(),
                 t.pbx().host() + ":" + t.pbx().amiPort(), t.pbx().agiContext()));
         table.print(System.out);
         Tables.printFooter(System.out, page);

@@ -26,6 +26,8 @@ public class TenantShowCommand extends CentralaCommand {
         Tenant tenant = tenants.get(id);
         System.out.println("Tenant       " + tenant.id());
         System.out.println("Name         " + tenant.name());
+        System.out.println("Sign-in      name@" + tenant.signInDomain());
+        System.out.println("Status       " + tenant.status());
         System.out.println("Reseller     " + tenant.resellerId());
         System.out.println("PBX host     " + tenant.pbx().host());
         System.out.println("AMI port     " + tenant.pbx().amiPort());

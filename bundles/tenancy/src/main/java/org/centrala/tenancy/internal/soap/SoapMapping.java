@@ -26,7 +26,8 @@ public final class SoapMapping {
         }
         SoapPbxInput pbx = input.pbx;
         return new TenantDraft(input.resellerId, input.name,
-                pbx == null ? null : new PbxSettings(pbx.host, SoapValues.intValue("pbx.amiPort", pbx.amiPort), pbx.amiUser, pbx.amiSecret, pbx.agiContext));
+                pbx == null ? null : new PbxSettings(pbx.host, SoapValues.intValue("pbx.amiPort", pbx.amiPort), pbx.amiUser, pbx.amiSecret, pbx.agiContext),
+                input.signInDomain);
     }
 
     static DepartmentDraft draft(SoapDepartmentInput input) {
@@ -50,6 +51,7 @@ public final class SoapMapping {
         soap.id = tenant.id();
         soap.resellerId = tenant.resellerId();
         soap.name = tenant.name();
+        soap.signInDomain = tenant.signInDomain();
         soap.pbx = new SoapPbx();
         soap.pbx.host = tenant.pbx().host();
         soap.pbx.amiPort = tenant.pbx().amiPort();

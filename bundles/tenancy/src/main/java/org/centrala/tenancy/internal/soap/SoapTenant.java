@@ -12,6 +12,8 @@ public class SoapTenant {
     public String id;
     public String resellerId;
     public String name;
+    /** What its users add to their user name to sign in: agent-a@signInDomain. */
+    public String signInDomain;
     public SoapPbx pbx;
     public Date createdAt;
     public Date updatedAt;

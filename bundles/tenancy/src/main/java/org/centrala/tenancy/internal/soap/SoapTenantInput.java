@@ -9,5 +9,7 @@ import javax.xml.bind.annotation.XmlType;
 public class SoapTenantInput {
     public String resellerId;
     public String name;
+    /** Left out: made from the name on create, kept on replace. */
+    public String signInDomain;
     public SoapPbxInput pbx;
 }

@@ -128,7 +128,7 @@ public class TenantResource implements RestResource {
     @PATCH
     @Path("{id}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "patchTenant", summary = "Change some of a tenant's name and PBX record (JSON Merge Patch, RFC 7396); the AMI secret is changed only if sent;"
+    @Operation(operationId = "patchTenant", summary = "Change some of a tenant's name, sign-in domain and PBX record (JSON Merge Patch, RFC 7396); the AMI secret is changed only if sent;"
             + " with If-Match only if unchanged since (412 otherwise)")
     @Allow({Audience.RESELLER_ADMIN})
     public Tenant patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the tenant as read") String ifMatch,
@@ -137,7 +137,7 @@ public class TenantResource implements RestResource {
         Versions.requireMatch(ifMatch, current, "Tenant '" + id + "'");
         PbxRecord pbx = current.pbx();
         TenantDraft now = new TenantDraft(current.resellerId(), current.name(),
-                new PbxSettings(pbx.host(), pbx.amiPort(), pbx.amiUser(), null, pbx.agiContext()));
+                new PbxSettings(pbx.host(), pbx.amiPort(), pbx.amiUser(), null, pbx.agiContext()), current.signInDomain());
         return tenants.update(id, MergePatch.apply(now, patch, TenantDraft.class));
     }
 
