@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * R4-R7: a user of a tenant. {@code username} is null for back-office users (R5); {@code channels}
- * are the channels it holds licences of (R13); {@code leftAt} is set once it has left (R15).
+ * are the channels it holds licences of (R13); {@code leftAt} is set once it has left (R15);
+ * {@code erasedAt} once its personal data was erased (issue 9): its name is then a pseudonym.
  */
 public record User(String id, String tenantId, String departmentId, UserType type, String displayName, String email,
                    String username, Set<AccessRole> roles, String accessProfileId, Set<String> channels,
-                   Instant leftAt, Instant createdAt, Instant updatedAt) {
+                   Instant leftAt, Instant createdAt, Instant updatedAt, Instant erasedAt) {
 }

@@ -39,6 +39,14 @@ public interface UserService {
     User reactivate(String tenantId, String id);
 
     /**
+     * Erases a user who left, on request (issue 9): its name becomes a pseudonym, its e-mail, user
+     * name, roles and profile go, every {@link UserDataEraser} erases its part (its credential);
+     * call records and the audit trail keep referring to it by id. Audited. Final: an erased user
+     * cannot be reactivated. A user who has not left is a conflict.
+     */
+    User erase(String tenantId, String id);
+
+    /**
      * @param includeLeft also users who have left
      * @param request sort keys: displayName (default), createdAt
      */

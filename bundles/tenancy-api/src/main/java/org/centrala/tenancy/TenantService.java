@@ -1,5 +1,8 @@
 package org.centrala.tenancy;
 
+import java.time.YearMonth;
+import java.util.List;
+
 import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
 import org.osgi.annotation.versioning.ProviderType;
@@ -26,8 +29,39 @@ public interface TenantService {
      */
     Tenant suspend(String id);
 
-    /** Makes a suspended tenant active again, as it was. Audited; an active tenant is left as it is. */
+    /** Makes a suspended tenant active again, as it was. Audited; an active tenant is left as it is. A terminated one is a conflict. */
     Tenant reactivate(String id);
+
+    /**
+     * Terminates an active or suspended tenant (issue 9): as suspended, and its data is erased once
+     * its reseller's retention period has passed. Audited. Terminating a terminated tenant changes nothing.
+     */
+    Tenant terminate(String id);
+
+    /** Withdraws a termination before the erasure: the tenant is suspended again, with all its data. Audited. */
+    Tenant withdrawTermination(String id);
+
+    /**
+     * Erases a terminated tenant (issue 9): every {@link TenantDataEraser} erases its part, tenancy
+     * its departments and PBX access; its name and billing history stay for its reseller. Audited.
+     * Final; erasing an erased tenant runs the erasers again.
+     */
+    Tenant erase(String id);
+
+    /**
+     * Moves the tenant to another reseller (issue 9). The month of the move is still billed by
+     * the reseller it leaves; the new one bills from the next month. Audited for both.
+     */
+    Tenant move(String id, String toResellerId);
+
+    /** How billing sees the tenant in that month; the tenant as it is now. */
+    TenantMonth month(String tenantId, YearMonth month);
+
+    /**
+     * The tenants the reseller bills for that month, including those that moved away during it
+     * and none that moved in during it; sorted by name.
+     */
+    List<TenantMonth> billedBy(String resellerId, YearMonth month);
 
     /**
      * @param resellerId only this reseller's tenants, or all when null

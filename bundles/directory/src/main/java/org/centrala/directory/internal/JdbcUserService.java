@@ -26,6 +26,7 @@ import org.centrala.common.AccessRole;
 import org.centrala.directory.User;
 import org.centrala.directory.UserDraft;
 import org.centrala.directory.UserQuery;
+import org.centrala.directory.UserDataEraser;
 import org.centrala.directory.UserService;
 import org.centrala.directory.UserType;
 import org.centrala.licensing.Channel;
@@ -46,7 +47,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 public class JdbcUserService implements UserService {
     static final String ENTITY = "User";
     private static final String COLUMNS = "id, tenant_id, department_id, user_type, display_name, email, username, access_profile_id,"
-            + " left_at, created_at, updated_at";
+            + " left_at, created_at, updated_at, erased_at";
     private static final SortOrder SORT = new SortOrder(Map.of("displayName", "LOWER(display_name)", "createdAt", "created_at"), "displayName");
 
     private final Database db;
@@ -57,6 +58,9 @@ public class JdbcUserService implements UserService {
     /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
     private final ServiceSlot<LicenceService> licencesSlot = new ServiceSlot<>("Licensing");
     private final LicenceService licences = licencesSlot.proxy(LicenceService.class);
+    /** The concerns that erase their part of a user (whiteboard, issue 9). */
+    private final List<UserDataEraser> userErasers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final UserErasure erasure;
 
     @Activate
     public JdbcUserService(@Reference DirectorySchema schema) {
@@ -65,6 +69,7 @@ public class JdbcUserService implements UserService {
         this.clock = schema.clock();
         this.tenantData = new TenantData(db);
         this.accessChanges = schema.accessChanges();
+        this.erasure = new UserErasure(db, clock);
     }
 
     /** Outside OSGi (tests): every service given at once. */
@@ -178,11 +183,34 @@ public class JdbcUserService implements UserService {
     public User reactivate(String tenantId, String id) {
         db.inTransaction(() -> {
             User user = get(tenantId, id);
+            if (user.erasedAt() != null) {
+                throw new ConflictException("user " + id + " was erased and cannot come back; create a new user instead");
+            }
             if (user.leftAt() == null) {
                 throw new ConflictException(named(user) + " has not left; only a user who left can be reactivated");
             }
             db.update("UPDATE directory_user SET left_at = NULL, updated_at = ? WHERE tenant_id = ? AND id = ?", TenantData.now(clock), tenantId, id);
             audit.record(AuditEvent.ofTenant(tenantId, "user.reactivated", "user:" + id).about(id));
+            return null;
+        });
+        return get(tenantId, id);
+    }
+
+    @Override
+    public User erase(String tenantId, String id) {
+        db.inTransaction(() -> {
+            User user = get(tenantId, id);
+            if (user.erasedAt() != null) {
+                return null; // erased already: nothing of it is left to erase
+            }
+            if (user.leftAt() == null) {
+                throw new ConflictException(named(user) + " has not left; make the user leave first (DELETE /api/v1/tenants/" + tenantId
+                        + "/users/" + id + "), then erase it");
+            }
+            erasure.eraseUsers("id = ?", id);
+            userErasers.forEach(eraser -> eraser.eraseUser(tenantId, id));
+            audit.record(AuditEvent.ofTenant(tenantId, "user.erased", "user:" + id).about(id));
+            accessChanges.changed();
             return null;
         });
         return get(tenantId, id);
@@ -307,22 +335,32 @@ public class JdbcUserService implements UserService {
 
     /** A user as its row holds it, before its roles and channels are added. */
     private record UserRow(String id, String tenantId, String departmentId, UserType type, String displayName, String email,
-                           String username, String accessProfileId, Instant leftAt, Instant createdAt, Instant updatedAt) {
+                           String username, String accessProfileId, Instant leftAt, Instant createdAt, Instant updatedAt, Instant erasedAt) {
         static UserRow read(ResultSet row) throws SQLException {
             return new UserRow(DirectoryRows.id(row, 1), DirectoryRows.id(row, 2), DirectoryRows.id(row, 3),
                     UserType.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7), DirectoryRows.id(row, 8),
-                    DirectoryRows.instant(row, 9), DirectoryRows.instant(row, 10), DirectoryRows.instant(row, 11));
+                    DirectoryRows.instant(row, 9), DirectoryRows.instant(row, 10), DirectoryRows.instant(row, 11),
+                    DirectoryRows.instant(row, 12));
         }
 
         User user(Set<AccessRole> roles, Set<String> channels) {
             return new User(id, tenantId, departmentId, type, displayName, email, username, roles, accessProfileId, channels,
-                    leftAt, createdAt, updatedAt);
+                    leftAt, createdAt, updatedAt, erasedAt);
         }
     }
 
     private static ConflictException duplicateUsername(UserDraft draft) {
         return new ConflictException("this tenant already has a user named '" + draft.username() + "' (perhaps one who left:"
                 + " reactivate or rename that one); user names are unique within a tenant");
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindUserEraser(UserDataEraser eraser) {
+        userErasers.add(eraser);
+    }
+
+    void unbindUserEraser(UserDataEraser eraser) {
+        userErasers.remove(eraser);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

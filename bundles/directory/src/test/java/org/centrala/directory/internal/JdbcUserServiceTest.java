@@ -470,4 +470,54 @@ public class JdbcUserServiceTest {
         assertThat(thrown(ConflictException.class, () -> users.reactivate(tenant.id(), agent.id())).getMessage()).contains("has not left");
         assertThat(thrown(NotFoundException.class, () -> users.reactivate(fixture.tenant().id(), agent.id()))).as("R1").isNotNull();
     }
+
+    /** Issue 9, item 1: a user who left is erased on request: a pseudonym stays for call records and the audit trail. */
+    @Test
+    public void aUserWhoLeftIsErasedToAPseudonymAndCannotComeBack() {
+        User agent = users.create(tenant.id(), new UserDraft(UserType.CONTACT_CENTRE, null, "Jelena Erased", "jelena@example.com",
+                fixture.username(), java.util.Set.of(AccessRole.SUPERVISOR), null));
+        List<String> erasedByOthers = new java.util.ArrayList<>();
+        org.centrala.directory.UserDataEraser credentials = (tenantId, userId) -> erasedByOthers.add(userId);
+        users.bindUserEraser(credentials);
+        try {
+            assertThat(thrown(ConflictException.class, () -> users.erase(tenant.id(), agent.id())).getMessage())
+                    .contains("has not left").contains("/users/" + agent.id());
+            users.leave(tenant.id(), agent.id());
+
+            User erased = users.erase(tenant.id(), agent.id());
+
+            assertThat(erased.erasedAt()).isNotNull();
+            assertThat(erased.displayName()).isEqualTo("Erased user " + agent.id().substring(0, 8));
+            assertThat(erased.email()).isNull();
+            assertThat(erased.username()).isNull();
+            assertThat(erased.roles()).isEmpty();
+            assertThat(erasedByOthers).containsExactly(agent.id());
+            assertThat(thrown(ConflictException.class, () -> users.reactivate(tenant.id(), agent.id())).getMessage()).contains("erased");
+            assertThat(users.erase(tenant.id(), agent.id())).as("erasing twice changes nothing").isEqualTo(erased);
+            // Its name is free again in its tenant.
+            assertThat(users.create(tenant.id(), contactCentre("Jelena again", agent.username())).username()).isEqualTo(agent.username());
+        } finally {
+            users.unbindUserEraser(credentials);
+        }
+    }
+
+    /** Issue 9: an erased tenant's users are anonymised, its devices, lines and access profiles removed. */
+    @Test
+    public void theDirectoryErasesItsPartOfAnErasedTenant() {
+        Tenant other = fixture.tenant();
+        User agent = fixture.contactCentre(tenant);
+        User kept = fixture.contactCentre(other);
+        fixture.packs.set(tenant.id(), MONTH, 1);
+        fixture.clock.set(MONTH, 2);
+        fixture.device(tenant, org.centrala.directory.DeviceKind.SIP_DESK_PHONE, agent.id());
+
+        new DirectoryTenantEraser(fixture.schema).eraseTenant(tenant.id());
+
+        User erased = users.get(tenant.id(), agent.id());
+        assertThat(erased.erasedAt()).isNotNull();
+        assertThat(erased.leftAt()).isNotNull();
+        assertThat(erased.username()).isNull();
+        assertThat(fixture.db.count("SELECT COUNT(*) FROM device WHERE tenant_id = ?", tenant.id())).isZero();
+        assertThat(users.get(other.id(), kept.id())).as("another tenant's user is untouched").isEqualTo(kept);
+    }
 }

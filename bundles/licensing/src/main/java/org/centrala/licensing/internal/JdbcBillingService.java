@@ -18,7 +18,6 @@ import org.centrala.common.ServiceSlot;
 import org.centrala.audit.AuditLog;
 import org.centrala.audit.AuditEvent;
 import org.centrala.common.FieldError;
-import org.centrala.common.PageRequest;
 import org.centrala.common.ConflictException;
 import org.centrala.common.ValidationException;
 import org.centrala.licensing.BillingLine;
@@ -35,6 +34,7 @@ import org.centrala.persistence.Database;
 import org.centrala.tenancy.ResellerService;
 import org.centrala.tenancy.Reseller;
 import org.centrala.tenancy.Tenant;
+import org.centrala.tenancy.TenantMonth;
 import org.centrala.tenancy.TenantService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -112,14 +112,20 @@ public class JdbcBillingService implements BillingService {
     public BillingStatement statement(String tenantId, YearMonth month) {
         requireMonth(month);
         return db.inTransaction(() -> {
-            Tenant tenant = tenants.get(tenantId);
+            TenantMonth billing = tenants.month(tenantId, month);
+            Tenant tenant = billing.tenant();
+            if (billing.resellerId() != null && !billing.resellerId().equals(tenant.resellerId())) {
+                // Issue 9: it moved since. That month is its former reseller's to invoice, at that reseller's prices.
+                throw new ConflictException("tenant '" + tenant.name() + "' was billed for " + month + " by the reseller it had then;"
+                        + " the statement is among that reseller's statements, not its current reseller's");
+            }
             if (closed.isClosed(tenant.resellerId(), month)) {
                 // A tenant that came after the month was closed owes nothing for it.
                 return closed.kept(tenant.resellerId(), tenantId, month).orElseGet(() -> new BillingStatement(tenant.resellerId(), tenant.id(),
                         tenant.name(), month, null, List.of(), BigDecimal.ZERO.setScale(2), true, true));
             }
             Reseller reseller = resellers.get(tenant.resellerId());
-            return statementOf(reseller, prices(reseller.id()), tenant, month);
+            return statementOf(reseller, prices(reseller.id()), billing);
         });
     }
 
@@ -158,25 +164,23 @@ public class JdbcBillingService implements BillingService {
     private List<BillingStatement> liveStatements(Reseller reseller, YearMonth month) {
         PriceList priceList = prices(reseller.id());
         List<BillingStatement> statements = new ArrayList<>();
-        int page = 0;
-        List<Tenant> batch;
-        do {
-            batch = tenants.list(reseller.id(), new PageRequest(page++, PageRequest.MAX_SIZE, "name", null)).items();
-            batch.forEach(tenant -> statements.add(statementOf(reseller, priceList, tenant, month)));
-        } while (batch.size() == PageRequest.MAX_SIZE);
+        // Issue 9: the tenants it billed in that month, those that moved away since included.
+        tenants.billedBy(reseller.id(), month).forEach(billing -> statements.add(statementOf(reseller, priceList, billing)));
         return statements;
     }
 
-    private BillingStatement statementOf(Reseller reseller, PriceList priceList, Tenant tenant, YearMonth month) {
+    private BillingStatement statementOf(Reseller reseller, PriceList priceList, TenantMonth billing) {
+        Tenant tenant = billing.tenant();
+        YearMonth month = billing.month();
         Instant start = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         Map<String, BigDecimal> prices = new HashMap<>();
         priceList.prices().forEach(p -> prices.put(p.item(), p.unitPrice()));
 
         List<BillingLine> lines = new ArrayList<>();
-        boolean suspendedThroughout = suspendedBefore(tenant.active(), tenant.suspendedAt(), start)
-                || suspendedBefore(reseller.active(), reseller.suspendedAt(), start);
-        if (tenant.createdAt().isBefore(end) && !suspendedThroughout) {
+        // Issue 9: billed for a month it existed and was active in at some moment, with its reseller active too;
+        // suspended or terminated, it is billed for that month and not the ones after.
+        if (billing.inService()) {
             lines.add(line(PriceList.PBX, "Virtual PBX", 1, prices));
             int packs = subscriptions.billedQuantity(tenant.id(), DevicePacks.ITEM, month);
             if (packs > 0) {
@@ -192,16 +196,7 @@ public class JdbcBillingService implements BillingService {
         BigDecimal total = lines.stream().map(BillingLine::amount).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
         boolean complete = lines.stream().allMatch(l -> l.unitPrice() != null);
-        return new BillingStatement(tenant.resellerId(), tenant.id(), tenant.name(), month, priceList.currency(), lines, total, complete, false);
-    }
-
-    /**
-     * Issue 9: a suspended tenant (or a tenant of a suspended reseller) is billed for the month it
-     * was suspended in, not for the months after while it stays suspended. (Months of an earlier
-     * suspension that has ended are billed: only the current suspension is kept.)
-     */
-    private static boolean suspendedBefore(boolean active, Instant suspendedAt, Instant monthStart) {
-        return !active && suspendedAt != null && suspendedAt.isBefore(monthStart);
+        return new BillingStatement(reseller.id(), tenant.id(), tenant.name(), month, priceList.currency(), lines, total, complete, false);
     }
 
     private static BillingLine line(String item, String description, int quantity, Map<String, BigDecimal> prices) {

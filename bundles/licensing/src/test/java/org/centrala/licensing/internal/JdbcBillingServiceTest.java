@@ -1,6 +1,7 @@
 package org.centrala.licensing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.centrala.licensing.internal.Expect.fields;
 import static org.centrala.licensing.internal.Expect.thrown;
 import static org.assertj.core.api.Assertions.tuple;
@@ -305,6 +306,39 @@ public class JdbcBillingServiceTest {
 
         fixture.tenants.reactivate(tenant.id());
         assertThat(billing.statement(tenant.id(), MONTH).lines()).extracting(BillingLine::item).containsExactly(PriceList.PBX);
+    }
+
+    /** Issue 9, item 1: a tenant that moves is billed by the reseller it leaves for the month of the move, by the new one after. */
+    @Test
+    public void aMovedTenantIsBilledByTheResellerItLeftForThatMonthAndByTheNewOneAfter() {
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        org.centrala.tenancy.Reseller next = fixture.reseller();
+        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "49.90"))));
+        billing.setPrices(next.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "39.00"))));
+
+        fixture.tenants.move(tenant.id(), next.id());
+
+        assertThat(billing.statements(reseller.id(), thisMonth)).extracting(BillingStatement::tenantId, BillingStatement::total)
+                .containsExactly(tuple(tenant.id(), amount("49.90")));
+        assertThat(billing.statements(next.id(), thisMonth)).isEmpty();
+        assertThat(billing.statements(next.id(), thisMonth.plusMonths(1))).extracting(BillingStatement::tenantId, BillingStatement::total)
+                .containsExactly(tuple(tenant.id(), amount("39.00")));
+        assertThat(billing.statements(reseller.id(), thisMonth.plusMonths(1))).isEmpty();
+        assertThat(billing.statement(tenant.id(), thisMonth.plusMonths(1)).resellerId()).isEqualTo(next.id());
+        assertThatThrownBy(() -> billing.statement(tenant.id(), thisMonth)).isInstanceOf(org.centrala.common.ConflictException.class)
+                .hasMessageContaining("by the reseller it had then");
+    }
+
+    /** Issue 9, item 1: a terminated tenant is billed for the month it was terminated in, and never after. */
+    @Test
+    public void aTerminatedTenantIsBilledForTheMonthOfItsTerminationOnly() {
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "49.90"))));
+
+        fixture.tenants.terminate(tenant.id());
+
+        assertThat(billing.statement(tenant.id(), thisMonth).total()).isEqualByComparingTo("49.90");
+        assertThat(billing.statement(tenant.id(), thisMonth.plusMonths(1)).lines()).isEmpty();
     }
 
     /** Issue 9, item 6: a closed month keeps its statements as invoiced, whatever changes afterwards. */

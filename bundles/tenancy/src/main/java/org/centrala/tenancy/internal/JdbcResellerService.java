@@ -47,11 +47,13 @@ public class JdbcResellerService implements ResellerService {
         Instant now = Rows.now();
         return db.inTransaction(() -> {
             try {
-                db.update("INSERT INTO reseller (id, name, name_key, contact_email, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                        id, draft.name().strip(), Names.key(draft.name()), blankToNull(draft.contactEmail()), now, now);
+                db.update("INSERT INTO reseller (id, name, name_key, contact_email, created_at, updated_at, retention_days) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        id, draft.name().strip(), Names.key(draft.name()), blankToNull(draft.contactEmail()), now, now,
+                        draft.retentionDays() == null ? ResellerDraft.DEFAULT_RETENTION_DAYS : draft.retentionDays());
             } catch (DuplicateKeyException e) {
                 throw duplicate(draft);
             }
+            History.reseller(db, id, now, TenantStatus.ACTIVE);
             audit.record(AuditEvent.ofReseller(id, "reseller.created", "reseller:" + id).with(Map.of("name", draft.name())));
             return get(id);
         });
@@ -69,15 +71,17 @@ public class JdbcResellerService implements ResellerService {
         return db.inTransaction(() -> {
             int changed;
             try {
-                changed = db.update("UPDATE reseller SET name = ?, name_key = ?, contact_email = ?, updated_at = ? WHERE id = ?",
-                        draft.name().strip(), Names.key(draft.name()), blankToNull(draft.contactEmail()), Rows.now(), id);
+                changed = db.update("UPDATE reseller SET name = ?, name_key = ?, contact_email = ?, retention_days = COALESCE(?, retention_days),"
+                                + " updated_at = ? WHERE id = ?",
+                        draft.name().strip(), Names.key(draft.name()), blankToNull(draft.contactEmail()), draft.retentionDays(), Rows.now(), id);
             } catch (DuplicateKeyException e) {
                 throw duplicate(draft);
             }
             if (changed == 0) {
                 throw new NotFoundException(ENTITY, id);
             }
-            audit.record(AuditEvent.ofReseller(id, "reseller.updated", "reseller:" + id).with(Map.of("name", draft.name())));
+            audit.record(AuditEvent.ofReseller(id, "reseller.updated", "reseller:" + id).with(Map.of("name", draft.name(),
+                    "retentionDays", get(id).retentionDays())));
             return get(id);
         });
     }
@@ -115,8 +119,11 @@ public class JdbcResellerService implements ResellerService {
 
     private Reseller changeStatus(String id, TenantStatus status, String action) {
         db.inTransaction(() -> {
-            Suspensions.change(db, accessChanges, "reseller", id, get(id).status(), status,
-                    () -> audit.record(AuditEvent.ofReseller(id, action, "reseller:" + id)));
+            Instant changed = Suspensions.change(db, accessChanges, "reseller", id, get(id).status(), status);
+            if (changed != null) {
+                History.reseller(db, id, changed, status);
+                audit.record(AuditEvent.ofReseller(id, action, "reseller:" + id));
+            }
             return null;
         });
         return get(id);

@@ -1,8 +1,12 @@
 package org.centrala.tenancy.internal;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.centrala.audit.AuditEvent;
 import org.centrala.audit.AuditLog;
@@ -18,14 +22,19 @@ import org.centrala.persistence.DuplicateKeyException;
 import org.centrala.persistence.ReferenceViolationException;
 import org.centrala.tenancy.Names;
 import org.centrala.tenancy.PbxSettings;
+import org.centrala.tenancy.ResellerDraft;
 import org.centrala.tenancy.SignInDomains;
 import org.centrala.tenancy.Tenant;
-import org.centrala.tenancy.TenantStatus;
+import org.centrala.tenancy.TenantDataEraser;
 import org.centrala.tenancy.TenantDraft;
+import org.centrala.tenancy.TenantMonth;
 import org.centrala.tenancy.TenantService;
+import org.centrala.tenancy.TenantStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 @Component(service = TenantService.class)
 public class JdbcTenantService implements TenantService {
@@ -35,12 +44,18 @@ public class JdbcTenantService implements TenantService {
     private final Database db;
     private final AuditLog audit;
     private final AccessChanges accessChanges;
+    private final TenantLifecycle lifecycle;
+    private final TenantMonths months;
+    /** The concerns that erase their part of a tenant, by name (whiteboard, issue 9). */
+    private final ConcurrentSkipListMap<String, TenantDataEraser> erasers = new ConcurrentSkipListMap<>();
 
     @Activate
     public JdbcTenantService(@Reference TenancySchema schema) {
         this.db = schema.database();
         this.audit = schema.audit();
         this.accessChanges = schema.accessChanges();
+        this.lifecycle = new TenantLifecycle(db, audit, accessChanges);
+        this.months = new TenantMonths(db);
     }
 
     @Override
@@ -70,6 +85,7 @@ public class JdbcTenantService implements TenantService {
             } catch (DuplicateKeyException e) {
                 throw duplicateContext(pbx);
             }
+            History.tenant(db, id, now, draft.resellerId(), TenantStatus.ACTIVE);
             audit.record(new AuditEvent(draft.resellerId(), id, null, "tenant.created", "tenant:" + id, null).with(details(draft, domain, true)));
             return null;
         });
@@ -144,29 +160,92 @@ public class JdbcTenantService implements TenantService {
         } catch (ReferenceViolationException e) {
             // Departments added meanwhile, or data of other bundles (users, devices, licences):
             // deleting the tenant would lose them, so it is refused.
-            throw new ConflictException("tenant '" + id + "' still has data that refers to it (departments, users, devices"
-                    + " or licence history); remove it before deleting the tenant");
+            throw new ConflictException("tenant '" + id + "' has a history (users, devices or licences) and cannot be deleted;"
+                    + " terminate it instead (POST /api/v1/tenants/" + id + "/termination): its data is erased after the retention"
+                    + " period, its billing history is kept");
         }
     }
 
     @Override
     public Tenant suspend(String id) {
-        return changeStatus(id, TenantStatus.SUSPENDED, "tenant.suspended");
+        return step(id, lifecycle::suspend);
     }
 
     @Override
     public Tenant reactivate(String id) {
-        return changeStatus(id, TenantStatus.ACTIVE, "tenant.reactivated");
+        return step(id, lifecycle::reactivate);
     }
 
-    private Tenant changeStatus(String id, TenantStatus status, String action) {
+    @Override
+    public Tenant terminate(String id) {
+        return step(id, tenant -> lifecycle.terminate(tenant, db.queryOne("SELECT retention_days FROM reseller WHERE id = ?",
+                row -> row.getInt(1), tenant.resellerId()).orElse(ResellerDraft.DEFAULT_RETENTION_DAYS)));
+    }
+
+    @Override
+    public Tenant withdrawTermination(String id) {
+        return step(id, lifecycle::withdrawTermination);
+    }
+
+    @Override
+    public Tenant erase(String id) {
+        return step(id, tenant -> lifecycle.erase(tenant, new TreeMap<>(erasers)));
+    }
+
+    @Override
+    public Tenant move(String id, String toResellerId) {
+        if (toResellerId == null || toResellerId.isBlank()) {
+            throw new ValidationException("resellerId", "is required: the reseller the tenant moves to");
+        }
+        return step(id, tenant -> {
+            requireReseller(toResellerId);
+            if (tenant.status() == TenantStatus.ERASED) {
+                throw new ConflictException("tenant '" + tenant.name() + "' (" + id + ") was erased; its billing history stays with its reseller");
+            }
+            if (tenant.resellerId().equals(toResellerId)) {
+                return; // already there
+            }
+            if (db.count("SELECT COUNT(*) FROM tenant WHERE reseller_id = ? AND name_key = ?", toResellerId, Names.key(tenant.name())) > 0) {
+                throw new ConflictException("the reseller " + toResellerId + " already has a tenant named '" + tenant.name()
+                        + "'; rename one of them first (PATCH /api/v1/tenants/{id} with a new name)");
+            }
+            lifecycle.moveTo(tenant, toResellerId);
+        });
+    }
+
+    private Tenant step(String id, java.util.function.Consumer<Tenant> step) {
         db.inTransaction(() -> {
-            Tenant current = get(id);
-            Suspensions.change(db, accessChanges, "tenant", id, current.status(), status,
-                    () -> audit.record(new AuditEvent(current.resellerId(), id, null, action, "tenant:" + id, null)));
+            step.accept(get(id));
             return null;
         });
         return get(id);
+    }
+
+    @Override
+    public TenantMonth month(String tenantId, YearMonth month) {
+        return db.inTransaction(() -> months.of(get(tenantId), month));
+    }
+
+    @Override
+    public List<TenantMonth> billedBy(String resellerId, YearMonth month) {
+        return db.inTransaction(() -> {
+            requireReseller(resellerId);
+            return months.billedBy(resellerId, month, this::get);
+        });
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindEraser(TenantDataEraser eraser, Map<String, Object> properties) {
+        erasers.put(concernOf(eraser, properties), eraser);
+    }
+
+    void unbindEraser(TenantDataEraser eraser, Map<String, Object> properties) {
+        erasers.remove(concernOf(eraser, properties), eraser);
+    }
+
+    private static String concernOf(TenantDataEraser eraser, Map<String, Object> properties) {
+        Object concern = properties.get(TenantDataEraser.CONCERN);
+        return concern == null ? eraser.getClass().getName() : concern.toString();
     }
 
     @Override

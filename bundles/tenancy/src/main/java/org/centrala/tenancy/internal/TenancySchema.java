@@ -29,7 +29,9 @@ public class TenancySchema {
                         "db/tenancy/V1__resellers_tenants_departments.sql"),
                 Migration.fromResource(2, "tenant status", TenancySchema.class, "db/tenancy/V2__tenant_status.sql"),
                 Migration.fromResource(3, "reseller status", TenancySchema.class, "db/tenancy/V3__reseller_status.sql"),
-                Migration.fromResource(4, "sign-in domains", TenancySchema.class, "db/tenancy/V4__sign_in_domain.sql"));
+                Migration.fromResource(4, "sign-in domains", TenancySchema.class, "db/tenancy/V4__sign_in_domain.sql"),
+                Migration.fromResource(5, "tenant and reseller history, termination", TenancySchema.class,
+                        "db/tenancy/V5__tenant_history_termination.sql"));
     }
 
     private final Database database;

@@ -58,6 +58,7 @@ final class DirectorySoapMapping {
         soap.accessProfileId = user.accessProfileId();
         soap.channels.addAll(user.channels());
         soap.leftAt = SoapValues.date(user.leftAt());
+        soap.erasedAt = SoapValues.date(user.erasedAt());
         soap.createdAt = SoapValues.date(user.createdAt());
         soap.updatedAt = SoapValues.date(user.updatedAt());
         return soap;

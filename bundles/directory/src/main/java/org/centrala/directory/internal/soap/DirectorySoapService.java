@@ -157,6 +157,16 @@ public class DirectorySoapService implements SoapEndpoint {
         });
     }
 
+    /** Erases a user who left: a pseudonym instead of its name, its personal data and credential gone. Final. */
+    @WebMethod
+    @WebResult(name = "user")
+    public SoapUser eraseUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("eraseUser", () -> {
+            UserScope.visibleUser(users, allow(USER_WRITE, tenantId, null), tenantId, SoapFaults.required(id, "id"));
+            return DirectorySoapMapping.soap(users.erase(tenantId, id));
+        });
+    }
+
     @WebMethod
     @WebResult(name = "user")
     public SoapUser grantChannel(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,

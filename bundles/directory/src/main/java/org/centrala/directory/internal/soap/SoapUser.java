@@ -25,6 +25,8 @@ public class SoapUser {
     @XmlElement(name = "channel")
     public List<String> channels = new ArrayList<>();
     public Date leftAt;
+    /** Set once its personal data was erased; its name is then a pseudonym. */
+    public Date erasedAt;
     public Date createdAt;
     public Date updatedAt;
 }

@@ -193,6 +193,16 @@ public class UserResource implements RestResource {
         return users.reactivate(tenantId, id);
     }
 
+    @POST
+    @Path("{id}/erasure")
+    @Operation(operationId = "eraseUser", summary = "Erase a user who left, on request: its name becomes a pseudonym, its e-mail, user name,"
+            + " roles, profile and credential go; call records and the audit trail keep referring to it by id; final")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "users.manage")
+    public User erase(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        visibleUser(tenantId, id);
+        return users.erase(tenantId, id);
+    }
+
     @PUT
     @Path("{id}/channels/{channel}")
     @Operation(operationId = "grantChannel", summary = "Give the user a channel, taking one licence of it (R13, R14); 409 when none is free")

@@ -17,7 +17,7 @@ public final class SoapMapping {
     }
 
     static ResellerDraft draft(SoapResellerInput input) {
-        return input == null ? null : new ResellerDraft(input.name, input.contactEmail);
+        return input == null ? null : new ResellerDraft(input.name, input.contactEmail, input.retentionDays);
     }
 
     static TenantDraft draft(SoapTenantInput input) {
@@ -43,6 +43,7 @@ public final class SoapMapping {
         soap.updatedAt = SoapValues.date(reseller.updatedAt());
         soap.status = reseller.status().name();
         soap.suspendedAt = SoapValues.date(reseller.suspendedAt());
+        soap.retentionDays = reseller.retentionDays();
         return soap;
     }
 
@@ -61,6 +62,8 @@ public final class SoapMapping {
         soap.updatedAt = SoapValues.date(tenant.updatedAt());
         soap.status = tenant.status().name();
         soap.suspendedAt = SoapValues.date(tenant.suspendedAt());
+        soap.terminatedAt = SoapValues.date(tenant.terminatedAt());
+        soap.erasableAt = SoapValues.date(tenant.erasableAt());
         return soap;
     }
 

@@ -17,4 +17,6 @@ public class SoapReseller {
     /** ACTIVE or SUSPENDED. */
     public String status;
     public Date suspendedAt;
+    /** Days a terminated tenant's data is kept before it is erased. */
+    public int retentionDays;
 }

@@ -17,7 +17,10 @@ public class SoapTenant {
     public SoapPbx pbx;
     public Date createdAt;
     public Date updatedAt;
-    /** ACTIVE or SUSPENDED. */
+    /** ACTIVE, SUSPENDED, TERMINATED or ERASED. */
     public String status;
     public Date suspendedAt;
+    public Date terminatedAt;
+    /** When its data is erased unless the termination is withdrawn. */
+    public Date erasableAt;
 }

@@ -191,6 +191,44 @@ public class TenancySoapService implements SoapEndpoint {
         });
     }
 
+    /** Terminates the tenant: as suspended, and erased once its reseller's retention period has passed. */
+    @WebMethod
+    @WebResult(name = "tenant")
+    public SoapTenant terminateTenant(@WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("terminateTenant", () -> {
+            allow(RESELLER, null, id);
+            return SoapMapping.soap(tenants.terminate(SoapFaults.required(id, "id")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "tenant")
+    public SoapTenant withdrawTenantTermination(@WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("withdrawTenantTermination", () -> {
+            allow(RESELLER, null, id);
+            return SoapMapping.soap(tenants.withdrawTermination(SoapFaults.required(id, "id")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "tenant")
+    public SoapTenant eraseTenant(@WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("eraseTenant", () -> {
+            allow(RESELLER, null, id);
+            return SoapMapping.soap(tenants.erase(SoapFaults.required(id, "id")));
+        });
+    }
+
+    /** Node operators only: moves the tenant to another reseller, which bills it from the next month. */
+    @WebMethod
+    @WebResult(name = "tenant")
+    public SoapTenant moveTenant(@WebParam(name = "id") String id, @WebParam(name = "resellerId") String resellerId) throws CentralaFault {
+        return SoapFaults.call("moveTenant", () -> {
+            allow(OPERATORS, null, null);
+            return SoapMapping.soap(tenants.move(SoapFaults.required(id, "id"), resellerId));
+        });
+    }
+
     @WebMethod
     public void deleteTenant(@WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("deleteTenant", () -> {

@@ -126,7 +126,7 @@ public class ResellerResource implements RestResource {
                           JsonNode patch) throws JsonProcessingException {
         Reseller current = resellers.get(id);
         Versions.requireMatch(ifMatch, current, "Reseller '" + id + "'");
-        return resellers.update(id, MergePatch.apply(new ResellerDraft(current.name(), current.contactEmail()), patch, ResellerDraft.class));
+        return resellers.update(id, MergePatch.apply(new ResellerDraft(current.name(), current.contactEmail(), current.retentionDays()), patch, ResellerDraft.class));
     }
 
     @POST

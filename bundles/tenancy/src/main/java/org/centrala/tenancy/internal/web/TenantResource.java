@@ -158,9 +158,45 @@ public class TenantResource implements RestResource {
         return tenants.reactivate(id);
     }
 
+    @POST
+    @Path("{id}/termination")
+    @Operation(operationId = "terminateTenant", summary = "Terminate the tenant: as suspended, and its data is erased when its reseller's"
+            + " retentionDays have passed (erasableAt) unless the termination is withdrawn; audited")
+    @Allow({Audience.RESELLER_ADMIN})
+    public Tenant terminate(@PathParam("id") String id) {
+        return tenants.terminate(id);
+    }
+
+    @DELETE
+    @Path("{id}/termination")
+    @Operation(operationId = "withdrawTenantTermination", summary = "Withdraw a termination before the erasure: the tenant is suspended again,"
+            + " with all its data; audited")
+    @Allow({Audience.RESELLER_ADMIN})
+    public Tenant withdrawTermination(@PathParam("id") String id) {
+        return tenants.withdrawTermination(id);
+    }
+
+    @POST
+    @Path("{id}/erasure")
+    @Operation(operationId = "eraseTenant", summary = "Erase a terminated tenant now, before its retention period ends: users anonymised,"
+            + " devices, lines, credentials, departments and call parties removed; its name and billing history stay; audited; final")
+    @Allow({Audience.RESELLER_ADMIN})
+    public Tenant erase(@PathParam("id") String id) {
+        return tenants.erase(id);
+    }
+
+    @POST
+    @Path("{id}/move")
+    // No @Allow: node operators only, who see both resellers.
+    @Operation(operationId = "moveTenant", summary = "Move the tenant to another reseller: the month of the move is billed by the one it leaves,"
+            + " the next months by the new one; audited for both")
+    public Tenant move(@PathParam("id") String id, TenantMoveRequest move) {
+        return tenants.move(id, Bodies.required(move).resellerId());
+    }
+
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "deleteTenant", summary = "Delete a tenant that has no departments, with its PBX record")
+    @Operation(operationId = "deleteTenant", summary = "Delete a tenant that has no history (no departments); one with a history is terminated instead")
     @Allow({Audience.RESELLER_ADMIN})
     public Response delete(@PathParam("id") String id) {
         tenants.delete(id);

@@ -1,0 +1,81 @@
+package org.centrala.tenancy.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.centrala.common.UnavailableException;
+import org.centrala.persistence.Database;
+import org.centrala.tenancy.TenantService;
+import org.centrala.tenancy.TenantStatus;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Erases every terminated tenant whose retention period is over (issue 9: terminated, then after a
+ * retention period set per reseller its data erased). Checks every hour, and when it starts.
+ */
+@Component(service = DueErasures.class, immediate = true)
+public class DueErasures {
+    private static final Logger LOG = LoggerFactory.getLogger(DueErasures.class);
+    private static final Duration EVERY = Duration.ofHours(1);
+
+    private final Database db;
+    private final TenantService tenants;
+    private final Clock clock;
+    private ScheduledExecutorService timer;
+
+    @Activate
+    public DueErasures(@Reference TenancySchema schema, @Reference TenantService tenants) {
+        this(schema.database(), tenants, Clock.systemUTC());
+        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "centrala-due-erasures");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(this::eraseDueQuietly, 1, EVERY.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** Outside OSGi (tests): run {@link #eraseDue()} by hand. */
+    DueErasures(Database db, TenantService tenants, Clock clock) {
+        this.db = db;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    @Deactivate
+    void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    /** @return how many tenants it erased */
+    int eraseDue() {
+        List<String> due = db.query("SELECT id FROM tenant WHERE status = ? AND erasable_at <= ? ORDER BY erasable_at",
+                row -> row.getString(1).trim(), TenantStatus.TERMINATED.name(), clock.instant());
+        due.forEach(tenants::erase);
+        if (!due.isEmpty()) {
+            LOG.info("Erased {} terminated tenant(s) whose retention period was over", due.size());
+        }
+        return due.size();
+    }
+
+    private void eraseDueQuietly() {
+        try {
+            eraseDue();
+        } catch (UnavailableException e) {
+            // A concern that erases its part is being updated: the next run erases what is due.
+            LOG.debug("Erasing terminated tenants waits for the next run: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("Erasing terminated tenants failed; trying again in {}", EVERY, e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.centrala.tenancy.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.SortedMap;
+
+import org.centrala.audit.AuditEvent;
+import org.centrala.audit.AuditLog;
+import org.centrala.common.ConflictException;
+import org.centrala.persistence.AccessChanges;
+import org.centrala.persistence.Database;
+import org.centrala.tenancy.Tenant;
+import org.centrala.tenancy.TenantDataEraser;
+import org.centrala.tenancy.TenantStatus;
+
+/**
+ * A tenant's way through its statuses (issue 9): active, suspended, terminated, erased. Each step
+ * is made in the caller's transaction, written to the history billing reads, audited, and counted
+ * as an access change. A step to where the tenant already is changes nothing. Every refusal names
+ * the step that is possible instead.
+ */
+final class TenantLifecycle {
+    private final Database db;
+    private final AuditLog audit;
+    private final AccessChanges accessChanges;
+
+    TenantLifecycle(Database db, AuditLog audit, AccessChanges accessChanges) {
+        this.db = db;
+        this.audit = audit;
+        this.accessChanges = accessChanges;
+    }
+
+    void suspend(Tenant tenant) {
+        requireNotEnded(tenant, "suspended");
+        move(tenant, TenantStatus.SUSPENDED, "tenant.suspended");
+    }
+
+    void reactivate(Tenant tenant) {
+        if (tenant.status() == TenantStatus.TERMINATED) {
+            throw new ConflictException("tenant '" + tenant.name() + "' (" + tenant.id() + ") is terminated; withdraw the termination first"
+                    + " (DELETE /api/v1/tenants/" + tenant.id() + "/termination), then reactivate it");
+        }
+        requireNotEnded(tenant, "reactivated");
+        move(tenant, TenantStatus.ACTIVE, "tenant.reactivated");
+    }
+
+    void terminate(Tenant tenant, int retentionDays) {
+        requireNotEnded(tenant, "terminated");
+        if (tenant.status() == TenantStatus.TERMINATED) {
+            return;
+        }
+        Instant now = move(tenant, TenantStatus.TERMINATED, null);
+        Instant erasable = now.plus(Duration.ofDays(retentionDays));
+        db.update("UPDATE tenant SET terminated_at = ?, erasable_at = ? WHERE id = ?", now, erasable, tenant.id());
+        audit.record(event(tenant, "tenant.terminated").with(Map.of("erasableAt", erasable.toString(), "retentionDays", retentionDays)));
+    }
+
+    void withdrawTermination(Tenant tenant) {
+        requireNotEnded(tenant, "changed");
+        if (tenant.status() != TenantStatus.TERMINATED) {
+            return;
+        }
+        move(tenant, TenantStatus.SUSPENDED, "tenant.termination-withdrawn");
+        db.update("UPDATE tenant SET terminated_at = NULL, erasable_at = NULL WHERE id = ?", tenant.id());
+    }
+
+    /**
+     * @param erasers by concern: each erases its part before tenancy removes the tenant's departments
+     *                and PBX access. Erasing an erased tenant runs them again (they are idempotent),
+     *                for a concern that was being updated the first time: the audit entries list who erased.
+     */
+    void erase(Tenant tenant, SortedMap<String, TenantDataEraser> erasers) {
+        if (tenant.status() == TenantStatus.ERASED) {
+            erasers.values().forEach(eraser -> eraser.eraseTenant(tenant.id()));
+            audit.record(event(tenant, "tenant.erasure-repeated").with(Map.of("concerns", String.join(",", erasers.keySet()))));
+            return;
+        }
+        if (tenant.status() != TenantStatus.TERMINATED) {
+            throw new ConflictException("tenant '" + tenant.name() + "' (" + tenant.id() + ") is " + tenant.status()
+                    + "; only a terminated tenant is erased: terminate it first (POST /api/v1/tenants/" + tenant.id() + "/termination)");
+        }
+        erasers.values().forEach(eraser -> eraser.eraseTenant(tenant.id()));
+        String free = tenant.id().replace("-", "");
+        db.update("DELETE FROM department WHERE tenant_id = ?", tenant.id());
+        // R2 keeps the PBX record, but nothing of the customer's PBX: its host, user and secret go,
+        // and its context and sign-in domain are freed for others.
+        db.update("UPDATE tenant_pbx SET host = 'erased.invalid', ami_user = 'erased', ami_secret = '', agi_context = ? WHERE tenant_id = ?",
+                "erased-" + free, tenant.id());
+        db.update("UPDATE tenant SET sign_in_domain = ? WHERE id = ?", "x-" + free, tenant.id());
+        move(tenant, TenantStatus.ERASED, null);
+        audit.record(event(tenant, "tenant.erased").with(Map.of("concerns", String.join(",", erasers.keySet()))));
+    }
+
+    /** In the caller's transaction: the tenant joins another reseller; both see it in their audit logs. */
+    void moveTo(Tenant tenant, String toResellerId) {
+        Instant now = Rows.now();
+        db.update("UPDATE tenant SET reseller_id = ?, updated_at = ? WHERE id = ?", toResellerId, now, tenant.id());
+        History.tenant(db, tenant.id(), now, toResellerId, tenant.status());
+        Map<String, Object> details = Map.of("from", tenant.resellerId(), "to", toResellerId);
+        audit.record(event(tenant, "tenant.moved-out").with(details));
+        audit.record(new AuditEvent(toResellerId, tenant.id(), null, "tenant.moved-in", "tenant:" + tenant.id(), null).with(details));
+        accessChanges.changed();
+    }
+
+    private Instant move(Tenant tenant, TenantStatus to, String action) {
+        Instant changed = Suspensions.change(db, accessChanges, "tenant", tenant.id(), tenant.status(), to);
+        if (changed != null) {
+            History.tenant(db, tenant.id(), changed, tenant.resellerId(), to);
+            if (action != null) {
+                audit.record(event(tenant, action));
+            }
+        }
+        return changed;
+    }
+
+    private static void requireNotEnded(Tenant tenant, String what) {
+        if (tenant.status() == TenantStatus.ERASED) {
+            throw new ConflictException("tenant '" + tenant.name() + "' (" + tenant.id() + ") was erased and cannot be " + what
+                    + "; its name and billing history are all that is left. Create a new tenant instead");
+        }
+    }
+
+    private static AuditEvent event(Tenant tenant, String action) {
+        return new AuditEvent(tenant.resellerId(), tenant.id(), null, action, "tenant:" + tenant.id(), null);
+    }
+}
