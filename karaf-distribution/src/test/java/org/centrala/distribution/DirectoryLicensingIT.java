@@ -144,7 +144,8 @@ public class DirectoryLicensingIT {
 
         Answer closed = api.post(closing, "");
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
-        assertThat(closed.json().get(0).get("closed").asBoolean()).isTrue();
+        assertThat(closed.json().isArray()).isTrue();
+        assertThat(closed.body()).as("a tenant created after the month is not billed for it").doesNotContain(t.id);
         assertThat(api.get(t.path("/billing/" + last)).json().get("closed").asBoolean()).isTrue();
         assertThat(api.get(t.path("/billing/" + now)).json().get("closed").asBoolean()).as("the running month stays open").isFalse();
         assertProblem(api.post(closing, ""), 409);
@@ -192,6 +193,119 @@ public class DirectoryLicensingIT {
         assertThat(self.get(t.path("/users/" + user)).status()).as("the same password again").isEqualTo(200);
         assertProblem(api.post(t.path("/users/" + user + "/reactivation"), ""), 409);
         assertThat(api.get(t.path("/audit?target=user:" + user + "&action=user.")).body()).contains("user.left").contains("user.reactivated");
+    }
+
+    /** Issue 9, item 1: terminated, withdrawn, terminated again and erased; each step audited, billing and names right. */
+    @Test
+    public void aTenantIsTerminatedAndErasedWithItsBillingHistoryKept() {
+        Tenant t = newTenant();
+        t.packs(1);
+        t.licences("voice", 1);
+        String name = "erased-" + unique();
+        String user = api.id(api.post(t.path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Milica Personal\",\"email\":"
+                + "\"milica@personal.example\",\"username\":\"" + name + "\",\"roles\":[\"ADMINISTRATOR\"]}"));
+        assertThat(api.put(t.path("/users/" + user + "/password"), "{\"password\":\"before erasure 123\"}").status()).isEqualTo(204);
+        assertThat(api.put(t.path("/users/" + user + "/channels/voice"), "").status()).isEqualTo(200);
+        Answer device = api.post(t.path("/devices"), "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"Desk\",\"ownerUserId\":\"" + user + "\"}");
+        assertThat(device.status()).as(device.body()).isEqualTo(201);
+        Api self = api.as(Api.basic(api.signIn(t.id, name), "before erasure 123"));
+        assertThat(self.get("/api/v1/me").status()).isEqualTo(200);
+        api.put("/api/v1/resellers/" + t.reseller + "/prices", "{\"currency\":\"EUR\",\"prices\":[{\"item\":\"pbx\",\"unitPrice\":30}]}");
+        String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+
+        Answer deleted = api.delete("/api/v1/tenants/" + t.id);
+        assertProblem(deleted, 409);
+        assertThat(deleted.json().get("detail").asText()).as("the 409 names a possible step").contains("/termination");
+        assertProblem(api.post("/api/v1/tenants/" + t.id + "/erasure", ""), 409);
+
+        JsonNode terminated = api.post("/api/v1/tenants/" + t.id + "/termination", "").json();
+        assertThat(terminated.get("status").asText()).isEqualTo("TERMINATED");
+        assertThat(terminated.get("erasableAt").asText()).isNotEmpty();
+        assertThat(self.get("/api/v1/me").status()).as("its users are refused at once").isEqualTo(401);
+        Answer reactivate = api.delete("/api/v1/tenants/" + t.id + "/suspension");
+        assertProblem(reactivate, 409);
+        assertThat(reactivate.json().get("detail").asText()).contains("DELETE /api/v1/tenants/" + t.id + "/termination");
+        assertThat(api.delete("/api/v1/tenants/" + t.id + "/termination").json().get("status").asText()).isEqualTo("SUSPENDED");
+        assertThat(api.delete("/api/v1/tenants/" + t.id + "/suspension").json().get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(self.get("/api/v1/me").status()).as("withdrawn and reactivated: all is as it was").isEqualTo(200);
+
+        assertThat(api.post("/api/v1/tenants/" + t.id + "/termination", "").status()).isEqualTo(200);
+        Answer erased = api.post("/api/v1/tenants/" + t.id + "/erasure", "");
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        assertThat(erased.json().get("status").asText()).isEqualTo("ERASED");
+
+        String after = api.get(t.path("/users?left=any")).body();
+        assertThat(after).doesNotContain("Milica Personal").doesNotContain("milica@personal.example").doesNotContain(name)
+                .contains("Erased user " + user.substring(0, 8));
+        assertThat(api.get(t.path("/devices")).json().get("total").asInt()).isZero();
+        assertThat(api.get(t.path("/departments")).json().get("total").asInt()).isZero();
+        assertThat(self.get("/api/v1/me").status()).isEqualTo(401);
+        JsonNode statement = api.get(t.path("/billing/" + month)).json();
+        assertThat(statement.get("total").decimalValue()).as("the month of the termination is billed").isEqualByComparingTo("30");
+        assertThat(api.get(t.path("/billing/" + java.time.YearMonth.parse(month).plusMonths(1))).json().get("lines")).isEmpty();
+        assertThat(api.get(t.path("/audit?action=tenant.")).body()).contains("tenant.terminated").contains("tenant.termination-withdrawn")
+                .contains("tenant.erased").contains("call-records,directory,licensing,security");
+        assertProblem(api.delete("/api/v1/tenants/" + t.id + "/suspension"), 409);
+        assertThat(api.get("/api/v1/tenants/" + t.id).json().get("name").asText()).as("its name stays for its reseller").startsWith("Tenant ");
+    }
+
+    /** Issue 9, item 1: a user who left is erased on request; call records and the audit trail keep a pseudonym. */
+    @Test
+    public void aUserWhoLeftIsErasedOnRequest() {
+        Tenant t = newTenant();
+        Tenant other = newTenant();
+        String user = api.id(api.post(t.path("/users"), "{\"type\":\"BACK_OFFICE\",\"displayName\":\"Petar Private\",\"email\":\"petar@private.example\"}"));
+        assertProblem(api.post(t.path("/users/" + user + "/erasure"), ""), 409);
+        assertThat(api.delete(t.path("/users/" + user)).status()).isEqualTo(200);
+        assertThat(api.post(other.path("/users/" + user + "/erasure"), "").status()).as("R1: through another tenant").isEqualTo(404);
+
+        Answer erased = api.post(t.path("/users/" + user + "/erasure"), "");
+
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        assertThat(erased.json().get("displayName").asText()).isEqualTo("Erased user " + user.substring(0, 8));
+        assertThat(erased.json().get("erasedAt").asText()).isNotEmpty();
+        assertThat(api.get(t.path("/users/" + user)).body()).doesNotContain("Petar").doesNotContain("petar@");
+        assertProblem(api.post(t.path("/users/" + user + "/reactivation"), ""), 409);
+        assertThat(api.get(t.path("/audit?action=user.erased")).body()).contains(user);
+        Answer soap = api.soapDirectory("eraseUser", "<t:tenantId>" + t.id + "</t:tenantId><t:id>" + user + "</t:id>");
+        assertThat(soap.soapText("displayName")).as(soap.body()).startsWith("Erased user ");
+    }
+
+    /** Issue 9, item 1: a node operator moves a tenant; the month of the move stays with the reseller it leaves. */
+    @Test
+    public void aTenantMovesToAnotherResellerWhichBillsItFromTheNextMonth() {
+        Tenant t = newTenant();
+        String to = api.createReseller("Next " + unique());
+        String fromAdmin = resellerAdmin(t.reseller);
+        String toAdmin = resellerAdmin(to);
+        String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString();
+        String next = java.time.YearMonth.now(java.time.ZoneOffset.UTC).plusMonths(1).toString();
+
+        assertThat(api.as(Api.basic(fromAdmin, "reseller password 1")).post("/api/v1/tenants/" + t.id + "/move", "{\"resellerId\":\"" + to + "\"}")
+                .status()).as("operators only").isEqualTo(403);
+        assertProblem(api.post("/api/v1/tenants/" + t.id + "/move", "{\"resellerId\":\"no-such-reseller\"}"), 404);
+        assertProblem(api.post("/api/v1/tenants/" + t.id + "/move", "{\"reseller\":\"" + to + "\"}"), 400);
+        Answer moved = api.post("/api/v1/tenants/" + t.id + "/move", "{\"resellerId\":\"" + to + "\"}");
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().get("resellerId").asText()).isEqualTo(to);
+        assertThat(api.as(Api.basic(toAdmin, "reseller password 1")).get("/api/v1/tenants/" + t.id).status()).isEqualTo(200);
+        assertThat(api.as(Api.basic(fromAdmin, "reseller password 1")).get("/api/v1/tenants/" + t.id).status()).isIn(403, 404);
+        assertThat(api.get("/api/v1/resellers/" + t.reseller + "/billing/" + month).body()).contains(t.id);
+        assertThat(api.get("/api/v1/resellers/" + to + "/billing/" + month).body()).doesNotContain(t.id);
+        assertThat(api.get("/api/v1/resellers/" + to + "/billing/" + next).body()).contains(t.id);
+        assertThat(api.get("/api/v1/resellers/" + t.reseller + "/billing/" + next).body()).doesNotContain(t.id);
+        assertProblem(api.get(t.path("/billing/" + month)), 409);
+        assertThat(api.get("/api/v1/resellers/" + t.reseller + "/audit?action=tenant.moved-out").body()).contains(t.id);
+        assertThat(api.get("/api/v1/resellers/" + to + "/audit?action=tenant.moved-in").body()).contains(t.id);
+    }
+
+    /** A reseller administrator of that reseller; its password is "reseller password 1". */
+    private String resellerAdmin(String reseller) {
+        String email = "ra-" + unique() + "@reseller.test";
+        assertThat(api.post("/api/v1/resellers/" + reseller + "/admins", "{\"email\":\"" + email + "\",\"password\":\"reseller password 1\"}")
+                .status()).isEqualTo(201);
+        return email;
     }
 
     /** Issue 9, item 9: granting what is held changes nothing and records nothing; errors name users by name. */

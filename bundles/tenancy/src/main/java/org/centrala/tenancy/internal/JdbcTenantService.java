@@ -305,7 +305,7 @@ public class JdbcTenantService implements TenantService {
     }
 
     private static ConflictException stillHasDepartments(String id, long departments) {
-        return new ConflictException("tenant '" + id + "' still has " + departments
-                + " department(s); delete them before deleting the tenant");
+        return new ConflictException("tenant '" + id + "' still has " + departments + " department(s); delete them before deleting the tenant,"
+                + " or terminate it instead (POST /api/v1/tenants/" + id + "/termination): its data is erased after the retention period");
     }
 }

@@ -92,14 +92,15 @@ final class TenantLifecycle {
         audit.record(event(tenant, "tenant.erased").with(Map.of("concerns", String.join(",", erasers.keySet()))));
     }
 
-    /** In the caller's transaction: the tenant joins another reseller; both see it in their audit logs. */
+    /** In the caller's transaction: the tenant joins another reseller; both resellers' audit logs and the tenant's record it. */
     void moveTo(Tenant tenant, String toResellerId) {
         Instant now = Rows.now();
         db.update("UPDATE tenant SET reseller_id = ?, updated_at = ? WHERE id = ?", toResellerId, now, tenant.id());
         History.tenant(db, tenant.id(), now, toResellerId, tenant.status());
         Map<String, Object> details = Map.of("from", tenant.resellerId(), "to", toResellerId);
-        audit.record(event(tenant, "tenant.moved-out").with(details));
-        audit.record(new AuditEvent(toResellerId, tenant.id(), null, "tenant.moved-in", "tenant:" + tenant.id(), null).with(details));
+        audit.record(new AuditEvent(toResellerId, tenant.id(), null, "tenant.moved", "tenant:" + tenant.id(), null).with(details));
+        audit.record(AuditEvent.ofReseller(tenant.resellerId(), "tenant.moved-out", "tenant:" + tenant.id()).with(details));
+        audit.record(AuditEvent.ofReseller(toResellerId, "tenant.moved-in", "tenant:" + tenant.id()).with(details));
         accessChanges.changed();
     }
 

@@ -43,10 +43,13 @@ public class ResellerAuditResource implements RestResource {
     @Allow({Audience.RESELLER_ADMIN})
     @Operation(operationId = "listResellerAuditEntries", summary = "The reseller's own audit entries (not its tenants'), oldest first, within [from, to)")
     public Page<AuditEntry> query(@PathParam("resellerId") String resellerId,
+                                  @QueryParam("action") @Parameter(description = "one action (tenant.moved-in), or all that start with a prefix ending in a dot (tenant.)") String action,
+                                  @QueryParam("actor") @Parameter(description = "who acted: reseller-admin:<e-mail>, operator:<name>, shell:<name>") String actor,
+                                  @QueryParam("target") @Parameter(description = "what was acted on: tenant:<id>, prices, billing:<month>, ...") String target,
                                   @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") String from,
                                   @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,
                                   @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return audit.query(AuditQuery.ofReseller(resellerId, Instants.parse("from", from), Instants.parse("to", to)),
-                Paging.request(page, size, sort));
+        return audit.query(AuditQuery.ofReseller(resellerId, Instants.parse("from", from), Instants.parse("to", to))
+                        .narrowedTo(action, actor, target), Paging.request(page, size, sort));
     }
 }
