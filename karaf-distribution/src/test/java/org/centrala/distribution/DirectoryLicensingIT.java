@@ -300,6 +300,48 @@ public class DirectoryLicensingIT {
         assertThat(api.get("/api/v1/resellers/" + to + "/audit?action=tenant.moved-in").body()).contains(t.id);
     }
 
+    /** Issue 9, item 6: prices apply from a month; a closed month is corrected by a credit on an open one, over REST and SOAP. */
+    @Test
+    public void pricesHaveAnEffectiveMonthAndAClosedMonthIsCorrectedLater() {
+        Tenant t = newTenant();
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        String prices = "/api/v1/resellers/" + t.reseller + "/prices";
+        assertThat(api.put(prices, "{\"currency\":\"EUR\",\"fromMonth\":\"" + now.minusMonths(1) + "\",\"prices\":[{\"item\":\"pbx\",\"unitPrice\":30}]}")
+                .json().get("fromMonth").asText()).isEqualTo(now.minusMonths(1).toString());
+        Answer later = api.put(prices, "{\"currency\":\"EUR\",\"fromMonth\":\"" + now.plusMonths(1) + "\",\"prices\":[{\"item\":\"pbx\",\"unitPrice\":35}]}");
+        assertThat(later.status()).as(later.body()).isEqualTo(200);
+        assertThat(api.get(prices).json().at("/prices/0/unitPrice").decimalValue()).as("this month: still 30").isEqualByComparingTo("30");
+        assertThat(api.get(prices + "?month=" + now.plusMonths(1)).json().at("/prices/0/unitPrice").decimalValue()).isEqualByComparingTo("35");
+        assertThat(api.get(prices + "/history").json()).hasSize(2);
+        assertProblem(api.get(prices + "?month=2026-13"), 400);
+        assertThat(api.get(t.path("/billing/" + now.plusMonths(1))).json().get("total").decimalValue()).isEqualByComparingTo("35");
+
+        assertThat(api.post("/api/v1/resellers/" + t.reseller + "/billing/" + now.minusMonths(1) + "/closing", "").status()).isEqualTo(200);
+        Answer rewrite = api.put(prices, "{\"currency\":\"EUR\",\"fromMonth\":\"" + now.minusMonths(1) + "\",\"prices\":[]}");
+        assertProblem(rewrite, 409);
+        assertThat(rewrite.json().get("detail").asText()).contains("/corrections");
+
+        String corrections = "/api/v1/resellers/" + t.reseller + "/billing/" + now + "/corrections";
+        Answer credit = api.post(corrections, "{\"tenantId\":\"" + t.id + "\",\"description\":\"Goodwill\",\"amount\":-7.5,"
+                + "\"refersTo\":\"" + now.minusMonths(1) + "\"}");
+        assertThat(credit.status()).as(credit.body()).isEqualTo(201);
+        String id = credit.json().get("id").asText();
+        assertThat(credit.header("Location")).endsWith(corrections + "/" + id);
+        JsonNode statement = api.get(t.path("/billing/" + now)).json();
+        assertThat(statement.get("total").decimalValue()).isEqualByComparingTo("22.50");
+        assertThat(statement.toString()).contains("correction:" + id).contains("Goodwill (correcting " + now.minusMonths(1) + ")");
+        assertProblem(api.post(corrections, "{\"tenantId\":\"" + t.id + "\",\"description\":\"x\",\"amount\":0}"), 400);
+        assertProblem(api.post("/api/v1/resellers/" + t.reseller + "/billing/" + now.minusMonths(1) + "/corrections",
+                "{\"tenantId\":\"" + t.id + "\",\"description\":\"x\",\"amount\":1}"), 409);
+        assertThat(api.get("/api/v1/resellers/" + t.reseller + "/audit?action=billing.correction-added").body()).contains(id);
+        assertThat(api.delete(corrections + "/" + id).status()).isEqualTo(204);
+        assertThat(api.get(t.path("/billing/" + now)).json().get("total").decimalValue()).isEqualByComparingTo("30");
+
+        Answer soap = api.soapLicensing("addBillingCorrection", "<t:resellerId>" + t.reseller + "</t:resellerId><t:month>" + now + "</t:month>"
+                + "<t:correction><t:tenantId>" + t.id + "</t:tenantId><t:description>Soap debit</t:description><t:amount>2.25</t:amount></t:correction>");
+        assertThat(soap.soapText("amount")).as(soap.body()).isEqualTo("2.25");
+    }
+
     /** A reseller administrator of that reseller; its password is "reseller password 1". */
     private String resellerAdmin(String reseller) {
         String email = "ra-" + unique() + "@reseller.test";

@@ -735,6 +735,10 @@ public class SecurityIT {
             operations.put("directory:logInToLine", t + "<t:lineId>" + line + "</t:lineId><t:userId>" + agentId + "</t:userId>");
             operations.put("directory:logOutOfLine", t + "<t:lineId>" + line + "</t:lineId><t:userId>" + agentId + "</t:userId>");
             operations.put("licensing:getPrices", r);
+            operations.put("licensing:listPriceLists", r);
+            operations.put("licensing:addBillingCorrection", r + "<t:month>" + YearMonth.now(ZoneOffset.UTC) + "</t:month><t:correction><t:tenantId>"
+                    + tenant + "</t:tenantId><t:description>stolen</t:description><t:amount>-100</t:amount></t:correction>");
+            operations.put("licensing:deleteBillingCorrection", r + "<t:month>" + YearMonth.now(ZoneOffset.UTC) + "</t:month><t:id>unknown</t:id>");
             operations.put("licensing:setPrices", r + "<t:priceList><t:currency>EUR</t:currency></t:priceList>");
             operations.put("licensing:getResellerStatements", r + "<t:month>" + YearMonth.now(ZoneOffset.UTC) + "</t:month>");
             operations.put("licensing:closeBillingMonth", r + "<t:month>" + YearMonth.now(ZoneOffset.UTC).minusMonths(1) + "</t:month>");

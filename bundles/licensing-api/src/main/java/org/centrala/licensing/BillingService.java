@@ -8,10 +8,27 @@ import org.osgi.annotation.versioning.ProviderType;
 /** R17: reseller price lists and monthly billing statements per tenant. */
 @ProviderType
 public interface BillingService {
-    PriceList prices(String resellerId);
+    /** The price list in effect in that month (issue 9), with the month it applies from; no prices before the first list. */
+    PriceList prices(String resellerId, YearMonth month);
 
-    /** Replaces the reseller's price list. */
+    /** Every price list the reseller has set, by the month it applies from. */
+    List<PriceList> priceLists(String resellerId);
+
+    /**
+     * Sets the price list that applies from its {@code fromMonth} (the running month when left out)
+     * until the month of the next list, replacing one set for the same month. A closed month is
+     * refused: it stays as invoiced, and is corrected by a correction on an open month. Audited.
+     */
     PriceList setPrices(String resellerId, PriceList prices);
+
+    /**
+     * Adds a credit or debit line to a tenant's statement of an open month (issue 9), typically to
+     * correct a closed month. The tenant must be one the reseller bills for that month. Audited.
+     */
+    BillingCorrection addCorrection(String resellerId, YearMonth month, CorrectionDraft correction);
+
+    /** Removes a correction while its month is open. Audited. */
+    void deleteCorrection(String resellerId, YearMonth month, String correctionId);
 
     BillingStatement statement(String tenantId, YearMonth month);
 

@@ -1,8 +1,18 @@
 package org.centrala.licensing;
 
+import java.time.YearMonth;
 import java.util.List;
 
-/** A reseller's prices, all in one ISO 4217 currency. */
-public record PriceList(String currency, List<Price> prices) {
+/**
+ * A reseller's prices, all in one ISO 4217 currency, in effect from {@code fromMonth} until the
+ * month of the next list (issue 9: a month is billed at the prices it had).
+ *
+ * @param fromMonth the first month it applies to; left out when setting: the running month
+ */
+public record PriceList(String currency, List<Price> prices, YearMonth fromMonth) {
     public static final String PBX = "pbx";
+
+    public PriceList(String currency, List<Price> prices) {
+        this(currency, prices, null);
+    }
 }

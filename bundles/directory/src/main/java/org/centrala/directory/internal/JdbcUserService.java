@@ -12,35 +12,35 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.centrala.common.ServiceSlot;
 import org.centrala.audit.AuditEvent;
 import org.centrala.audit.AuditLog;
+import org.centrala.common.AccessRole;
 import org.centrala.common.ConflictException;
 import org.centrala.common.NotFoundException;
-import org.centrala.common.StaleVersionException;
 import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
+import org.centrala.common.ServiceSlot;
 import org.centrala.common.SortOrder;
+import org.centrala.common.StaleVersionException;
 import org.centrala.common.ValidationException;
-import org.centrala.common.AccessRole;
 import org.centrala.directory.User;
+import org.centrala.directory.UserDataEraser;
 import org.centrala.directory.UserDraft;
 import org.centrala.directory.UserQuery;
-import org.centrala.directory.UserDataEraser;
 import org.centrala.directory.UserService;
 import org.centrala.directory.UserType;
 import org.centrala.licensing.Channel;
 import org.centrala.licensing.LicenceService;
 import org.centrala.persistence.AccessChanges;
 import org.centrala.persistence.Database;
-import org.centrala.persistence.Sql;
 import org.centrala.persistence.DuplicateKeyException;
+import org.centrala.persistence.Sql;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** R4-R7, R13-R16: users and the channels they hold licences of. */
 @Component(service = UserService.class)

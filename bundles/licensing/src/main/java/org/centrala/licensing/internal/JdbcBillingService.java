@@ -13,35 +13,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
-import org.centrala.common.ServiceSlot;
-import org.centrala.audit.AuditLog;
 import org.centrala.audit.AuditEvent;
-import org.centrala.common.FieldError;
+import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
+import org.centrala.common.FieldError;
+import org.centrala.common.NotFoundException;
+import org.centrala.common.ServiceSlot;
 import org.centrala.common.ValidationException;
+import org.centrala.common.Validator;
+import org.centrala.licensing.BillingCorrection;
 import org.centrala.licensing.BillingLine;
 import org.centrala.licensing.BillingService;
 import org.centrala.licensing.BillingStatement;
 import org.centrala.licensing.Channel;
 import org.centrala.licensing.ChannelCatalog;
+import org.centrala.licensing.CorrectionDraft;
 import org.centrala.licensing.DevicePacks;
 import org.centrala.licensing.LicencePosition;
 import org.centrala.licensing.Price;
 import org.centrala.licensing.PriceList;
 import org.centrala.persistence.Columns;
 import org.centrala.persistence.Database;
-import org.centrala.tenancy.ResellerService;
 import org.centrala.tenancy.Reseller;
+import org.centrala.tenancy.ResellerService;
 import org.centrala.tenancy.Tenant;
 import org.centrala.tenancy.TenantMonth;
 import org.centrala.tenancy.TenantService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * R17: monthly statements. Months are calendar months in UTC. The PBX is billed once per month
@@ -55,6 +60,8 @@ public class JdbcBillingService implements BillingService {
     private final Database db;
     private final java.time.Clock clock;
     private final ClosedMonths closed;
+    private final PriceLists priceLists;
+    private final Corrections corrections;
     private final Subscriptions subscriptions;
     /** Another concern's, bound dynamically: updating it must not stop this component; a call waits for it. */
     private final ServiceSlot<TenantService> tenantsSlot = new ServiceSlot<>("Tenancy");
@@ -73,6 +80,8 @@ public class JdbcBillingService implements BillingService {
         this.audit = schema.audit();
         this.clock = schema.clock();
         this.closed = new ClosedMonths(db);
+        this.priceLists = new PriceLists(db);
+        this.corrections = new Corrections(db);
     }
 
     /** Outside OSGi (tests): every service given at once. */
@@ -83,29 +92,84 @@ public class JdbcBillingService implements BillingService {
     }
 
     @Override
-    public PriceList prices(String resellerId) {
-        resellers.get(resellerId);
-        List<Price> prices = db.query("SELECT item, unit_price FROM price WHERE reseller_id = ? ORDER BY item",
-                row -> new Price(row.getString(1).trim(), row.getBigDecimal(2)), resellerId);
-        String currency = db.queryOne("SELECT MIN(currency) FROM price WHERE reseller_id = ?", row -> row.getString(1), resellerId)
-                .orElse(null);
-        return new PriceList(currency, prices);
+    public PriceList prices(String resellerId, YearMonth month) {
+        return db.inTransaction(() -> {
+            resellers.get(resellerId);
+            return priceLists.inEffect(resellerId, month == null ? runningMonth() : month);
+        });
+    }
+
+    @Override
+    public List<PriceList> priceLists(String resellerId) {
+        return db.inTransaction(() -> {
+            resellers.get(resellerId);
+            return priceLists.all(resellerId);
+        });
     }
 
     @Override
     public PriceList setPrices(String resellerId, PriceList list) {
         validate(list);
+        YearMonth from = list.fromMonth() == null ? runningMonth() : list.fromMonth();
         return db.inTransaction(() -> {
             resellers.get(resellerId);
-            db.update("DELETE FROM price WHERE reseller_id = ?", resellerId);
-            for (Price price : list.prices()) {
-                db.update("INSERT INTO price (reseller_id, item, unit_price, currency) VALUES (?, ?, ?, ?)",
-                        resellerId, price.item(), price.unitPrice().setScale(2, RoundingMode.HALF_UP), list.currency());
+            if (closed.isClosed(resellerId, from)) {
+                throw new ConflictException(from + " is closed and stays as invoiced; set prices from an open month, and correct a closed"
+                        + " one with a correction on an open month (POST /api/v1/resellers/" + resellerId + "/billing/{month}/corrections)");
             }
+            priceLists.set(resellerId, from, list, clock.instant());
             audit.record(AuditEvent.ofReseller(resellerId, "prices.set", "prices")
-                    .with(Map.of("currency", list.currency(), "items", list.prices().size())));
-            return prices(resellerId);
+                    .with(Map.of("currency", list.currency(), "items", list.prices().size(), "fromMonth", from.toString())));
+            return priceLists.inEffect(resellerId, from);
         });
+    }
+
+    @Override
+    public BillingCorrection addCorrection(String resellerId, YearMonth month, CorrectionDraft draft) {
+        requireMonth(month);
+        validate(draft);
+        return db.inTransaction(() -> {
+            resellers.get(resellerId);
+            requireOpen(resellerId, month);
+            TenantMonth billing = tenants.month(draft.tenantId(), month);
+            if (!resellerId.equals(billing.resellerId())) {
+                throw new ConflictException("the reseller does not bill tenant '" + billing.tenant().name() + "' for " + month
+                        + "; add the correction to a month it bills the tenant for");
+            }
+            BillingCorrection correction = new BillingCorrection(UUID.randomUUID().toString(), resellerId, draft.tenantId(), month,
+                    draft.refersTo(), draft.description().strip(), draft.amount().setScale(2, RoundingMode.HALF_UP),
+                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+            corrections.add(correction);
+            audit.record(AuditEvent.ofReseller(resellerId, "billing.correction-added", "billing-correction:" + correction.id())
+                    .with(Map.of("tenantId", draft.tenantId(), "month", month.toString(), "amount", correction.amount().toPlainString(),
+                            "refersTo", String.valueOf(draft.refersTo()))));
+            return corrections.get(correction.id());
+        });
+    }
+
+    @Override
+    public void deleteCorrection(String resellerId, YearMonth month, String correctionId) {
+        requireMonth(month);
+        db.inTransaction(() -> {
+            resellers.get(resellerId);
+            requireOpen(resellerId, month);
+            if (!corrections.delete(resellerId, month, correctionId)) {
+                throw new NotFoundException("Billing correction", correctionId);
+            }
+            audit.record(AuditEvent.ofReseller(resellerId, "billing.correction-deleted", "billing-correction:" + correctionId)
+                    .with(Map.of("month", month.toString())));
+            return null;
+        });
+    }
+
+    private void requireOpen(String resellerId, YearMonth month) {
+        if (closed.isClosed(resellerId, month)) {
+            throw new ConflictException(month + " is closed and stays as invoiced; add the correction to an open month, with refersTo " + month);
+        }
+    }
+
+    private YearMonth runningMonth() {
+        return YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
     }
 
     @Override
@@ -125,7 +189,7 @@ public class JdbcBillingService implements BillingService {
                         tenant.name(), month, null, List.of(), BigDecimal.ZERO.setScale(2), true, true));
             }
             Reseller reseller = resellers.get(tenant.resellerId());
-            return statementOf(reseller, prices(reseller.id()), billing);
+            return statementOf(reseller, priceLists.inEffect(reseller.id(), month), billing);
         });
     }
 
@@ -160,9 +224,9 @@ public class JdbcBillingService implements BillingService {
         });
     }
 
-    /** The reseller and its price list are read once for all its tenants. */
+    /** The reseller and its price list of the month are read once for all its tenants. */
     private List<BillingStatement> liveStatements(Reseller reseller, YearMonth month) {
-        PriceList priceList = prices(reseller.id());
+        PriceList priceList = priceLists.inEffect(reseller.id(), month);
         List<BillingStatement> statements = new ArrayList<>();
         // Issue 9: the tenants it billed in that month, those that moved away since included.
         tenants.billedBy(reseller.id(), month).forEach(billing -> statements.add(statementOf(reseller, priceList, billing)));
@@ -193,6 +257,7 @@ public class JdbcBillingService implements BillingService {
                 }
             }
         }
+        lines.addAll(corrections.lines(reseller.id(), tenant.id(), month));
         BigDecimal total = lines.stream().map(BillingLine::amount).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
         boolean complete = lines.stream().allMatch(l -> l.unitPrice() != null);
@@ -258,6 +323,18 @@ public class JdbcBillingService implements BillingService {
         }
         if (list.prices() == null) {
             throw new ValidationException("prices", "is required (an empty list clears the price list)");
+        }
+    }
+
+    private static void validate(CorrectionDraft draft) {
+        if (draft == null) {
+            throw new ValidationException("body", "is required");
+        }
+        new Validator().required("tenantId", draft.tenantId()).required("description", draft.description())
+                .maxLength("description", draft.description(), 200).throwIfInvalid();
+        if (draft.amount() == null || draft.amount().signum() == 0 || draft.amount().abs().compareTo(new BigDecimal("9999999999")) > 0
+                || draft.amount().stripTrailingZeros().scale() > 2) {
+            throw new ValidationException("amount", "must be a non-zero amount with at most 2 decimals: negative for a credit, positive for a debit");
         }
     }
 

@@ -44,12 +44,18 @@ public class LicensingSchema {
             bindAudit(audit);
         }
         this.clock = clock;
-        database.migrate(MODULE, List.of(
+        database.migrate(MODULE, migrations());
+    }
+
+    static List<Migration> migrations() {
+        return List.of(
                 Migration.fromResource(1, "subscriptions, licence holdings, prices", LicensingSchema.class,
                         "db/licensing/V1__subscriptions_holdings_prices.sql"),
                 Migration.fromResource(2, "licence holdings by holder", LicensingSchema.class,
                         "db/licensing/V2__holdings_by_holder.sql"),
-                Migration.fromResource(3, "closed months", LicensingSchema.class, "db/licensing/V3__closed_months.sql")));
+                Migration.fromResource(3, "closed months", LicensingSchema.class, "db/licensing/V3__closed_months.sql"),
+                Migration.fromResource(4, "price lists by month, corrections", LicensingSchema.class,
+                        "db/licensing/V4__price_lists_corrections.sql"));
     }
 
     Database database() {

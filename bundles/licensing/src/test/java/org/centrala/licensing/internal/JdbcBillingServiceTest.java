@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.ValidationException;
 import org.centrala.licensing.BillingLine;
+import org.centrala.licensing.BillingCorrection;
+import org.centrala.licensing.CorrectionDraft;
 import org.centrala.licensing.BillingStatement;
 import org.centrala.licensing.Channel;
 import org.centrala.licensing.DevicePacks;
@@ -247,19 +249,21 @@ public class JdbcBillingServiceTest {
 
     @Test
     public void r17_priceListIsReplacedWhole() {
-        assertThat(billing.prices(reseller.id())).isEqualTo(new PriceList(null, List.of()));
+        assertThat(billing.prices(reseller.id(), null)).isEqualTo(new PriceList(null, List.of()));
 
         PriceList stored = billing.setPrices(reseller.id(), new PriceList("EUR", List.of(
                 price(VOICE, "12.345"), price(PriceList.PBX, "50"), price("licence:whatsapp", "0"))));
         assertThat(stored.currency()).isEqualTo("EUR");
         assertThat(stored.prices()).extracting(Price::item).containsExactly("licence:voice", "licence:whatsapp", "pbx");
         assertThat(stored.prices()).extracting(Price::unitPrice).containsExactly(amount("12.35"), amount("0.00"), amount("50.00"));
-        assertThat(billing.prices(reseller.id())).isEqualTo(stored);
+        assertThat(billing.prices(reseller.id(), null)).isEqualTo(stored);
 
+        java.time.YearMonth running = stored.fromMonth();
         assertThat(billing.setPrices(reseller.id(), new PriceList("USD", List.of(price(DevicePacks.ITEM, "7")))))
-                .isEqualTo(new PriceList("USD", List.of(new Price(DevicePacks.ITEM, amount("7.00")))));
-        assertThat(billing.setPrices(reseller.id(), new PriceList("USD", List.of()))).isEqualTo(new PriceList(null, List.of()));
-        assertThat(billing.prices(fixture.reseller().id()).prices()).as("another reseller's").isEmpty();
+                .isEqualTo(new PriceList("USD", List.of(new Price(DevicePacks.ITEM, amount("7.00"))), running));
+        assertThat(billing.setPrices(reseller.id(), new PriceList("USD", List.of()))).isEqualTo(new PriceList("USD", List.of(), running));
+        assertThat(billing.priceLists(reseller.id())).as("one list per month: the running month's was replaced").hasSize(1);
+        assertThat(billing.prices(fixture.reseller().id(), null).prices()).as("another reseller's").isEmpty();
     }
 
     @Test
@@ -287,9 +291,9 @@ public class JdbcBillingServiceTest {
 
         String nobody = UUID.randomUUID().toString();
         assertThat(thrown(NotFoundException.class, () -> billing.setPrices(nobody, new PriceList("EUR", List.of()))).id()).isEqualTo(nobody);
-        assertThat(thrown(NotFoundException.class, () -> billing.prices(nobody)).id()).isEqualTo(nobody);
+        assertThat(thrown(NotFoundException.class, () -> billing.prices(nobody, null)).id()).isEqualTo(nobody);
 
-        assertThat(billing.prices(reseller.id()).prices()).as("unchanged by refused lists").containsExactly(new Price(PriceList.PBX, amount("10.00")));
+        assertThat(billing.prices(reseller.id(), null).prices()).as("unchanged by refused lists").containsExactly(new Price(PriceList.PBX, amount("10.00")));
     }
 
     /** Issue 9, item 1: a suspended tenant is billed for the month it was suspended in, and not for the months after. */
@@ -313,8 +317,8 @@ public class JdbcBillingServiceTest {
     public void aMovedTenantIsBilledByTheResellerItLeftForThatMonthAndByTheNewOneAfter() {
         java.time.YearMonth thisMonth = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
         org.centrala.tenancy.Reseller next = fixture.reseller();
-        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "49.90"))));
-        billing.setPrices(next.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "39.00"))));
+        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "49.90")), thisMonth));
+        billing.setPrices(next.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "39.00")), thisMonth));
 
         fixture.tenants.move(tenant.id(), next.id());
 
@@ -333,12 +337,61 @@ public class JdbcBillingServiceTest {
     @Test
     public void aTerminatedTenantIsBilledForTheMonthOfItsTerminationOnly() {
         java.time.YearMonth thisMonth = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
-        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "49.90"))));
+        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "49.90")), thisMonth));
 
         fixture.tenants.terminate(tenant.id());
 
         assertThat(billing.statement(tenant.id(), thisMonth).total()).isEqualByComparingTo("49.90");
         assertThat(billing.statement(tenant.id(), thisMonth.plusMonths(1)).lines()).isEmpty();
+    }
+
+    /** Issue 9, item 6: a price list applies from its month until the next one; earlier months keep the prices they had. */
+    @Test
+    public void pricesApplyFromTheirMonthAndEarlierMonthsKeepTheirs() {
+        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "20")), MONTH));
+        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "25")), MONTH.plusMonths(2)));
+
+        assertThat(billing.statement(tenant.id(), MONTH).total()).isEqualByComparingTo("20");
+        assertThat(billing.statement(tenant.id(), MONTH.plusMonths(1)).total()).isEqualByComparingTo("20");
+        assertThat(billing.statement(tenant.id(), MONTH.plusMonths(2)).total()).isEqualByComparingTo("25");
+        assertThat(billing.prices(reseller.id(), MONTH.plusMonths(1)).fromMonth()).isEqualTo(MONTH);
+        assertThat(billing.prices(reseller.id(), MONTH.minusMonths(1)).prices()).as("before the first list").isEmpty();
+        assertThat(billing.priceLists(reseller.id())).extracting(PriceList::fromMonth).containsExactly(MONTH, MONTH.plusMonths(2));
+
+        fixture.clock.set(MONTH.plusMonths(1), 5);
+        billing.closeMonth(reseller.id(), MONTH);
+        assertThat(thrown(org.centrala.common.ConflictException.class, () -> billing.setPrices(reseller.id(),
+                new PriceList("EUR", List.of(price(PriceList.PBX, "99")), MONTH))).getMessage()).contains("closed").contains("/corrections");
+    }
+
+    /** Issue 9, item 6: a closed month is corrected by a credit or debit on an open month; the closed statement stays. */
+    @Test
+    public void aCorrectionOnAnOpenMonthCreditsAClosedOne() {
+        billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "20")), MONTH));
+        fixture.clock.set(MONTH.plusMonths(1), 5);
+        billing.closeMonth(reseller.id(), MONTH);
+
+        BillingCorrection credit = billing.addCorrection(reseller.id(), MONTH.plusMonths(1),
+                new CorrectionDraft(tenant.id(), "PBX outage credit", new BigDecimal("-5"), MONTH));
+
+        assertThat(credit.amount()).isEqualByComparingTo("-5.00");
+        BillingStatement corrected = billing.statement(tenant.id(), MONTH.plusMonths(1));
+        assertThat(corrected.total()).isEqualByComparingTo("15.00");
+        assertThat(line(corrected, BillingCorrection.ITEM_PREFIX + credit.id()).description()).isEqualTo("PBX outage credit (correcting " + MONTH + ")");
+        assertThat(billing.statement(tenant.id(), MONTH).total()).as("the closed month as invoiced").isEqualByComparingTo("20");
+        assertThat(thrown(org.centrala.common.ConflictException.class, () -> billing.addCorrection(reseller.id(), MONTH,
+                new CorrectionDraft(tenant.id(), "late", BigDecimal.ONE, null))).getMessage()).contains("closed");
+        assertThat(fields(thrown(org.centrala.common.ValidationException.class, () -> billing.addCorrection(reseller.id(), MONTH.plusMonths(1),
+                new CorrectionDraft(tenant.id(), " ", new BigDecimal("0.001"), null))))).containsExactlyInAnyOrder("description");
+        assertThat(thrown(org.centrala.common.ValidationException.class, () -> billing.addCorrection(reseller.id(), MONTH.plusMonths(1),
+                new CorrectionDraft(tenant.id(), "x", new BigDecimal("0.001"), null))).getMessage()).contains("amount");
+        org.centrala.tenancy.Tenant stranger = fixture.tenant(fixture.reseller(), "Stranger");
+        assertThat(thrown(org.centrala.common.ConflictException.class, () -> billing.addCorrection(reseller.id(), MONTH.plusMonths(1),
+                new CorrectionDraft(stranger.id(), "x", BigDecimal.ONE, null))).getMessage()).contains("does not bill");
+
+        billing.deleteCorrection(reseller.id(), MONTH.plusMonths(1), credit.id());
+        assertThat(billing.statement(tenant.id(), MONTH.plusMonths(1)).total()).isEqualByComparingTo("20");
+        assertThat(thrown(NotFoundException.class, () -> billing.deleteCorrection(reseller.id(), MONTH.plusMonths(1), credit.id()))).isNotNull();
     }
 
     /** Issue 9, item 6: a closed month keeps its statements as invoiced, whatever changes afterwards. */

@@ -72,12 +72,25 @@ final class LicensingSoapMapping {
     static SoapPriceList soap(PriceList list) {
         SoapPriceList soap = new SoapPriceList();
         soap.currency = list.currency();
+        soap.fromMonth = list.fromMonth() == null ? null : list.fromMonth().toString();
         list.prices().forEach(price -> {
             SoapPrice soapPrice = new SoapPrice();
             soapPrice.item = price.item();
             soapPrice.unitPrice = price.unitPrice();
             soap.prices.add(soapPrice);
         });
+        return soap;
+    }
+
+    static SoapCorrection soap(org.centrala.licensing.BillingCorrection correction) {
+        SoapCorrection soap = new SoapCorrection();
+        soap.id = correction.id();
+        soap.tenantId = correction.tenantId();
+        soap.month = correction.month().toString();
+        soap.refersTo = correction.refersTo() == null ? null : correction.refersTo().toString();
+        soap.description = correction.description();
+        soap.amount = correction.amount();
+        soap.createdAt = org.centrala.web.soap.SoapValues.date(correction.createdAt());
         return soap;
     }
 

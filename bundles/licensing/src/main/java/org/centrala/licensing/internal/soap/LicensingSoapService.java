@@ -13,6 +13,7 @@ import javax.xml.ws.WebServiceContext;
 import org.centrala.common.ServiceSlot;
 import org.centrala.common.ValidationException;
 import org.centrala.licensing.BillingService;
+import org.centrala.licensing.CorrectionDraft;
 import org.centrala.licensing.DevicePackService;
 import org.centrala.licensing.LicenceService;
 import org.centrala.licensing.Price;
@@ -118,10 +119,44 @@ public class LicensingSoapService implements SoapEndpoint {
 
     @WebMethod
     @WebResult(name = "priceList")
-    public SoapPriceList getPrices(@WebParam(name = "resellerId") String resellerId) throws CentralaFault {
+    public SoapPriceList getPrices(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "month") String month) throws CentralaFault {
         return SoapFaults.call("getPrices", () -> {
             allowReseller(resellerId);
-            return LicensingSoapMapping.soap(billing.prices(resellerId));
+            return LicensingSoapMapping.soap(billing.prices(resellerId, month == null || month.isBlank() ? null : Months.required("month", month)));
+        });
+    }
+
+    /** Every price list of the reseller, by the month it applies from. */
+    @WebMethod
+    @WebResult(name = "priceList")
+    public List<SoapPriceList> listPriceLists(@WebParam(name = "resellerId") String resellerId) throws CentralaFault {
+        return SoapFaults.call("listPriceLists", () -> {
+            allowReseller(resellerId);
+            return billing.priceLists(resellerId).stream().map(LicensingSoapMapping::soap).toList();
+        });
+    }
+
+    /** A credit (negative) or debit on a tenant's statement of an open month; how a closed month is corrected. */
+    @WebMethod
+    @WebResult(name = "correction")
+    public SoapCorrection addBillingCorrection(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "month") String month,
+                                               @WebParam(name = "correction") SoapCorrection input) throws CentralaFault {
+        return SoapFaults.call("addBillingCorrection", () -> {
+            allowReseller(resellerId);
+            SoapCorrection correction = SoapFaults.required(input, "correction");
+            return LicensingSoapMapping.soap(billing.addCorrection(resellerId, Months.required("month", month), new CorrectionDraft(
+                    correction.tenantId, correction.description, correction.amount,
+                    correction.refersTo == null || correction.refersTo.isBlank() ? null : Months.required("correction.refersTo", correction.refersTo))));
+        });
+    }
+
+    @WebMethod
+    public void deleteBillingCorrection(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "month") String month,
+                                        @WebParam(name = "id") String id) throws CentralaFault {
+        SoapFaults.call("deleteBillingCorrection", () -> {
+            allowReseller(resellerId);
+            billing.deleteCorrection(resellerId, Months.required("month", month), SoapFaults.required(id, "id"));
+            return null;
         });
     }
 
@@ -134,7 +169,8 @@ public class LicensingSoapService implements SoapEndpoint {
             SoapPriceList list = SoapFaults.required(input, "priceList");
             List<Price> prices = new ArrayList<>();
             list.prices.forEach(price -> prices.add(price == null ? null : new Price(price.item, price.unitPrice)));
-            return LicensingSoapMapping.soap(billing.setPrices(resellerId, new PriceList(list.currency, prices)));
+            return LicensingSoapMapping.soap(billing.setPrices(resellerId, new PriceList(list.currency, prices,
+                    list.fromMonth == null || list.fromMonth.isBlank() ? null : Months.required("priceList.fromMonth", list.fromMonth))));
         });
     }
 

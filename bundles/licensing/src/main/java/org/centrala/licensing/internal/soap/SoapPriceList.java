@@ -12,6 +12,8 @@ import javax.xml.bind.annotation.XmlType;
 @XmlType(name = "priceList")
 public class SoapPriceList {
     public String currency;
+    /** YYYY-MM: the first month it applies to; left out when setting: the running month. */
+    public String fromMonth;
     @XmlElement(name = "price")
     public List<SoapPrice> prices = new ArrayList<>();
 }

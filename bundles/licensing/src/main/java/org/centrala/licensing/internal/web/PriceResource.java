@@ -1,10 +1,6 @@
 package org.centrala.licensing.internal.web;
 
-import org.centrala.web.RestResource;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ServiceScope;
+import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -12,17 +8,23 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.centrala.licensing.BillingService;
 import org.centrala.licensing.PriceList;
-import org.centrala.web.Bodies;
-
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import org.centrala.web.Bodies;
+import org.centrala.web.Months;
+import org.centrala.web.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
 
 /** R17: a reseller's unit prices. */
 @Path("resellers/{resellerId}/prices")
@@ -39,14 +41,25 @@ public class PriceResource implements RestResource {
     }
 
     @GET
-    @Operation(operationId = "getPrices", summary = "The reseller's unit prices (items: pbx, device-pack, licence:<channel>)")
+    @Operation(operationId = "getPrices", summary = "The reseller's unit prices in effect in a month (items: pbx, device-pack, licence:<channel>),"
+            + " with the month they apply from")
     @Allow({Audience.RESELLER_ADMIN})
-    public PriceList get(@PathParam("resellerId") String resellerId) {
-        return billing.prices(resellerId);
+    public PriceList get(@PathParam("resellerId") String resellerId,
+                         @QueryParam("month") @Parameter(description = "YYYY-MM; the running month when left out") String month) {
+        return billing.prices(resellerId, Months.parse("month", month));
+    }
+
+    @GET
+    @Path("history")
+    @Operation(operationId = "listPriceLists", summary = "Every price list the reseller has set, by the month it applies from")
+    @Allow({Audience.RESELLER_ADMIN})
+    public List<PriceList> history(@PathParam("resellerId") String resellerId) {
+        return billing.priceLists(resellerId);
     }
 
     @PUT
-    @Operation(operationId = "setPrices", summary = "Replace the reseller's price list")
+    @Operation(operationId = "setPrices", summary = "Set the price list that applies from fromMonth (the running month when left out) until the"
+            + " next one; a closed month is refused (correct it with a correction line instead); audited")
     @Allow({Audience.RESELLER_ADMIN})
     public PriceList set(@PathParam("resellerId") String resellerId, PriceList prices) {
         return billing.setPrices(resellerId, Bodies.required(prices));
