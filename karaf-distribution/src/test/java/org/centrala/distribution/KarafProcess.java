@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * The distribution unpacked into a folder of its own and run as an operator would run it, with
  * {@code bin/karaf server}, {@code bin/client} and {@code bin/stop}, on free ports.
  */
-final class KarafProcess implements AutoCloseable {
+public final class KarafProcess implements AutoCloseable {
     private final Path home;
     private final int httpPort = FreePorts.next();
     private final int sshPort = FreePorts.next();
@@ -27,7 +27,7 @@ final class KarafProcess implements AutoCloseable {
         this.home = home;
     }
 
-    static KarafProcess unpack(Path tarGz, Path into) throws IOException, InterruptedException {
+    public static KarafProcess unpack(Path tarGz, Path into) throws IOException, InterruptedException {
         Files.createDirectories(into);
         run(into, Duration.ofMinutes(2), "tar", "xzf", tarGz.toAbsolutePath().toString(), "--strip-components=1");
         KarafProcess karaf = new KarafProcess(into);
@@ -35,11 +35,11 @@ final class KarafProcess implements AutoCloseable {
         return karaf;
     }
 
-    int httpPort() {
+    public int httpPort() {
         return httpPort;
     }
 
-    Path home() {
+    public Path home() {
         return home;
     }
 
@@ -49,7 +49,7 @@ final class KarafProcess implements AutoCloseable {
     }
 
     /** {@code bin/karaf server}: the container as a server, demo mode off. */
-    void start() throws IOException {
+    public void start() throws IOException {
         start("bin/karaf");
     }
 
@@ -68,7 +68,7 @@ final class KarafProcess implements AutoCloseable {
     }
 
     /** Stops the container the operator's way and waits for its JVM to exit. */
-    void stop() throws IOException, InterruptedException {
+    public void stop() throws IOException, InterruptedException {
         run(home, Duration.ofMinutes(1), home.resolve("bin/stop").toString());
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             throw new AssertionError("Karaf did not stop within 60 s of bin/stop");
@@ -86,7 +86,7 @@ final class KarafProcess implements AutoCloseable {
     }
 
     /** The operator's password: the generated one once the node wrote it, else the shipped one (the demo). */
-    String operatorPassword() throws IOException {
+    public String operatorPassword() throws IOException {
         if (!Files.exists(operatorPasswordFile())) {
             return "admin";
         }
@@ -141,7 +141,7 @@ final class KarafProcess implements AutoCloseable {
     }
 
     /** The ERROR lines of the container's log so far. */
-    List<String> errorLines() throws IOException {
+    public List<String> errorLines() throws IOException {
         return logLines("| ERROR |");
     }
 
@@ -193,7 +193,7 @@ final class KarafProcess implements AutoCloseable {
         }
     }
 
-    static Path distribution() {
+    public static Path distribution() {
         String path = System.getProperty("centrala.distribution");
         if (path == null || !new File(path).isFile()) {
             throw new IllegalStateException("system property centrala.distribution must name the built tar.gz, not " + path);

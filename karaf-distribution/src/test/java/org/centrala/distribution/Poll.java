@@ -5,11 +5,11 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /** Waits for a condition by checking it every 100 ms until it holds or the deadline passes. */
-final class Poll {
+public final class Poll {
     private Poll() {
     }
 
-    static <T> T until(String what, Duration timeout, Supplier<T> probe) {
+    public static <T> T until(String what, Duration timeout, Supplier<T> probe) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Throwable last = null;
         while (System.nanoTime() < deadline) {

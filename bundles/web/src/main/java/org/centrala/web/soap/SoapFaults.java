@@ -17,8 +17,11 @@ import org.slf4j.LoggerFactory;
  * to the log, never onto the wire).
  */
 public final class SoapFaults {
-    /** The namespace of the fault element that every SOAP service declares. */
-    public static final String NAMESPACE = "urn:centrala:soap:tenancy:v1";
+    /**
+     * The namespace of the fault every service declares: one of its own, so that clients generated
+     * from several WSDLs into one source tree share its types instead of overwriting each other's.
+     */
+    public static final String NAMESPACE = "urn:centrala:soap:fault:v1";
 
     private static final Logger LOG = LoggerFactory.getLogger(SoapFaults.class);
 

@@ -6,7 +6,11 @@ import java.util.Date;
 import org.centrala.common.PageRequest;
 import org.centrala.common.ValidationException;
 
-/** Values as SOAP carries them: paging, whole numbers that must fit an int, instants as dates. */
+/**
+ * Values as SOAP carries them: paging, whole numbers that must fit an int, instants as dates. Whole
+ * numbers are xs:long in and out (JAXB wraps an xs:int that is too large without a word, so they
+ * arrive as longs and a value beyond an int is a named field error; answers use the same type).
+ */
 public final class SoapValues {
     private SoapValues() {
     }

@@ -4,8 +4,8 @@
  * type, status and fields.
  */
 @Export
-@Version("1.0.0")
-@XmlSchema(namespace = "urn:centrala:soap:tenancy:v1", elementFormDefault = XmlNsForm.QUALIFIED)
+@Version("1.1.0")
+@XmlSchema(namespace = SoapFaults.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED)
 package org.centrala.web.soap;
 
 import javax.xml.bind.annotation.XmlNsForm;

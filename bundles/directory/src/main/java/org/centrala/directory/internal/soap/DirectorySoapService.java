@@ -88,7 +88,7 @@ public class DirectorySoapService implements SoapEndpoint {
     // --- users
 
     @WebMethod
-    @WebResult(name = "user")
+    @WebResult(name = "created")
     public SoapUser createUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "user") SoapUserInput input) throws CentralaFault {
         return SoapFaults.call("createUser", () -> {
             Caller caller = allow(USER_WRITE, tenantId, null);
@@ -127,7 +127,7 @@ public class DirectorySoapService implements SoapEndpoint {
     }
 
     @WebMethod
-    @WebResult(name = "user")
+    @WebResult(name = "updated")
     public SoapUser updateUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
                                @WebParam(name = "user") SoapUserInput input) throws CentralaFault {
         return SoapFaults.call("updateUser", () -> {
@@ -221,7 +221,7 @@ public class DirectorySoapService implements SoapEndpoint {
     }
 
     @WebMethod
-    @WebResult(name = "device")
+    @WebResult(name = "updated")
     public SoapDevice updateDevice(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
                                    @WebParam(name = "device") SoapDeviceInput input) throws CentralaFault {
         return SoapFaults.call("updateDevice", () -> {
@@ -242,7 +242,7 @@ public class DirectorySoapService implements SoapEndpoint {
     // --- access profiles (R7, R18)
 
     @WebMethod
-    @WebResult(name = "accessProfile")
+    @WebResult(name = "created")
     public SoapAccessProfile createAccessProfile(@WebParam(name = "tenantId") String tenantId,
                                                  @WebParam(name = "accessProfile") SoapAccessProfileInput input) throws CentralaFault {
         return SoapFaults.call("createAccessProfile", () -> {
@@ -273,7 +273,7 @@ public class DirectorySoapService implements SoapEndpoint {
     }
 
     @WebMethod
-    @WebResult(name = "accessProfile")
+    @WebResult(name = "updated")
     public SoapAccessProfile updateAccessProfile(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
                                                  @WebParam(name = "accessProfile") SoapAccessProfileInput input) throws CentralaFault {
         return SoapFaults.call("updateAccessProfile", () -> {

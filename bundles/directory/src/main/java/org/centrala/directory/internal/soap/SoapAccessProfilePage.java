@@ -13,7 +13,7 @@ import javax.xml.bind.annotation.XmlType;
 public class SoapAccessProfilePage {
     @XmlElement(name = "accessProfile")
     public List<SoapAccessProfile> items = new ArrayList<>();
-    public int page;
-    public int size;
+    public long page;
+    public long size;
     public long total;
 }

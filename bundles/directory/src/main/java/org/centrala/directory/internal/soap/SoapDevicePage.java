@@ -13,7 +13,7 @@ import javax.xml.bind.annotation.XmlType;
 public class SoapDevicePage {
     @XmlElement(name = "device")
     public List<SoapDevice> items = new ArrayList<>();
-    public int page;
-    public int size;
+    public long page;
+    public long size;
     public long total;
 }

@@ -138,7 +138,7 @@ public class LicensingSoapService implements SoapEndpoint {
 
     /** A credit (negative) or debit on a tenant's statement of an open month; how a closed month is corrected. */
     @WebMethod
-    @WebResult(name = "correction")
+    @WebResult(name = "added")
     public SoapCorrection addBillingCorrection(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "month") String month,
                                                @WebParam(name = "correction") SoapCorrection input) throws CentralaFault {
         return SoapFaults.call("addBillingCorrection", () -> {
@@ -161,7 +161,7 @@ public class LicensingSoapService implements SoapEndpoint {
     }
 
     @WebMethod
-    @WebResult(name = "priceList")
+    @WebResult(name = "saved")
     public SoapPriceList setPrices(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "priceList") SoapPriceList input)
             throws CentralaFault {
         return SoapFaults.call("setPrices", () -> {

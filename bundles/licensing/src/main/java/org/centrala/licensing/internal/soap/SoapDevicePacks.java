@@ -11,7 +11,7 @@ import javax.xml.bind.annotation.XmlType;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "devicePacks")
 public class SoapDevicePacks {
-    public int packs;
+    public long packs;
     public int devicesAllowed;
     public int devicesInUse;
     @XmlElement(name = "change")

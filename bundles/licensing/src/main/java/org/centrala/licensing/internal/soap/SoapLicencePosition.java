@@ -12,8 +12,8 @@ import javax.xml.bind.annotation.XmlType;
 @XmlType(name = "licencePosition")
 public class SoapLicencePosition {
     public String channel;
-    public int licences;
-    public int held;
+    public long licences;
+    public long held;
     @XmlElement(name = "change")
     public List<SoapQuantityChange> changes = new ArrayList<>();
 }

@@ -8,5 +8,5 @@ import javax.xml.bind.annotation.XmlType;
 @XmlType(name = "quantityChange")
 public class SoapQuantityChange {
     public String fromMonth;
-    public int quantity;
+    public long quantity;
 }

@@ -17,7 +17,7 @@ public final class SoapMapping {
     }
 
     static ResellerDraft draft(SoapResellerInput input) {
-        return input == null ? null : new ResellerDraft(input.name, input.contactEmail, input.retentionDays);
+        return input == null ? null : new ResellerDraft(input.name, input.contactEmail, SoapValues.intValue("reseller.retentionDays", input.retentionDays));
     }
 
     static TenantDraft draft(SoapTenantInput input) {

@@ -9,7 +9,7 @@ import javax.xml.bind.annotation.XmlType;
 @XmlType(name = "pbx")
 public class SoapPbx {
     public String host;
-    public int amiPort;
+    public long amiPort;
     public String amiUser;
     public String agiContext;
 }

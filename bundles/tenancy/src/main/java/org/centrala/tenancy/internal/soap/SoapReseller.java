@@ -18,5 +18,5 @@ public class SoapReseller {
     public String status;
     public Date suspendedAt;
     /** Days a terminated tenant's data is kept before it is erased. */
-    public int retentionDays;
+    public long retentionDays;
 }

@@ -10,5 +10,5 @@ public class SoapResellerInput {
     public String name;
     public String contactEmail;
     /** Days a terminated tenant's data is kept; left out: 90 on create, unchanged on replace. */
-    public Integer retentionDays;
+    public Long retentionDays;
 }

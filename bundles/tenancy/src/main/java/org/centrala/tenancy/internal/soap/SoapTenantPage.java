@@ -13,7 +13,7 @@ import javax.xml.bind.annotation.XmlType;
 public class SoapTenantPage {
     @XmlElement(name = "tenant")
     public List<SoapTenant> items = new ArrayList<>();
-    public int page;
-    public int size;
+    public long page;
+    public long size;
     public long total;
 }

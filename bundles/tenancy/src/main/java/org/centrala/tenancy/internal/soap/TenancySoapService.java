@@ -74,7 +74,7 @@ public class TenancySoapService implements SoapEndpoint {
     // --- resellers
 
     @WebMethod
-    @WebResult(name = "reseller")
+    @WebResult(name = "created")
     public SoapReseller createReseller(@WebParam(name = "reseller") SoapResellerInput input) throws CentralaFault {
         return SoapFaults.call("createReseller", () -> {
             allow(OPERATORS, null, null);
@@ -92,7 +92,7 @@ public class TenancySoapService implements SoapEndpoint {
     }
 
     @WebMethod
-    @WebResult(name = "reseller")
+    @WebResult(name = "updated")
     public SoapReseller updateReseller(@WebParam(name = "id") String id, @WebParam(name = "reseller") SoapResellerInput input)
             throws CentralaFault {
         return SoapFaults.call("updateReseller", () -> {
@@ -145,7 +145,7 @@ public class TenancySoapService implements SoapEndpoint {
     // --- tenants
 
     @WebMethod
-    @WebResult(name = "tenant")
+    @WebResult(name = "created")
     public SoapTenant createTenant(@WebParam(name = "tenant") SoapTenantInput input) throws CentralaFault {
         return SoapFaults.call("createTenant", () -> {
             allow(RESELLER, input == null ? null : input.resellerId, null);
@@ -163,7 +163,7 @@ public class TenancySoapService implements SoapEndpoint {
     }
 
     @WebMethod
-    @WebResult(name = "tenant")
+    @WebResult(name = "updated")
     public SoapTenant updateTenant(@WebParam(name = "id") String id, @WebParam(name = "tenant") SoapTenantInput input)
             throws CentralaFault {
         return SoapFaults.call("updateTenant", () -> {
@@ -255,7 +255,7 @@ public class TenancySoapService implements SoapEndpoint {
     // --- departments
 
     @WebMethod
-    @WebResult(name = "department")
+    @WebResult(name = "created")
     public SoapDepartment createDepartment(@WebParam(name = "tenantId") String tenantId,
                                            @WebParam(name = "department") SoapDepartmentInput input) throws CentralaFault {
         return SoapFaults.call("createDepartment", () -> {
@@ -276,7 +276,7 @@ public class TenancySoapService implements SoapEndpoint {
     }
 
     @WebMethod
-    @WebResult(name = "department")
+    @WebResult(name = "updated")
     public SoapDepartment updateDepartment(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
                                            @WebParam(name = "department") SoapDepartmentInput input) throws CentralaFault {
         return SoapFaults.call("updateDepartment", () -> {

@@ -46,6 +46,7 @@ final class OpenApiConventions {
         }
         schemas.forEach(OpenApiConventions::monthsAsText);
         schemas.remove("JsonNode");
+        schemas.remove("Month"); // java.time.Month: only YearMonth's getters named it, and months are text now
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> path = paths.next();
             boolean open = publicPaths.stream().anyMatch(prefix -> path.getKey().equals(prefix) || path.getKey().startsWith(prefix + "/"));
@@ -96,7 +97,7 @@ final class OpenApiConventions {
     private static void addSecurity(ObjectNode document, ObjectNode components) {
         ObjectNode schemes = components.withObject("/securitySchemes");
         schemes.set("basicAuth", NODES.objectNode().put("type", "http").put("scheme", "basic")
-                .put("description", "Node operators, reseller administrators (e-mail) and contact-centre users (user name) with their password"));
+                .put("description", "Node operators, reseller administrators (e-mail) and contact-centre users (username@sign-in-domain) with their password"));
         schemes.set("bearerAuth", NODES.objectNode().put("type", "http").put("scheme", "bearer").put("bearerFormat", "ct_<id>_<secret>")
                 .put("description", "An API token (POST /tokens) or a session token (POST /sessions)"));
         document.putArray("security").add(NODES.objectNode().set("basicAuth", NODES.arrayNode()))
