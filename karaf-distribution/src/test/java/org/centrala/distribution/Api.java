@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** A client of a running Centrala over real HTTP: REST with JSON, SOAP with hand-written envelopes. */
 final class Api {
     static final String SOAP_NS = "urn:centrala:soap:tenancy:v1";
+    /** The namespace of the fault every service declares. */
+    static final String FAULT_NS = "urn:centrala:soap:fault:v1";
     static final String DIRECTORY_NS = "urn:centrala:soap:directory:v1";
     static final String ADMIN_NS = "urn:centrala:soap:admin:v1";
     static final String LICENSING_NS = "urn:centrala:soap:licensing:v1";
@@ -103,7 +105,7 @@ final class Api {
 
         /** Text of the first element of that local name in either Centrala SOAP namespace, or null. */
         String soapText(String localName) {
-            for (String namespace : new String[] {SOAP_NS, DIRECTORY_NS, ADMIN_NS, LICENSING_NS, AUDIT_NS}) {
+            for (String namespace : new String[] {SOAP_NS, DIRECTORY_NS, ADMIN_NS, LICENSING_NS, AUDIT_NS, FAULT_NS}) {
                 NodeList nodes = xml().getElementsByTagNameNS(namespace, localName);
                 if (nodes.getLength() > 0) {
                     return nodes.item(0).getTextContent();

@@ -132,6 +132,9 @@ public class JdbcBillingService implements BillingService {
             resellers.get(resellerId);
             requireOpen(resellerId, month);
             TenantMonth billing = tenants.month(draft.tenantId(), month);
+            if (!resellerId.equals(billing.resellerId()) && !resellerId.equals(billing.tenant().resellerId())) {
+                throw new NotFoundException("Tenant", draft.tenantId()); // R1: another reseller's tenant is not named, not even as a conflict
+            }
             if (!resellerId.equals(billing.resellerId())) {
                 throw new ConflictException("the reseller does not bill tenant '" + billing.tenant().name() + "' for " + month
                         + "; add the correction to a month it bills the tenant for");

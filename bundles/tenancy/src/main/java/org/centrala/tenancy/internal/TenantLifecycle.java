@@ -33,6 +33,9 @@ final class TenantLifecycle {
 
     void suspend(Tenant tenant) {
         requireNotEnded(tenant, "suspended");
+        if (tenant.status() == TenantStatus.TERMINATED) {
+            return; // suspended already, and on its way to erasure: only withdrawing the termination changes that
+        }
         move(tenant, TenantStatus.SUSPENDED, "tenant.suspended");
     }
 

@@ -60,6 +60,7 @@ public class TenantLifecycleTest {
         assertThat(terminated.suspendedAt()).isEqualTo(terminated.terminatedAt());
         assertThat(Duration.between(terminated.terminatedAt(), terminated.erasableAt())).isEqualTo(Duration.ofDays(30));
         assertThat(tenants.terminate(tenant.id())).as("terminating twice changes nothing").isEqualTo(terminated);
+        assertThat(tenants.suspend(tenant.id())).as("suspending a terminated tenant changes nothing").isEqualTo(terminated);
         assertThat(thrown(ConflictException.class, () -> tenants.reactivate(tenant.id())))
                 .hasMessageContaining("withdraw the termination first").hasMessageContaining("/termination");
 

@@ -2,22 +2,25 @@ package org.centrala.web.internal.soap;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.apache.cxf.interceptor.Fault;
-import org.centrala.web.internal.problem.ProblemAnswers;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
 import org.centrala.common.ActorContext;
+import org.centrala.common.Caller;
 import org.centrala.common.UnavailableException;
 import org.centrala.web.AuthenticationException;
 import org.centrala.web.Authenticator;
-import org.centrala.common.Caller;
 import org.centrala.web.LoginThrottledException;
+import org.centrala.web.internal.problem.ProblemAnswers;
 import org.centrala.web.soap.SoapAccess;
+import org.centrala.web.soap.SoapFaults;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Authenticates every SOAP request from its HTTP Authorization header, exactly as REST does:
@@ -64,18 +67,48 @@ public class SoapCallerInterceptor extends AbstractPhaseInterceptor<Message> {
             caller = authenticator.get().authenticate(authorization == null || authorization.isEmpty() ? null : authorization.get(0), address);
         } catch (AuthenticationException e) {
             // As on REST: a client learns how to authenticate, not only that it failed.
-            if (request instanceof javax.servlet.http.HttpServletRequest && message.get("HTTP.RESPONSE") instanceof javax.servlet.http.HttpServletResponse response) {
-                response.setHeader("WWW-Authenticate", ProblemAnswers.CHALLENGE);
-            }
-            throw status(e.getMessage(), 401);
+            header(message, "WWW-Authenticate", ProblemAnswers.CHALLENGE);
+            throw centralaFault(e.getMessage(), 401);
         } catch (LoginThrottledException e) {
-            throw status(e.getMessage(), 429);
+            header(message, "Retry-After", String.valueOf(e.retryAfterSeconds()));
+            throw centralaFault(e.getMessage(), 429);
         } catch (UnavailableException e) {
             throw status(e.getMessage(), 503);
         }
         message.put(SoapAccess.CALLER_KEY, caller);
         message.getExchange().put(SoapAccess.CALLER_KEY, caller);
         message.getExchange().put(SCOPE_KEY, actors.get().actAs(caller.name()));
+    }
+
+    private static void header(Message message, String name, String value) {
+        if (message.get("HTTP.RESPONSE") instanceof javax.servlet.http.HttpServletResponse response) {
+            response.setHeader(name, value);
+        }
+    }
+
+    /**
+     * A refused log-in as the typed fault every operation declares, with the status it stands for in
+     * its detail. It travels with HTTP 500, as WS-I Basic Profile R1126 has every fault do: a SOAP
+     * client reads a 500 as a fault, while a 401 reached generated clients only as "Could not send
+     * Message" (issue 9).
+     */
+    private static Fault centralaFault(String text, int status) {
+        Fault fault = new Fault(new SecurityException(text));
+        fault.setFaultCode(Fault.FAULT_CODE_CLIENT);
+        Element detail = fault.getOrCreateDetail();
+        Document document = detail.getOwnerDocument();
+        Element info = document.createElementNS(SoapFaults.NAMESPACE, "centralaFault");
+        info.appendChild(child(document, "type", "about:blank"));
+        info.appendChild(child(document, "status", String.valueOf(status)));
+        info.appendChild(child(document, "message", text));
+        detail.appendChild(info);
+        return fault;
+    }
+
+    private static Element child(Document document, String name, String text) {
+        Element element = document.createElementNS(SoapFaults.NAMESPACE, name);
+        element.setTextContent(text);
+        return element;
     }
 
     private static Fault status(String text, int status) {
