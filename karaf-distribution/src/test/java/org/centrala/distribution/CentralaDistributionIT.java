@@ -235,7 +235,7 @@ public class CentralaDistributionIT {
                 + "<t:pbx><t:host>h</t:host><t:amiPort>4294972334</t:amiPort><t:amiUser>u</t:amiUser><t:amiSecret>s</t:amiSecret>"
                 + "<t:agiContext>overflow</t:agiContext></t:pbx></t:tenant>");
         assertThat(soapOverflow.soapText("status")).as(soapOverflow.body()).isEqualTo("400");
-        assertThat(soapOverflow.body()).contains("<field>pbx.amiPort</field>");
+        assertThat(soapOverflow.body()).contains(":field>pbx.amiPort</");
         assertThat(api.get("/api/v1/tenants?resellerId=" + reseller).json().get("total").asLong()).isZero();
     }
 
@@ -451,9 +451,76 @@ public class CentralaDistributionIT {
         }
         assertThat(document.at("/components/schemas/QuantityChange/properties/fromMonth/type").asText()).as("a month").isEqualTo("string");
         assertThat(document.at("/paths/~1health~1ready/get/security").size()).as("public").isZero();
+
+        // Issue 9, item 8: what a JSON body must hold is listed, with examples; a merge patch requires nothing;
+        // an enumeration is one named schema, so that every client has one type for it.
+        JsonNode schemas = document.at("/components/schemas");
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode body = operation.getValue().at("/requestBody/content/application~1json/schema/$ref");
+            if (!body.isMissingNode() && List.of("post", "put").contains(operation.getKey())) {
+                String name = body.asText().substring("#/components/schemas/".length());
+                assertThat(schemas.at("/" + name + "/required")).as(operation.getKey() + " " + path.getKey() + ": required fields of " + name)
+                        .isNotEmpty();
+            }
+            JsonNode patch = operation.getValue().at("/requestBody/content/application~1merge-patch+json/schema/$ref");
+            if (!patch.isMissingNode()) {
+                String name = patch.asText().substring("#/components/schemas/".length());
+                assertThat(name).endsWith("Patch");
+                assertThat(schemas.get(name).has("required")).as(name + " requires nothing").isFalse();
+            }
+        }));
+        assertThat(schemas.at("/TenantDraft/required").toString()).contains("name").contains("pbx").contains("resellerId");
+        assertThat(schemas.at("/PbxSettings/properties/host/example").asText()).isEqualTo("pbx1.example.net");
+        assertThat(schemas.at("/TenantDraftPatch/properties/pbx/$ref").asText()).isEqualTo("#/components/schemas/PbxSettingsPatch");
+        assertThat(schemas.at("/User/properties/roles/items/$ref").asText()).isEqualTo("#/components/schemas/AccessRole");
+        assertThat(schemas.at("/AccessRole/enum").toString()).contains("ADMINISTRATOR");
+        assertThat(schemas.has("Month")).as("java.time.Month is no part of the API").isFalse();
     }
 
     // --- SOAP
+
+    /**
+     * Issue 9, item 8: WSDLs that generate working clients: each operation documented, the answer
+     * of an operation never named like its request with another type, required input marked, and
+     * the fault in a namespace of its own, the same for every service.
+     */
+    @Test
+    public void wsdlsDocumentEveryOperationAndGenerateCleanly() throws Exception {
+        String xsd = "http://www.w3.org/2001/XMLSchema";
+        for (String service : List.of("tenancy", "directory", "licensing", "audit", "admin")) {
+            org.w3c.dom.Document wsdl = api.as(null).get("/soap/" + service + "?wsdl").xml();
+            org.w3c.dom.NodeList portTypes = wsdl.getElementsByTagNameNS("http://schemas.xmlsoap.org/wsdl/", "portType");
+            org.w3c.dom.NodeList operations = ((org.w3c.dom.Element) portTypes.item(0)).getElementsByTagNameNS("http://schemas.xmlsoap.org/wsdl/", "operation");
+            assertThat(operations.getLength()).isPositive();
+            Map<String, Map<String, String>> children = new java.util.HashMap<>();
+            org.w3c.dom.NodeList types = wsdl.getElementsByTagNameNS(xsd, "complexType");
+            for (int i = 0; i < types.getLength(); i++) {
+                org.w3c.dom.Element type = (org.w3c.dom.Element) types.item(i);
+                Map<String, String> elements = new java.util.HashMap<>();
+                org.w3c.dom.NodeList kids = type.getElementsByTagNameNS(xsd, "element");
+                for (int k = 0; k < kids.getLength(); k++) {
+                    org.w3c.dom.Element kid = (org.w3c.dom.Element) kids.item(k);
+                    elements.put(kid.getAttribute("name"), kid.getAttribute("type"));
+                }
+                children.put(type.getAttribute("name"), elements);
+            }
+            for (int i = 0; i < operations.getLength(); i++) {
+                org.w3c.dom.Element operation = (org.w3c.dom.Element) operations.item(i);
+                String name = service + ":" + operation.getAttribute("name");
+                assertThat(operation.getElementsByTagNameNS("http://schemas.xmlsoap.org/wsdl/", "documentation").getLength())
+                        .as(name + " is documented").isEqualTo(1);
+                Map<String, String> request = children.getOrDefault(operation.getAttribute("name"), Map.of());
+                Map<String, String> response = children.getOrDefault(operation.getAttribute("name") + "Response", Map.of());
+                request.forEach((child, type) -> assertThat(response.getOrDefault(child, type)).as(name + ": answer " + child + " like the request's")
+                        .isEqualTo(type));
+            }
+            assertThat(wsdl.getElementsByTagNameNS(xsd, "schema")).isNotNull();
+            assertThat(api.as(null).get("/soap/" + service + "?wsdl").body()).contains("targetNamespace=\"urn:centrala:soap:fault:v1\"");
+        }
+        String tenancy = api.as(null).get("/soap/tenancy?wsdl").body();
+        assertThat(tenancy).contains("<wsdl:documentation>Suspend the tenant");
+        assertThat(tenancy).containsPattern("<xs:complexType name=\"tenantInput\">\\s*<xs:sequence>\\s*<xs:element name=\"resellerId\" type=\"xs:string\"/>");
+    }
 
     @Test
     public void tenantCreatedOverRestIsReadBackOverSoap() {
@@ -494,7 +561,7 @@ public class CentralaDistributionIT {
 
         Answer invalid = api.soap("createReseller", "<t:reseller><t:name></t:name><t:contactEmail>nope</t:contactEmail></t:reseller>");
         assertThat(invalid.soapText("status")).isEqualTo("400");
-        assertThat(invalid.body()).contains("<field>name</field>").contains("<field>contactEmail</field>");
+        assertThat(invalid.body()).contains(":field>name</").contains(":field>contactEmail</");
 
         String reseller = api.createReseller("Soap conflict " + unique());
         api.createTenant(reseller, "Tyrell", "ty-" + unique(), "s");

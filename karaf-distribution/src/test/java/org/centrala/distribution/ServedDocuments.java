@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -57,7 +58,7 @@ public final class ServedDocuments {
 
     private static void save(HttpClient http, String url, Path file) throws Exception {
         HttpResponse<Path> answer = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofFile(file));
+                HttpResponse.BodyHandlers.ofFile(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + answer.statusCode());
         }

@@ -1,15 +1,18 @@
 package org.centrala.directory;
 
-import org.centrala.common.DataScope;
-
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.centrala.common.DataScope;
 import org.centrala.common.Validator;
 import org.centrala.tenancy.Names;
 
 /** What a client sends to create or replace an access profile. */
-public record AccessProfileDraft(String name, Set<String> functions, DataScope scope, Set<String> departmentIds) {
+public record AccessProfileDraft(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Agents") String name,
+                                 Set<String> functions,
+                                 @Schema(requiredMode = Schema.RequiredMode.REQUIRED) DataScope scope,
+                                 Set<String> departmentIds) {
 
     public AccessProfileDraft {
         name = Names.trim(name);

@@ -1,5 +1,6 @@
 package org.centrala.directory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.centrala.common.Validator;
 import org.centrala.tenancy.Names;
 
@@ -7,7 +8,11 @@ import org.centrala.tenancy.Names;
  * What a client sends to create or replace a device. {@code mobileNumber} may be national if
  * {@code region} (ISO 3166 alpha-2) is given or the owner's department is in a known country.
  */
-public record DeviceDraft(DeviceKind kind, String label, String ownerUserId, String mobileNumber, String region) {
+public record DeviceDraft(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) DeviceKind kind,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Reception desk") String label,
+                          String ownerUserId,
+                          @Schema(example = "+381641230101") String mobileNumber,
+                          String region) {
 
     public DeviceDraft {
         label = Names.trim(label);

@@ -1,16 +1,21 @@
 package org.centrala.directory;
 
-import org.centrala.common.AccessRole;
-
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.centrala.common.AccessRole;
 import org.centrala.common.Validator;
 import org.centrala.tenancy.Names;
 
 /** What a client sends to create or replace a user. */
-public record UserDraft(UserType type, String departmentId, String displayName, String email, String username,
-                        Set<AccessRole> roles, String accessProfileId) {
+public record UserDraft(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UserType type,
+                        String departmentId,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Marko Agent") String displayName,
+                        @Schema(example = "marko@globex.example") String email,
+                        @Schema(example = "marko") String username,
+                        Set<AccessRole> roles,
+                        String accessProfileId) {
     /** The draft that describes a user as it is: what a {@code PATCH} applies its changes to. */
     public static UserDraft of(User user) {
         return new UserDraft(user.type(), user.departmentId(), user.displayName(), user.email(), user.username(), user.roles(),

@@ -3,13 +3,17 @@ package org.centrala.licensing;
 import java.time.YearMonth;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A reseller's prices, all in one ISO 4217 currency, in effect from {@code fromMonth} until the
  * month of the next list (issue 9: a month is billed at the prices it had).
  *
  * @param fromMonth the first month it applies to; left out when setting: the running month
  */
-public record PriceList(String currency, List<Price> prices, YearMonth fromMonth) {
+public record PriceList(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "EUR") String currency,
+                        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Price> prices,
+                        @Schema(example = "2026-12") YearMonth fromMonth) {
     public static final String PBX = "pbx";
 
     public PriceList(String currency, List<Price> prices) {

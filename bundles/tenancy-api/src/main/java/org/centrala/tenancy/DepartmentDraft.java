@@ -1,9 +1,11 @@
 package org.centrala.tenancy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.centrala.common.Validator;
 
 /** What a client sends to create or replace a department. */
-public record DepartmentDraft(String name, String countryCode) {
+public record DepartmentDraft(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Sales Belgrade") String name,
+                              @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "RS") String countryCode) {
 
     public DepartmentDraft {
         name = Names.trim(name);

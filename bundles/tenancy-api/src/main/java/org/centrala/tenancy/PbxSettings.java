@@ -3,6 +3,7 @@ package org.centrala.tenancy;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.centrala.common.Validator;
 
 /**
@@ -13,7 +14,11 @@ import org.centrala.common.Validator;
  * <p>The AMI secret is write-only: it is accepted here and never returned by any read. On an
  * update, a missing secret keeps the stored one.
  */
-public record PbxSettings(String host, Integer amiPort, String amiUser, String amiSecret, String agiContext) {
+public record PbxSettings(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "pbx1.example.net") String host,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "5038") Integer amiPort,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "centrala") String amiUser,
+                          @Schema(example = "s3cret") String amiSecret,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "globex") String agiContext) {
     private static final Pattern AMI_USER = Pattern.compile("[A-Za-z0-9_.-]{1,80}");
     private static final Pattern CONTEXT = Pattern.compile("[A-Za-z0-9_-]{1,80}");
 

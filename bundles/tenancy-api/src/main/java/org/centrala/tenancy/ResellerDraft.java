@@ -1,5 +1,6 @@
 package org.centrala.tenancy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.centrala.common.Validator;
 
 /**
@@ -8,7 +9,9 @@ import org.centrala.common.Validator;
  * @param retentionDays days a terminated tenant's data is kept before it is erased; left out:
  *                      {@value #DEFAULT_RETENTION_DAYS} on create, unchanged on replace
  */
-public record ResellerDraft(String name, String contactEmail, Integer retentionDays) {
+public record ResellerDraft(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Acme Telecom") String name,
+                            @Schema(example = "ops@acme.example") String contactEmail,
+                            @Schema(example = "90") Integer retentionDays) {
     public static final int DEFAULT_RETENTION_DAYS = 90;
     public static final int MAX_RETENTION_DAYS = 3650;
 

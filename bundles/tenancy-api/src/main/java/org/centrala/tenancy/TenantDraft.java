@@ -1,5 +1,6 @@
 package org.centrala.tenancy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.centrala.common.Validator;
 
 /**
@@ -9,7 +10,10 @@ import org.centrala.common.Validator;
  * @param signInDomain what the tenant's users add to their user name to sign in; derived from the
  *                     name when left out on create, kept as it is when left out on replace
  */
-public record TenantDraft(String resellerId, String name, PbxSettings pbx, String signInDomain) {
+public record TenantDraft(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String resellerId,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Globex") String name,
+                          @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PbxSettings pbx,
+                          @Schema(example = "globex") String signInDomain) {
 
     public TenantDraft {
         resellerId = Names.trim(resellerId);

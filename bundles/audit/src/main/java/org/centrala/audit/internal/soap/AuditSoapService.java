@@ -18,6 +18,7 @@ import org.centrala.web.Instants;
 import org.centrala.web.SoapEndpoint;
 import org.centrala.web.TenantOwnership;
 import org.centrala.web.soap.CentralaFault;
+import org.centrala.web.soap.Documentation;
 import org.centrala.web.soap.SoapAccess;
 import org.centrala.web.soap.SoapFaults;
 import org.centrala.web.soap.SoapValues;
@@ -55,6 +56,7 @@ public class AuditSoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("A tenant's audit entries (R9), oldest first, within [from, to), optionally of one user")
     @WebResult(name = "entries")
     public SoapAuditPage queryAudit(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
                                     @WebParam(name = "from") String from, @WebParam(name = "to") String to,
@@ -67,6 +69,7 @@ public class AuditSoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("The reseller's own audit entries (not its tenants'), oldest first, within [from, to)")
     @WebResult(name = "entries")
     public SoapAuditPage queryResellerAudit(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "from") String from,
                                             @WebParam(name = "to") String to, @WebParam(name = "page") Long page,
@@ -79,6 +82,7 @@ public class AuditSoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("Node operators only: checks the hash chain of the whole audit log and names the first broken entry")
     @WebResult(name = "verification")
     public SoapAuditVerification verifyAudit() throws CentralaFault {
         return SoapFaults.call("verifyAudit", () -> {

@@ -35,6 +35,7 @@ import org.centrala.web.Access;
 import org.centrala.web.Audience;
 import org.centrala.web.TenantOwnership;
 import org.centrala.web.soap.CentralaFault;
+import org.centrala.web.soap.Documentation;
 import org.centrala.web.soap.SoapAccess;
 import org.centrala.web.soap.SoapFaults;
 import org.centrala.common.Caller;
@@ -127,6 +128,7 @@ public class DirectorySoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("Replace a user who has not left: department, name, e-mail, user name, roles and access profile; the type stays (R4-R7)")
     @WebResult(name = "updated")
     public SoapUser updateUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
                                @WebParam(name = "user") SoapUserInput input) throws CentralaFault {
@@ -221,6 +223,7 @@ public class DirectorySoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("Replace a device's label, owner and mobile number; its kind and SIP credentials stay (R3)")
     @WebResult(name = "updated")
     public SoapDevice updateDevice(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
                                    @WebParam(name = "device") SoapDeviceInput input) throws CentralaFault {
@@ -273,6 +276,7 @@ public class DirectorySoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("Replace an access profile's name, functions, data scope and departments (R7, R18)")
     @WebResult(name = "updated")
     public SoapAccessProfile updateAccessProfile(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
                                                  @WebParam(name = "accessProfile") SoapAccessProfileInput input) throws CentralaFault {
@@ -346,6 +350,7 @@ public class DirectorySoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("Rename a hot-desk line or move it to another device (R11)")
     @WebResult(name = "line")
     public SoapLine updateLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
                                @WebParam(name = "name") String name, @WebParam(name = "deviceId") String deviceId) throws CentralaFault {

@@ -11,9 +11,11 @@ import javax.xml.bind.annotation.XmlType;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "accessProfileInput")
 public class SoapAccessProfileInput {
+    @XmlElement(required = true)
     public String name;
     @XmlElement(name = "function")
     public List<String> functions = new ArrayList<>();
+    @XmlElement(required = true)
     public String scope;
     @XmlElement(name = "departmentId")
     public List<String> departmentIds = new ArrayList<>();

@@ -2,12 +2,15 @@ package org.centrala.directory.internal.soap;
 
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "deviceInput")
 public class SoapDeviceInput {
+    @XmlElement(required = true)
     public String kind;
+    @XmlElement(required = true)
     public String label;
     public String ownerUserId;
     public String mobileNumber;

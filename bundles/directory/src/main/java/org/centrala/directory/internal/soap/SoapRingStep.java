@@ -13,5 +13,6 @@ import javax.xml.bind.annotation.XmlType;
 public class SoapRingStep {
     @XmlElement(name = "deviceId")
     public List<String> deviceIds = new ArrayList<>();
+    @XmlElement(required = true)
     public Long ringSeconds;
 }

@@ -11,8 +11,10 @@ import javax.xml.bind.annotation.XmlType;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "userInput")
 public class SoapUserInput {
+    @XmlElement(required = true)
     public String type;
     public String departmentId;
+    @XmlElement(required = true)
     public String displayName;
     public String email;
     public String username;

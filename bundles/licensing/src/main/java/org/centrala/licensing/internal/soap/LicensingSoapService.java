@@ -24,6 +24,7 @@ import org.centrala.web.Months;
 import org.centrala.web.SoapEndpoint;
 import org.centrala.web.TenantOwnership;
 import org.centrala.web.soap.CentralaFault;
+import org.centrala.web.soap.Documentation;
 import org.centrala.web.soap.SoapAccess;
 import org.centrala.web.soap.SoapFaults;
 import org.centrala.web.soap.SoapValues;
@@ -67,6 +68,7 @@ public class LicensingSoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("The tenant's licences per channel: quantity now, holders, and the scheduled changes (R13, R14)")
     @WebResult(name = "licences")
     public SoapLicences getLicences(@WebParam(name = "tenantId") String tenantId) throws CentralaFault {
         return SoapFaults.call("getLicences", () -> {
@@ -175,6 +177,7 @@ public class LicensingSoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("The total of each tenant's statement that the reseller bills for a month (YYYY-MM) (R17)")
     @WebResult(name = "statement")
     public List<SoapStatementTotal> getResellerStatements(@WebParam(name = "resellerId") String resellerId,
                                                           @WebParam(name = "month") String month) throws CentralaFault {

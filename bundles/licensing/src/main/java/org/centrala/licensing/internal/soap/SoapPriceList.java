@@ -11,6 +11,7 @@ import javax.xml.bind.annotation.XmlType;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "priceList")
 public class SoapPriceList {
+    @XmlElement(required = true)
     public String currency;
     /** YYYY-MM: the first month it applies to; left out when setting: the running month. */
     public String fromMonth;

@@ -26,6 +26,7 @@ import org.centrala.web.Access;
 import org.centrala.web.Audience;
 import org.centrala.web.TenantOwnership;
 import org.centrala.web.soap.CentralaFault;
+import org.centrala.web.soap.Documentation;
 import org.centrala.web.soap.SoapAccess;
 import org.centrala.web.soap.SoapFaults;
 import org.centrala.security.ApiToken;
@@ -110,12 +111,14 @@ public class AdminSoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("Who the caller is: its kind, sign-in name, reseller, tenant, user, roles, profile functions and data scope")
     @WebResult(name = "me")
     public SoapMe whoAmI() throws CentralaFault {
         return SoapFaults.call("whoAmI", () -> SoapMe.of(credentials.me(caller())));
     }
 
     @WebMethod
+    @Documentation("Create an API token for the caller (not for node operators); the secret is in this answer only")
     @WebResult(name = "created")
     public SoapNewApiToken createToken(@WebParam(name = "name") String name, @WebParam(name = "expiresAt") String expiresAt)
             throws CentralaFault {
@@ -129,12 +132,14 @@ public class AdminSoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("The caller's own API tokens, without their secrets")
     @WebResult(name = "apiToken")
     public List<SoapApiToken> listTokens() throws CentralaFault {
         return SoapFaults.call("listTokens", () -> credentials.tokens(caller()).stream().map(AdminSoapService::soap).toList());
     }
 
     @WebMethod
+    @Documentation("Revoke one of the caller's own API tokens; it stops working at once")
     public void revokeToken(@WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("revokeToken", () -> {
             credentials.revokeToken(caller(), SoapFaults.required(id, "id"));

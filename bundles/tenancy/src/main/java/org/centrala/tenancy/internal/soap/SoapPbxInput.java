@@ -2,16 +2,21 @@ package org.centrala.tenancy.internal.soap;
 
 import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 
 /** The PBX record as clients send it; amiSecret is write-only and optional on update. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "pbxInput")
 public class SoapPbxInput {
+    @XmlElement(required = true)
     public String host;
     /** A long, so that a value beyond int range is refused instead of silently wrapping (JAXB does not check). */
+    @XmlElement(required = true)
     public Long amiPort;
+    @XmlElement(required = true)
     public String amiUser;
     public String amiSecret;
+    @XmlElement(required = true)
     public String agiContext;
 }

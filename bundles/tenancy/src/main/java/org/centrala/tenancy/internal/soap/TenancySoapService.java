@@ -3,6 +3,7 @@ package org.centrala.tenancy.internal.soap;
 import org.centrala.web.soap.SoapAccess;
 import org.centrala.web.soap.SoapFaults;
 import org.centrala.web.soap.CentralaFault;
+import org.centrala.web.soap.Documentation;
 
 import org.centrala.web.soap.SoapValues;
 
@@ -92,6 +93,7 @@ public class TenancySoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("Replace a reseller's name, contact e-mail and retention days (left out: unchanged)")
     @WebResult(name = "updated")
     public SoapReseller updateReseller(@WebParam(name = "id") String id, @WebParam(name = "reseller") SoapResellerInput input)
             throws CentralaFault {
@@ -163,6 +165,7 @@ public class TenancySoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("Replace a tenant's name, sign-in domain and PBX record; a missing AMI secret keeps the stored one")
     @WebResult(name = "updated")
     public SoapTenant updateTenant(@WebParam(name = "id") String id, @WebParam(name = "tenant") SoapTenantInput input)
             throws CentralaFault {
@@ -276,6 +279,7 @@ public class TenancySoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("Replace a department's name and country")
     @WebResult(name = "updated")
     public SoapDepartment updateDepartment(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
                                            @WebParam(name = "department") SoapDepartmentInput input) throws CentralaFault {

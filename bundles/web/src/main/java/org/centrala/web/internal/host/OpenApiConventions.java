@@ -30,6 +30,7 @@ final class OpenApiConventions {
             new String[] {"429", "TooManyRequests", "Too many failed log-ins of this name; see Retry-After"},
             new String[] {"500", "InternalError", "A fault of the server; the detail quotes an incident id"},
             new String[] {"503", "ServiceUnavailable", "The part of the node this needs is being updated; see Retry-After"});
+    private static final String SCHEMA_REF = "#/components/schemas/";
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
 
     private OpenApiConventions() {
@@ -60,7 +61,7 @@ final class OpenApiConventions {
                 numberSuccess(method, operation);
                 integerPaging(operation);
                 if (method.equals("patch")) {
-                    patchBody(operation, operations.path("put"));
+                    patchBody(operation, operations.path("put"), schemas);
                 }
                 if (open) {
                     operation.set("security", NODES.arrayNode());
@@ -189,14 +190,47 @@ final class OpenApiConventions {
     }
 
     /** A merge patch has the shape of the replacement a PUT on the same path takes, every field optional. */
-    private static void patchBody(ObjectNode operation, JsonNode put) {
+    private static void patchBody(ObjectNode operation, JsonNode put, ObjectNode schemas) {
         JsonNode schema = put.path("requestBody").path("content").path("application/json").path("schema");
         if (schema.isMissingNode()) {
             return;
         }
         ObjectNode content = operation.withObject("/requestBody").put("required", true).withObject("/content");
         content.removeAll();
-        content.withObject("/" + escape("application/merge-patch+json")).set("schema", schema.deepCopy());
+        content.withObject("/" + escape("application/merge-patch+json")).set("schema", patchOf(schema, schemas));
+    }
+
+    /**
+     * The schema of a merge patch of what PUT takes: the same fields, none of them required, and so
+     * for the objects inside it (XPatch beside X), so that a generated client can send one field.
+     */
+    private static JsonNode patchOf(JsonNode schema, ObjectNode schemas) {
+        String ref = schema.path("$ref").asText("");
+        if (!ref.startsWith(SCHEMA_REF)) {
+            return schema.deepCopy();
+        }
+        String name = ref.substring(SCHEMA_REF.length());
+        JsonNode whole = schemas.path(name);
+        if (!whole.has("properties")) {
+            return schema.deepCopy(); // an enumeration or a plain value: nothing is required in it
+        }
+        String patchName = name + "Patch";
+        if (!schemas.has(patchName)) {
+            ObjectNode patch = whole.deepCopy();
+            schemas.set(patchName, patch); // before its properties, so that a schema that refers to itself ends
+            patch.remove("required");
+            patch.put("description", "A JSON Merge Patch (RFC 7396) of " + name + ": only the fields to change; null removes an optional one");
+            ObjectNode properties = (ObjectNode) patch.path("properties");
+            properties.fieldNames().forEachRemaining(field -> {
+                JsonNode property = properties.get(field);
+                if (property.has("items")) {
+                    ((ObjectNode) property).set("items", patchOf(property.get("items"), schemas));
+                } else {
+                    properties.set(field, patchOf(property, schemas));
+                }
+            });
+        }
+        return NODES.objectNode().put("$ref", SCHEMA_REF + patchName);
     }
 
     /** JSON Pointer escaping of a media type used as a field name ("/" becomes "~1"). */

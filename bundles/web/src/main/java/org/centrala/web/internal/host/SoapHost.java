@@ -210,6 +210,7 @@ public class SoapHost implements BundleListener, HealthIndicator {
         Server server;
         try {
             server = create(PREFIX + path, implementor, bus);
+            WsdlDocumentation.describe(server, reference.getBundle());
         } catch (RuntimeException e) {
             release.run();
             LOG.error("SOAP service at {}{} could not be published", PREFIX, path, e);
