@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import javax.xml.ws.BindingProvider;
-import javax.xml.ws.WebServiceException;
 
 import org.centrala.client.nativ.ApiClient;
 import org.centrala.client.nativ.ApiException;
@@ -188,8 +187,9 @@ public class GeneratedClientsIT {
         assertThat(fault.getFaultInfo().getFieldError()).extracting(centrala.soap.fault.v1.FieldError::getField).contains("name", "pbx");
 
         Tenancy stranger = port(new TenancyService(new URL(base + "/soap/tenancy?wsdl")).getTenancyPort(), "admin", "not the password");
-        WebServiceException unauthorised = catchThrowableOfType(() -> stranger.getReseller(reseller.getId()), WebServiceException.class);
-        assertThat(unauthorised).hasMessageContaining("401");
+        CentralaFault unauthorised = catchThrowableOfType(() -> stranger.getReseller(reseller.getId()), CentralaFault.class);
+        assertThat(unauthorised.getFaultInfo().getStatus()).as("a wrong password is a typed fault, not 'Could not send Message'").isEqualTo(401);
+        assertThat(unauthorised).hasMessageContaining("wrong user name or password");
     }
 
     private static ApiClient nativeClient(String authorization) {
