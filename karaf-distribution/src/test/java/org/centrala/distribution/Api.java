@@ -277,6 +277,44 @@ final class Api {
         return URI.create(base + path);
     }
 
+    /**
+     * The text of every XML part of the XLSX file a GET answers (its cells and shared strings), so
+     * that a test can read what a spreadsheet would show; fails unless the answer is a 200 XLSX.
+     */
+    String xlsxText(String path) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<byte[]> response = http.send(request.build(), BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200 || !response.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml")) {
+                throw new AssertionError(path + " answered " + response.statusCode() + " " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            // Read through the central directory, as spreadsheet programs do: the parts are streamed with data descriptors.
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+            StringBuilder text = new StringBuilder();
+            try {
+                java.nio.file.Files.write(file, response.body());
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                    for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                        if (entry.getName().startsWith("xl/") && entry.getName().endsWith(".xml")) {
+                            text.append(new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+                        }
+                    }
+                }
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Answer send(HttpRequest.Builder request) {
         try {
             if (authorization != null) {

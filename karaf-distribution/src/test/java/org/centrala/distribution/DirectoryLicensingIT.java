@@ -412,6 +412,14 @@ public class DirectoryLicensingIT {
         assertThat(devicesCsv.body()).contains("+381645550101").contains("'=cmd").doesNotContain(secret).doesNotContain("sipSecret");
         assertThat(api.get(t.path("/devices?format=csv&kind=MOBILE_PHONE")).body().lines().count()).isEqualTo(2);
         assertProblem(api.get(t.path("/users?format=xml")), 400);
+        // The same as a spreadsheet (issue 9: XLSX where a spreadsheet is what people want): text stays text, never a formula.
+        String usersXlsx = api.xlsxText(t.path("/users?format=xlsx&role=SUPERVISOR"));
+        assertThat(usersXlsx).contains("displayName").contains("Jelena Findme").contains(agent).doesNotContain(other);
+        String devicesXlsx = api.xlsxText(t.path("/devices?format=xlsx"));
+        assertThat(devicesXlsx).contains("+381645550101").contains("=cmd|").doesNotContain(secret).doesNotContain("<f>");
+        assertThat(api.xlsxText(t.path("/audit?format=xlsx&action=user."))).contains("user.created").contains("action");
+        assertThat(api.get(elsewhere.path("/users?format=xlsx")).status()).isEqualTo(200);
+        assertThat(api.xlsxText(elsewhere.path("/users?format=xlsx"))).doesNotContain(agent);
         assertThat(api.get(elsewhere.path("/users?format=csv")).body()).doesNotContain(agent);
         Answer soap = api.soapDirectory("listUsers", "<t:tenantId>" + t.id + "</t:tenantId><t:q>findme</t:q>");
         assertThat(soap.body()).as("the same search over SOAP").contains(agent).doesNotContain(other);

@@ -19,6 +19,7 @@ import org.centrala.audit.AuditQuery;
 import org.centrala.web.Instants;
 import org.centrala.web.Paging;
 import org.centrala.web.CsvExport;
+import org.centrala.web.ExportFormat;
 
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
@@ -44,9 +45,9 @@ public class AuditResource implements RestResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
-    @ApiResponse(responseCode = "200", description = "a page of audit entries, or with format=csv all of them", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.audit.internal.web.AuditEntryPage.class)), @Content(mediaType = "text/csv")})
-    @Operation(operationId = "listTenantAuditEntries", summary = "The tenant's audit entries, oldest first (format=csv exports every match), optionally about one user, of one action, actor or target, within [from, to)")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
+    @ApiResponse(responseCode = "200", description = "a page of audit entries, or with format=csv or xlsx all of them", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.audit.internal.web.AuditEntryPage.class)), @Content(mediaType = "text/csv"), @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE)})
+    @Operation(operationId = "listTenantAuditEntries", summary = "The tenant's audit entries, oldest first (format=csv or xlsx exports every match), optionally about one user, of one action, actor or target, within [from, to)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response query(@PathParam("tenantId") String tenantId,
                                   @QueryParam("userId") @Parameter(description = "only entries about this user") String userId,
@@ -56,11 +57,12 @@ public class AuditResource implements RestResource {
                                   @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") String from,
                                   @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,
                                   @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
-                                  @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {
+                                  @QueryParam("format") @Parameter(description = "json (default), csv or xlsx (a spreadsheet)") String format) {
         AuditQuery query = new AuditQuery(tenantId, blankToNull(userId), Instants.parse("from", from), Instants.parse("to", to))
                 .narrowedTo(action, actor, target);
-        if (CsvExport.wanted(format)) {
-            return CsvExport.attachment("audit-" + tenantId + ".csv", AuditCsvRow.class,
+        ExportFormat export = ExportFormat.of(format);
+        if (export != ExportFormat.JSON) {
+            return export.attachment("audit-" + tenantId, AuditCsvRow.class,
                     CsvExport.allPages(request -> audit.query(query, request), "recordedAt"), AuditCsvRow::of);
         }
         return Response.ok(audit.query(query, Paging.request(page, size, sort)), MediaType.APPLICATION_JSON).build();

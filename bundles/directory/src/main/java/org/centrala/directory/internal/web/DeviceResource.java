@@ -35,6 +35,7 @@ import org.centrala.directory.DeviceKind;
 import org.centrala.common.PageRequest;
 import org.centrala.web.QueryValues;
 import org.centrala.web.CsvExport;
+import org.centrala.web.ExportFormat;
 
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
@@ -67,20 +68,21 @@ public class DeviceResource implements RestResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
-    @ApiResponse(responseCode = "200", description = "a page of devices, or with format=csv all of them", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.directory.internal.web.DevicePage.class)), @Content(mediaType = "text/csv")})
-    @Operation(operationId = "listDevices", summary = "List devices (sort: label, kind, createdAt); format=csv exports every match, without SIP secrets")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
+    @ApiResponse(responseCode = "200", description = "a page of devices, or with format=csv or xlsx all of them", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.directory.internal.web.DevicePage.class)), @Content(mediaType = "text/csv"), @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE)})
+    @Operation(operationId = "listDevices", summary = "List devices (sort: label, kind, createdAt); format=csv or xlsx exports every match, without SIP secrets")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER}, functions = "devices.manage")
     public Response list(@PathParam("tenantId") String tenantId,
                          @QueryParam("ownerUserId") @Parameter(description = "only this user's devices") String ownerUserId,
                          @QueryParam("kind") @Parameter(description = "SIP_DESK_PHONE, SIP_SOFTPHONE or MOBILE_PHONE") String kind,
                          @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
-                         @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {
+                         @QueryParam("format") @Parameter(description = "json (default), csv or xlsx (a spreadsheet)") String format) {
         String owner = ownerUserId == null || ownerUserId.isBlank() ? null : ownerUserId.strip();
         DeviceKind deviceKind = QueryValues.constant(DeviceKind.class, "kind", kind);
-        if (CsvExport.wanted(format)) {
+        ExportFormat export = ExportFormat.of(format);
+        if (export != ExportFormat.JSON) {
             devices.list(tenantId, owner, deviceKind, PageRequest.first(1)); // an unknown tenant is a 404 before the stream's 200
-            return CsvExport.attachment("devices-" + tenantId + ".csv", DeviceCsvRow.class,
+            return export.attachment("devices-" + tenantId, DeviceCsvRow.class,
                     CsvExport.allPages(request -> devices.list(tenantId, owner, deviceKind, request), "createdAt"), DeviceCsvRow::of);
         }
         return Response.ok(devices.list(tenantId, owner, deviceKind, Paging.request(page, size, sort)), MediaType.APPLICATION_JSON).build();

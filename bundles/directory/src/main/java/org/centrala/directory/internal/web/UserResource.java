@@ -39,6 +39,7 @@ import org.centrala.web.Versions;
 import org.centrala.web.MergePatch;
 import org.centrala.common.PageRequest;
 import org.centrala.web.CsvExport;
+import org.centrala.web.ExportFormat;
 import org.centrala.web.QueryValues;
 
 import org.centrala.web.Allow;
@@ -77,10 +78,10 @@ public class UserResource implements RestResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
-    @ApiResponse(responseCode = "200", description = "a page of users, or with format=csv all of them", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.directory.internal.web.UserPage.class)), @Content(mediaType = "text/csv")})
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
+    @ApiResponse(responseCode = "200", description = "a page of users, or with format=csv or xlsx all of them", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.directory.internal.web.UserPage.class)), @Content(mediaType = "text/csv"), @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE)})
     @Operation(operationId = "listUsers", summary = "List and search users, paged and sorted (sort: displayName, createdAt); every filter is optional and they add up;"
-            + " format=csv exports every match")
+            + " format=csv or xlsx exports every match")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER, Audience.SUPERVISOR}, functions = "users.manage")
     public Response list(@PathParam("tenantId") String tenantId,
                            @QueryParam("q") @Parameter(description = "free text: part of the name, user name or e-mail, or the digits of a mobile number") String q,
@@ -93,13 +94,14 @@ public class UserResource implements RestResource {
                            @QueryParam("left") @Parameter(description = "false (default): users who have not left; true: only those who left; any: both") String left,
                            @QueryParam("includeLeft") @Parameter(description = "true: the same as left=any (kept for existing clients)") String includeLeft,
                            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
-                           @QueryParam("format") @Parameter(description = "json (default) or csv") String format) {
+                           @QueryParam("format") @Parameter(description = "json (default), csv or xlsx (a spreadsheet)") String format) {
         UserQuery query = new UserQuery(q, username, email, departmentId, QueryValues.constant(UserType.class, "type", type),
                 QueryValues.constant(AccessRole.class, "role", role), phoneNumber, left(left, includeLeft));
         UserQuery scoped = query.inDepartment(UserScope.listedDepartment(CallerSecurityContext.of(security), query.departmentId()));
-        if (CsvExport.wanted(format)) {
+        ExportFormat export = ExportFormat.of(format);
+        if (export != ExportFormat.JSON) {
             users.find(tenantId, scoped, PageRequest.first(1)); // an unknown tenant is a 404 before the stream's 200
-            return CsvExport.attachment("users-" + tenantId + ".csv", UserCsvRow.class,
+            return export.attachment("users-" + tenantId, UserCsvRow.class,
                     CsvExport.allPages(request -> users.find(tenantId, scoped, request), "createdAt"), UserCsvRow::of);
         }
         return Response.ok(users.find(tenantId, scoped, Paging.request(page, size, sort)), MediaType.APPLICATION_JSON).build();
