@@ -342,6 +342,34 @@ public class DirectoryLicensingIT {
         assertThat(soap.soapText("amount")).as(soap.body()).isEqualTo("2.25");
     }
 
+    /** Issue 9, item 1: resellers likewise: terminated once their tenants are, then erased with them; each step audited. */
+    @Test
+    public void aResellerIsTerminatedAfterItsTenantsAndErasedWithThem() {
+        Tenant t = newTenant();
+        String admin = resellerAdmin(t.reseller);
+        Api asAdmin = api.as(Api.basic(admin, "reseller password 1"));
+        assertThat(asAdmin.get("/api/v1/resellers/" + t.reseller).status()).isEqualTo(200);
+        assertThat(asAdmin.post("/api/v1/resellers/" + t.reseller + "/termination", "").status()).as("operators only").isEqualTo(403);
+
+        Answer early = api.post("/api/v1/resellers/" + t.reseller + "/termination", "");
+        assertProblem(early, 409);
+        assertThat(early.json().get("detail").asText()).contains("1 active or suspended tenant(s)").contains("/move");
+        assertThat(api.post("/api/v1/tenants/" + t.id + "/termination", "").status()).isEqualTo(200);
+        JsonNode terminated = api.post("/api/v1/resellers/" + t.reseller + "/termination", "").json();
+        assertThat(terminated.get("status").asText()).isEqualTo("TERMINATED");
+        assertThat(terminated.get("erasableAt").asText()).isNotEmpty();
+        assertThat(asAdmin.get("/api/v1/resellers/" + t.reseller).status()).as("its administrators are refused at once").isEqualTo(401);
+
+        Answer erased = api.post("/api/v1/resellers/" + t.reseller + "/erasure", "");
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        assertThat(erased.json().get("status").asText()).isEqualTo("ERASED");
+        assertThat(api.get("/api/v1/tenants/" + t.id).json().get("status").asText()).isEqualTo("ERASED");
+        assertThat(api.get("/api/v1/resellers/" + t.reseller + "/admins").body()).doesNotContain(admin);
+        assertThat(api.get("/api/v1/resellers/" + t.reseller + "/audit?action=reseller.").body()).contains("reseller.terminated")
+                .contains("reseller.erased");
+        assertProblem(api.delete("/api/v1/resellers/" + t.reseller + "/suspension"), 409);
+    }
+
     /** A reseller administrator of that reseller; its password is "reseller password 1". */
     private String resellerAdmin(String reseller) {
         String email = "ra-" + unique() + "@reseller.test";

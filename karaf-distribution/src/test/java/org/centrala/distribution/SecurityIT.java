@@ -521,6 +521,9 @@ public class SecurityIT {
         }
         operations.put("moveTenant", "<t:id>" + a.tenant + "</t:id><t:resellerId>" + b.reseller + "</t:resellerId>");
         operations.put("suspendReseller", "<t:id>" + a.reseller + "</t:id>");
+        for (String lifecycle : List.of("terminateReseller", "withdrawResellerTermination", "eraseReseller")) {
+            operations.put(lifecycle, "<t:id>" + a.reseller + "</t:id>");
+        }
         operations.put("reactivateReseller", "<t:id>" + a.reseller + "</t:id>");
         assertThat(coverage(operations.keySet().stream().map(name -> "tenancy:" + name).toList(), a.soapOperations().keySet()))
                 .as("SOAP operations of a tenant or reseller that no matrix calls").isEmpty();

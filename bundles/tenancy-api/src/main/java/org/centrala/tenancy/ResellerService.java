@@ -30,5 +30,21 @@ public interface ResellerService {
     /** Ends the reseller's suspension; its tenants are as they were (a tenant suspended on its own stays so). Audited. */
     Reseller reactivate(String id);
 
+    /**
+     * Terminates a reseller whose tenants are all terminated, erased or moved away (issue 9): as
+     * suspended, and erased once its own retention period has passed, unless withdrawn. Audited.
+     */
+    Reseller terminate(String id);
+
+    /** Withdraws a termination before the erasure: the reseller is suspended again. Audited. */
+    Reseller withdrawTermination(String id);
+
+    /**
+     * Erases a terminated reseller: its tenants that are still terminated are erased first, then
+     * every {@link ResellerDataEraser} erases its part (its administrators' credentials) and its
+     * contact address goes. Its name and billing history stay. Audited. Final.
+     */
+    Reseller erase(String id);
+
     Page<Reseller> list(PageRequest request);
 }

@@ -1,8 +1,8 @@
 package org.centrala.tenancy;
 
 /**
- * Where a tenant or a reseller is in its life (issue 9). A reseller is only ever ACTIVE or
- * SUSPENDED; a tenant goes on to TERMINATED and, once its retention period is over, ERASED.
+ * Where a tenant or a reseller is in its life (issue 9): active, suspended, terminated and, once
+ * its retention period is over, erased.
  */
 public enum TenantStatus {
     /** Its users log in, its PBX is linked, it is billed. */

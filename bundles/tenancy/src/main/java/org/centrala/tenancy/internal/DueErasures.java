@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.centrala.common.UnavailableException;
 import org.centrala.persistence.Database;
+import org.centrala.tenancy.ResellerService;
 import org.centrala.tenancy.TenantService;
 import org.centrala.tenancy.TenantStatus;
 import org.osgi.service.component.annotations.Activate;
@@ -19,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Erases every terminated tenant whose retention period is over (issue 9: terminated, then after a
- * retention period set per reseller its data erased). Checks every hour, and when it starts.
+ * Erases every terminated tenant and reseller whose retention period is over (issue 9: terminated,
+ * then after a retention period set per reseller its data erased). Checks every hour, and when it starts.
  */
 @Component(service = DueErasures.class, immediate = true)
 public class DueErasures {
@@ -29,12 +30,13 @@ public class DueErasures {
 
     private final Database db;
     private final TenantService tenants;
+    private final ResellerService resellers;
     private final Clock clock;
     private ScheduledExecutorService timer;
 
     @Activate
-    public DueErasures(@Reference TenancySchema schema, @Reference TenantService tenants) {
-        this(schema.database(), tenants, Clock.systemUTC());
+    public DueErasures(@Reference TenancySchema schema, @Reference TenantService tenants, @Reference ResellerService resellers) {
+        this(schema.database(), tenants, resellers, Clock.systemUTC());
         timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "centrala-due-erasures");
             thread.setDaemon(true);
@@ -44,9 +46,10 @@ public class DueErasures {
     }
 
     /** Outside OSGi (tests): run {@link #eraseDue()} by hand. */
-    DueErasures(Database db, TenantService tenants, Clock clock) {
+    DueErasures(Database db, TenantService tenants, ResellerService resellers, Clock clock) {
         this.db = db;
         this.tenants = tenants;
+        this.resellers = resellers;
         this.clock = clock;
     }
 
@@ -57,15 +60,18 @@ public class DueErasures {
         }
     }
 
-    /** @return how many tenants it erased */
+    /** @return how many tenants and resellers it erased */
     int eraseDue() {
         List<String> due = db.query("SELECT id FROM tenant WHERE status = ? AND erasable_at <= ? ORDER BY erasable_at",
                 row -> row.getString(1).trim(), TenantStatus.TERMINATED.name(), clock.instant());
         due.forEach(tenants::erase);
-        if (!due.isEmpty()) {
-            LOG.info("Erased {} terminated tenant(s) whose retention period was over", due.size());
+        List<String> dueResellers = db.query("SELECT id FROM reseller WHERE status = ? AND erasable_at <= ? ORDER BY erasable_at",
+                row -> row.getString(1).trim(), TenantStatus.TERMINATED.name(), clock.instant());
+        dueResellers.forEach(resellers::erase);
+        if (due.size() + dueResellers.size() > 0) {
+            LOG.info("Erased {} terminated tenant(s) and {} reseller(s) whose retention period was over", due.size(), dueResellers.size());
         }
-        return due.size();
+        return due.size() + dueResellers.size();
     }
 
     private void eraseDueQuietly() {

@@ -1,8 +1,10 @@
 package org.centrala.tenancy.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.centrala.audit.AuditEvent;
 import org.centrala.audit.AuditLog;
@@ -17,12 +19,16 @@ import org.centrala.persistence.DuplicateKeyException;
 import org.centrala.persistence.ReferenceViolationException;
 import org.centrala.tenancy.Names;
 import org.centrala.tenancy.Reseller;
+import org.centrala.tenancy.ResellerDataEraser;
 import org.centrala.tenancy.ResellerDraft;
 import org.centrala.tenancy.ResellerService;
+import org.centrala.tenancy.TenantService;
 import org.centrala.tenancy.TenantStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 @Component(service = ResellerService.class)
 public class JdbcResellerService implements ResellerService {
@@ -33,11 +39,24 @@ public class JdbcResellerService implements ResellerService {
     private final AuditLog audit;
     private final AccessChanges accessChanges;
 
+    private final ResellerLifecycle lifecycle;
+    /** The tenant service of this bundle: erasing a reseller erases its terminated tenants. */
+    private final TenantService tenants;
+    /** The concerns that erase their part of a reseller (whiteboard, issue 9). */
+    private final List<ResellerDataEraser> erasers = new CopyOnWriteArrayList<>();
+
     @Activate
-    public JdbcResellerService(@Reference TenancySchema schema) {
+    public JdbcResellerService(@Reference TenancySchema schema, @Reference TenantService tenants) {
         this.db = schema.database();
         this.audit = schema.audit();
         this.accessChanges = schema.accessChanges();
+        this.lifecycle = new ResellerLifecycle(db, audit, accessChanges);
+        this.tenants = tenants;
+    }
+
+    /** Outside OSGi (tests): with a tenant service of its own on the same schema. */
+    public JdbcResellerService(TenancySchema schema) {
+        this(schema, new JdbcTenantService(schema));
     }
 
     @Override
@@ -109,24 +128,44 @@ public class JdbcResellerService implements ResellerService {
 
     @Override
     public Reseller suspend(String id) {
-        return changeStatus(id, TenantStatus.SUSPENDED, "reseller.suspended");
+        return step(id, lifecycle::suspend);
     }
 
     @Override
     public Reseller reactivate(String id) {
-        return changeStatus(id, TenantStatus.ACTIVE, "reseller.reactivated");
+        return step(id, lifecycle::reactivate);
     }
 
-    private Reseller changeStatus(String id, TenantStatus status, String action) {
+    @Override
+    public Reseller terminate(String id) {
+        return step(id, lifecycle::terminate);
+    }
+
+    @Override
+    public Reseller withdrawTermination(String id) {
+        return step(id, lifecycle::withdrawTermination);
+    }
+
+    @Override
+    public Reseller erase(String id) {
+        return step(id, reseller -> lifecycle.erase(reseller, tenants, List.copyOf(erasers)));
+    }
+
+    private Reseller step(String id, java.util.function.Consumer<Reseller> step) {
         db.inTransaction(() -> {
-            Instant changed = Suspensions.change(db, accessChanges, "reseller", id, get(id).status(), status);
-            if (changed != null) {
-                History.reseller(db, id, changed, status);
-                audit.record(AuditEvent.ofReseller(id, action, "reseller:" + id));
-            }
+            step.accept(get(id));
             return null;
         });
         return get(id);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindEraser(ResellerDataEraser eraser) {
+        erasers.add(eraser);
+    }
+
+    void unbindEraser(ResellerDataEraser eraser) {
+        erasers.remove(eraser);
     }
 
     @Override

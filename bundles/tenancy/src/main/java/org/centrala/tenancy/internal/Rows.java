@@ -14,7 +14,7 @@ import org.centrala.tenancy.TenantStatus;
 
 /** Column lists and row mappers of the tenancy tables, kept in one place. */
 final class Rows {
-    static final String RESELLER_COLUMNS = "id, name, contact_email, created_at, updated_at, status, suspended_at, retention_days";
+    static final String RESELLER_COLUMNS = "id, name, contact_email, created_at, updated_at, status, suspended_at, retention_days, terminated_at, erasable_at";
     static final String TENANT_COLUMNS = "t.id, t.reseller_id, t.name, t.created_at, t.updated_at, "
             + "p.host, p.ami_port, p.ami_user, p.agi_context, t.status, t.suspended_at, t.sign_in_domain, t.terminated_at, t.erasable_at";
     static final String TENANT_FROM = "tenant t JOIN tenant_pbx p ON p.tenant_id = t.id";
@@ -30,7 +30,8 @@ final class Rows {
 
     static Reseller reseller(ResultSet row) throws SQLException {
         return new Reseller(row.getString(1).trim(), row.getString(2), row.getString(3), instant(row, 4), instant(row, 5),
-                TenantStatus.valueOf(row.getString(6).trim()), instant(row, 7), row.getInt(8));
+                TenantStatus.valueOf(row.getString(6).trim()), instant(row, 7), row.getInt(8),
+                instant(row, 9), instant(row, 10));
     }
 
     static Tenant tenant(ResultSet row) throws SQLException {

@@ -31,7 +31,8 @@ public class TenancySchema {
                 Migration.fromResource(3, "reseller status", TenancySchema.class, "db/tenancy/V3__reseller_status.sql"),
                 Migration.fromResource(4, "sign-in domains", TenancySchema.class, "db/tenancy/V4__sign_in_domain.sql"),
                 Migration.fromResource(5, "tenant and reseller history, termination", TenancySchema.class,
-                        "db/tenancy/V5__tenant_history_termination.sql"));
+                        "db/tenancy/V5__tenant_history_termination.sql"),
+                Migration.fromResource(6, "reseller termination", TenancySchema.class, "db/tenancy/V6__reseller_termination.sql"));
     }
 
     private final Database database;

@@ -108,7 +108,7 @@ public class TenantLifecycleTest {
         tenants.terminate(notYet.id());
         fixture.db.update("UPDATE tenant SET erasable_at = ? WHERE id = ?", Instant.now().minusSeconds(1), due.id());
 
-        assertThat(new DueErasures(fixture.db, tenants, Clock.systemUTC()).eraseDue()).isEqualTo(1);
+        assertThat(new DueErasures(fixture.db, tenants, fixture.resellers, Clock.systemUTC()).eraseDue()).isEqualTo(1);
 
         assertThat(tenants.get(due.id()).status()).isEqualTo(TenantStatus.ERASED);
         assertThat(tenants.get(notYet.id()).status()).isEqualTo(TenantStatus.TERMINATED);
@@ -173,5 +173,41 @@ public class TenantLifecycleTest {
 
     private static Instant at(int year, int month, int day) {
         return java.time.LocalDate.of(year, month, day).atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /** Issue 9: a reseller ends after its tenants; its erasure erases the terminated tenants it still has. */
+    @Test
+    public void aResellerIsTerminatedOnceItsTenantsAreAndItsErasureErasesThem() {
+        Tenant running = fixture.tenant(reseller, "Running");
+        Tenant other = fixture.tenant(reseller, "Other");
+        List<String> resellersErased = new ArrayList<>();
+        org.centrala.tenancy.ResellerDataEraser credentials = resellersErased::add;
+        fixture.resellers.bindEraser(credentials);
+        try {
+            assertThat(thrown(ConflictException.class, () -> fixture.resellers.terminate(reseller.id())))
+                    .hasMessageContaining("2 active or suspended tenant(s)").hasMessageContaining("/termination").hasMessageContaining("/move");
+            tenants.terminate(running.id());
+            tenants.move(other.id(), fixture.reseller("Elsewhere").id());
+
+            Reseller terminated = fixture.resellers.terminate(reseller.id());
+            assertThat(terminated.status()).isEqualTo(TenantStatus.TERMINATED);
+            assertThat(Duration.between(terminated.terminatedAt(), terminated.erasableAt())).isEqualTo(Duration.ofDays(30));
+            assertThat(thrown(ConflictException.class, () -> fixture.resellers.reactivate(reseller.id()))).hasMessageContaining("withdraw");
+            assertThat(fixture.resellers.suspend(reseller.id()).status()).as("suspending changes nothing").isEqualTo(TenantStatus.TERMINATED);
+            assertThat(fixture.resellers.withdrawTermination(reseller.id()).status()).isEqualTo(TenantStatus.SUSPENDED);
+            fixture.resellers.terminate(reseller.id());
+
+            Reseller erased = fixture.resellers.erase(reseller.id());
+
+            assertThat(erased.status()).isEqualTo(TenantStatus.ERASED);
+            assertThat(erased.name()).isEqualTo("Partner");
+            assertThat(erased.contactEmail()).isNull();
+            assertThat(tenants.get(running.id()).status()).as("its terminated tenant is erased with it").isEqualTo(TenantStatus.ERASED);
+            assertThat(tenants.get(other.id()).status()).as("the one that moved away is not its").isEqualTo(TenantStatus.ACTIVE);
+            assertThat(resellersErased).containsExactly(reseller.id());
+            assertThat(thrown(ConflictException.class, () -> fixture.resellers.reactivate(reseller.id()))).hasMessageContaining("erased");
+        } finally {
+            fixture.resellers.unbindEraser(credentials);
+        }
     }
 }

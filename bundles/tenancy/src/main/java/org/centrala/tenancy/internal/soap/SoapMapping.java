@@ -44,6 +44,8 @@ public final class SoapMapping {
         soap.status = reseller.status().name();
         soap.suspendedAt = SoapValues.date(reseller.suspendedAt());
         soap.retentionDays = reseller.retentionDays();
+        soap.terminatedAt = SoapValues.date(reseller.terminatedAt());
+        soap.erasableAt = SoapValues.date(reseller.erasableAt());
         return soap;
     }
 

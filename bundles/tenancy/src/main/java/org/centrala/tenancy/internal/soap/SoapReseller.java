@@ -14,9 +14,12 @@ public class SoapReseller {
     public String contactEmail;
     public Date createdAt;
     public Date updatedAt;
-    /** ACTIVE or SUSPENDED. */
+    /** ACTIVE, SUSPENDED, TERMINATED or ERASED. */
     public String status;
     public Date suspendedAt;
-    /** Days a terminated tenant's data is kept before it is erased. */
+    /** Days a terminated tenant's (or this reseller's) data is kept before it is erased. */
     public long retentionDays;
+    public Date terminatedAt;
+    /** When its data is erased unless the termination is withdrawn. */
+    public Date erasableAt;
 }

@@ -122,6 +122,34 @@ public class TenancySoapService implements SoapEndpoint {
         });
     }
 
+    /** Node operators only: terminates a reseller whose tenants are all terminated, erased or moved away. */
+    @WebMethod
+    @WebResult(name = "reseller")
+    public SoapReseller terminateReseller(@WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("terminateReseller", () -> {
+            allow(OPERATORS, null, null);
+            return SoapMapping.soap(resellers.terminate(SoapFaults.required(id, "id")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "reseller")
+    public SoapReseller withdrawResellerTermination(@WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("withdrawResellerTermination", () -> {
+            allow(OPERATORS, null, null);
+            return SoapMapping.soap(resellers.withdrawTermination(SoapFaults.required(id, "id")));
+        });
+    }
+
+    @WebMethod
+    @WebResult(name = "reseller")
+    public SoapReseller eraseReseller(@WebParam(name = "id") String id) throws CentralaFault {
+        return SoapFaults.call("eraseReseller", () -> {
+            allow(OPERATORS, null, null);
+            return SoapMapping.soap(resellers.erase(SoapFaults.required(id, "id")));
+        });
+    }
+
     @WebMethod
     public void deleteReseller(@WebParam(name = "id") String id) throws CentralaFault {
         SoapFaults.call("deleteReseller", () -> {

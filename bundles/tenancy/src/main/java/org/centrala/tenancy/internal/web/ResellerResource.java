@@ -146,6 +146,32 @@ public class ResellerResource implements RestResource {
         return resellers.reactivate(id);
     }
 
+    @POST
+    @Path("{id}/termination")
+    // No @Allow: node operators only.
+    @Operation(operationId = "terminateReseller", summary = "Terminate a reseller whose tenants are all terminated, erased or moved away: as"
+            + " suspended, and erased when its retentionDays have passed (erasableAt) unless withdrawn; audited")
+    public Reseller terminate(@PathParam("id") String id) {
+        return resellers.terminate(id);
+    }
+
+    @DELETE
+    @Path("{id}/termination")
+    // No @Allow: node operators only.
+    @Operation(operationId = "withdrawResellerTermination", summary = "Withdraw a reseller's termination before its erasure: it is suspended again; audited")
+    public Reseller withdrawTermination(@PathParam("id") String id) {
+        return resellers.withdrawTermination(id);
+    }
+
+    @POST
+    @Path("{id}/erasure")
+    // No @Allow: node operators only.
+    @Operation(operationId = "eraseReseller", summary = "Erase a terminated reseller now: its terminated tenants are erased, its administrators'"
+            + " credentials and its contact address go; its name and billing history stay; audited; final")
+    public Reseller erase(@PathParam("id") String id) {
+        return resellers.erase(id);
+    }
+
     @DELETE
     @Path("{id}")
     // No @Allow: node operators only.
