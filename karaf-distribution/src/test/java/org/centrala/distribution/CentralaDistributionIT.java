@@ -519,6 +519,13 @@ public class CentralaDistributionIT {
         }
         String tenancy = api.as(null).get("/soap/tenancy?wsdl").body();
         assertThat(tenancy).contains("<wsdl:documentation>Suspend the tenant");
+        // Fixed values are enumerations, each a named simple type that the fields refer to.
+        String directory = api.as(null).get("/soap/directory?wsdl").body();
+        assertThat(directory).containsPattern("<xs:simpleType name=\"userType\">\\s*<xs:restriction base=\"xs:string\">\\s*"
+                + "<xs:enumeration value=\"BACK_OFFICE\"/>\\s*<xs:enumeration value=\"CONTACT_CENTRE\"/>");
+        assertThat(directory).contains("name=\"type\" type=\"tns:userType\"").contains("name=\"kind\" type=\"tns:deviceKind\"")
+                .contains("<xs:enumeration value=\"SUPERVISOR\"/>");
+        assertThat(tenancy).contains("type=\"tns:tenantStatus\"").contains("<xs:enumeration value=\"ERASED\"/>");
         assertThat(tenancy).containsPattern("<xs:complexType name=\"tenantInput\">\\s*<xs:sequence>\\s*<xs:element name=\"resellerId\" type=\"xs:string\"/>");
     }
 

@@ -161,7 +161,7 @@ public class GeneratedClientsIT {
         resellerInput.setName("Soap " + unique);
         centrala.soap.tenancy.v1.Reseller reseller = tenancy.createReseller(resellerInput);
         assertThat(reseller.getId()).isNotBlank();
-        assertThat(reseller.getStatus()).isEqualTo("ACTIVE");
+        assertThat(reseller.getStatus()).as("an enumeration in the WSDL is an enum here").isEqualTo(centrala.soap.tenancy.v1.TenantStatus.ACTIVE);
 
         TenantInput tenantInput = new TenantInput();
         tenantInput.setResellerId(reseller.getId());

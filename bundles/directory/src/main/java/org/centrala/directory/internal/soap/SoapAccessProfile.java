@@ -9,6 +9,8 @@ import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 
+import org.centrala.web.soap.Enumeration;
+
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "accessProfile")
 public class SoapAccessProfile {
@@ -16,6 +18,7 @@ public class SoapAccessProfile {
     public String name;
     @XmlElement(name = "function")
     public List<String> functions = new ArrayList<>();
+    @Enumeration(org.centrala.common.DataScope.class)
     public String scope;
     @XmlElement(name = "departmentId")
     public List<String> departmentIds = new ArrayList<>();

@@ -8,6 +8,8 @@ import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 
+import org.centrala.web.soap.Enumeration;
+
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "accessProfileInput")
 public class SoapAccessProfileInput {
@@ -16,6 +18,7 @@ public class SoapAccessProfileInput {
     @XmlElement(name = "function")
     public List<String> functions = new ArrayList<>();
     @XmlElement(required = true)
+    @Enumeration(org.centrala.common.DataScope.class)
     public String scope;
     @XmlElement(name = "departmentId")
     public List<String> departmentIds = new ArrayList<>();

@@ -9,17 +9,21 @@ import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 
+import org.centrala.web.soap.Enumeration;
+
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "user")
 public class SoapUser {
     public String id;
     public String tenantId;
     public String departmentId;
+    @Enumeration(org.centrala.directory.UserType.class)
     public String type;
     public String displayName;
     public String email;
     public String username;
     @XmlElement(name = "role")
+    @Enumeration(org.centrala.common.AccessRole.class)
     public List<String> roles = new ArrayList<>();
     public String accessProfileId;
     @XmlElement(name = "channel")

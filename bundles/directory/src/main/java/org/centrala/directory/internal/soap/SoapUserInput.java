@@ -8,10 +8,13 @@ import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 
+import org.centrala.web.soap.Enumeration;
+
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "userInput")
 public class SoapUserInput {
     @XmlElement(required = true)
+    @Enumeration(org.centrala.directory.UserType.class)
     public String type;
     public String departmentId;
     @XmlElement(required = true)
@@ -19,6 +22,7 @@ public class SoapUserInput {
     public String email;
     public String username;
     @XmlElement(name = "role")
+    @Enumeration(org.centrala.common.AccessRole.class)
     public List<String> roles = new ArrayList<>();
     public String accessProfileId;
 }

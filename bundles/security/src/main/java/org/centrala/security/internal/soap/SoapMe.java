@@ -9,11 +9,13 @@ import javax.xml.bind.annotation.XmlElement;
 import javax.xml.bind.annotation.XmlType;
 
 import org.centrala.security.Me;
+import org.centrala.web.soap.Enumeration;
 
 /** The answer of whoAmI: the REST API's {@code GET /me}, flattened; absent parts are left out. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "me")
 public class SoapMe {
+    @Enumeration(org.centrala.common.CallerKind.class)
     public String kind;
     public String username;
     public String resellerId;
@@ -25,9 +27,11 @@ public class SoapMe {
     public String departmentId;
     public String accessProfileId;
     @XmlElement(name = "role")
+    @Enumeration(org.centrala.common.AccessRole.class)
     public List<String> roles = new ArrayList<>();
     @XmlElement(name = "function")
     public List<String> functions = new ArrayList<>();
+    @Enumeration(org.centrala.common.DataScope.class)
     public String scope;
     @XmlElement(name = "scopeDepartmentId")
     public List<String> scopeDepartmentIds = new ArrayList<>();

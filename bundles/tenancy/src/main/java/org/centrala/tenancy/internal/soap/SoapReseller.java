@@ -6,6 +6,8 @@ import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
 
+import org.centrala.web.soap.Enumeration;
+
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "reseller")
 public class SoapReseller {
@@ -15,6 +17,7 @@ public class SoapReseller {
     public Date createdAt;
     public Date updatedAt;
     /** ACTIVE, SUSPENDED, TERMINATED or ERASED. */
+    @Enumeration(org.centrala.tenancy.TenantStatus.class)
     public String status;
     public Date suspendedAt;
     /** Days a terminated tenant's (or this reseller's) data is kept before it is erased. */

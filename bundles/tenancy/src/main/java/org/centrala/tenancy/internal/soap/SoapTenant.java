@@ -6,6 +6,8 @@ import javax.xml.bind.annotation.XmlAccessType;
 import javax.xml.bind.annotation.XmlAccessorType;
 import javax.xml.bind.annotation.XmlType;
 
+import org.centrala.web.soap.Enumeration;
+
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "tenant")
 public class SoapTenant {
@@ -18,6 +20,7 @@ public class SoapTenant {
     public Date createdAt;
     public Date updatedAt;
     /** ACTIVE, SUSPENDED, TERMINATED or ERASED. */
+    @Enumeration(org.centrala.tenancy.TenantStatus.class)
     public String status;
     public Date suspendedAt;
     public Date terminatedAt;

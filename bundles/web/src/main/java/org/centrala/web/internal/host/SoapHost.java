@@ -211,6 +211,7 @@ public class SoapHost implements BundleListener, HealthIndicator {
         try {
             server = create(PREFIX + path, implementor, bus);
             WsdlDocumentation.describe(server, reference.getBundle());
+            WsdlEnumerations.declare(server);
         } catch (RuntimeException e) {
             release.run();
             LOG.error("SOAP service at {}{} could not be published", PREFIX, path, e);
