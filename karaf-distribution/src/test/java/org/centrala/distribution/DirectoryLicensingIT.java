@@ -984,6 +984,19 @@ public class DirectoryLicensingIT {
                 + "<t:type>CONTACT_CENTRE</t:type><t:displayName>Soap Agent Renamed</t:displayName><t:username>" + user.soapText("username")
                 + "</t:username></t:user>");
         assertThat(renamed.soapText("displayName")).as(renamed.body()).isEqualTo("Soap Agent Renamed");
+        // Issue 9, item 2: a lost update over SOAP too: the updatedAt as read is the version an update may expect.
+        String version = renamed.soapText("updatedAt");
+        String again = "<t:tenantId>" + t.id + "</t:tenantId><t:id>" + userId + "</t:id><t:user><t:type>CONTACT_CENTRE</t:type>"
+                + "<t:displayName>Soap Agent Again</t:displayName><t:username>" + user.soapText("username") + "</t:username></t:user>";
+        assertThat(api.soapDirectory("updateUser", again + "<t:expectedUpdatedAt>" + version + "</t:expectedUpdatedAt>").soapText("displayName"))
+                .isEqualTo("Soap Agent Again");
+        Answer stale = api.soapDirectory("updateUser", again.replace("Again", "Lost") + "<t:expectedUpdatedAt>" + version + "</t:expectedUpdatedAt>");
+        assertThat(stale.soapText("status")).as(stale.body()).isEqualTo("412");
+        assertThat(stale.soapText("type")).isEqualTo("urn:centrala:problem:stale-version");
+        Answer staleTenant = api.soap("updateTenant", "<t:id>" + t.id + "</t:id><t:tenant><t:resellerId>" + t.reseller + "</t:resellerId>"
+                + "<t:name>Renamed</t:name><t:pbx><t:host>h</t:host><t:amiPort>5038</t:amiPort><t:amiUser>u</t:amiUser><t:agiContext>c-"
+                + unique() + "</t:agiContext></t:pbx></t:tenant><t:expectedUpdatedAt>2020-01-01T00:00:00Z</t:expectedUpdatedAt>");
+        assertThat(staleTenant.soapText("status")).as(staleTenant.body()).isEqualTo("412");
         Answer badType = api.soapDirectory("createUser", "<t:tenantId>" + t.id + "</t:tenantId><t:user><t:type>MANAGER</t:type>"
                 + "<t:displayName>x</t:displayName></t:user>");
         assertThat(badType.soapText("status")).isEqualTo("400");

@@ -71,6 +71,8 @@ public final class SoapFaults {
             info = info("forbidden", 403, e.getMessage());
         } else if (e instanceof ConflictException) {
             info = info("conflict", 409, e.getMessage());
+        } else if (e instanceof org.centrala.common.StaleVersionException) {
+            info = info("stale-version", 412, e.getMessage());
         } else {
             info = info("validation", 400, e.getMessage());
         }

@@ -32,6 +32,18 @@ public final class SoapValues {
         return value.intValue();
     }
 
+    /**
+     * Optimistic locking over SOAP (issue 9, as If-Match on REST): {@code expected} is the
+     * {@code updatedAt} of the record as the client read it; if the record changed since, the
+     * update is refused (fault status 412). Left out, the update applies to whatever the record is.
+     */
+    public static void requireUnchanged(Date expected, Instant current, String what) {
+        if (expected != null && (current == null || expected.toInstant().toEpochMilli() != current.toEpochMilli())) {
+            throw new org.centrala.common.StaleVersionException(what + " was changed by someone else since it was read (its updatedAt is now "
+                    + current + "); read it again and apply the change to what it is now", null);
+        }
+    }
+
     public static Date date(Instant instant) {
         return instant == null ? null : Date.from(instant);
     }

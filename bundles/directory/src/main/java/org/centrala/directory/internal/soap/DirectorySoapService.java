@@ -131,13 +131,14 @@ public class DirectorySoapService implements SoapEndpoint {
     @Documentation("Replace a user who has not left: department, name, e-mail, user name, roles and access profile; the type stays (R4-R7)")
     @WebResult(name = "updated")
     public SoapUser updateUser(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
-                               @WebParam(name = "user") SoapUserInput input) throws CentralaFault {
+                               @WebParam(name = "user") SoapUserInput input, @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("updateUser", () -> {
             Caller caller = allow(USER_WRITE, tenantId, null);
             UserScope.visibleUser(users, caller, tenantId, SoapFaults.required(id, "id"));
             UserDraft draft = SoapFaults.required(DirectorySoapMapping.draft(input), "user");
             UserScope.requireDepartment(caller, draft.departmentId());
-            return DirectorySoapMapping.soap(users.update(tenantId, id, draft));
+            // Atomic for users, as If-Match on REST: the row changes only if it is still the version read.
+            return DirectorySoapMapping.soap(users.update(tenantId, id, draft, expectedUpdatedAt == null ? null : expectedUpdatedAt.toInstant()));
         });
     }
 
@@ -226,9 +227,10 @@ public class DirectorySoapService implements SoapEndpoint {
     @Documentation("Replace a device's label, owner and mobile number; its kind and SIP credentials stay (R3)")
     @WebResult(name = "updated")
     public SoapDevice updateDevice(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
-                                   @WebParam(name = "device") SoapDeviceInput input) throws CentralaFault {
+                                   @WebParam(name = "device") SoapDeviceInput input, @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("updateDevice", () -> {
             allow(DEVICE_WRITE, tenantId, null);
+            SoapValues.requireUnchanged(expectedUpdatedAt, devices.get(tenantId, SoapFaults.required(id, "id")).updatedAt(), "device '" + id + "'");
             return DirectorySoapMapping.soap(devices.update(tenantId, SoapFaults.required(id, "id"), SoapFaults.required(DirectorySoapMapping.draft(input), "device")));
         });
     }
@@ -279,9 +281,12 @@ public class DirectorySoapService implements SoapEndpoint {
     @Documentation("Replace an access profile's name, functions, data scope and departments (R7, R18)")
     @WebResult(name = "updated")
     public SoapAccessProfile updateAccessProfile(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
-                                                 @WebParam(name = "accessProfile") SoapAccessProfileInput input) throws CentralaFault {
+                                                 @WebParam(name = "accessProfile") SoapAccessProfileInput input,
+                                                 @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("updateAccessProfile", () -> {
             allow(USER_WRITE, tenantId, null);
+            SoapValues.requireUnchanged(expectedUpdatedAt, profiles.get(tenantId, SoapFaults.required(id, "id")).updatedAt(),
+                    "access profile '" + id + "'");
             return DirectorySoapMapping.soap(profiles.update(tenantId, SoapFaults.required(id, "id"), SoapFaults.required(DirectorySoapMapping.draft(input), "accessProfile")));
         });
     }
@@ -353,9 +358,11 @@ public class DirectorySoapService implements SoapEndpoint {
     @Documentation("Rename a hot-desk line or move it to another device (R11)")
     @WebResult(name = "line")
     public SoapLine updateLine(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
-                               @WebParam(name = "name") String name, @WebParam(name = "deviceId") String deviceId) throws CentralaFault {
+                               @WebParam(name = "name") String name, @WebParam(name = "deviceId") String deviceId,
+                               @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("updateLine", () -> {
             allow(DEVICE_WRITE, tenantId, null);
+            SoapValues.requireUnchanged(expectedUpdatedAt, lines.get(tenantId, SoapFaults.required(id, "id")).updatedAt(), "line '" + id + "'");
             return DirectorySoapMapping.soap(lines.update(tenantId, SoapFaults.required(id, "id"), new LineDraft(name, deviceId)));
         });
     }

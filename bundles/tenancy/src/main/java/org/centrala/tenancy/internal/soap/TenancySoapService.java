@@ -95,10 +95,11 @@ public class TenancySoapService implements SoapEndpoint {
     @WebMethod
     @Documentation("Replace a reseller's name, contact e-mail and retention days (left out: unchanged)")
     @WebResult(name = "updated")
-    public SoapReseller updateReseller(@WebParam(name = "id") String id, @WebParam(name = "reseller") SoapResellerInput input)
-            throws CentralaFault {
+    public SoapReseller updateReseller(@WebParam(name = "id") String id, @WebParam(name = "reseller") SoapResellerInput input,
+                                       @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("updateReseller", () -> {
             allow(RESELLER, id, null);
+            SoapValues.requireUnchanged(expectedUpdatedAt, resellers.get(SoapFaults.required(id, "id")).updatedAt(), "reseller '" + id + "'");
             ResellerDraft draft = SoapFaults.required(SoapMapping.draft(input), "reseller");
             return SoapMapping.soap(resellers.update(SoapFaults.required(id, "id"), draft));
         });
@@ -195,10 +196,11 @@ public class TenancySoapService implements SoapEndpoint {
     @WebMethod
     @Documentation("Replace a tenant's name, sign-in domain and PBX record; a missing AMI secret keeps the stored one")
     @WebResult(name = "updated")
-    public SoapTenant updateTenant(@WebParam(name = "id") String id, @WebParam(name = "tenant") SoapTenantInput input)
-            throws CentralaFault {
+    public SoapTenant updateTenant(@WebParam(name = "id") String id, @WebParam(name = "tenant") SoapTenantInput input,
+                                   @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("updateTenant", () -> {
             allow(RESELLER, null, id);
+            SoapValues.requireUnchanged(expectedUpdatedAt, tenants.get(SoapFaults.required(id, "id")).updatedAt(), "tenant '" + id + "'");
             TenantDraft draft = SoapFaults.required(SoapMapping.draft(input), "tenant");
             return SoapMapping.soap(tenants.update(SoapFaults.required(id, "id"), draft));
         });
@@ -310,9 +312,12 @@ public class TenancySoapService implements SoapEndpoint {
     @Documentation("Replace a department's name and country")
     @WebResult(name = "updated")
     public SoapDepartment updateDepartment(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "id") String id,
-                                           @WebParam(name = "department") SoapDepartmentInput input) throws CentralaFault {
+                                           @WebParam(name = "department") SoapDepartmentInput input,
+                                           @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("updateDepartment", () -> {
             allow(DEPARTMENT_WRITE, null, tenantId);
+            SoapValues.requireUnchanged(expectedUpdatedAt, departments.get(SoapFaults.required(tenantId, "tenantId"), SoapFaults.required(id, "id"))
+                    .updatedAt(), "department '" + id + "'");
             DepartmentDraft draft = SoapFaults.required(SoapMapping.draft(input), "department");
             return SoapMapping.soap(departments.update(SoapFaults.required(tenantId, "tenantId"), SoapFaults.required(id, "id"), draft));
         });
