@@ -1023,6 +1023,15 @@ public class DirectoryLicensingIT {
         assertThat(Shell.run(sessionFactory, "centrala:user-leave " + t.id + " " + agent)).contains("has left");
         assertThat(api.get(t.path("/licences/voice")).json().get("held").asInt()).isZero();
         assertThat(api.get(t.path("/audit?userId=" + agent)).body()).contains("user.channel-granted").contains("user.left").contains("shell:");
+        assertThat(Shell.run(sessionFactory, "centrala:user-erase " + t.id + " " + agent)).contains("now 'Erased user " + agent.substring(0, 8));
+
+        // Issue 9: the lifecycle steps and moves are in the shell too, for node operators.
+        String to = api.createReseller("Shell Next " + unique());
+        assertThat(Shell.run(sessionFactory, "centrala:tenant-move " + t.id + " " + to)).contains("now belongs to reseller " + to);
+        assertThat(Shell.run(sessionFactory, "centrala:tenant-lifecycle " + t.id + " suspend")).contains("is SUSPENDED");
+        assertThat(Shell.run(sessionFactory, "centrala:tenant-lifecycle " + t.id + " terminate")).contains("is TERMINATED").contains("erasable from");
+        assertThat(Shell.run(sessionFactory, "centrala:tenant-lifecycle " + t.id + " erase")).contains("is ERASED");
+        assertThat(api.get("/api/v1/tenants/" + t.id).json().get("status").asText()).isEqualTo("ERASED");
     }
 
     @Test
