@@ -65,6 +65,9 @@ public class AdminGuideIT {
                 () -> demoAdmin.get("/api/v1/me").status() == 200 ? demoAdmin.get("/api/v1/me").json().at("/tenant/id").asText() : null);
         Poll.until("the demo tenant's PBX link", Duration.ofSeconds(60),
                 () -> demoAdmin.get("/api/v1/tenants/" + demoTenant + "/pbx/link").status() == 200);
+        // Section 9 shows a call of the demo company: one has ended before the guide gets there.
+        Poll.until("a call of the demo company", Duration.ofSeconds(120),
+                () -> demoAdmin.get("/api/v1/tenants/" + demoTenant + "/calls?size=1").json().get("total").asInt() > 0);
     }
 
     @After

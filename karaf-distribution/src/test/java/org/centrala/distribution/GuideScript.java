@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * the command answers, and its {@code "field":value} fragments are what the answer holds;</li>
  * <li>a {@code json} block after a {@code sh} block, or comment lines starting with {@code # {}
  * under a command, show what the block's last command answers;</li>
- * <li>a comment line {@code # in December} moves the commands after it one month on.</li>
+ * <li>a comment line {@code # in December} moves the commands after it, to the end of its block, one month on.</li>
  * </ul>
  */
 final class GuideScript {
@@ -60,6 +60,7 @@ final class GuideScript {
         for (int i = 0; i < lines.size(); i++) {
             String fence = lines.get(i).strip();
             if (fence.equals("```sh")) {
+                shift = 0; // "# in December" holds for the rest of its block only
                 List<Step> block = new ArrayList<>();
                 int j = i + 1;
                 StringBuilder command = null;

@@ -54,6 +54,9 @@ public interface TenantService {
      */
     Tenant move(String id, String toResellerId);
 
+    /** Since when the tenant has belonged to the reseller it has now: its creation, or its last move. */
+    java.time.Instant withResellerSince(String tenantId);
+
     /** How billing sees the tenant in that month; the tenant as it is now. */
     TenantMonth month(String tenantId, YearMonth month);
 

@@ -189,7 +189,10 @@ public class JdbcUserService implements UserService {
             if (user.leftAt() == null) {
                 throw new ConflictException(named(user) + " has not left; only a user who left can be reactivated");
             }
-            db.update("UPDATE directory_user SET left_at = NULL, updated_at = ? WHERE tenant_id = ? AND id = ?", TenantData.now(clock), tenantId, id);
+            if (db.update("UPDATE directory_user SET left_at = NULL, updated_at = ? WHERE tenant_id = ? AND id = ? AND left_at IS NOT NULL"
+                    + " AND erased_at IS NULL", TenantData.now(clock), tenantId, id) == 0) {
+                throw new ConflictException("user " + id + " was erased or reactivated meanwhile; read it again");
+            }
             audit.record(AuditEvent.ofTenant(tenantId, "user.reactivated", "user:" + id).about(id));
             return null;
         });
@@ -207,7 +210,10 @@ public class JdbcUserService implements UserService {
                 throw new ConflictException(named(user) + " has not left; make the user leave first (DELETE /api/v1/tenants/" + tenantId
                         + "/users/" + id + "), then erase it");
             }
-            erasure.eraseUsers("id = ?", id);
+            // Only while it has still left: a reactivation at the same moment wins or loses as a whole.
+            if (erasure.eraseUsers("tenant_id = ? AND id = ? AND left_at IS NOT NULL", tenantId, id) == 0) {
+                throw new ConflictException(named(user) + " was reactivated meanwhile; make the user leave first, then erase it");
+            }
             userErasers.forEach(eraser -> eraser.eraseUser(tenantId, id));
             audit.record(AuditEvent.ofTenant(tenantId, "user.erased", "user:" + id).about(id));
             accessChanges.changed();

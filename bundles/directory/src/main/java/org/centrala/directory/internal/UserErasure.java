@@ -23,8 +23,9 @@ final class UserErasure {
      * In the caller's transaction: erases the users that match, those erased already excepted.
      *
      * @param where a condition on {@code directory_user} of this bundle's, never a client's
+     * @return how many users it erased
      */
-    void eraseUsers(String where, Object... params) {
+    int eraseUsers(String where, Object... params) {
         Instant now = TenantData.now(clock);
         String users = "SELECT id FROM directory_user WHERE erased_at IS NULL AND " + where;
         db.update("DELETE FROM user_role WHERE user_id IN (" + users + ")", params);
@@ -35,7 +36,7 @@ final class UserErasure {
         all[1] = now;
         all[2] = now;
         System.arraycopy(params, 0, all, 3, params.length);
-        db.update("UPDATE directory_user SET display_name = 'Erased user ' || SUBSTR(id, 1, 8), email = NULL, username = NULL,"
+        return db.update("UPDATE directory_user SET display_name = 'Erased user ' || SUBSTR(id, 1, 8), email = NULL, username = NULL,"
                 + " node_login = NULL, access_profile_id = NULL, left_at = COALESCE(left_at, ?), erased_at = ?, updated_at = ?"
                 + " WHERE erased_at IS NULL AND " + where, all);
     }

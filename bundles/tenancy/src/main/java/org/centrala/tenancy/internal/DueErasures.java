@@ -64,14 +64,30 @@ public class DueErasures {
     int eraseDue() {
         List<String> due = db.query("SELECT id FROM tenant WHERE status = ? AND erasable_at <= ? ORDER BY erasable_at",
                 row -> row.getString(1).trim(), TenantStatus.TERMINATED.name(), clock.instant());
-        due.forEach(tenants::erase);
+        int erased = eachOnItsOwn(due, tenants::erase, "tenant");
         List<String> dueResellers = db.query("SELECT id FROM reseller WHERE status = ? AND erasable_at <= ? ORDER BY erasable_at",
                 row -> row.getString(1).trim(), TenantStatus.TERMINATED.name(), clock.instant());
-        dueResellers.forEach(resellers::erase);
-        if (due.size() + dueResellers.size() > 0) {
-            LOG.info("Erased {} terminated tenant(s) and {} reseller(s) whose retention period was over", due.size(), dueResellers.size());
+        int erasedResellers = eachOnItsOwn(dueResellers, resellers::erase, "reseller");
+        if (erased + erasedResellers > 0) {
+            LOG.info("Erased {} terminated tenant(s) and {} reseller(s) whose retention period was over", erased, erasedResellers);
         }
-        return due.size() + dueResellers.size();
+        return erased + erasedResellers;
+    }
+
+    /** One that cannot be erased now does not hold back the others: it is tried again at the next run. */
+    private static int eachOnItsOwn(List<String> ids, java.util.function.Consumer<String> erase, String what) {
+        int erased = 0;
+        for (String id : ids) {
+            try {
+                erase.accept(id);
+                erased++;
+            } catch (UnavailableException e) {
+                LOG.debug("Erasing {} {} waits for the next run: {}", what, id, e.getMessage());
+            } catch (org.centrala.common.DomainException e) {
+                LOG.warn("The terminated {} {} could not be erased and is tried again in an hour: {}", what, id, e.getMessage());
+            }
+        }
+        return erased;
     }
 
     private void eraseDueQuietly() {

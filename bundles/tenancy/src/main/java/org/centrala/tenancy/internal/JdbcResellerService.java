@@ -151,8 +151,10 @@ public class JdbcResellerService implements ResellerService {
         return step(id, reseller -> lifecycle.erase(reseller, tenants, List.copyOf(erasers)));
     }
 
+    /** One step of the reseller's life, with its row locked first, so that two steps (or a tenant's creation) run one after the other. */
     private Reseller step(String id, java.util.function.Consumer<Reseller> step) {
         db.inTransaction(() -> {
+            ResellerGate.lock(db, id);
             step.accept(get(id));
             return null;
         });

@@ -66,6 +66,7 @@ public class JdbcTenantService implements TenantService {
         PbxSettings pbx = draft.pbx();
         db.inTransaction(() -> {
             requireReseller(draft.resellerId());
+            ResellerGate.requireOpen(db, draft.resellerId());
             if (db.count("SELECT COUNT(*) FROM tenant WHERE reseller_id = ? AND name_key = ?", draft.resellerId(), Names.key(draft.name())) > 0) {
                 throw duplicateName(draft);
             }
@@ -147,7 +148,15 @@ public class JdbcTenantService implements TenantService {
     public void delete(String id) {
         try {
             db.inTransaction(() -> {
-                String resellerId = get(id).resellerId();
+                Tenant tenant = get(id);
+                String resellerId = tenant.resellerId();
+                if (tenant.createdAt().isBefore(java.time.YearMonth.now(java.time.ZoneOffset.UTC).atDay(1).atStartOfDay()
+                        .toInstant(java.time.ZoneOffset.UTC))) {
+                    // It was billed for an earlier month: deleting it would take that month's history with it.
+                    throw new ConflictException("tenant '" + tenant.name() + "' (" + id + ") has been billed since an earlier month and cannot"
+                            + " be deleted; terminate it instead (POST /api/v1/tenants/" + id + "/termination): its data is erased after the"
+                            + " retention period, its billing history is kept");
+                }
                 long departments = db.count("SELECT COUNT(*) FROM department WHERE tenant_id = ?", id);
                 if (departments > 0) {
                     throw stillHasDepartments(id, departments);
@@ -173,7 +182,10 @@ public class JdbcTenantService implements TenantService {
 
     @Override
     public Tenant reactivate(String id) {
-        return step(id, lifecycle::reactivate);
+        return step(id, tenant -> {
+            ResellerGate.requireOpen(db, tenant.resellerId());
+            lifecycle.reactivate(tenant);
+        });
     }
 
     @Override
@@ -184,7 +196,10 @@ public class JdbcTenantService implements TenantService {
 
     @Override
     public Tenant withdrawTermination(String id) {
-        return step(id, lifecycle::withdrawTermination);
+        return step(id, tenant -> {
+            ResellerGate.requireOpen(db, tenant.resellerId());
+            lifecycle.withdrawTermination(tenant);
+        });
     }
 
     @Override
@@ -205,6 +220,7 @@ public class JdbcTenantService implements TenantService {
             if (tenant.resellerId().equals(toResellerId)) {
                 return; // already there
             }
+            ResellerGate.requireOpen(db, toResellerId);
             if (db.count("SELECT COUNT(*) FROM tenant WHERE reseller_id = ? AND name_key = ?", toResellerId, Names.key(tenant.name())) > 0) {
                 throw new ConflictException("the reseller " + toResellerId + " already has a tenant named '" + tenant.name()
                         + "'; rename one of them first (PATCH /api/v1/tenants/{id} with a new name)");
@@ -213,12 +229,31 @@ public class JdbcTenantService implements TenantService {
         });
     }
 
+    /**
+     * One step of the tenant's life, with its row locked first: two steps at once (an erasure by
+     * DueErasures and a withdrawal by hand, say) run one after the other, the second seeing the first.
+     */
     private Tenant step(String id, java.util.function.Consumer<Tenant> step) {
         db.inTransaction(() -> {
+            if (db.update("UPDATE tenant SET updated_at = updated_at WHERE id = ?", id) == 0) {
+                throw new NotFoundException(ENTITY, id);
+            }
             step.accept(get(id));
             return null;
         });
         return get(id);
+    }
+
+    @Override
+    public Instant withResellerSince(String tenantId) {
+        return db.inTransaction(() -> {
+            Tenant tenant = get(tenantId);
+            // The first change with its reseller after the last one with another (or ever, if it never moved).
+            return db.queryOne("SELECT MIN(changed_at) FROM tenant_change WHERE tenant_id = ? AND reseller_id = ? AND changed_at >"
+                            + " COALESCE((SELECT MAX(changed_at) FROM tenant_change WHERE tenant_id = ? AND reseller_id <> ?), TIMESTAMP('1970-01-01 00:00:00'))",
+                    row -> org.centrala.persistence.Columns.instant(row, 1), tenantId, tenant.resellerId(), tenantId, tenant.resellerId())
+                    .orElse(tenant.createdAt());
+        });
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import org.centrala.audit.AuditEvent;
 import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
+import org.centrala.common.UnavailableException;
 import org.centrala.persistence.AccessChanges;
 import org.centrala.persistence.Database;
 import org.centrala.tenancy.Tenant;
@@ -21,6 +22,9 @@ import org.centrala.tenancy.TenantStatus;
  * the step that is possible instead.
  */
 final class TenantLifecycle {
+    /** The concerns that hold a tenant's personal data in every installation: an erasure waits for them. */
+    static final java.util.Set<String> REQUIRED_ERASERS = java.util.Set.of("directory", "security");
+
     private final Database db;
     private final AuditLog audit;
     private final AccessChanges accessChanges;
@@ -83,14 +87,22 @@ final class TenantLifecycle {
             throw new ConflictException("tenant '" + tenant.name() + "' (" + tenant.id() + ") is " + tenant.status()
                     + "; only a terminated tenant is erased: terminate it first (POST /api/v1/tenants/" + tenant.id() + "/termination)");
         }
+        for (String concern : REQUIRED_ERASERS) {
+            if (!erasers.containsKey(concern)) {
+                // Erasing without it would mark the tenant erased and leave that concern's personal data: wait for it instead.
+                throw new UnavailableException("the " + concern + " concern is not running, and it erases part of a tenant; erase again once it is",
+                        30);
+            }
+        }
         erasers.values().forEach(eraser -> eraser.eraseTenant(tenant.id()));
         String free = tenant.id().replace("-", "");
         db.update("DELETE FROM department WHERE tenant_id = ?", tenant.id());
         // R2 keeps the PBX record, but nothing of the customer's PBX: its host, user and secret go,
-        // and its context and sign-in domain are freed for others.
+        // and its context, sign-in domain and name are freed for others. The dot is in no value a
+        // client may choose, so no chosen context or domain can take these.
         db.update("UPDATE tenant_pbx SET host = 'erased.invalid', ami_user = 'erased', ami_secret = '', agi_context = ? WHERE tenant_id = ?",
-                "erased-" + free, tenant.id());
-        db.update("UPDATE tenant SET sign_in_domain = ? WHERE id = ?", "x-" + free, tenant.id());
+                "erased." + free, tenant.id());
+        db.update("UPDATE tenant SET sign_in_domain = ?, name_key = ? WHERE id = ?", "erased." + free, "erased:" + tenant.id(), tenant.id());
         move(tenant, TenantStatus.ERASED, null);
         audit.record(event(tenant, "tenant.erased").with(Map.of("concerns", String.join(",", erasers.keySet()))));
     }
@@ -98,12 +110,17 @@ final class TenantLifecycle {
     /** In the caller's transaction: the tenant joins another reseller; both resellers' audit logs and the tenant's record it. */
     void moveTo(Tenant tenant, String toResellerId) {
         Instant now = Rows.now();
-        db.update("UPDATE tenant SET reseller_id = ?, updated_at = ? WHERE id = ?", toResellerId, now, tenant.id());
+        try {
+            db.update("UPDATE tenant SET reseller_id = ?, updated_at = ? WHERE id = ?", toResellerId, now, tenant.id());
+        } catch (org.centrala.persistence.DuplicateKeyException e) {
+            throw new ConflictException("the reseller " + toResellerId + " already has a tenant named '" + tenant.name()
+                    + "'; rename one of them first (PATCH /api/v1/tenants/{id} with a new name)");
+        }
         History.tenant(db, tenant.id(), now, toResellerId, tenant.status());
-        Map<String, Object> details = Map.of("from", tenant.resellerId(), "to", toResellerId);
-        audit.record(new AuditEvent(toResellerId, tenant.id(), null, "tenant.moved", "tenant:" + tenant.id(), null).with(details));
-        audit.record(AuditEvent.ofReseller(tenant.resellerId(), "tenant.moved-out", "tenant:" + tenant.id()).with(details));
-        audit.record(AuditEvent.ofReseller(toResellerId, "tenant.moved-in", "tenant:" + tenant.id()).with(details));
+        // R1: neither reseller learns the other from its log; the tenant's own log (read by the new one) names only where it went.
+        audit.record(new AuditEvent(toResellerId, tenant.id(), null, "tenant.moved", "tenant:" + tenant.id(), null).with(Map.of("to", toResellerId)));
+        audit.record(AuditEvent.ofReseller(tenant.resellerId(), "tenant.moved-out", "tenant:" + tenant.id()));
+        audit.record(AuditEvent.ofReseller(toResellerId, "tenant.moved-in", "tenant:" + tenant.id()));
         accessChanges.changed();
     }
 

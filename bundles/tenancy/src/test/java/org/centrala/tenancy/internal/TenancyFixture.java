@@ -48,8 +48,8 @@ final class TenancyFixture {
         db = new JdbcDatabase(dataSource);
         audit = new JdbcAuditLog(db, new ThreadActorContext());
         schema = new TenancySchema(db, audit, new JdbcAccessChanges(db));
-        resellers = new JdbcResellerService(schema);
         tenants = new JdbcTenantService(schema);
+        resellers = new JdbcResellerService(schema, tenants);
         departments = new JdbcDepartmentService(schema);
     }
 

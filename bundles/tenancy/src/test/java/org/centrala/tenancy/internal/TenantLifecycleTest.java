@@ -30,6 +30,8 @@ public class TenantLifecycleTest {
     private Reseller reseller;
     private final List<String> erased = new ArrayList<>();
     private final TenantDataEraser eraser = erased::add;
+    private final TenantDataEraser directory = id -> { };
+    private final TenantDataEraser security = id -> { };
 
     @BeforeClass
     public static void createDatabase() {
@@ -41,12 +43,17 @@ public class TenantLifecycleTest {
         fixture.clear();
         tenants = fixture.tenants;
         tenants.bindEraser(eraser, Map.of(TenantDataEraser.CONCERN, "test"));
+        // The concerns every installation has; their own erasers are tested in their bundles.
+        tenants.bindEraser(directory, Map.of(TenantDataEraser.CONCERN, "directory"));
+        tenants.bindEraser(security, Map.of(TenantDataEraser.CONCERN, "security"));
         reseller = fixture.resellers.create(new ResellerDraft("Partner", null, 30));
     }
 
     @org.junit.After
     public void unbind() {
         tenants.unbindEraser(eraser, Map.of(TenantDataEraser.CONCERN, "test"));
+        tenants.unbindEraser(directory, Map.of(TenantDataEraser.CONCERN, "directory"));
+        tenants.unbindEraser(security, Map.of(TenantDataEraser.CONCERN, "security"));
     }
 
     @Test
@@ -209,5 +216,45 @@ public class TenantLifecycleTest {
         } finally {
             fixture.resellers.unbindEraser(credentials);
         }
+    }
+
+    /** Issue 9: an erasure waits for the concerns that hold personal data, instead of marking the tenant erased without them. */
+    @Test
+    public void anErasureWaitsWhileAConcernThatErasesIsAway() {
+        Tenant tenant = fixture.tenant(reseller, "Waits");
+        tenants.terminate(tenant.id());
+        tenants.unbindEraser(security, Map.of(TenantDataEraser.CONCERN, "security"));
+
+        assertThat(thrown(org.centrala.common.UnavailableException.class, () -> tenants.erase(tenant.id()))).hasMessageContaining("security");
+        assertThat(tenants.get(tenant.id()).status()).isEqualTo(TenantStatus.TERMINATED);
+        assertThat(new DueErasures(fixture.db, tenants, fixture.resellers, Clock.systemUTC()).eraseDue()).as("tried again later").isZero();
+
+        tenants.bindEraser(security, Map.of(TenantDataEraser.CONCERN, "security"));
+        fixture.db.update("UPDATE tenant SET erasable_at = ? WHERE id = ?", Instant.now().minusSeconds(1), tenant.id());
+        assertThat(new DueErasures(fixture.db, tenants, fixture.resellers, Clock.systemUTC()).eraseDue()).isEqualTo(1);
+    }
+
+    /** Issue 9: no tenant comes back to life, is created or moves in under a terminated reseller. */
+    @Test
+    public void aTerminatedResellerTakesNoTenant() {
+        Tenant tenant = fixture.tenant(reseller, "Last");
+        tenants.terminate(tenant.id());
+        fixture.resellers.terminate(reseller.id());
+
+        assertThat(thrown(ConflictException.class, () -> tenants.withdrawTermination(tenant.id()))).hasMessageContaining("withdraw its termination");
+        assertThat(thrown(ConflictException.class, () -> fixture.tenant(reseller, "New"))).hasMessageContaining("takes no tenants");
+        Tenant elsewhere = fixture.tenant(fixture.reseller("Elsewhere"), "Mover");
+        assertThat(thrown(ConflictException.class, () -> tenants.move(elsewhere.id(), reseller.id()))).hasMessageContaining("takes no tenants");
+    }
+
+    /** Issue 9: an erased tenant's name is free again for its reseller. */
+    @Test
+    public void anErasedTenantsNameIsFreeAgain() {
+        Tenant tenant = fixture.tenant(reseller, "Reused");
+        tenants.terminate(tenant.id());
+        tenants.erase(tenant.id());
+
+        assertThat(fixture.tenant(reseller, "Reused").name()).isEqualTo("Reused");
+        assertThat(tenants.get(tenant.id()).name()).as("the erased one keeps its name for billing").isEqualTo("Reused");
     }
 }

@@ -62,8 +62,10 @@ public class AuditSoapService implements SoapEndpoint {
                                     @WebParam(name = "from") String from, @WebParam(name = "to") String to,
                                     @WebParam(name = "page") Long page, @WebParam(name = "size") Long size) throws CentralaFault {
         return SoapFaults.call("queryAudit", () -> {
-            access.allow(context, TENANT_ADMINS, NO_FUNCTIONS, null, SoapFaults.required(tenantId, "tenantId"), null);
-            return page(audit.query(new AuditQuery(tenantId, blankToNull(userId), Instants.parse("from", from), Instants.parse("to", to)),
+            org.centrala.common.Caller caller = access.allow(context, TENANT_ADMINS, NO_FUNCTIONS, null, SoapFaults.required(tenantId, "tenantId"), null);
+            java.time.Instant start = org.centrala.audit.internal.TenantStint.from(caller, ownershipSlot.proxy(TenantOwnership.class), tenantId,
+                    Instants.parse("from", from));
+            return page(audit.query(new AuditQuery(tenantId, blankToNull(userId), start, Instants.parse("to", to)),
                     SoapValues.page(page, size, null)));
         });
     }

@@ -20,6 +20,15 @@ public class TenantOwnershipProvider implements TenantOwnership {
     }
 
     @Override
+    public Optional<java.time.Instant> ownedSince(String tenantId) {
+        try {
+            return Optional.ofNullable(tenants.withResellerSince(tenantId));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public Optional<String> resellerOf(String tenantId) {
         try {
             return Optional.of(tenants.get(tenantId).resellerId());
