@@ -101,12 +101,15 @@ public class JdbcUserService implements UserService {
         return get(tenantId, id);
     }
 
+    /**
+     * What the audit log keeps of a user change: no name, e-mail or user name, which an erasure
+     * must be able to take back and the append-only log cannot give up (issue 9).
+     */
     private static Map<String, Object> details(UserDraft draft) {
         Map<String, Object> details = new java.util.TreeMap<>();
         details.put("type", draft.type());
-        details.put("displayName", draft.displayName());
         details.put("roles", new java.util.TreeSet<>(draft.roles()));
-        details.put("username", draft.username() == null ? "-" : draft.username());
+        details.put("signsIn", draft.username() != null);
         details.put("departmentId", draft.departmentId() == null ? "-" : draft.departmentId());
         details.put("accessProfileId", draft.accessProfileId() == null ? "-" : draft.accessProfileId());
         return details;

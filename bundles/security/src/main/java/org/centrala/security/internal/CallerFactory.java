@@ -40,7 +40,8 @@ final class CallerFactory {
             scope = DataScope.OWN;
             departments = Set.of();
         }
-        return new Caller("user:" + user.username(), CallerKind.TENANT_USER, resellerId, user.tenantId(), user.id(), user.roles(),
+        // The user's id, not its name: audit entries name actors, and an erased user's entries must keep only a pseudonym (issue 9).
+        return new Caller("user:" + user.id(), CallerKind.TENANT_USER, resellerId, user.tenantId(), user.id(), user.roles(),
                 functions, scope, departments);
     }
 }

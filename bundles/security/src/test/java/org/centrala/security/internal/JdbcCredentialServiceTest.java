@@ -191,7 +191,7 @@ public class JdbcCredentialServiceTest {
         User user = agent(AccessRole.TECHNICIAN, AccessRole.DEVELOPER);
         Caller caller = logIn(user);
         assertThat(caller.kind()).isEqualTo(CallerKind.TENANT_USER);
-        assertThat(caller.name()).isEqualTo("user:" + user.username());
+        assertThat(caller.name()).as("an id, so that the audit log holds no name (issue 9)").isEqualTo("user:" + user.id());
         assertThat(caller.tenantId()).isEqualTo(tenant.id());
         assertThat(caller.resellerId()).isEqualTo(tenant.resellerId());
         assertThat(caller.userId()).isEqualTo(user.id());
@@ -497,7 +497,7 @@ public class JdbcCredentialServiceTest {
     @Test
     public void aCallerWithoutACredentialCannotCreateTokens() {
         User user = fixture.contactCentre(tenant);
-        Caller noPassword = new Caller("user:" + user.username(), CallerKind.TENANT_USER, tenant.resellerId(), tenant.id(), user.id(),
+        Caller noPassword = new Caller("user:" + user.id(), CallerKind.TENANT_USER, tenant.resellerId(), tenant.id(), user.id(),
                 Set.of(), Set.of(), DataScope.OWN, Set.of());
         thrown(ConflictException.class, () -> credentials.createToken(noPassword, "none", null));
     }

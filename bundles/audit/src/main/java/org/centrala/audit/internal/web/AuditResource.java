@@ -74,7 +74,7 @@ public class AuditResource implements RestResource {
     public Response query(@PathParam("tenantId") String tenantId,
                                   @QueryParam("userId") @Parameter(description = "only entries about this user") String userId,
                                   @QueryParam("action") @Parameter(description = "one action (user.updated), or all that start with a prefix ending in a dot (user.)") String action,
-                                  @QueryParam("actor") @Parameter(description = "who acted: user:<name>, reseller-admin:<e-mail>, operator:<name>, shell:<name>") String actor,
+                                  @QueryParam("actor") @Parameter(description = "who acted: user:<id>, reseller-admin:<e-mail>, operator:<name>, shell:<name>") String actor,
                                   @QueryParam("target") @Parameter(description = "what was acted on: user:<id>, device:<id>, ...") String target,
                                   @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") String from,
                                   @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,
