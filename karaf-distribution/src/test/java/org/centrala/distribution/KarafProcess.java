@@ -71,7 +71,34 @@ public final class KarafProcess implements AutoCloseable {
     public void stop() throws IOException, InterruptedException {
         run(home, Duration.ofMinutes(1), home.resolve("bin/stop").toString());
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            throw new AssertionError("Karaf did not stop within 60 s of bin/stop");
+            throw new AssertionError("Karaf did not stop within 60 s of bin/stop; the thread stopping bundles: " + stoppingThread());
+        }
+    }
+
+    /**
+     * What the framework's start-level thread (which stops the bundles) is doing, from a thread dump
+     * of the container's JVM; the whole dump is kept in thread-dump.txt beside the container.
+     */
+    private String stoppingThread() {
+        try {
+            String java = process.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).map(p -> String.valueOf(p.pid()))
+                    .findFirst().orElse(String.valueOf(process.pid()));
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), java, "Thread.print")
+                    .redirectErrorStream(true).start();
+            String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            Files.writeString(home.resolve("thread-dump.txt"), dump);
+            int start = dump.indexOf("\"FelixStartLevel\"");
+            if (start < 0) {
+                return "(no FelixStartLevel thread; see " + home.resolve("thread-dump.txt") + ")";
+            }
+            int end = dump.indexOf("\n\n", start);
+            return dump.substring(start, end < 0 ? dump.length() : end).lines().limit(40).collect(Collectors.joining(" | "));
+        } catch (IOException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(interrupted)";
         }
     }
 
