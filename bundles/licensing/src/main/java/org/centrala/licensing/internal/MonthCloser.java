@@ -79,7 +79,7 @@ public class MonthCloser {
     @Deactivate
     void stop() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.shutdown(); // a run in progress ends on its own: an interrupt in Derby's I/O would stall Derby's shutdown
         }
     }
 

@@ -128,7 +128,9 @@ public class PbxLinkManager implements PbxLinks {
     @Deactivate
     void deactivate() {
         closed = true;
-        refresher.shutdownNow();
+        // Not shutdownNow: an interrupt during Derby's file I/O closes its channel, and Derby's
+        // shutdown then waits up to a minute for it (seen as a container that would not stop).
+        refresher.shutdown();
         try {
             // A refresh in progress could otherwise start a link after the links are closed.
             refresher.awaitTermination(30, TimeUnit.SECONDS);

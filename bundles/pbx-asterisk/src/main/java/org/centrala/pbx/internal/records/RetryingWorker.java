@@ -98,7 +98,12 @@ public final class RetryingWorker<T> {
             Thread.currentThread().interrupt();
         }
         stopping = true;
-        thread.interrupt();
+        if (!busy) {
+            // Only while it waits for work: an interrupt during Derby's file I/O closes Derby's
+            // channel, and Derby's shutdown then waits up to a minute for it. A busy worker sees
+            // stopping after its item and ends; it is a daemon thread either way.
+            thread.interrupt();
+        }
         try {
             thread.join(2_000);
         } catch (InterruptedException e) {
