@@ -41,6 +41,10 @@ public class AdminGuideIT {
             "\"(\\w+)\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+(?:\\.\\d+)?|true|false|null|\\[[^\\[\\]{}]*])");
     /** Texts whose start the guide shows when it shortens them. */
     private static final java.util.Set<String> TEXTS = java.util.Set.of("detail", "message", "description");
+    private static final Pattern ASSIGNMENT = Pattern.compile("^([A-Z_][A-Z0-9_]*)=(.*)$", Pattern.DOTALL);
+    /** A problem document the guide shows: its status is the answer's. */
+    private static final Pattern PROBLEM_STATUS = Pattern.compile("^\\s*\\{[^{]*?\"status\"\\s*:\\s*([45]\\d\\d)");
+    private static final Pattern INDEXED = Pattern.compile("(\\w+)\\[(\\d+)]");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT.*");
 
     private KarafProcess karaf;
@@ -100,7 +104,7 @@ public class AdminGuideIT {
     /** @return whether it made a request */
     private boolean run(GuideShell shell, GuideScript.Step step) throws Exception {
         String text = step.text;
-        Matcher assignment = Pattern.compile("^([A-Z_][A-Z0-9_]*)=(.*)$", Pattern.DOTALL).matcher(text);
+        Matcher assignment = ASSIGNMENT.matcher(text);
         if (assignment.matches()) {
             String value = assignment.group(2).strip();
             if (value.startsWith("$(") && value.endsWith(")")) {
@@ -178,8 +182,7 @@ public class AdminGuideIT {
         JsonNode json = answer.json;
         Integer expected = step.status;
         for (String shown : step.expected) {
-            // A problem document the guide shows: its status is the answer's.
-            Matcher problem = Pattern.compile("^\\s*\\{[^{]*?\"status\"\\s*:\\s*([45]\\d\\d)").matcher(shown);
+            Matcher problem = PROBLEM_STATUS.matcher(shown);
             if (expected == null && problem.find()) {
                 expected = Integer.valueOf(problem.group(1));
             }
@@ -266,7 +269,7 @@ public class AdminGuideIT {
         assertThat(answer).as("a JSON answer to take " + path + " from").isNotNull();
         JsonNode node = answer;
         for (String part : path.substring(1).split("\\.")) {
-            Matcher indexed = Pattern.compile("(\\w+)\\[(\\d+)]").matcher(part);
+            Matcher indexed = INDEXED.matcher(part);
             node = indexed.matches() ? node.path(indexed.group(1)).path(Integer.parseInt(indexed.group(2))) : node.path(part);
         }
         assertThat(node.isMissingNode() || node.isNull()).as(path + " in " + answer).isFalse();

@@ -26,10 +26,6 @@ final class GuideShell {
         variables.put(name, value);
     }
 
-    String get(String name) {
-        return variables.get(name);
-    }
-
     /** The guide's months as the months of this run, {@code shift} months earlier (its December steps). */
     String months(String text, int shift) {
         Matcher month = MONTH.matcher(text);

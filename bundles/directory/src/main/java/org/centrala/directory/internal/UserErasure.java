@@ -31,13 +31,10 @@ final class UserErasure {
         db.update("DELETE FROM user_role WHERE user_id IN (" + users + ")", params);
         db.update("DELETE FROM ring_step WHERE user_id IN (" + users + ")", params);
         db.update("DELETE FROM line_session WHERE user_id IN (" + users + ")", params);
-        Object[] all = new Object[params.length + 3];
-        all[0] = now;
-        all[1] = now;
-        all[2] = now;
-        System.arraycopy(params, 0, all, 3, params.length);
+        java.util.List<Object> all = new java.util.ArrayList<>(java.util.List.of(now, now, now));
+        all.addAll(java.util.List.of(params));
         return db.update("UPDATE directory_user SET display_name = 'Erased user ' || SUBSTR(id, 1, 8), email = NULL, username = NULL,"
                 + " node_login = NULL, access_profile_id = NULL, left_at = COALESCE(left_at, ?), erased_at = ?, updated_at = ?"
-                + " WHERE erased_at IS NULL AND " + where, all);
+                + " WHERE erased_at IS NULL AND " + where, all.toArray());
     }
 }

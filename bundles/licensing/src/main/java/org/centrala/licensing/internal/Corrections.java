@@ -29,10 +29,6 @@ final class Corrections {
         return db.update("DELETE FROM billing_correction WHERE reseller_id = ? AND month = ? AND id = ?", resellerId, month.toString(), id) > 0;
     }
 
-    BillingCorrection get(String id) {
-        return db.queryOne("SELECT " + COLUMNS + " FROM billing_correction WHERE id = ?", Corrections::read, id).orElseThrow();
-    }
-
     /** The statement lines of a tenant's corrections for the month, in the order they were added. */
     List<BillingLine> lines(String resellerId, String tenantId, YearMonth month) {
         return db.query("SELECT " + COLUMNS + " FROM billing_correction WHERE reseller_id = ? AND tenant_id = ? AND month = ?"

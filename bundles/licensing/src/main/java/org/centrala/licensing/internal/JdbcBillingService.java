@@ -146,7 +146,7 @@ public class JdbcBillingService implements BillingService {
             audit.record(AuditEvent.ofReseller(resellerId, "billing.correction-added", "billing-correction:" + correction.id())
                     .with(Map.of("tenantId", draft.tenantId(), "month", month.toString(), "amount", correction.amount().toPlainString(),
                             "refersTo", String.valueOf(draft.refersTo()))));
-            return corrections.get(correction.id());
+            return correction;
         });
     }
 

@@ -221,11 +221,7 @@ public class JdbcTenantService implements TenantService {
                 return; // already there
             }
             ResellerGate.requireOpen(db, toResellerId);
-            if (db.count("SELECT COUNT(*) FROM tenant WHERE reseller_id = ? AND name_key = ?", toResellerId, Names.key(tenant.name())) > 0) {
-                throw new ConflictException("the reseller " + toResellerId + " already has a tenant named '" + tenant.name()
-                        + "'; rename one of them first (PATCH /api/v1/tenants/{id} with a new name)");
-            }
-            lifecycle.moveTo(tenant, toResellerId);
+            lifecycle.moveTo(tenant, toResellerId); // a name the new reseller has already is its unique key's 409
         });
     }
 

@@ -32,6 +32,11 @@ final class TenantMonths {
      * it was created with); in service if it, and that reseller, were active at some moment of it.
      */
     TenantMonth of(Tenant tenant, YearMonth month) {
+        return of(tenant, month, new java.util.HashMap<>());
+    }
+
+    /** @param resellerActivity whether a reseller was active in the month, filled as resellers are looked at */
+    private TenantMonth of(Tenant tenant, YearMonth month, java.util.Map<String, Boolean> resellerActivity) {
         Instant start = month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         List<Change> changes = db.query("SELECT changed_at, reseller_id, status FROM tenant_change WHERE tenant_id = ? AND changed_at < ?"
@@ -43,7 +48,8 @@ final class TenantMonths {
         Change atStart = lastBefore(changes, start);
         String billedBy = (atStart != null ? atStart : changes.get(0)).resellerId();
         boolean tenantActive = activeSometimeIn(changes, atStart, start);
-        return new TenantMonth(tenant, month, billedBy, tenantActive && resellerActive(billedBy, start, end));
+        return new TenantMonth(tenant, month, billedBy,
+                tenantActive && resellerActivity.computeIfAbsent(billedBy, reseller -> resellerActive(reseller, start, end)));
     }
 
     /** Every tenant that was ever the reseller's before the month ended, and of those the ones it bills for the month. */
@@ -51,7 +57,9 @@ final class TenantMonths {
         Instant end = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         List<String> ids = db.query("SELECT DISTINCT tenant_id FROM tenant_change WHERE reseller_id = ? AND changed_at < ?",
                 row -> row.getString(1).trim(), resellerId, end);
-        return ids.stream().map(id -> of(tenants.apply(id), month))
+        // The reseller's own history is read once for all its tenants, not once per tenant.
+        java.util.Map<String, Boolean> resellerActivity = new java.util.HashMap<>();
+        return ids.stream().map(id -> of(tenants.apply(id), month, resellerActivity))
                 .filter(m -> resellerId.equals(m.resellerId()))
                 .sorted(Comparator.comparing((TenantMonth m) -> Names.key(m.tenant().name())).thenComparing(m -> m.tenant().id()))
                 .toList();
