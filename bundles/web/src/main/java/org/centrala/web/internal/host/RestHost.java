@@ -239,20 +239,21 @@ public class RestHost implements BundleListener, HealthIndicator {
         }
         Generation generation = new Generation(ours);
         int missed = 0;
+        Map<ServiceReference<RestResource>, Class<?>> servedNow = new LinkedHashMap<>();
+        Set<String> backAgain = new HashSet<>();
         for (ServiceReference<RestResource> reference : references) {
             Class<?> served = generation.serve(reference);
             Bundle bundle = reference.getBundle();
             missed += served == null && bundle != null ? 1 : 0;
             if (served != null && bundle != null) {
-                synchronized (registered) {
-                    servedClasses.put(reference, served);
-                    tombstones.remove(key(bundle.getBundleId(), served));
-                }
+                servedNow.put(reference, served);
+                backAgain.add(key(bundle.getBundleId(), served));
             }
         }
         List<TombstoneEntry> departed;
         synchronized (registered) {
-            departed = new ArrayList<>(tombstones.values());
+            departed = tombstones.entrySet().stream().filter(t -> !backAgain.contains(t.getKey()))
+                    .map(Map.Entry::getValue).toList();
         }
         departed.forEach(t -> generation.standIn(t.type()));
         Server server;
@@ -267,6 +268,20 @@ public class RestHost implements BundleListener, HealthIndicator {
         }
         address.serveAndRetireLater(server, generation.bus(), generation::release, DRAIN, retirer);
         current = generation;
+        // Only now that the new generation answers may health say so: until this step the previous
+        // generation, with its stand-ins, was still serving (a client polling for readiness would
+        // otherwise be told "ready" and then meet a 503).
+        // A resource that left while this generation was built keeps its stand-in (the next
+        // generation, which its removal asked for, serves the stand-in).
+        synchronized (registered) {
+            servedNow.forEach((reference, served) -> {
+                Bundle bundle = reference.getBundle();
+                if (registered.containsKey(reference) && bundle != null) {
+                    servedClasses.put(reference, served);
+                    tombstones.remove(key(bundle.getBundleId(), served));
+                }
+            });
+        }
         LOG.debug("REST API serves {} resources ({} unavailable)", generation.served(), departed.size());
         if (missed > 0) {
             // A registered resource whose instance could not be had (its component failed to
