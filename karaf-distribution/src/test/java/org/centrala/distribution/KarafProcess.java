@@ -21,6 +21,8 @@ public final class KarafProcess implements AutoCloseable {
     private final int httpPort = FreePorts.next();
     private final int sshPort = FreePorts.next();
     private final int demoPbxPort = FreePorts.next();
+    /** The web UI's, which bin/demo starts beside the container (bin/ui). */
+    private final int uiPort = FreePorts.next();
     private Process process;
 
     private KarafProcess(Path home) {
@@ -48,13 +50,18 @@ public final class KarafProcess implements AutoCloseable {
         return demoPbxPort;
     }
 
+    /** Where bin/demo's web UI listens. */
+    public int uiPort() {
+        return uiPort;
+    }
+
     /** {@code bin/karaf server}: the container as a server, demo mode off. */
     public void start() throws IOException {
         start("bin/karaf");
     }
 
-    /** {@code bin/demo server}: README command 1's way, demo mode on. */
-    void startDemo() throws IOException {
+    /** {@code bin/demo server}: README command 1's way, demo mode on, with the web UI beside it. */
+    public void startDemo() throws IOException {
         start("bin/demo");
     }
 
@@ -64,6 +71,7 @@ public final class KarafProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.out").toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("CENTRALA_UI_PORT", String.valueOf(uiPort));
         process = builder.start();
     }
 

@@ -78,6 +78,10 @@ final class DemoSeeder {
     Seeded ensure(PbxSettings pbx) {
         Reseller reseller = find(resellers::list, r -> r.name().equals(DemoCompany.RESELLER))
                 .orElseGet(() -> resellers.create(new ResellerDraft(DemoCompany.RESELLER, DemoCompany.RESELLER_EMAIL)));
+        // The reseller's administrator signs in with the reseller's contact address (the web UI's reseller view).
+        if (credentials.resellerAdmins(reseller.id()).stream().noneMatch(a -> a.username().equals(DemoCompany.RESELLER_EMAIL))) {
+            credentials.createResellerAdmin(reseller.id(), DemoCompany.RESELLER_EMAIL, DemoCompany.PASSWORD);
+        }
         TenantDraft tenantDraft = new TenantDraft(reseller.id(), DemoCompany.TENANT, pbx, DemoCompany.SIGN_IN_DOMAIN);
         Tenant tenant = find(page -> tenants.list(reseller.id(), page), t -> t.name().equals(DemoCompany.TENANT))
                 .map(existing -> tenants.update(existing.id(), tenantDraft))

@@ -120,6 +120,10 @@ public class JdbcCredentialService implements CredentialService {
                     throw new ConflictException("the password of user '" + userId + "' was set at the same moment by another request; try again");
                 }
             }
+            // A new password ends the user's sign-in sessions (in the web UI, say) as users expect;
+            // API tokens made for integrations stay until revoked.
+            db.update("UPDATE api_token SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL"
+                    + " AND credential_id IN (SELECT id FROM credential WHERE user_id = ?)", now, SESSION, userId);
             audit.record(AuditEvent.ofTenant(tenantId, "user.password-set", "user:" + userId).about(userId));
             accessChanges.changed();
             return null;
@@ -170,9 +174,19 @@ public class JdbcCredentialService implements CredentialService {
         });
     }
 
+    /** The name of the tokens that log-ins (sessions) are given, and no API token may take. */
+    static final String SESSION = "session";
+
     @Override
     public NewApiToken createToken(Caller owner, String name, Instant expiresAt) {
         new Validator().required("name", name).maxLength("name", name, 100).throwIfInvalid();
+        if (SESSION.equalsIgnoreCase(name.strip())) {
+            throw new ValidationException("name", "'" + SESSION + "' is the name of sign-in sessions; choose another");
+        }
+        return issueToken(owner, name, expiresAt);
+    }
+
+    private NewApiToken issueToken(Caller owner, String name, Instant expiresAt) {
         if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
             throw new ValidationException("expiresAt", "must be in the future");
         }
@@ -211,7 +225,7 @@ public class JdbcCredentialService implements CredentialService {
     @Override
     public NewApiToken logIn(Caller caller) {
         return db.inTransaction(() -> {
-            NewApiToken session = createToken(caller, "session", clock.instant().plus(java.time.Duration.ofHours(SESSION_HOURS)));
+            NewApiToken session = issueToken(caller, SESSION, clock.instant().plus(java.time.Duration.ofHours(SESSION_HOURS)));
             audit.record(auditEvent(caller, "user.logged-in", "session:" + session.apiToken().id()));
             return session;
         });

@@ -240,6 +240,20 @@ public class JdbcCredentialServiceTest {
     }
 
     @Test
+    public void aNewPasswordEndsTheUsersSessionsButNotItsApiTokens() {
+        User user = agent();
+        Caller caller = logIn(user);
+        NewApiToken session = credentials.logIn(caller);
+        NewApiToken token = token(caller);
+
+        credentials.setUserPassword(tenant.id(), user.id(), password("a new password"));
+
+        assertThat(credentials.checkToken(session.token())).as("the session of the old password").isEmpty();
+        assertThat(credentials.checkToken(token.token())).as("an integration's API token").contains(caller);
+        thrown(ValidationException.class, () -> credentials.createToken(caller, " Session ", null));
+    }
+
+    @Test
     public void aUserWhoLeftCanNoLongerLogIn() {
         User user = agent();
         Caller caller = logIn(user);

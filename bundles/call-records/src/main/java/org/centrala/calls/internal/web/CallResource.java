@@ -20,6 +20,9 @@ import javax.ws.rs.core.SecurityContext;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
@@ -55,6 +58,7 @@ public class CallResource implements RestResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
+    @ApiResponse(responseCode = "200", description = "a page of call records, or with format=csv all of them", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallRecordPage.class)), @Content(mediaType = "text/csv")})
     @Operation(operationId = "listCalls", summary = "Call records started in [from, to), newest first; format=csv exports all of them (oldest first)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR})
     public Response list(@PathParam("tenantId") String tenantId,

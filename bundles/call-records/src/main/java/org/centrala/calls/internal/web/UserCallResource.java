@@ -21,6 +21,9 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.centrala.common.NotFoundException;
 import org.centrala.directory.User;
@@ -55,6 +58,7 @@ public class UserCallResource implements RestResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
+    @ApiResponse(responseCode = "200", description = "a page of the user's call records, or with format=csv all of them", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallRecordPage.class)), @Content(mediaType = "text/csv")})
     @Operation(operationId = "listUserCalls", summary = "One user's call records (an agent may read its own)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR, Audience.SELF})
     public Response ofUser(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId,

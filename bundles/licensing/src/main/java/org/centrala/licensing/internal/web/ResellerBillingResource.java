@@ -17,6 +17,7 @@ import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -51,6 +52,7 @@ public class ResellerBillingResource implements RestResource {
     @GET
     @Path("{month}")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
+    @ApiResponse(responseCode = "200", description = "one statement per tenant, or with format=csv all their lines", content = {@Content(mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = BillingStatement.class))), @Content(mediaType = "text/csv")})
     @Operation(operationId = "listResellerStatements", summary = "One statement per tenant of the reseller for a month (YYYY-MM) (R17)")
     @Allow({Audience.RESELLER_ADMIN})
     public Response statements(@PathParam("resellerId") String resellerId, @PathParam("month") String month,

@@ -26,6 +26,9 @@ import org.centrala.web.Audience;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** R17: a tenant's monthly billing statement. */
@@ -43,6 +46,7 @@ public class TenantBillingResource implements RestResource {
     @GET
     @Path("{month}")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE})
+    @ApiResponse(responseCode = "200", description = "the statement, or with format=csv its lines", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BillingStatement.class)), @Content(mediaType = "text/csv")})
     @Operation(operationId = "getBillingStatement", summary = "The tenant's statement for a month (YYYY-MM): PBX, device packs, peak licences held per channel (R17)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "billing.view")
     public Response statement(@PathParam("tenantId") String tenantId, @PathParam("month") String month,

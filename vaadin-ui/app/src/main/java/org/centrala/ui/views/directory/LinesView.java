@@ -1,0 +1,65 @@
+package org.centrala.ui.views.directory;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+
+import org.centrala.ui.client.api.DevicesApi;
+import org.centrala.ui.client.api.LinesApi;
+import org.centrala.ui.client.model.Device;
+import org.centrala.ui.client.model.Line;
+import org.centrala.ui.client.model.LineDraft;
+import org.centrala.ui.client.model.PageLine;
+import org.centrala.ui.components.FormDialog;
+import org.centrala.ui.components.Paged;
+import org.centrala.ui.components.Problems;
+import org.centrala.ui.components.Texts;
+import org.centrala.ui.core.CoreRefusedException;
+import org.centrala.ui.views.shell.MainLayout;
+import org.centrala.ui.views.shell.TenantArea;
+
+/** Shared lines: a device that contact-centre agents take for their shift, one at a time (R4). */
+@Route(value = "tenants/:tenantId/lines", layout = MainLayout.class)
+public class LinesView extends TenantArea {
+    private static final long serialVersionUID = 1L;
+
+    public LinesView() {
+        super("lines.title");
+    }
+
+    @Override
+    protected void show() {
+        LinesApi api = signedIn().api(LinesApi.class, LinesApi::new);
+        Grid<Line> grid = new Grid<>();
+        grid.setId("lines");
+        grid.addColumn(Line::getName).setHeader(Texts.t("line.name"));
+        grid.addColumn(l -> l.getHeldBy() == null ? Texts.t("line.free") : Texts.t("line.heldSince", String.valueOf(l.getHeldSince())))
+                .setHeader(Texts.t("line.holder"));
+        Paged.show(grid, (page, size) -> {
+            PageLine answer = api.listLines(tenantId, page, size, null);
+            return Paged.of(answer.getItems(), answer.getTotal());
+        });
+        Button create = new Button(Texts.t("lines.create"), click -> {
+            FormDialog dialog = new FormDialog(Texts.t("lines.create"), Texts.t("action.create"));
+            TextField name = dialog.field("name", new TextField(Texts.t("line.name")));
+            ComboBox<Device> device = dialog.field("deviceId", new ComboBox<>(Texts.t("line.device")));
+            DevicesApi devices = signedIn().api(DevicesApi.class, DevicesApi::new);
+            device.setItems(query -> CoreRefusedException.unchecked(() -> devices.listDevices(tenantId, null, null,
+                    query.getPage(), query.getPageSize(), null, null)).getItems().stream());
+            device.setItemLabelGenerator(Device::getLabel);
+            dialog.onSave(() -> api.createLine(tenantId, new LineDraft().name(name.getValue())
+                    .deviceId(device.getValue() == null ? null : device.getValue().getId())), created -> {
+                Problems.done(Texts.t("created", created.getName()));
+                grid.getDataProvider().refreshAll();
+            });
+            dialog.open();
+        });
+        create.setId("line-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(create, grid);
+        expand(grid);
+    }
+}

@@ -1,0 +1,339 @@
+package org.centrala.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.centrala.distribution.Poll;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
+
+/**
+ * Issue 10: the admin console in a real browser against README command 1's system (bin/demo:
+ * the core in demo mode and the web UI beside it). Every test signs in as the role it is about;
+ * what the UI did is checked through the core's own API where the screen alone would not prove it.
+ * Screenshots of the main views are kept in target/screenshots (docs/ui.md shows them).
+ */
+public class AdminConsoleIT {
+    private static final String DEMO_PASSWORD = "demo-password";
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots", "target/screenshots"));
+
+    private static DemoSystem system;
+    private static Browser browser;
+    private static CoreRest operator;
+    private static String demoTenant;
+    private static String demoReseller;
+
+    @BeforeClass
+    public static void startTheSystem() throws Exception {
+        system = DemoSystem.start();
+        operator = new CoreRest(system.api(), "admin", "admin");
+        demoTenant = Poll.until("the demo company", Duration.ofSeconds(60), () -> operator.tenantNamed("Demo Company"));
+        demoReseller = operator.get("tenants/" + demoTenant).get("resellerId").asText();
+        browser = new Browser(system.ui(), system.workDirectory());
+    }
+
+    /** What the browser showed when a test failed, beside the screenshots of the main views. */
+    @Rule
+    public final TestWatcher failureShots = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description description) {
+            try {
+                browser.screenshot(SCREENSHOTS.resolveSibling("failures"), description.getMethodName());
+            } catch (Exception | AssertionError notTaken) {
+                e.addSuppressed(notTaken);
+            }
+        }
+    };
+
+    @After
+    public void newBrowserSession() {
+        browser.resize(1366, 900);
+        browser.clearCookies();
+    }
+
+    @AfterClass
+    public static void stopTheSystem() throws Exception {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+            if (system != null) {
+                system.stop();
+                assertThat(system.karaf().errorLines()).as("ERROR lines in the core's log").isEmpty();
+                assertThat(Files.readAllLines(system.uiLog())).as("errors in the web UI's log")
+                        .noneMatch(line -> line.contains(" ERROR ") || line.contains("Exception"));
+            }
+        } finally {
+            if (system != null) {
+                system.close();
+            }
+        }
+    }
+
+    @Test
+    public void eachRoleSeesTheAreasItMayAndTheCoreRefusesTheRest() throws Exception {
+        String other = createTenant("Other Company " + System.nanoTime());
+
+        browser.signIn("admin", "admin");
+        assertThat(browser.text("role")).contains("operate this Centrala node");
+        assertThat(browser.areas()).contains("resellers", "tenants", "health", "audit-verification");
+        browser.screenshot(SCREENSHOTS, "operator-home");
+        browser.go("tenants");
+        browser.waitForCell("tenants", "Demo Company");
+        browser.screenshot(SCREENSHOTS, "tenants");
+        browser.clickCell("tenants", "Demo Company");
+        browser.waitForText("tenant-status", "Active");
+        assertThat(browser.text("pbx-secret")).as("the AMI secret is never shown").isEqualTo("set (never shown)");
+        browser.waitForText("link-state", "Connected");
+        browser.screenshot(SCREENSHOTS, "tenant");
+        browser.go("health");
+        browser.waitForText("health-summary", "ready");
+        browser.screenshot(SCREENSHOTS, "health");
+        browser.go("resellers");
+        browser.waitForCell("resellers", "Centrala Demo Reseller");
+        browser.screenshot(SCREENSHOTS, "resellers");
+        browser.clearCookies();
+
+        browser.signIn("demo-reseller@example.com", DEMO_PASSWORD);
+        assertThat(browser.areas()).contains("tenants", "resellers/" + demoReseller).doesNotContain("resellers", "health");
+        browser.go("resellers/" + demoReseller);
+        browser.waitForCell("reseller-statements", "Demo Company");
+        browser.screenshot(SCREENSHOTS, "reseller");
+        browser.clearCookies();
+
+        browser.signIn("demo-admin@demo", DEMO_PASSWORD);
+        String base = "tenants/" + demoTenant;
+        assertThat(browser.areas()).contains(base + "/users", base + "/devices", base + "/licences", base + "/billing", base + "/calls",
+                base + "/audit").doesNotContain("tenants", "resellers", "health");
+        // A hidden link is not the security: typed in, another tenant's page is refused by the core.
+        browser.go("tenants/" + other + "/users");
+        browser.waitForNotification("");
+        assertThat(browser.currentPath()).as("refused, the UI goes home").isEqualTo("/");
+        assertThat(browser.text("current-tenant")).isEqualTo("Demo Company");
+        browser.clearCookies();
+
+        browser.signIn("demo-supervisor@demo", DEMO_PASSWORD);
+        assertThat(browser.areas()).contains(base + "/users", base + "/calls")
+                .doesNotContain(base + "/billing", base + "/licences", base + "/devices", base + "/audit", "tenants");
+    }
+
+    @Test
+    public void anOperatorCreatesATenantAndATenantAdministratorAUser() throws Exception {
+        String name = "UI Test Company " + System.nanoTime();
+        browser.signIn("admin", "admin");
+        browser.go("tenants");
+        browser.click("tenant-create");
+        browser.click("dialog-save");
+        assertThat(browser.fieldError("field-name")).as("the core's field error, next to its field").isNotBlank();
+        browser.type("field-name", name);
+        browser.choose("field-resellerId", "Centrala Demo Reseller");
+        browser.type("field-pbx-host", "pbx.example.com");
+        browser.type("field-pbx-amiUser", "centrala");
+        browser.type("field-pbx-amiSecret", "a-secret-of-the-pbx");
+        browser.type("field-pbx-agiContext", "uitest" + (System.nanoTime() % 100000));
+        browser.screenshot(SCREENSHOTS, "tenant-create");
+        browser.click("dialog-save");
+        browser.waitForNotification("created");
+        browser.waitForCell("tenants", name);
+        JsonNode created = operator.get("tenants/" + operator.tenantNamed(name));
+        assertThat(created.get("pbx").get("host").asText()).isEqualTo("pbx.example.com");
+        assertThat(created.get("pbx").has("amiSecret")).as("the secret is never answered").isFalse();
+        browser.clearCookies();
+
+        String person = "Petra Browser " + System.nanoTime();
+        browser.signIn("demo-admin@demo", DEMO_PASSWORD);
+        browser.go("tenants/" + demoTenant + "/users");
+        browser.waitForCell("users", "Demo Administrator");
+        browser.screenshot(SCREENSHOTS, "users");
+        browser.click("user-create");
+        browser.type("field-displayName", person);
+        assertThat(browser.byId("field-username").getAttribute("disabled")).as("a back-office user never signs in (R5)").isNotNull();
+        browser.screenshot(SCREENSHOTS, "user-create");
+        browser.click("dialog-save");
+        browser.waitForNotification("created");
+        browser.type("user-search", person);
+        browser.waitForCell("users", person);
+        assertThat(operator.get("tenants/" + demoTenant + "/users?q=" + person.replace(" ", "%20")).get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    public void theDevicePackLimitIsExplainedAndASipSecretIsShownOnce() throws Exception {
+        String tenant = createTenant("Packs Company " + System.nanoTime());
+        browser.signIn("admin", "admin");
+        browser.go("tenants/" + tenant + "/devices");
+        browser.waitForText("device-usage", "0 of 0 devices");
+        browser.click("device-create");
+        browser.type("field-label", "Reception desk");
+        browser.click("dialog-save");
+        browser.waitForNotification("device pack(s) allow 0");
+        assertThat(browser.present("field-label")).as("the dialog stays open with what was typed").isTrue();
+        browser.click("dialog-cancel");
+
+        browser.go("tenants/" + tenant + "/licences");
+        browser.click("packs-change");
+        browser.type("field-quantity", "1");
+        browser.click("dialog-save");
+        browser.waitForText("device-packs", "0 of 10 devices");
+        browser.go("tenants/" + tenant + "/devices");
+        browser.waitForText("device-usage", "0 of 10 devices");
+        browser.click("device-create");
+        browser.type("field-label", "Reception desk");
+        browser.click("dialog-save");
+        String secret = browser.text("sip-secret");
+        assertThat(secret).hasSizeGreaterThanOrEqualTo(16);
+        browser.screenshot(SCREENSHOTS, "device-secret");
+        browser.click("sip-secret-close");
+        browser.waitForText("device-usage", "1 of 10 devices");
+        browser.waitForCell("devices", "Reception desk");
+        browser.screenshot(SCREENSHOTS, "devices");
+        assertThat(operator.get("tenants/" + tenant + "/devices").toString()).as("the secret is never answered again").doesNotContain(secret);
+    }
+
+    @Test
+    public void aLicenceIsGrantedOnlyWhenTheTenantHasOne() throws Exception {
+        String tenant = createTenant("Licence Company " + System.nanoTime());
+        String department = operator.post("tenants/" + tenant + "/departments", "{\"name\":\"Care\",\"countryCode\":\"RS\"}").get("id").asText();
+        String agent = "Agent Browser " + System.nanoTime();
+        String agentId = operator.post("tenants/" + tenant + "/users", "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\"" + department
+                + "\",\"displayName\":\"" + agent + "\",\"username\":\"agent" + (System.nanoTime() % 100000) + "\",\"roles\":[]}").get("id").asText();
+        browser.signIn("admin", "admin");
+        browser.go("tenants/" + tenant + "/users");
+        browser.clickCell("users", agent);
+        browser.click("channel-voice");
+        browser.waitForNotification("licence");
+        assertThat(operator.get("tenants/" + tenant + "/users/" + agentId).get("channels").toString()).doesNotContain("voice");
+        browser.click("dialog-cancel");
+
+        browser.go("tenants/" + tenant + "/licences");
+        browser.click("licence-change-voice");
+        browser.type("field-quantity", "1");
+        browser.click("dialog-save");
+        browser.waitForNotification("Saved");
+        browser.screenshot(SCREENSHOTS, "licences");
+        browser.go("tenants/" + tenant + "/users");
+        browser.clickCell("users", agent);
+        browser.click("channel-voice");
+        Poll.until("the voice channel granted", Duration.ofSeconds(10),
+                () -> operator.get("tenants/" + tenant + "/users/" + agentId).get("channels").toString().contains("voice"));
+        browser.screenshot(SCREENSHOTS, "user-edit");
+    }
+
+    @Test
+    public void aSuspendedTenantsUsersCannotSignIn() throws Exception {
+        String tenant = createTenant("Suspended Company " + System.nanoTime());
+        JsonNode record = operator.get("tenants/" + tenant);
+        String department = operator.post("tenants/" + tenant + "/departments", "{\"name\":\"Office\",\"countryCode\":\"AT\"}").get("id").asText();
+        String boss = operator.post("tenants/" + tenant + "/users", "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\"" + department
+                + "\",\"displayName\":\"Boss\",\"username\":\"boss\",\"roles\":[\"ADMINISTRATOR\"]}").get("id").asText();
+        operator.put("tenants/" + tenant + "/users/" + boss + "/password", "{\"password\":\"boss-password-1\"}");
+        String signIn = "boss@" + record.get("signInDomain").asText();
+        browser.signIn(signIn, "boss-password-1");
+        browser.clearCookies();
+
+        browser.signIn("admin", "admin");
+        browser.go("tenants/" + tenant);
+        browser.waitForText("tenant-status", "Active");
+        browser.click("tenant-suspend");
+        browser.confirm();
+        browser.waitForText("tenant-status", "Suspended");
+        assertThat(operator.get("tenants/" + tenant).get("status").asText()).isEqualTo("SUSPENDED");
+        browser.clearCookies();
+
+        browser.go("signin");
+        browser.type("username", signIn);
+        browser.type("password", "boss-password-1");
+        browser.click("sign-in");
+        assertThat(browser.fieldError("password")).contains("not right");
+    }
+
+    @Test
+    public void aChangedPasswordEndsTheSessionAndSignOutEndsIt() throws Exception {
+        String tenant = createTenant("Session Company " + System.nanoTime());
+        JsonNode record = operator.get("tenants/" + tenant);
+        String department = operator.post("tenants/" + tenant + "/departments", "{\"name\":\"Office\",\"countryCode\":\"AT\"}").get("id").asText();
+        String boss = operator.post("tenants/" + tenant + "/users", "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\"" + department
+                + "\",\"displayName\":\"Boss\",\"username\":\"boss\",\"roles\":[\"ADMINISTRATOR\"]}").get("id").asText();
+        operator.put("tenants/" + tenant + "/users/" + boss + "/password", "{\"password\":\"boss-password-1\"}");
+        String signIn = "boss@" + record.get("signInDomain").asText();
+
+        browser.go("signin");
+        browser.type("username", signIn);
+        browser.type("password", "wrong-password");
+        browser.click("sign-in");
+        assertThat(browser.fieldError("password")).contains("not right");
+
+        browser.signIn(signIn, "boss-password-1");
+        operator.put("tenants/" + tenant + "/users/" + boss + "/password", "{\"password\":\"boss-password-2\"}");
+        browser.go("tenants/" + tenant + "/users");
+        browser.byId("username");
+        browser.waitForText("signin-status", "session has ended");
+
+        browser.signIn(signIn, "boss-password-2");
+        browser.signOut();
+        browser.go("tenants/" + tenant + "/users");
+        assertThat(browser.currentPath()).as("signed out, every page leads to sign-in").isEqualTo("/signin");
+    }
+
+    @Test
+    public void aBillingStatementDownloadsAsTheCoreExportsIt() throws Exception {
+        browser.signIn("demo-admin@demo", DEMO_PASSWORD);
+        browser.go("tenants/" + demoTenant + "/billing");
+        browser.waitForText("billing-summary", "Total");
+        browser.waitForCell("billing-lines", "Virtual PBX");
+        browser.screenshot(SCREENSHOTS, "billing");
+        browser.click("billing-csv");
+        Path file = browser.downloaded("billing.csv");
+        String month = browser.byId("billing-month").getAttribute("value");
+        String expected = operator.getText("tenants/" + demoTenant + "/billing/" + month + "?format=csv");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(expected);
+    }
+
+    @Test
+    public void theDemosCallRecordsAppear() throws Exception {
+        browser.signIn("demo-admin@demo", DEMO_PASSWORD);
+        browser.go("tenants/" + demoTenant + "/calls");
+        // The demo's first calls end some 20 s after the start: the page shows them once they are records.
+        Poll.until("an inbound call of the demo, shown", Duration.ofSeconds(90), () -> {
+            browser.click("calls-refresh");
+            return browser.cells("calls").contains("Inbound");
+        });
+        browser.screenshot(SCREENSHOTS, "calls");
+        browser.go("tenants/" + demoTenant + "/audit");
+        browser.waitForCell("audit", "user.logged-in");
+        browser.screenshot(SCREENSHOTS, "audit");
+        browser.clearCookies();
+
+        browser.signIn("admin", "admin");
+        browser.go("audit-verification");
+        browser.click("audit-verify");
+        browser.waitForText("audit-verification", "Intact");
+        browser.screenshot(SCREENSHOTS, "audit-verification");
+    }
+
+    @Test
+    public void onAPhoneTheAreasFoldAwayAndNothingOverflows() throws Exception {
+        browser.resize(390, 844);
+        browser.signIn("demo-admin@demo", DEMO_PASSWORD);
+        browser.go("tenants/" + demoTenant + "/users");
+        browser.waitForCell("users", "Demo Administrator");
+        assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(Boolean.TRUE);
+        browser.screenshot(SCREENSHOTS, "phone-users");
+    }
+
+    private static String createTenant(String name) {
+        String context = "ctx" + (System.nanoTime() % 10_000_000);
+        return operator.post("tenants", "{\"resellerId\":\"" + demoReseller + "\",\"name\":\"" + name + "\",\"pbx\":{\"host\":\"127.0.0.1\","
+                + "\"amiPort\":5038,\"amiUser\":\"centrala\",\"amiSecret\":\"secret\",\"agiContext\":\"" + context + "\"}}").get("id").asText();
+    }
+}

@@ -1,0 +1,205 @@
+package org.centrala.ui.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver (STACK.md: never a downloaded
+ * browser), with the few steps the tests take on Vaadin's components: their inputs are light-DOM
+ * children, grids render cells as {@code vaadin-grid-cell-content}, notifications are cards.
+ */
+final class Browser implements AutoCloseable {
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final URI base;
+    private final Path downloads;
+    private final WebDriverWait wait;
+
+    Browser(URI base, Path workDirectory) throws IOException {
+        this.base = base;
+        Path profile = Files.createTempDirectory(workDirectory, "chromium-");
+        downloads = Files.createDirectories(workDirectory.resolve("downloads-" + profile.getFileName()));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,900", "--lang=en");
+        Map<String, Object> preferences = new HashMap<>();
+        preferences.put("download.default_directory", downloads.toString());
+        preferences.put("download.prompt_for_download", false);
+        options.setExperimentalOption("prefs", preferences);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    /** A wait of its own: a message set on a shared wait would stay for the next one. */
+    private WebDriverWait waiting(String message) {
+        return (WebDriverWait) new WebDriverWait(driver, PATIENCE).withMessage(message);
+    }
+
+    private WebDriverWait waiting(java.util.function.Supplier<String> message) {
+        return (WebDriverWait) new WebDriverWait(driver, PATIENCE).withMessage(message);
+    }
+
+    void go(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    void signIn(String username, String password) {
+        go("signin");
+        type("username", username);
+        type("password", password);
+        click("sign-in");
+        byId("welcome");
+    }
+
+    void signOut() {
+        click("sign-out");
+        byId("username");
+    }
+
+    /** Waits for the element (a dialog's fields live in an overlay, still in the document). */
+    WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    boolean present(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    void type(String id, String text) {
+        WebElement input = byId(id).findElement(By.cssSelector("input, textarea"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    /** Picks an item of a combo box by typing its label. */
+    void choose(String id, String label) {
+        WebElement input = byId(id).findElement(By.cssSelector("input"));
+        input.sendKeys(label);
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+        input.sendKeys(Keys.ENTER);
+    }
+
+    /** Confirms the open confirmation dialog. */
+    void confirm() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']"))).click();
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    String text(String id) {
+        return byId(id).getText();
+    }
+
+    void waitForText(String id, String contained) {
+        waiting(() -> "#" + id + " to contain '" + contained + "', it shows '" + (present(id) ? driver.findElement(By.id(id)).getText() : "(absent)") + "'")
+                .until(d -> d.findElement(By.id(id)).getText().contains(contained));
+    }
+
+    /** The texts of a grid's rendered cells. */
+    List<String> cells(String gridId) {
+        return byId(gridId).findElements(By.cssSelector("vaadin-grid-cell-content")).stream().map(WebElement::getText)
+                .collect(Collectors.toList());
+    }
+
+    void waitForCell(String gridId, String text) {
+        waiting(() -> "grid #" + gridId + " to show '" + text + "'").until(d -> cells(gridId).contains(text));
+    }
+
+    void clickCell(String gridId, String text) {
+        waitForCell(gridId, text);
+        byId(gridId).findElements(By.cssSelector("vaadin-grid-cell-content")).stream().filter(cell -> cell.getText().equals(text))
+                .findFirst().orElseThrow().click();
+    }
+
+    /** The text of the newest notification shown, once one is. */
+    String notification() {
+        waiting("a notification").until(d -> !d.findElements(By.cssSelector("vaadin-notification-card")).isEmpty());
+        List<WebElement> cards = driver.findElements(By.cssSelector("vaadin-notification-card"));
+        return cards.get(cards.size() - 1).getText();
+    }
+
+    void waitForNotification(String contained) {
+        waiting(() -> "a notification containing '" + contained + "'").until(d -> d.findElements(By.cssSelector("vaadin-notification-card"))
+                .stream().anyMatch(card -> card.getText().contains(contained)));
+    }
+
+    /** The paths the navigation offers. */
+    List<String> areas() {
+        byId("areas");
+        return driver.findElements(By.cssSelector("#areas vaadin-side-nav-item")).stream().map(item -> item.getAttribute("path"))
+                .collect(Collectors.toList());
+    }
+
+    /** The message shown under an invalid field, once it is shown. */
+    String fieldError(String id) {
+        WebElement field = byId(id);
+        return waiting(() -> "#" + id + " to show an error message").until(d -> {
+            if (field.getAttribute("invalid") == null) {
+                return null;
+            }
+            String message = field.findElement(By.cssSelector("[slot='error-message']")).getText();
+            return message.isBlank() ? null : message;
+        });
+    }
+
+    /** A file the browser downloaded, once it is complete. */
+    Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        waiting("the download of " + name).until(d -> Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return file;
+    }
+
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    String currentPath() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    void screenshot(Path directory, String name) throws IOException {
+        Files.createDirectories(directory);
+        Files.write(directory.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    void clearCookies() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

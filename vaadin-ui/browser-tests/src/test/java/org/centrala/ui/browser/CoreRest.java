@@ -1,0 +1,85 @@
+package org.centrala.ui.browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The core's REST API as a partner uses it, to set up what a test needs and to check what the UI did. */
+final class CoreRest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final URI api;
+    private final String authorization;
+
+    CoreRest(URI api, String username, String password) {
+        this.api = api;
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    JsonNode get(String path) {
+        return send("GET", path, null, 200);
+    }
+
+    /** A text answer (an export) as the core sends it. */
+    String getText(String path) {
+        try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(api.resolve(path)).header("Authorization", authorization).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+            return answer.body();
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted");
+        }
+    }
+
+    JsonNode post(String path, String json) {
+        return send("POST", path, json, 201);
+    }
+
+    JsonNode put(String path, String json) {
+        return send("PUT", path, json, 200);
+    }
+
+    private JsonNode send(String method, String path, String json, int expected) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path)).header("Authorization", authorization)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() / 100 != 2) {
+                throw new AssertionError(method + " " + path + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+            return answer.body().isEmpty() ? null : JSON.readTree(answer.body());
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted");
+        }
+    }
+
+    /** The id of the tenant of that name, which the operator sees. */
+    String tenantNamed(String name) {
+        for (JsonNode tenant : get("tenants?size=500").get("items")) {
+            if (tenant.get("name").asText().equals(name)) {
+                return tenant.get("id").asText();
+            }
+        }
+        throw new AssertionError("no tenant named " + name);
+    }
+}
