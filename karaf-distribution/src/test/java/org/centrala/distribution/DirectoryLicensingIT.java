@@ -821,6 +821,60 @@ public class DirectoryLicensingIT {
         }
     }
 
+    /**
+     * Issue 10: a plugin's settings come from its metatype alone (the web UI renders them from
+     * GET /plugins), are checked against it, and apply at once through Config Admin; only operators
+     * see or change them, and a password is never read back.
+     */
+    @Test
+    public void pluginSettingsComeFromItsMetatypeAndApplyWithoutARestart() throws Exception {
+        Tenant t = newTenant();
+        String segments = t.path("/sms/segments");
+        String settings = "/api/v1/plugins/centrala-example-sms-channel/settings/org.centrala.examples.sms";
+        org.osgi.framework.Bundle plugin = bundleContext.installBundle(
+                new java.io.File(System.getProperty("centrala.example.plugin")).toURI().toString());
+        try {
+            plugin.start();
+            Poll.until("the plugin's resource", java.time.Duration.ofSeconds(30), () -> api.post(segments, "{\"text\":\"hi\"}").status() == 200);
+            Answer listed = api.get("/api/v1/plugins");
+            assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+            com.fasterxml.jackson.databind.JsonNode sms = null;
+            for (com.fasterxml.jackson.databind.JsonNode p : listed.json()) {
+                if (p.get("symbolicName").asText().equals("centrala-example-sms-channel")) {
+                    sms = p;
+                }
+            }
+            assertThat(sms).as("the plugin is listed: " + listed.body()).isNotNull();
+            assertThat(sms.get("state").asText()).isEqualTo("ACTIVE");
+            assertThat(sms.get("description").asText()).contains("sms");
+            com.fasterxml.jackson.databind.JsonNode config = sms.at("/settings/0");
+            assertThat(config.get("pid").asText()).isEqualTo("org.centrala.examples.sms");
+            assertThat(config.toString()).contains("\"id\":\"maxLength\"").contains("\"type\":\"INTEGER\"").contains("\"defaultValue\":[\"1530\"]")
+                    .contains("\"id\":\"gatewayPassword\"");
+
+            Answer bad = api.put(settings, "{\"values\":{\"maxLength\":\"many\",\"colour\":\"red\"}}");
+            assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+            assertThat(bad.body()).contains("maxLength").contains("colour");
+            assertThat(api.put(settings, "{\"values\":{\"maxLength\":\"2000\"}}").status()).as("above the metatype's max").isEqualTo(400);
+            assertThat(api.put("/api/v1/plugins/no-such-plugin/settings/x", "{\"values\":{}}").status()).isEqualTo(404);
+            String agent = t.agent("settings-reader");
+            assertThat(api.as(t.password(agent)).get("/api/v1/plugins").status()).as("operators only").isEqualTo(403);
+
+            Answer changed = api.put(settings, "{\"values\":{\"maxLength\":\"160\",\"gatewayPassword\":\"s3cret-gw\"}}");
+            assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+            assertThat(changed.body()).contains("\"value\":[\"160\"]").doesNotContain("s3cret-gw");
+            Poll.until("the new longest text applied", java.time.Duration.ofSeconds(10),
+                    () -> api.post(segments, "{\"text\":\"" + "a".repeat(161) + "\"}").status() == 400);
+            assertThat(api.post(segments, "{\"text\":\"" + "a".repeat(160) + "\"}").status()).isEqualTo(200);
+            assertThat(api.put(settings, "{\"values\":{\"maxLength\":\"\"}}").body()).as("back to the default").doesNotContain("\"value\":[\"160\"]");
+            Poll.until("the default applied again", java.time.Duration.ofSeconds(10),
+                    () -> api.post(segments, "{\"text\":\"" + "a".repeat(161) + "\"}").status() == 200);
+        } finally {
+            plugin.uninstall();
+        }
+        assertThat(api.get("/api/v1/plugins").body()).doesNotContain("centrala-example-sms-channel");
+    }
+
     @Test
     public void r14_neverMoreHoldersThanLicencesUnderHundredsOfConcurrentRequests() throws Exception {
         Tenant t = newTenant();

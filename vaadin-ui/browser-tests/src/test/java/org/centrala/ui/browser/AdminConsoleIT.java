@@ -119,7 +119,7 @@ public class AdminConsoleIT {
         // A hidden link is not the security: typed in, another tenant's page is refused by the core.
         browser.go("tenants/" + other + "/users");
         browser.waitForNotification("");
-        assertThat(browser.currentPath()).as("refused, the UI goes home").isEqualTo("/");
+        Poll.until("refused, the UI goes home", Duration.ofSeconds(10), () -> browser.currentPath().equals("/"));
         assertThat(browser.text("current-tenant")).isEqualTo("Demo Company");
         browser.clearCookies();
 
@@ -282,7 +282,8 @@ public class AdminConsoleIT {
         browser.signIn(signIn, "boss-password-2");
         browser.signOut();
         browser.go("tenants/" + tenant + "/users");
-        assertThat(browser.currentPath()).as("signed out, every page leads to sign-in").isEqualTo("/signin");
+        browser.byId("username");
+        Poll.until("signed out, every page leads to sign-in", Duration.ofSeconds(10), () -> browser.currentPath().equals("/signin"));
     }
 
     @Test
@@ -319,6 +320,32 @@ public class AdminConsoleIT {
         browser.click("audit-verify");
         browser.waitForText("audit-verification", "Intact");
         browser.screenshot(SCREENSHOTS, "audit-verification");
+    }
+
+    @Test
+    public void aPluginDroppedIntoDeployIsConfiguredFromItsMetatype() throws Exception {
+        Path deployed = system.karaf().home().resolve("deploy/centrala-example-sms-channel.jar");
+        Files.copy(Path.of(System.getProperty("centrala.example.plugin")), deployed);
+        try {
+            Poll.until("the plugin installed", Duration.ofSeconds(60), () -> operator.get("plugins").toString().contains("centrala-example-sms-channel"));
+            String segments = "tenants/" + demoTenant + "/sms/segments";
+            String text161 = "{\"text\":\"" + "a".repeat(161) + "\"}";
+            Poll.until("the plugin's resource", Duration.ofSeconds(30), () -> operator.status("POST", segments, text161) == 200);
+            browser.signIn("admin", "admin");
+            browser.go("plugins");
+            browser.waitForText("plugin-centrala-example-sms-channel", "running");
+            browser.type("setting-maxLength", "many");
+            browser.click("settings-save-org.centrala.examples.sms");
+            assertThat(browser.fieldError("setting-maxLength")).as("the core checked it against the metatype").isNotBlank();
+            browser.type("setting-maxLength", "160");
+            browser.click("settings-save-org.centrala.examples.sms");
+            browser.waitForNotification("Saved");
+            browser.screenshot(SCREENSHOTS, "plugins");
+            Poll.until("the setting applied without a restart", Duration.ofSeconds(10), () -> operator.status("POST", segments, text161) == 400);
+        } finally {
+            Files.delete(deployed);
+        }
+        Poll.until("the plugin removed", Duration.ofSeconds(60), () -> !operator.get("plugins").toString().contains("centrala-example-sms-channel"));
     }
 
     @Test

@@ -28,6 +28,23 @@ final class CoreRest {
         return send("GET", path, null, 200);
     }
 
+    /** The status the core answers a request with. */
+    int status(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path)).header("Authorization", authorization)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted");
+        }
+    }
+
     /** A text answer (an export) as the core sends it. */
     String getText(String path) {
         try {

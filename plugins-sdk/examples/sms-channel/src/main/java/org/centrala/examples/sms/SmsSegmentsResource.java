@@ -12,7 +12,9 @@ import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 import org.centrala.web.Bodies;
 import org.centrala.web.RestResource;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,8 +32,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "SMS (example plugin)")
 public class SmsSegmentsResource implements RestResource {
-    /** Ten parts: what operators commonly accept as one concatenated message. */
+    /** Ten parts: what operators commonly accept as one concatenated message (the default of {@link SmsSettings}). */
     static final int MAX_LENGTH = 1530;
+
+    private final SmsSettings settings;
+
+    @Activate
+    public SmsSegmentsResource(@Reference SmsSettings settings) {
+        this.settings = settings;
+    }
 
     @POST
     @Operation(operationId = "countSmsSegments", summary = "How many SMS parts a text is sent as, and in which encoding")
@@ -41,8 +50,9 @@ public class SmsSegmentsResource implements RestResource {
         if (text == null || text.isEmpty()) {
             throw new ValidationException("text", "is required");
         }
-        if (text.length() > MAX_LENGTH) {
-            throw new ValidationException("text", "is longer than " + MAX_LENGTH + " characters");
+        int longest = settings.maxLength();
+        if (text.length() > longest) {
+            throw new ValidationException("text", "is longer than " + longest + " characters");
         }
         return SmsSegments.of(text);
     }

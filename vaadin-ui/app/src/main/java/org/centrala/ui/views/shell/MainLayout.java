@@ -75,6 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         tenant.ifPresent(current -> addTenantAreas(current.id(), may));
         if (may.health()) {
             areas.addItem(new SideNavItem(Texts.t("nav.health"), "health"));
+            areas.addItem(new SideNavItem(Texts.t("nav.plugins"), "plugins"));
             areas.addItem(new SideNavItem(Texts.t("nav.audit.verification"), "audit-verification"));
         }
     }
