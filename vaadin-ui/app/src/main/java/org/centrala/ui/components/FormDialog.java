@@ -53,6 +53,15 @@ public class FormDialog extends Dialog {
         below.add(components);
     }
 
+    /** What to offer when the record changed since the dialog read it (412): typically, read it again. */
+    public FormDialog onStale(Runnable reload) {
+        problems.onStale(() -> {
+            close();
+            reload.run();
+        });
+        return this;
+    }
+
     /** What saving does: runs the call, and on success hands its answer on and closes. */
     public <T> void onSave(CoreCall<T> call, java.util.function.Consumer<T> done) {
         save.addClickListener(click -> {

@@ -287,6 +287,25 @@ public class AdminConsoleIT {
     }
 
     @Test
+    public void aLostUpdateIsNotWrittenAndTheUiOffersToReload() throws Exception {
+        String name = "Stale Test " + System.nanoTime();
+        String user = operator.post("tenants/" + demoTenant + "/users", "{\"type\":\"BACK_OFFICE\",\"displayName\":\"" + name + "\"}")
+                .get("id").asText();
+        browser.signIn("demo-admin@demo", DEMO_PASSWORD);
+        browser.go("tenants/" + demoTenant + "/users");
+        browser.type("user-search", name);
+        browser.clickCell("users", name);
+        browser.type("field-displayName", name + " (mine)");
+        operator.patch("tenants/" + demoTenant + "/users/" + user, "{\"displayName\":\"" + name + " (theirs)\"}");
+        browser.click("dialog-save");
+        browser.confirm();
+        Poll.until("the user read again, with the other change", Duration.ofSeconds(10),
+                () -> browser.value("field-displayName").equals(name + " (theirs)"));
+        assertThat(operator.get("tenants/" + demoTenant + "/users/" + user).get("displayName").asText()).as("nothing overwritten")
+                .isEqualTo(name + " (theirs)");
+    }
+
+    @Test
     public void aBillingStatementDownloadsAsTheCoreExportsIt() throws Exception {
         browser.signIn("demo-admin@demo", DEMO_PASSWORD);
         browser.go("tenants/" + demoTenant + "/billing");

@@ -113,6 +113,11 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /** What a field holds now. */
+    String value(String id) {
+        return byId(id).findElement(By.cssSelector("input, textarea")).getDomProperty("value");
+    }
+
     String text(String id) {
         return byId(id).getText();
     }

@@ -116,6 +116,8 @@ final class UserDialog {
         roles.setValue(user.getRoles() == null ? Set.of() : user.getRoles());
         dialog.add(new H4(Texts.t("user.channels")), channels(tenantId, user), new H4(Texts.t("user.password")),
                 password(tenantId, userId), actions(tenantId, user, changed));
+        // Someone changed the user meanwhile: nothing was written; read it again, with their change.
+        dialog.onStale(() -> new UserDialog(tenantId, userId, departments, changed).open());
         dialog.onSave(() -> api.patchUser(tenantId, userId, new UserDraftPatch().type(type.getValue())
                 .displayName(displayName.getValue()).username(UsersView.blankToNull(username.getValue()))
                 .email(UsersView.blankToNull(email.getValue())).departmentId(department.getValue())

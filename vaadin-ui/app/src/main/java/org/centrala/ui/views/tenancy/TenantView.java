@@ -131,6 +131,7 @@ public class TenantView extends TenantArea {
         TextField context = dialog.field("pbx.agiContext", new TextField(Texts.t("pbx.agiContext")));
         context.setValue(record.getAgiContext());
         TenantsApi api = signedIn().api(TenantsApi.class, TenantsApi::new);
+        dialog.onStale(this::reload);
         dialog.onSave(() -> api.patchTenant(tenantId, new TenantDraftPatch().pbx(new PbxSettingsPatch().host(host.getValue())
                 .amiPort(port.getValue()).amiUser(user.getValue()).agiContext(context.getValue())
                 .amiSecret(secret.isEmpty() ? null : secret.getValue())), etag), saved -> {

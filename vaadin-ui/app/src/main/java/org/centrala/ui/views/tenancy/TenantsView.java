@@ -66,7 +66,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<Reseller> reseller = new ComboBox<>(Texts.t("tenant.reseller"));
         if (signedIn.may().operator()) {
             List<Reseller> resellers = CoreRefusedException.unchecked(() ->
-                    signedIn.api(ResellersApi.class, ResellersApi::new).listResellers(0, 200, null)).getItems();
+                    signedIn.api(ResellersApi.class, ResellersApi::new).listResellers(0, 500, null)).getItems();
             reseller.setItems(resellers);
             reseller.setItemLabelGenerator(Reseller::getName);
             reseller.setRequiredIndicatorVisible(true);
