@@ -231,13 +231,9 @@ public class AdminConsoleIT {
 
     @Test
     public void aSuspendedTenantsUsersCannotSignIn() throws Exception {
-        String tenant = createTenant("Suspended Company " + System.nanoTime());
-        JsonNode record = operator.get("tenants/" + tenant);
-        String department = operator.post("tenants/" + tenant + "/departments", "{\"name\":\"Office\",\"countryCode\":\"AT\"}").get("id").asText();
-        String boss = operator.post("tenants/" + tenant + "/users", "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\"" + department
-                + "\",\"displayName\":\"Boss\",\"username\":\"boss\",\"roles\":[\"ADMINISTRATOR\"]}").get("id").asText();
-        operator.put("tenants/" + tenant + "/users/" + boss + "/password", "{\"password\":\"boss-password-1\"}");
-        String signIn = "boss@" + record.get("signInDomain").asText();
+        Administrator boss = tenantWithAdministrator("Suspended Company " + System.nanoTime());
+        String tenant = boss.tenant();
+        String signIn = boss.signIn();
         browser.signIn(signIn, "boss-password-1");
         browser.clearCookies();
 
@@ -259,13 +255,10 @@ public class AdminConsoleIT {
 
     @Test
     public void aChangedPasswordEndsTheSessionAndSignOutEndsIt() throws Exception {
-        String tenant = createTenant("Session Company " + System.nanoTime());
-        JsonNode record = operator.get("tenants/" + tenant);
-        String department = operator.post("tenants/" + tenant + "/departments", "{\"name\":\"Office\",\"countryCode\":\"AT\"}").get("id").asText();
-        String boss = operator.post("tenants/" + tenant + "/users", "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\"" + department
-                + "\",\"displayName\":\"Boss\",\"username\":\"boss\",\"roles\":[\"ADMINISTRATOR\"]}").get("id").asText();
-        operator.put("tenants/" + tenant + "/users/" + boss + "/password", "{\"password\":\"boss-password-1\"}");
-        String signIn = "boss@" + record.get("signInDomain").asText();
+        Administrator administrator = tenantWithAdministrator("Session Company " + System.nanoTime());
+        String tenant = administrator.tenant();
+        String boss = administrator.user();
+        String signIn = administrator.signIn();
 
         browser.go("signin");
         browser.type("username", signIn);
@@ -375,6 +368,19 @@ public class AdminConsoleIT {
         browser.waitForCell("users", "Demo Administrator");
         assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(Boolean.TRUE);
         browser.screenshot(SCREENSHOTS, "phone-users");
+    }
+
+    /** A tenant with one contact-centre administrator who has the password boss-password-1. */
+    private record Administrator(String tenant, String user, String signIn) {
+    }
+
+    private static Administrator tenantWithAdministrator(String name) {
+        String tenant = createTenant(name);
+        String department = operator.post("tenants/" + tenant + "/departments", "{\"name\":\"Office\",\"countryCode\":\"AT\"}").get("id").asText();
+        String boss = operator.post("tenants/" + tenant + "/users", "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\"" + department
+                + "\",\"displayName\":\"Boss\",\"username\":\"boss\",\"roles\":[\"ADMINISTRATOR\"]}").get("id").asText();
+        operator.put("tenants/" + tenant + "/users/" + boss + "/password", "{\"password\":\"boss-password-1\"}");
+        return new Administrator(tenant, boss, "boss@" + operator.get("tenants/" + tenant).get("signInDomain").asText());
     }
 
     private static String createTenant(String name) {

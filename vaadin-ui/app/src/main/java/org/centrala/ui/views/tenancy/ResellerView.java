@@ -5,8 +5,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -32,6 +30,7 @@ import org.centrala.ui.client.model.ResellerAdmin;
 import org.centrala.ui.client.model.TenantStatus;
 import org.centrala.ui.components.Exports;
 import org.centrala.ui.components.FormDialog;
+import org.centrala.ui.components.LifecycleStep;
 import org.centrala.ui.components.Problems;
 import org.centrala.ui.components.Texts;
 import org.centrala.ui.core.CoreCall;
@@ -100,19 +99,7 @@ public class ResellerView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Button step(String name, boolean dangerous, CoreCall<Reseller> call) {
-        Button button = new Button(Texts.t("lifecycle." + name));
-        button.setId("reseller-" + name);
-        if (dangerous) {
-            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        }
-        button.addClickListener(click -> {
-            ConfirmDialog confirm = new ConfirmDialog(Texts.t("lifecycle." + name), Texts.t("lifecycle.reseller." + name + ".confirm"),
-                    Texts.t("lifecycle." + name), event -> Problems.attempt(call).ifPresent(done -> render()));
-            confirm.setCancelable(true);
-            confirm.setCancelText(Texts.t("action.cancel"));
-            confirm.open();
-        });
-        return button;
+        return LifecycleStep.button("reseller-" + name, name, dangerous, "lifecycle.reseller." + name + ".confirm", call, done -> render());
     }
 
     private VerticalLayout admins(SignedIn signedIn) {

@@ -1,8 +1,6 @@
 package org.centrala.ui.views.tenancy;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +20,7 @@ import org.centrala.ui.client.model.Tenant;
 import org.centrala.ui.client.model.TenantDraftPatch;
 import org.centrala.ui.client.model.TenantStatus;
 import org.centrala.ui.components.FormDialog;
+import org.centrala.ui.components.LifecycleStep;
 import org.centrala.ui.components.Problems;
 import org.centrala.ui.components.Texts;
 import org.centrala.ui.components.Versions;
@@ -83,25 +82,11 @@ public class TenantView extends TenantArea {
         return actions;
     }
 
-    /** A lifecycle step behind a confirmation that says what it does. */
     private Button step(String name, boolean dangerous, CoreCall<Tenant> call) {
-        Button button = new Button(Texts.t("lifecycle." + name));
-        button.setId("tenant-" + name);
-        if (dangerous) {
-            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        }
-        button.addClickListener(click -> {
-            ConfirmDialog confirm = new ConfirmDialog(Texts.t("lifecycle." + name), Texts.t("lifecycle." + name + ".confirm"),
-                    Texts.t("lifecycle." + name), event -> Problems.attempt(call).ifPresent(done -> {
-                        Problems.done(Texts.t("lifecycle.done", Texts.t("status." + done.getStatus().getValue())));
-                        reload();
-                    }));
-            confirm.setCancelable(true);
-            confirm.setCancelText(Texts.t("action.cancel"));
-            confirm.setConfirmButtonTheme(dangerous ? "error primary" : "primary");
-            confirm.open();
+        return LifecycleStep.button("tenant-" + name, name, dangerous, "lifecycle." + name + ".confirm", call, done -> {
+            Problems.done(Texts.t("lifecycle.done", Texts.t("status." + done.getStatus().getValue())));
+            reload();
         });
-        return button;
     }
 
     private FormLayout pbx(Tenant tenant, String etag) {
