@@ -53,6 +53,14 @@ public class FormDialog extends Dialog {
         below.add(components);
     }
 
+    /** For a dialog opened over another one: its own ids for its buttons. */
+    public FormDialog ids(String prefix) {
+        save.setId(prefix + "-save");
+        getFooter().getElement().getChildren().filter(child -> "dialog-cancel".equals(child.getAttribute("id")))
+                .forEach(child -> child.setAttribute("id", prefix + "-cancel"));
+        return this;
+    }
+
     /** What to offer when the record changed since the dialog read it (412): typically, read it again. */
     public FormDialog onStale(Runnable reload) {
         problems.onStale(() -> {

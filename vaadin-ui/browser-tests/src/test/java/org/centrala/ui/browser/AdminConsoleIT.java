@@ -299,6 +299,93 @@ public class AdminConsoleIT {
     }
 
     @Test
+    public void aRingPlanIsShownAsItsStepsAndChangedInTheUsersDialog() throws Exception {
+        String ana = operator.get("tenants/" + demoTenant + "/users?q=Ana").at("/items/0/id").asText();
+        JsonNode devices = operator.get("tenants/" + demoTenant + "/devices?ownerUserId=" + ana).get("items");
+        assertThat(devices.size()).as("the demo gives Ana a desk phone and a mobile").isEqualTo(2);
+        operator.put("tenants/" + demoTenant + "/users/" + ana + "/ring-plan", "{\"steps\":[{\"deviceIds\":[\"" + devices.get(0).get("id").asText()
+                + "\"],\"ringSeconds\":20},{\"deviceIds\":[\"" + devices.get(1).get("id").asText() + "\"],\"ringSeconds\":15}]}");
+        try {
+            browser.signIn("demo-admin@demo", DEMO_PASSWORD);
+            browser.go("tenants/" + demoTenant + "/users");
+            browser.type("user-search", "Ana");
+            browser.clickCell("users", "Ana Petrović");
+            browser.click("user-ring-plan");
+            Poll.until("two steps shown", Duration.ofSeconds(10), () -> browser.countBy("#ring-steps .ring-step-remove") == 2);
+            browser.screenshot(SCREENSHOTS, "ring-plan");
+            browser.clickLast(".ring-step-remove");
+            browser.click("ring-plan-save");
+            browser.waitForNotification("Saved");
+            JsonNode plan = operator.get("tenants/" + demoTenant + "/users/" + ana + "/ring-plan");
+            assertThat(plan.get("steps").size()).isEqualTo(1);
+            assertThat(plan.at("/steps/0/ringSeconds").asInt()).isEqualTo(20);
+        } finally {
+            operator.delete("tenants/" + demoTenant + "/users/" + ana + "/ring-plan");
+        }
+    }
+
+    @Test
+    public void accessProfilesAndApiTokensAreMadeHere() throws Exception {
+        String profile = "Billing clerks " + System.nanoTime();
+        browser.signIn("demo-admin@demo", DEMO_PASSWORD);
+        browser.go("tenants/" + demoTenant + "/access-profiles");
+        browser.click("access-profile-create");
+        browser.type("field-name", profile);
+        browser.click("dialog-save");
+        browser.waitForCell("access-profiles", profile);
+        browser.screenshot(SCREENSHOTS, "access-profiles");
+
+        browser.go("tokens");
+        browser.click("token-create");
+        browser.type("field-name", "CRM " + System.nanoTime());
+        browser.click("dialog-save");
+        String token = browser.text("new-token");
+        assertThat(token).startsWith("ct_");
+        browser.screenshot(SCREENSHOTS, "token");
+        browser.click("new-token-close");
+        CoreRest withToken = CoreRest.bearer(system.api(), token);
+        assertThat(withToken.status("GET", "me", null)).isEqualTo(200);
+        browser.clickLast("#tokens vaadin-button:not([disabled])");
+        Poll.until("the token revoked", Duration.ofSeconds(10), () -> withToken.status("GET", "me", null) == 401);
+    }
+
+    @Test
+    public void aResellerAdministratorSetsPricesFromAMonthOn() throws Exception {
+        String next = java.time.YearMonth.now(java.time.ZoneOffset.UTC).plusMonths(1).toString();
+        browser.signIn("demo-reseller@example.com", DEMO_PASSWORD);
+        browser.go("resellers/" + demoReseller);
+        browser.click("prices-change");
+        browser.type("field-fromMonth", next);
+        browser.type("field-price-pbx", "42.50");
+        browser.click("dialog-save");
+        browser.waitForNotification("Saved");
+        browser.screenshot(SCREENSHOTS, "prices");
+        CoreRest reseller = new CoreRest(system.api(), "demo-reseller@example.com", DEMO_PASSWORD);
+        JsonNode prices = reseller.get("resellers/" + demoReseller + "/prices?month=" + next).get("prices");
+        java.math.BigDecimal pbx = null;
+        for (JsonNode price : prices) {
+            if (price.get("item").asText().equals("pbx")) {
+                pbx = price.get("unitPrice").decimalValue();
+            }
+        }
+        assertThat(pbx).as(prices.toString()).isEqualByComparingTo("42.50");
+    }
+
+    @Test
+    public void anOperatorMovesATenantToAnotherReseller() throws Exception {
+        String otherId = operator.post("resellers", "{\"name\":\"Second Reseller " + System.nanoTime() + "\"}").get("id").asText();
+        String tenant = createTenant("Moving Company " + System.nanoTime());
+        String otherName = operator.get("resellers/" + otherId).get("name").asText();
+        browser.signIn("admin", "admin");
+        browser.go("tenants/" + tenant);
+        browser.click("tenant-move");
+        browser.choose("field-resellerId", otherName);
+        browser.click("dialog-save");
+        browser.waitForNotification("Moved");
+        assertThat(operator.get("tenants/" + tenant).get("resellerId").asText()).isEqualTo(otherId);
+    }
+
+    @Test
     public void aBillingStatementDownloadsAsTheCoreExportsIt() throws Exception {
         browser.signIn("demo-admin@demo", DEMO_PASSWORD);
         browser.go("tenants/" + demoTenant + "/billing");

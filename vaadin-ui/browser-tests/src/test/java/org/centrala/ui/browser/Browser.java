@@ -109,8 +109,25 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']"))).click();
     }
 
+    /** How many elements the CSS selector finds now. */
+    int countBy(String css) {
+        return driver.findElements(By.cssSelector(css)).size();
+    }
+
+    /** Clicks the last element the CSS selector finds. */
+    void clickLast(String css) {
+        List<WebElement> found = waiting("an element " + css).until(d -> {
+            List<WebElement> all = d.findElements(By.cssSelector(css));
+            return all.isEmpty() ? null : all;
+        });
+        found.get(found.size() - 1).click();
+    }
+
+    /** Clicks the element once it can be clicked, brought to the middle of the window first (below the fold, it may be covered). */
     void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     /** What a field holds now. */
@@ -142,8 +159,9 @@ final class Browser implements AutoCloseable {
 
     void clickCell(String gridId, String text) {
         waitForCell(gridId, text);
-        byId(gridId).findElements(By.cssSelector("vaadin-grid-cell-content")).stream().filter(cell -> cell.getText().equals(text))
-                .findFirst().orElseThrow().click();
+        WebElement cell = (WebElement) script("return Array.from(document.querySelectorAll('#' + arguments[0] + ' vaadin-grid-cell-content'))"
+                + ".find(cell => cell.textContent.trim() === arguments[1]);", gridId, text);
+        cell.click();
     }
 
     /** The text of the newest notification shown, once one is. */
@@ -189,8 +207,8 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
-    Object script(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     String currentPath() {

@@ -20,8 +20,21 @@ final class CoreRest {
     private final String authorization;
 
     CoreRest(URI api, String username, String password) {
+        this(api, "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private CoreRest(URI api, String authorization) {
         this.api = api;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** A client with an API token, as an integration has. */
+    static CoreRest bearer(URI api, String token) {
+        return new CoreRest(api, "Bearer " + token);
+    }
+
+    void delete(String path) {
+        send("DELETE", path, null, 200);
     }
 
     JsonNode get(String path) {

@@ -46,7 +46,7 @@ final class RingPlanDialog {
         devices = owned == null ? Map.of() : owned.stream().collect(Collectors.toMap(Device::getId, Device::getLabel, (a, b) -> a,
                 java.util.LinkedHashMap::new));
         RingPlan plan = CoreRefusedException.unchecked(() -> api.getRingPlan(tenantId, user.getId()));
-        dialog = new FormDialog(Texts.t("ringPlan.title", user.getDisplayName()), Texts.t("action.save"));
+        dialog = new FormDialog(Texts.t("ringPlan.title", user.getDisplayName()), Texts.t("action.save")).ids("ring-plan");
         steps.setId("ring-steps");
         steps.setPadding(false);
         Paragraph note = new Paragraph(Texts.t(Boolean.TRUE.equals(plan.getStored()) ? "ringPlan.stored" : "ringPlan.default"));
@@ -63,6 +63,7 @@ final class RingPlanDialog {
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.add(note, steps, new HorizontalLayout(add, reset));
         dialog.onSave(() -> api.setRingPlan(tenantId, user.getId(), new RingPlanRequest().steps(read())), saved -> Problems.done(Texts.t("saved")));
+        dialog.setWidth("min(48em, 100vw)");
     }
 
     void open() {
@@ -88,6 +89,7 @@ final class RingPlanDialog {
         });
         up.getElement().setAttribute("aria-label", Texts.t("ringPlan.up"));
         Button remove = new Button(VaadinIcon.TRASH.create(), click -> steps.remove(row));
+        remove.addClassName("ring-step-remove");
         remove.getElement().setAttribute("aria-label", Texts.t("ringPlan.remove"));
         row.add(up, remove);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);

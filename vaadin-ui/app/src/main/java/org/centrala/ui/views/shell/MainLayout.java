@@ -73,6 +73,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             areas.addItem(new SideNavItem(Texts.t("nav.tenants"), "tenants"));
         }
         tenant.ifPresent(current -> addTenantAreas(current.id(), may));
+        if (!may.operator()) {
+            // Operators use their own credentials with the API; the core gives them no tokens.
+            areas.addItem(new SideNavItem(Texts.t("nav.tokens"), "tokens"));
+        }
         if (may.health()) {
             areas.addItem(new SideNavItem(Texts.t("nav.health"), "health"));
             areas.addItem(new SideNavItem(Texts.t("nav.plugins"), "plugins"));
@@ -86,6 +90,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         tenant.setExpanded(true);
         if (may.tenantAdministration()) {
             tenant.addItem(new SideNavItem(Texts.t("nav.departments"), base + "/departments"));
+            tenant.addItem(new SideNavItem(Texts.t("nav.accessProfiles"), base + "/access-profiles"));
         }
         if (may.users()) {
             tenant.addItem(new SideNavItem(Texts.t("nav.users"), base + "/users"));

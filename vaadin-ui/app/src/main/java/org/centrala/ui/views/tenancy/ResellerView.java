@@ -74,7 +74,7 @@ public class ResellerView extends VerticalLayout implements BeforeEnterObserver,
         add(new H3(Texts.t("reseller.admins")), admins(signedIn));
         if (signedIn.may().resellerAdmin()) {
             // Statements are the reseller's own business: operators do not read them (the core agrees).
-            add(new H3(Texts.t("reseller.statements")), statements(signedIn));
+            add(new H3(Texts.t("reseller.statements")), statements(signedIn), new H3(Texts.t("prices.title")), new PricesSection(resellerId));
         }
         return true;
     }

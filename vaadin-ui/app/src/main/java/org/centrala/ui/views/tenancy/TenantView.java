@@ -1,8 +1,10 @@
 package org.centrala.ui.views.tenancy;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -12,12 +14,14 @@ import com.vaadin.flow.router.Route;
 
 import org.centrala.ui.client.ApiResponse;
 import org.centrala.ui.client.api.PbxApi;
+import org.centrala.ui.client.api.ResellersApi;
 import org.centrala.ui.client.api.TenantsApi;
-import org.centrala.ui.client.model.PbxLinkStatus;
 import org.centrala.ui.client.model.PbxRecord;
 import org.centrala.ui.client.model.PbxSettingsPatch;
+import org.centrala.ui.client.model.Reseller;
 import org.centrala.ui.client.model.Tenant;
 import org.centrala.ui.client.model.TenantDraftPatch;
+import org.centrala.ui.client.model.TenantMoveRequest;
 import org.centrala.ui.client.model.TenantStatus;
 import org.centrala.ui.components.FormDialog;
 import org.centrala.ui.components.LifecycleStep;
@@ -25,6 +29,7 @@ import org.centrala.ui.components.Problems;
 import org.centrala.ui.components.Texts;
 import org.centrala.ui.components.Versions;
 import org.centrala.ui.core.CoreCall;
+import org.centrala.ui.core.CoreRefusedException;
 import org.centrala.ui.views.shell.MainLayout;
 import org.centrala.ui.views.shell.TenantArea;
 
@@ -33,6 +38,7 @@ import org.centrala.ui.views.shell.TenantArea;
  * replaced), and the lifecycle steps its state allows (R-lifecycle of issue 9; the core refuses
  * any other with a 409 that names the possible step).
  */
+
 @Route(value = "tenants/:tenantId", layout = MainLayout.class)
 public class TenantView extends TenantArea {
     private static final long serialVersionUID = 1L;
@@ -73,6 +79,9 @@ public class TenantView extends TenantArea {
         if (status == TenantStatus.ACTIVE || status == TenantStatus.SUSPENDED) {
             actions.add(step("terminate", true, () -> api.terminateTenant(tenantId)));
         }
+        if (signedIn().may().operator() && (status == TenantStatus.ACTIVE || status == TenantStatus.SUSPENDED)) {
+            actions.add(moveButton(api, tenant));
+        }
         if (status == TenantStatus.TERMINATED) {
             actions.add(step("withdraw", false, () -> api.withdrawTenantTermination(tenantId)));
             if (signedIn().may().operator()) {
@@ -80,6 +89,28 @@ public class TenantView extends TenantArea {
             }
         }
         return actions;
+    }
+
+    /** Operators move a tenant to another reseller: the old one bills the month of the move, the new one the months after. */
+    private Button moveButton(TenantsApi api, Tenant tenant) {
+        Button move = new Button(Texts.t("tenant.move"), click -> {
+            FormDialog dialog = new FormDialog(Texts.t("tenant.move"), Texts.t("tenant.move"));
+            ComboBox<Reseller> reseller =
+                    dialog.field("resellerId", new ComboBox<>(Texts.t("tenant.reseller")));
+            reseller.setItems(CoreRefusedException.unchecked(() -> signedIn()
+                    .api(ResellersApi.class, ResellersApi::new).listResellers(0, 500, null))
+                    .getItems().stream().filter(r -> !r.getId().equals(tenant.getResellerId())).toList());
+            reseller.setItemLabelGenerator(Reseller::getName);
+            dialog.add(new Paragraph(Texts.t("tenant.move.explain")));
+            dialog.onSave(() -> api.moveTenant(tenantId, new TenantMoveRequest()
+                    .resellerId(reseller.getValue() == null ? null : reseller.getValue().getId())), moved -> {
+                Problems.done(Texts.t("tenant.moved"));
+                reload();
+            });
+            dialog.open();
+        });
+        move.setId("tenant-move");
+        return move;
     }
 
     private Button step(String name, boolean dangerous, CoreCall<Tenant> call) {
