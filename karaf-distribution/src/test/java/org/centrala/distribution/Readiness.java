@@ -41,7 +41,7 @@ final class Readiness {
             // One line that says why: a build log shows a failure's first line and little else, and
             // Pax Exam reports only the innermost cause of what a test throws, so none is chained.
             failure = new AssertionError("not ready after " + PATIENCE.toSeconds() + " s; " + whatWasDown(anonymous) + "; the log's last warnings: "
-                    + lastWarnings());
+                    + lastWarnings() + "; the first error's causes: " + firstErrorCauses());
             throw failure;
         }
     }
@@ -78,6 +78,26 @@ final class Readiness {
                     .map(line -> oneLine(line, 240)).collect(Collectors.joining(" || "));
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + log, e);
+        }
+    }
+
+    /** The "Caused by" lines under the log's first ERROR: what the warnings' one-line summaries cut off. */
+    private static String firstErrorCauses() {
+        String data = System.getProperty("karaf.data");
+        if (data == null) {
+            return "(no karaf.data)";
+        }
+        try {
+            List<String> lines = Files.readAllLines(Path.of(data, "log", "karaf.log"));
+            int first = 0;
+            while (first < lines.size() && !lines.get(first).contains("| ERROR ")) {
+                first++;
+            }
+            return lines.subList(Math.min(first, lines.size()), lines.size()).stream().skip(1)
+                    .takeWhile(line -> !line.contains(" | ")).filter(line -> line.startsWith("Caused by") || !line.startsWith("\t"))
+                    .limit(6).map(line -> oneLine(line, 300)).collect(Collectors.joining(" || "));
+        } catch (IOException e) {
+            return "(log not read: " + e.getMessage() + ")";
         }
     }
 

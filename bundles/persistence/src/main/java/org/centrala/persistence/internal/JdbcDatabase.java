@@ -33,6 +33,13 @@ public class JdbcDatabase implements Database {
     private final DataSource dataSource;
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
     private final SchemaMarkers markers;
+    /**
+     * One module's migrations at a time on this node. Concerns start together at boot, and two of
+     * them adding foreign keys to the same table in parallel (the directory and licensing both
+     * refer to tenancy's tables) can deadlock in Derby's DDL locks; the loser's schema component
+     * would then fail to activate, and nothing would activate it again.
+     */
+    private final Object migrationLock = new Object();
 
     @Activate
     public JdbcDatabase(BundleContext context, @Reference(name = "dataSource", target = "(dataSourceName=centrala)") DataSource dataSource) {
@@ -139,7 +146,9 @@ public class JdbcDatabase implements Database {
 
     @Override
     public void migrate(String module, List<Migration> migrations) {
-        new MigrationRunner(this).migrate(module, migrations);
+        synchronized (migrationLock) {
+            new MigrationRunner(this).migrate(module, migrations);
+        }
         markers.migrated(module);
     }
 
