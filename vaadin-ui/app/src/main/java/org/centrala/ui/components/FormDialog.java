@@ -61,6 +61,29 @@ public class FormDialog extends Dialog {
         return this;
     }
 
+    /**
+     * A delete button beside the form, behind a confirmation; the core's refusal (a department
+     * users still belong to, say) is shown in its words and the record stays.
+     */
+    public FormDialog deletable(String confirmText, CoreCall<?> delete, Runnable deleted) {
+        Button remove = new Button(Texts.t("action.delete"), click -> {
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                    Texts.t("action.delete"), confirmText, Texts.t("action.delete"), event -> problems.run(delete).ifPresentOrElse(done -> {
+                        close();
+                        deleted.run();
+                    }, () -> { }));
+            confirm.setCancelable(true);
+            confirm.setCancelText(Texts.t("action.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        remove.setId("dialog-delete");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        remove.getStyle().set("margin-right", "auto");
+        getFooter().addComponentAsFirst(remove);
+        return this;
+    }
+
     /** What to offer when the record changed since the dialog read it (412): typically, read it again. */
     public FormDialog onStale(Runnable reload) {
         problems.onStale(() -> {

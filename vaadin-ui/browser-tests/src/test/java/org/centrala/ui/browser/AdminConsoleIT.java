@@ -386,6 +386,30 @@ public class AdminConsoleIT {
     }
 
     @Test
+    public void aDepartmentIsRenamedAndDeletedOnlyOnceNoOneBelongsToIt() throws Exception {
+        Administrator administrator = tenantWithAdministrator("Departments Company " + System.nanoTime());
+        String tenant = administrator.tenant();
+        String office = operator.get("tenants/" + tenant + "/departments").at("/items/0/id").asText();
+        String empty = operator.post("tenants/" + tenant + "/departments", "{\"name\":\"Archive\",\"countryCode\":\"AT\"}").get("id").asText();
+        browser.signIn(administrator.signIn(), "boss-password-1");
+        browser.go("tenants/" + tenant + "/departments");
+        browser.clickCell("departments", "Office");
+        browser.click("dialog-delete");
+        browser.confirm();
+        browser.waitForNotification("");
+        assertThat(operator.status("GET", "tenants/" + tenant + "/departments/" + office, null)).as("refused: its users stay in it").isEqualTo(200);
+        browser.type("field-name", "Head office");
+        browser.click("dialog-save");
+        browser.waitForCell("departments", "Head office");
+        assertThat(operator.get("tenants/" + tenant + "/departments/" + office).get("name").asText()).isEqualTo("Head office");
+        browser.clickCell("departments", "Archive");
+        browser.click("dialog-delete");
+        browser.confirm();
+        Poll.until("the empty department deleted", Duration.ofSeconds(10),
+                () -> operator.status("GET", "tenants/" + tenant + "/departments/" + empty, null) == 404);
+    }
+
+    @Test
     public void aBillingStatementDownloadsAsTheCoreExportsIt() throws Exception {
         browser.signIn("demo-admin@demo", DEMO_PASSWORD);
         browser.go("tenants/" + demoTenant + "/billing");

@@ -14,10 +14,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 
+import org.centrala.ui.client.ApiResponse;
 import org.centrala.ui.client.api.AccessProfilesApi;
 import org.centrala.ui.client.api.DepartmentsApi;
 import org.centrala.ui.client.model.AccessProfile;
 import org.centrala.ui.client.model.AccessProfileDraft;
+import org.centrala.ui.client.model.AccessProfileDraftPatch;
 import org.centrala.ui.client.model.DataScope;
 import org.centrala.ui.client.model.Department;
 import org.centrala.ui.client.model.PageAccessProfile;
@@ -25,6 +27,7 @@ import org.centrala.ui.components.FormDialog;
 import org.centrala.ui.components.Paged;
 import org.centrala.ui.components.Problems;
 import org.centrala.ui.components.Texts;
+import org.centrala.ui.components.Versions;
 import org.centrala.ui.core.CoreRefusedException;
 import org.centrala.ui.views.shell.MainLayout;
 import org.centrala.ui.views.shell.TenantArea;
@@ -56,6 +59,7 @@ public class AccessProfilesView extends TenantArea {
             PageAccessProfile answer = api.listAccessProfiles(tenantId, page, size, null);
             return Paged.of(answer.getItems(), answer.getTotal());
         });
+        grid.addItemClickListener(click -> edit(api, click.getItem().getId(), () -> grid.getDataProvider().refreshAll()));
         Button create = new Button(Texts.t("accessProfiles.create"), click -> {
             FormDialog dialog = new FormDialog(Texts.t("accessProfiles.create"), Texts.t("action.create"));
             TextField name = dialog.field("name", new TextField(Texts.t("accessProfile.name")));
@@ -82,6 +86,40 @@ public class AccessProfilesView extends TenantArea {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(create, grid);
         expand(grid);
+    }
+
+    /** Change a profile (its users' rights change at once), or delete it if no user has it. */
+    private void edit(AccessProfilesApi api, String id, Runnable changed) {
+        ApiResponse<AccessProfile> answer = CoreRefusedException.unchecked(() -> api.getAccessProfileWithHttpInfo(tenantId, id));
+        AccessProfile profile = answer.getData();
+        FormDialog dialog = new FormDialog(Texts.t("accessProfiles.edit"), Texts.t("action.save"));
+        TextField name = dialog.field("name", new TextField(Texts.t("accessProfile.name")));
+        name.setValue(profile.getName());
+        Select<DataScope> scope = dialog.field("scope", new Select<>());
+        scope.setLabel(Texts.t("accessProfile.scope"));
+        scope.setItems(DataScope.values());
+        scope.setItemLabelGenerator(s -> Texts.t("scope." + s.getValue()));
+        scope.setValue(profile.getScope());
+        MultiSelectComboBox<String> departments = dialog.field("departmentIds", new MultiSelectComboBox<>(Texts.t("accessProfile.departments")));
+        Map<String, String> names = departmentNames();
+        departments.setItems(names.keySet());
+        departments.setItemLabelGenerator(d -> names.getOrDefault(d, d));
+        departments.setValue(profile.getDepartmentIds() == null ? java.util.Set.of() : profile.getDepartmentIds());
+        CheckboxGroup<String> functions = dialog.field("functions", new CheckboxGroup<>(Texts.t("accessProfile.functions")));
+        functions.setItems(FUNCTIONS);
+        functions.setItemLabelGenerator(f -> Texts.t("function." + f));
+        functions.setValue(profile.getFunctions() == null ? java.util.Set.of() : profile.getFunctions());
+        dialog.onStale(() -> edit(api, id, changed));
+        dialog.deletable(Texts.t("accessProfiles.delete.confirm", profile.getName()), () -> {
+            api.deleteAccessProfile(tenantId, id);
+            return Boolean.TRUE;
+        }, changed);
+        dialog.onSave(() -> api.patchAccessProfile(tenantId, id, new AccessProfileDraftPatch().name(name.getValue()).scope(scope.getValue())
+                .departmentIds(new HashSet<>(departments.getValue())).functions(new HashSet<>(functions.getValue())), Versions.etag(answer)), saved -> {
+            Problems.done(Texts.t("saved"));
+            changed.run();
+        });
+        dialog.open();
     }
 
     private Map<String, String> departmentNames() {

@@ -7,16 +7,19 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 
+import org.centrala.ui.client.ApiResponse;
 import org.centrala.ui.client.api.DevicesApi;
 import org.centrala.ui.client.api.LinesApi;
 import org.centrala.ui.client.model.Device;
 import org.centrala.ui.client.model.Line;
 import org.centrala.ui.client.model.LineDraft;
+import org.centrala.ui.client.model.LineDraftPatch;
 import org.centrala.ui.client.model.PageLine;
 import org.centrala.ui.components.FormDialog;
 import org.centrala.ui.components.Paged;
 import org.centrala.ui.components.Problems;
 import org.centrala.ui.components.Texts;
+import org.centrala.ui.components.Versions;
 import org.centrala.ui.core.CoreRefusedException;
 import org.centrala.ui.views.shell.MainLayout;
 import org.centrala.ui.views.shell.TenantArea;
@@ -42,6 +45,7 @@ public class LinesView extends TenantArea {
             PageLine answer = api.listLines(tenantId, page, size, null);
             return Paged.of(answer.getItems(), answer.getTotal());
         });
+        grid.addItemClickListener(click -> edit(api, click.getItem().getId(), () -> grid.getDataProvider().refreshAll()));
         Button create = new Button(Texts.t("lines.create"), click -> {
             FormDialog dialog = new FormDialog(Texts.t("lines.create"), Texts.t("action.create"));
             TextField name = dialog.field("name", new TextField(Texts.t("line.name")));
@@ -61,5 +65,23 @@ public class LinesView extends TenantArea {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(create, grid);
         expand(grid);
+    }
+
+    /** Rename a line, or delete it (the core refuses while an agent holds it). */
+    private void edit(LinesApi api, String id, Runnable changed) {
+        ApiResponse<Line> answer = CoreRefusedException.unchecked(() -> api.getLineWithHttpInfo(tenantId, id));
+        FormDialog dialog = new FormDialog(Texts.t("lines.edit"), Texts.t("action.save"));
+        TextField name = dialog.field("name", new TextField(Texts.t("line.name")));
+        name.setValue(answer.getData().getName());
+        dialog.onStale(() -> edit(api, id, changed));
+        dialog.deletable(Texts.t("lines.delete.confirm", answer.getData().getName()), () -> {
+            api.deleteLine(tenantId, id);
+            return Boolean.TRUE;
+        }, changed);
+        dialog.onSave(() -> api.patchLine(tenantId, id, new LineDraftPatch().name(name.getValue()), Versions.etag(answer)), saved -> {
+            Problems.done(Texts.t("saved"));
+            changed.run();
+        });
+        dialog.open();
     }
 }
