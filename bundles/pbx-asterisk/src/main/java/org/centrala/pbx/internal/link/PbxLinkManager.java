@@ -64,8 +64,9 @@ public class PbxLinkManager implements PbxLinks {
         @AttributeDefinition(description = "First reconnect delay (ms); doubles up to the maximum, with ±20% jitter")
         long backoffInitialMillis() default 1000;
 
-        @AttributeDefinition(description = "Longest reconnect delay (ms), also the retry after a refused log-in")
-        long backoffMaxMillis() default 60000;
+        @AttributeDefinition(description = "Longest reconnect delay (ms), also the retry after a refused log-in; short, because"
+                + " calls that begin and end while the link is down are not seen")
+        long backoffMaxMillis() default 10000;
 
         @AttributeDefinition(description = "Ping interval (ms): a link whose Ping goes unanswered reconnects")
         long pingMillis() default 20000;
