@@ -79,13 +79,14 @@ public final class KarafProcess implements AutoCloseable {
      * Stops the container the operator's way and waits for its JVM to exit. Known: now and then
      * Derby's own shutdown checkpoint waits up to a minute for a file channel that an interrupted
      * thread closed (FelixStartLevel sleeping in RAFContainer.clean; which thread was interrupted
-     * is not found yet), so a stop may take that long; the wait allows for it, and a stop beyond
-     * it reports what the start-level thread is doing.
+     * is not found yet), so a stop may take that long, twice seen as two minutes (the wait ran
+     * out just as the stop went on); the wait allows for three, and a stop beyond it reports what
+     * the start-level thread is doing.
      */
     public void stop() throws IOException, InterruptedException {
         run(home, Duration.ofMinutes(1), home.resolve("bin/stop").toString());
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            throw new AssertionError("Karaf did not stop within 120 s of bin/stop; the thread stopping bundles: " + stoppingThread());
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            throw new AssertionError("Karaf did not stop within 180 s of bin/stop; the thread stopping bundles: " + stoppingThread());
         }
     }
 
@@ -95,8 +96,9 @@ public final class KarafProcess implements AutoCloseable {
      */
     private String stoppingThread() {
         try {
-            String java = process.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).map(p -> String.valueOf(p.pid()))
-                    .findFirst().orElse(String.valueOf(process.pid()));
+            // Karaf's JVM, not the web UI's that bin/demo starts beside it.
+            String java = process.descendants().filter(p -> p.info().commandLine().orElse("").contains("org.apache.karaf.main.Main"))
+                    .map(p -> String.valueOf(p.pid())).findFirst().orElse(String.valueOf(process.pid()));
             Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), java, "Thread.print")
                     .redirectErrorStream(true).start();
             String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
