@@ -57,10 +57,6 @@ final class AmiLink implements AutoCloseable {
     private volatile LinkState state = LinkState.CONNECTING;
     private volatile Instant since;
     private volatile String lastError;
-    /** The last moment the connection showed it was alive (an event, an answered Ping), in epoch ms. */
-    private volatile long lastSignOfLife;
-    /** When the previous connection was last alive, until the next one's snapshot has used it; supervisor thread only. */
-    private Instant aliveUntilLost;
     private volatile Instant lastErrorAt;
 
     AmiLink(LinkKey key, List<PbxAccount> accounts, LinkSettings settings,
@@ -157,20 +153,12 @@ final class AmiLink implements AutoCloseable {
         backoff.reset();
         changeState(LinkState.CONNECTED);
         LOG.info("AMI link {} connected (connection #{})", key.id(), connects.get());
-        lastSignOfLife = System.currentTimeMillis();
-        Instant lostAt = aliveUntilLost;
-        aliveUntilLost = null;
-        resync(candidate, lostAt);
+        resync(candidate);
     }
 
-    /**
-     * The snapshot that brings the model up to date; its answers flow through the same pipeline.
-     *
-     * @param lostAt when the previous connection was last alive, if the link was lost; calls that
-     *               ended meanwhile end then
-     */
-    private void resync(ManagerConnection current, Instant lostAt) {
-        pipeline.beginResync(lostAt);
+    /** The snapshot that brings the model up to date; its answers flow through the same pipeline. */
+    private void resync(ManagerConnection current) {
+        pipeline.beginResync();
         for (ManagerAction action : List.of(new CoreShowChannelsAction(), new QueueStatusAction(),
                 new DeviceStateListAction())) {
             try {
@@ -187,7 +175,6 @@ final class AmiLink implements AutoCloseable {
         if (event instanceof DisconnectEvent) {
             onSupervisor(() -> lost(source, "connection lost"));
         } else if (source == connection) {
-            lastSignOfLife = System.currentTimeMillis();
             pipeline.onManagerEvent(event);
         }
     }
@@ -203,7 +190,6 @@ final class AmiLink implements AutoCloseable {
             lost(current, "no answer to Ping: " + e.getMessage());
             return;
         }
-        lastSignOfLife = System.currentTimeMillis();
         resyncAfterDrops(current);
     }
 
@@ -217,7 +203,7 @@ final class AmiLink implements AutoCloseable {
             LOG.warn("AMI link {}: {} events dropped since the last check (lanes full); resynchronising",
                     key.id(), drops - dropsResynced);
             dropsResynced = drops;
-            resync(current, null);
+            resync(current);
         }
     }
 
@@ -226,11 +212,6 @@ final class AmiLink implements AutoCloseable {
             return;
         }
         connection = null;
-        // Calls that end while the link is down end, for Centrala, when the PBX was last seen alive:
-        // an outage (a crashed Asterisk) is not talk time.
-        if (aliveUntilLost == null && lastSignOfLife > 0) {
-            aliveUntilLost = Instant.ofEpochMilli(lastSignOfLife);
-        }
         try {
             source.logoff();
         } catch (IllegalStateException e) {
