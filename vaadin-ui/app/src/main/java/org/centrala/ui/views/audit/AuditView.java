@@ -14,6 +14,7 @@ import org.centrala.ui.client.api.AuditApi;
 import org.centrala.ui.client.model.AuditEntry;
 import org.centrala.ui.client.model.AuditEntryPage;
 import org.centrala.ui.components.Exports;
+import org.centrala.ui.components.Fields;
 import org.centrala.ui.components.Paged;
 import org.centrala.ui.components.Texts;
 import org.centrala.ui.views.shell.MainLayout;
@@ -51,7 +52,7 @@ public class AuditView extends TenantArea {
             filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         }
         Paged.show(grid, (page, size) -> {
-            AuditEntryPage answer = api.listTenantAuditEntries(tenantId, null, blank(action.getValue()), blank(actor.getValue()),
+            AuditEntryPage answer = api.listTenantAuditEntries(tenantId, null, Fields.optional(action.getValue()), Fields.optional(actor.getValue()),
                     null, null, null, page, size, "recordedAt,desc", null);
             return Paged.of(answer.getItems(), answer.getTotal());
         });
@@ -61,9 +62,5 @@ public class AuditView extends TenantArea {
         tools.setWrap(true);
         add(tools, grid);
         expand(grid);
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

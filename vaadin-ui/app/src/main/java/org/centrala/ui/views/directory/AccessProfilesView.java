@@ -3,6 +3,7 @@ package org.centrala.ui.views.directory;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -16,12 +17,10 @@ import com.vaadin.flow.router.Route;
 
 import org.centrala.ui.client.ApiResponse;
 import org.centrala.ui.client.api.AccessProfilesApi;
-import org.centrala.ui.client.api.DepartmentsApi;
 import org.centrala.ui.client.model.AccessProfile;
 import org.centrala.ui.client.model.AccessProfileDraft;
 import org.centrala.ui.client.model.AccessProfileDraftPatch;
 import org.centrala.ui.client.model.DataScope;
-import org.centrala.ui.client.model.Department;
 import org.centrala.ui.client.model.PageAccessProfile;
 import org.centrala.ui.components.FormDialog;
 import org.centrala.ui.components.Paged;
@@ -62,21 +61,9 @@ public class AccessProfilesView extends TenantArea {
         grid.addItemClickListener(click -> edit(api, click.getItem().getId(), () -> grid.getDataProvider().refreshAll()));
         Button create = new Button(Texts.t("accessProfiles.create"), click -> {
             FormDialog dialog = new FormDialog(Texts.t("accessProfiles.create"), Texts.t("action.create"));
-            TextField name = dialog.field("name", new TextField(Texts.t("accessProfile.name")));
-            Select<DataScope> scope = dialog.field("scope", new Select<>());
-            scope.setLabel(Texts.t("accessProfile.scope"));
-            scope.setItems(DataScope.values());
-            scope.setItemLabelGenerator(s -> Texts.t("scope." + s.getValue()));
-            scope.setValue(DataScope.OWN);
-            MultiSelectComboBox<String> departments = dialog.field("departmentIds", new MultiSelectComboBox<>(Texts.t("accessProfile.departments")));
-            Map<String, String> names = departmentNames();
-            departments.setItems(names.keySet());
-            departments.setItemLabelGenerator(id -> names.getOrDefault(id, id));
-            CheckboxGroup<String> functions = dialog.field("functions", new CheckboxGroup<>(Texts.t("accessProfile.functions")));
-            functions.setItems(FUNCTIONS);
-            functions.setItemLabelGenerator(f -> Texts.t("function." + f));
-            dialog.onSave(() -> api.createAccessProfile(tenantId, new AccessProfileDraft().name(name.getValue()).scope(scope.getValue())
-                    .departmentIds(new HashSet<>(departments.getValue())).functions(new HashSet<>(functions.getValue()))), created -> {
+            ProfileForm form = new ProfileForm(dialog, tenantId, new AccessProfile().scope(DataScope.OWN));
+            dialog.onSave(() -> api.createAccessProfile(tenantId, new AccessProfileDraft().name(form.name.getValue())
+                    .scope(form.scope.getValue()).departmentIds(form.departments()).functions(form.functions())), created -> {
                 Problems.done(Texts.t("created", created.getName()));
                 grid.getDataProvider().refreshAll();
             });
@@ -93,38 +80,52 @@ public class AccessProfilesView extends TenantArea {
         ApiResponse<AccessProfile> answer = CoreRefusedException.unchecked(() -> api.getAccessProfileWithHttpInfo(tenantId, id));
         AccessProfile profile = answer.getData();
         FormDialog dialog = new FormDialog(Texts.t("accessProfiles.edit"), Texts.t("action.save"));
-        TextField name = dialog.field("name", new TextField(Texts.t("accessProfile.name")));
-        name.setValue(profile.getName());
-        Select<DataScope> scope = dialog.field("scope", new Select<>());
-        scope.setLabel(Texts.t("accessProfile.scope"));
-        scope.setItems(DataScope.values());
-        scope.setItemLabelGenerator(s -> Texts.t("scope." + s.getValue()));
-        scope.setValue(profile.getScope());
-        MultiSelectComboBox<String> departments = dialog.field("departmentIds", new MultiSelectComboBox<>(Texts.t("accessProfile.departments")));
-        Map<String, String> names = departmentNames();
-        departments.setItems(names.keySet());
-        departments.setItemLabelGenerator(d -> names.getOrDefault(d, d));
-        departments.setValue(profile.getDepartmentIds() == null ? java.util.Set.of() : profile.getDepartmentIds());
-        CheckboxGroup<String> functions = dialog.field("functions", new CheckboxGroup<>(Texts.t("accessProfile.functions")));
-        functions.setItems(FUNCTIONS);
-        functions.setItemLabelGenerator(f -> Texts.t("function." + f));
-        functions.setValue(profile.getFunctions() == null ? java.util.Set.of() : profile.getFunctions());
+        ProfileForm form = new ProfileForm(dialog, tenantId, profile);
         dialog.onStale(() -> edit(api, id, changed));
         dialog.deletable(Texts.t("accessProfiles.delete.confirm", profile.getName()), () -> {
             api.deleteAccessProfile(tenantId, id);
             return Boolean.TRUE;
         }, changed);
-        dialog.onSave(() -> api.patchAccessProfile(tenantId, id, new AccessProfileDraftPatch().name(name.getValue()).scope(scope.getValue())
-                .departmentIds(new HashSet<>(departments.getValue())).functions(new HashSet<>(functions.getValue())), Versions.etag(answer)), saved -> {
+        dialog.onSave(() -> api.patchAccessProfile(tenantId, id, new AccessProfileDraftPatch().name(form.name.getValue())
+                .scope(form.scope.getValue()).departmentIds(form.departments()).functions(form.functions()), Versions.etag(answer)), saved -> {
             Problems.done(Texts.t("saved"));
             changed.run();
         });
         dialog.open();
     }
 
-    private Map<String, String> departmentNames() {
-        List<Department> all = CoreRefusedException.unchecked(() -> signedIn().api(DepartmentsApi.class, DepartmentsApi::new)
-                .listDepartments(tenantId, 0, 500, null)).getItems();
-        return all.stream().collect(Collectors.toMap(Department::getId, Department::getName, (a, b) -> a, java.util.LinkedHashMap::new));
+    /** The fields of a profile, filled from what it is now (a new one: nobody's data but the user's own). */
+    private static final class ProfileForm {
+        final TextField name;
+        final Select<DataScope> scope = new Select<>();
+        final MultiSelectComboBox<String> departmentIds;
+        final CheckboxGroup<String> functionIds;
+
+        ProfileForm(FormDialog dialog, String tenantId, AccessProfile profile) {
+            name = dialog.field("name", new TextField(Texts.t("accessProfile.name")));
+            name.setValue(profile.getName() == null ? "" : profile.getName());
+            dialog.field("scope", scope);
+            scope.setLabel(Texts.t("accessProfile.scope"));
+            scope.setItems(DataScope.values());
+            scope.setItemLabelGenerator(s -> Texts.t("scope." + s.getValue()));
+            scope.setValue(profile.getScope());
+            departmentIds = dialog.field("departmentIds", new MultiSelectComboBox<>(Texts.t("accessProfile.departments")));
+            Map<String, String> names = DepartmentNames.of(tenantId);
+            departmentIds.setItems(names.keySet());
+            departmentIds.setItemLabelGenerator(d -> names.getOrDefault(d, d));
+            departmentIds.setValue(profile.getDepartmentIds() == null ? Set.of() : profile.getDepartmentIds());
+            functionIds = dialog.field("functions", new CheckboxGroup<>(Texts.t("accessProfile.functions")));
+            functionIds.setItems(FUNCTIONS);
+            functionIds.setItemLabelGenerator(f -> Texts.t("function." + f));
+            functionIds.setValue(profile.getFunctions() == null ? Set.of() : profile.getFunctions());
+        }
+
+        Set<String> departments() {
+            return new HashSet<>(departmentIds.getValue());
+        }
+
+        Set<String> functions() {
+            return new HashSet<>(functionIds.getValue());
+        }
     }
 }

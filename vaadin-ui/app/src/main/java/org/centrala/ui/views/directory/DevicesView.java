@@ -24,6 +24,7 @@ import org.centrala.ui.client.model.DevicePage;
 import org.centrala.ui.client.model.NewDevice;
 import org.centrala.ui.client.model.User;
 import org.centrala.ui.components.Exports;
+import org.centrala.ui.components.Fields;
 import org.centrala.ui.components.FormDialog;
 import org.centrala.ui.components.Paged;
 import org.centrala.ui.components.Problems;
@@ -95,7 +96,7 @@ public class DevicesView extends TenantArea {
         mobile.setHelperText(Texts.t("device.mobileNumber.help"));
         dialog.onSave(() -> api.createDevice(tenantId, new DeviceDraft().kind(kind.getValue()).label(label.getValue())
                 .ownerUserId(owner.getValue() == null ? null : owner.getValue().getId())
-                .mobileNumber(UsersView.blankToNull(mobile.getValue()))), created -> {
+                .mobileNumber(Fields.optional(mobile.getValue()))), created -> {
             grid.getDataProvider().refreshAll();
             showUsage();
             showSecretOnce(created);

@@ -30,6 +30,7 @@ import org.centrala.ui.client.model.User;
 import org.centrala.ui.client.model.UserDraft;
 import org.centrala.ui.client.model.UserDraftPatch;
 import org.centrala.ui.client.model.UserType;
+import org.centrala.ui.components.Fields;
 import org.centrala.ui.components.FormDialog;
 import org.centrala.ui.components.Problems;
 import org.centrala.ui.components.Texts;
@@ -89,8 +90,8 @@ final class UserDialog {
         form.type.setValue(UserType.BACK_OFFICE);
         UsersApi api = SignedIn.required().api(UsersApi.class, UsersApi::new);
         form.dialog.onSave(() -> api.createUser(tenantId, new UserDraft().type(form.type.getValue())
-                .displayName(form.displayName.getValue()).username(UsersView.blankToNull(form.username.getValue()))
-                .email(UsersView.blankToNull(form.email.getValue())).departmentId(form.department.getValue())
+                .displayName(form.displayName.getValue()).username(Fields.optional(form.username.getValue()))
+                .email(Fields.optional(form.email.getValue())).departmentId(form.department.getValue())
                 .accessProfileId(form.profile.getValue() == null ? null : form.profile.getValue().getId())
                 .roles(new HashSet<>(form.roles.getValue()))), created -> {
             Problems.done(Texts.t("created", created.getDisplayName()));
@@ -119,8 +120,8 @@ final class UserDialog {
         // Someone changed the user meanwhile: nothing was written; read it again, with their change.
         dialog.onStale(() -> new UserDialog(tenantId, userId, departments, changed).open());
         dialog.onSave(() -> api.patchUser(tenantId, userId, new UserDraftPatch().type(type.getValue())
-                .displayName(displayName.getValue()).username(UsersView.blankToNull(username.getValue()))
-                .email(UsersView.blankToNull(email.getValue())).departmentId(department.getValue())
+                .displayName(displayName.getValue()).username(Fields.optional(username.getValue()))
+                .email(Fields.optional(email.getValue())).departmentId(department.getValue())
                 .accessProfileId(profile.getValue() == null ? null : profile.getValue().getId())
                 .roles(new HashSet<>(roles.getValue())), etag), saved -> {
             Problems.done(Texts.t("saved"));

@@ -2,9 +2,7 @@ package org.centrala.ui.views.directory;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,16 +16,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 
-import org.centrala.ui.client.api.DepartmentsApi;
 import org.centrala.ui.client.api.UsersApi;
-import org.centrala.ui.client.model.Department;
 import org.centrala.ui.client.model.User;
 import org.centrala.ui.client.model.UserPage;
 import org.centrala.ui.client.model.UserType;
 import org.centrala.ui.components.Exports;
+import org.centrala.ui.components.Fields;
 import org.centrala.ui.components.Paged;
 import org.centrala.ui.components.Texts;
-import org.centrala.ui.core.CoreRefusedException;
 import org.centrala.ui.views.shell.MainLayout;
 import org.centrala.ui.views.shell.TenantArea;
 
@@ -50,7 +46,7 @@ public class UsersView extends TenantArea {
     @Override
     protected void show() {
         UsersApi api = signedIn().api(UsersApi.class, UsersApi::new);
-        Map<String, String> departments = departmentNames();
+        Map<String, String> departments = DepartmentNames.of(tenantId);
         Grid<User> grid = new Grid<>();
         grid.setId("users");
         grid.addColumn(User::getDisplayName).setHeader(Texts.t("user.displayName")).setFlexGrow(2);
@@ -61,7 +57,7 @@ public class UsersView extends TenantArea {
                 .collect(Collectors.joining(", "))).setHeader(Texts.t("user.roles"));
         grid.addColumn(u -> u.getLeftAt() == null ? "" : Texts.t("user.left")).setHeader(Texts.t("user.status"));
         Paged.show(grid, (page, size) -> {
-            UserPage answer = api.listUsers(tenantId, blankToNull(search.getValue()), null, null, null,
+            UserPage answer = api.listUsers(tenantId, Fields.optional(search.getValue()), null, null, null,
                     type.getValue() == null ? null : type.getValue().getValue(), null, null, null,
                     includeLeft.getValue() ? "true" : null, page, size, null, null);
             return Paged.of(answer.getItems(), answer.getTotal());
@@ -108,23 +104,5 @@ public class UsersView extends TenantArea {
             path.append("&includeLeft=true");
         }
         return path.toString();
-    }
-
-    private Map<String, String> departmentNames() {
-        List<Department> all = CoreRefusedException.unchecked(() -> signedIn().api(DepartmentsApi.class, DepartmentsApi::new)
-                .listDepartments(tenantId, 0, 200, null)).getItems();
-        return all == null ? Map.of() : all.stream().collect(Collectors.toMap(Department::getId, Department::getName, (a, b) -> a,
-                java.util.LinkedHashMap::new));
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    static <T> Function<T, String> orEmpty(Function<T, String> getter) {
-        return item -> {
-            String value = getter.apply(item);
-            return value == null ? "" : value;
-        };
     }
 }

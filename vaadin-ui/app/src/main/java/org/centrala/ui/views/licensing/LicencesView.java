@@ -14,6 +14,7 @@ import org.centrala.ui.client.api.LicensingApi;
 import org.centrala.ui.client.model.DevicePacks;
 import org.centrala.ui.client.model.LicencePosition;
 import org.centrala.ui.client.model.QuantityRequest;
+import org.centrala.ui.components.Fields;
 import org.centrala.ui.components.FormDialog;
 import org.centrala.ui.components.Problems;
 import org.centrala.ui.components.Texts;
@@ -69,7 +70,7 @@ public class LicencesView extends TenantArea {
         from.setHelperText(Texts.t("licence.fromMonth.help"));
         from.setPlaceholder("YYYY-MM");
         dialog.onSave(() -> call.call(new QuantityRequest().quantity(quantity.getValue())
-                .fromMonth(from.isEmpty() ? null : from.getValue().trim())), saved -> {
+                .fromMonth(Fields.optional(from.getValue()))), saved -> {
             Problems.done(Texts.t("saved"));
             refresh();
         });

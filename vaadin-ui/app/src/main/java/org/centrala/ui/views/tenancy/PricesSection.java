@@ -18,6 +18,7 @@ import org.centrala.ui.client.api.LicensingApi;
 import org.centrala.ui.client.model.Channel;
 import org.centrala.ui.client.model.Price;
 import org.centrala.ui.client.model.PriceList;
+import org.centrala.ui.components.Fields;
 import org.centrala.ui.components.FormDialog;
 import org.centrala.ui.components.Problems;
 import org.centrala.ui.components.Texts;
@@ -90,7 +91,7 @@ final class PricesSection extends VerticalLayout {
                 }
             });
             return billing.setPrices(resellerId, new PriceList().currency(currency.getValue().trim())
-                    .fromMonth(from.isEmpty() ? null : from.getValue().trim()).prices(list));
+                    .fromMonth(Fields.optional(from.getValue())).prices(list));
         }, saved -> {
             Problems.done(Texts.t("saved"));
             load();

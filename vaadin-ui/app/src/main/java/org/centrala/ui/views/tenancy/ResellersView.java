@@ -15,6 +15,7 @@ import org.centrala.ui.client.api.ResellersApi;
 import org.centrala.ui.client.model.PageReseller;
 import org.centrala.ui.client.model.Reseller;
 import org.centrala.ui.client.model.ResellerDraft;
+import org.centrala.ui.components.Fields;
 import org.centrala.ui.components.FormDialog;
 import org.centrala.ui.components.Paged;
 import org.centrala.ui.components.Problems;
@@ -48,7 +49,7 @@ public class ResellersView extends VerticalLayout implements HasDynamicTitle {
             retention.setValue(90);
             retention.setHelperText(Texts.t("reseller.retentionDays.help"));
             dialog.onSave(() -> api.createReseller(new ResellerDraft().name(name.getValue())
-                    .contactEmail(email.isEmpty() ? null : email.getValue()).retentionDays(retention.getValue())), created -> {
+                    .contactEmail(Fields.optional(email.getValue())).retentionDays(retention.getValue())), created -> {
                 Problems.done(Texts.t("created", created.getName()));
                 grid.getDataProvider().refreshAll();
             });

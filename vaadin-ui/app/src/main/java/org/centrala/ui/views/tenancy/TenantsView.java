@@ -21,6 +21,7 @@ import org.centrala.ui.client.model.PbxSettings;
 import org.centrala.ui.client.model.Reseller;
 import org.centrala.ui.client.model.Tenant;
 import org.centrala.ui.client.model.TenantDraft;
+import org.centrala.ui.components.Fields;
 import org.centrala.ui.components.FormDialog;
 import org.centrala.ui.components.Paged;
 import org.centrala.ui.components.Problems;
@@ -85,7 +86,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 .name(name.getValue())
                 .resellerId(signedIn.may().operator() ? (reseller.getValue() == null ? null : reseller.getValue().getId())
                         : signedIn.may().ownReseller().orElse(null))
-                .signInDomain(domain.isEmpty() ? null : domain.getValue())
+                .signInDomain(Fields.optional(domain.getValue()))
                 .pbx(new PbxSettings().host(host.getValue()).amiPort(port.getValue()).amiUser(user.getValue())
                         .amiSecret(secret.getValue()).agiContext(context.getValue()))), created -> {
             Problems.done(Texts.t("tenants.created", created.getName()));
