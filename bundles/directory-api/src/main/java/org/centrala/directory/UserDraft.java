@@ -15,15 +15,25 @@ public record UserDraft(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Use
                         @Schema(example = "marko@globex.example") String email,
                         @Schema(example = "marko") String username,
                         Set<AccessRole> roles,
-                        String accessProfileId) {
+                        String accessProfileId,
+                        @Schema(example = "204", description = "The internal number colleagues dial (2 to 8 digits, not"
+                                + " starting with 0), unique within the tenant; absent: reached by no number") String extension) {
     /** The draft that describes a user as it is: what a {@code PATCH} applies its changes to. */
     public static UserDraft of(User user) {
         return new UserDraft(user.type(), user.departmentId(), user.displayName(), user.email(), user.username(), user.roles(),
-                user.accessProfileId());
+                user.accessProfileId(), user.extension());
+    }
+
+    /** A draft without an extension: the user is reached by no internal number. */
+    public UserDraft(UserType type, String departmentId, String displayName, String email, String username,
+                     Set<AccessRole> roles, String accessProfileId) {
+        this(type, departmentId, displayName, email, username, roles, accessProfileId, null);
     }
 
     // No "@": names with one are reseller administrators' e-mail log-ins, so the two never clash.
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
+    // No leading 0: it is the usual prefix for an outside line.
+    private static final Pattern EXTENSION = Pattern.compile("[1-9][0-9]{1,7}");
 
     public UserDraft {
         departmentId = Names.trim(departmentId);
@@ -31,6 +41,7 @@ public record UserDraft(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Use
         email = Names.trim(email);
         username = Names.trim(username);
         accessProfileId = Names.trim(accessProfileId);
+        extension = Names.trim(extension);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
 
@@ -38,7 +49,8 @@ public record UserDraft(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Use
         Validator validator = new Validator()
                 .required("type", type)
                 .required("displayName", displayName).maxLength("displayName", displayName, Names.MAX_LENGTH)
-                .maxLength("email", email, 254).email("email", email);
+                .maxLength("email", email, 254).email("email", email)
+                .pattern("extension", extension, EXTENSION, "2 to 8 digits, not starting with 0");
         if (type == UserType.BACK_OFFICE) {
             // R5: a back-office user never logs in, so it has nothing that a log-in would need.
             if (username != null) {

@@ -47,7 +47,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class JdbcUserService implements UserService {
     static final String ENTITY = "User";
     private static final String COLUMNS = "id, tenant_id, department_id, user_type, display_name, email, username, access_profile_id,"
-            + " left_at, created_at, updated_at, erased_at";
+            + " left_at, created_at, updated_at, erased_at, extension";
     private static final SortOrder SORT = new SortOrder(Map.of("displayName", "LOWER(display_name)", "createdAt", "created_at"), "displayName");
 
     private final Database db;
@@ -86,13 +86,14 @@ public class JdbcUserService implements UserService {
         db.inTransaction(() -> {
             tenantData.requireTenant(tenantId);
             checkReferences(tenantId, draft);
+            requireFreeExtension(tenantId, id, draft);
             try {
                 db.update("INSERT INTO directory_user (id, tenant_id, department_id, user_type, display_name, email, username,"
-                                + " access_profile_id, left_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+                                + " access_profile_id, extension, left_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
                         id, tenantId, draft.departmentId(), draft.type(), draft.displayName(), draft.email(), draft.username(),
-                        draft.accessProfileId(), now, now);
+                        draft.accessProfileId(), draft.extension(), now, now);
             } catch (DuplicateKeyException e) {
-                throw duplicateUsername(draft);
+                throw duplicate(e, draft);
             }
             writeRoles(id, draft.roles());
             audit.record(AuditEvent.ofTenant(tenantId, "user.created", "user:" + id).about(id).with(details(draft)));
@@ -112,6 +113,7 @@ public class JdbcUserService implements UserService {
         details.put("signsIn", draft.username() != null);
         details.put("departmentId", draft.departmentId() == null ? "-" : draft.departmentId());
         details.put("accessProfileId", draft.accessProfileId() == null ? "-" : draft.accessProfileId());
+        details.put("extension", draft.extension() == null ? "-" : draft.extension());
         return details;
     }
 
@@ -131,8 +133,9 @@ public class JdbcUserService implements UserService {
                 throw new ValidationException("type", "cannot change from " + current.type() + "; create a new user instead");
             }
             checkReferences(tenantId, draft);
+            requireFreeExtension(tenantId, id, draft);
             List<Object> params = new java.util.ArrayList<>(java.util.Arrays.asList(draft.username(), draft.departmentId(), draft.displayName(),
-                    draft.email(), draft.username(), draft.accessProfileId(), TenantData.now(clock), tenantId, id));
+                    draft.email(), draft.username(), draft.accessProfileId(), draft.extension(), TenantData.now(clock), tenantId, id));
             if (expectedUpdatedAt != null) {
                 params.add(expectedUpdatedAt);
             }
@@ -141,10 +144,10 @@ public class JdbcUserService implements UserService {
                 // With an expected version, the row changes only if it is still that version: atomic, whatever runs meanwhile.
                 // A bare sign-in name kept from before user names were per tenant goes when the name changes.
                 changed = db.update("UPDATE directory_user SET node_login = CASE WHEN username = ? THEN node_login ELSE NULL END,"
-                        + " department_id = ?, display_name = ?, email = ?, username = ?, access_profile_id = ?,"
+                        + " department_id = ?, display_name = ?, email = ?, username = ?, access_profile_id = ?, extension = ?,"
                         + " updated_at = ? WHERE tenant_id = ? AND id = ?" + (expectedUpdatedAt == null ? "" : " AND updated_at = ?"), params.toArray());
             } catch (DuplicateKeyException e) {
-                throw duplicateUsername(draft);
+                throw duplicate(e, draft);
             }
             if (changed == 0) {
                 throw new StaleVersionException("user '" + id + "' was changed by someone else since it was read; read it again and"
@@ -174,7 +177,8 @@ public class JdbcUserService implements UserService {
             db.update("DELETE FROM line_session WHERE user_id = ?", id);
             db.update("DELETE FROM ring_step WHERE user_id = ?", id);
             db.update("UPDATE device SET owner_user_id = NULL, updated_at = ? WHERE owner_user_id = ?", now, id);
-            db.update("UPDATE directory_user SET left_at = ?, updated_at = ? WHERE id = ?", now, now, id);
+            // Issue 11: the extension is freed for a successor; a returning user is given one again.
+            db.update("UPDATE directory_user SET left_at = ?, extension = NULL, updated_at = ? WHERE id = ?", now, now, id);
             audit.record(AuditEvent.ofTenant(tenantId, "user.left", "user:" + id).about(id));
             accessChanges.changed();
             return null;
@@ -344,18 +348,41 @@ public class JdbcUserService implements UserService {
 
     /** A user as its row holds it, before its roles and channels are added. */
     private record UserRow(String id, String tenantId, String departmentId, UserType type, String displayName, String email,
-                           String username, String accessProfileId, Instant leftAt, Instant createdAt, Instant updatedAt, Instant erasedAt) {
+                           String username, String accessProfileId, Instant leftAt, Instant createdAt, Instant updatedAt, Instant erasedAt,
+                           String extension) {
         static UserRow read(ResultSet row) throws SQLException {
             return new UserRow(DirectoryRows.id(row, 1), DirectoryRows.id(row, 2), DirectoryRows.id(row, 3),
                     UserType.valueOf(row.getString(4)), row.getString(5), row.getString(6), row.getString(7), DirectoryRows.id(row, 8),
                     DirectoryRows.instant(row, 9), DirectoryRows.instant(row, 10), DirectoryRows.instant(row, 11),
-                    DirectoryRows.instant(row, 12));
+                    DirectoryRows.instant(row, 12), row.getString(13));
         }
 
         User user(Set<AccessRole> roles, Set<String> channels) {
-            return new User(id, tenantId, departmentId, type, displayName, email, username, roles, accessProfileId, channels,
+            return new User(id, tenantId, departmentId, type, displayName, email, username, extension, roles, accessProfileId, channels,
                     leftAt, createdAt, updatedAt, erasedAt);
         }
+    }
+
+    /** Refuses an extension another user of the tenant has, naming that user (issue 11). */
+    private void requireFreeExtension(String tenantId, String id, UserDraft draft) {
+        if (draft.extension() == null) {
+            return;
+        }
+        db.queryOne("SELECT display_name FROM directory_user WHERE tenant_id = ? AND extension = ? AND id <> ?",
+                row -> row.getString(1), tenantId, draft.extension(), id).ifPresent(holder -> {
+                    throw extensionTaken(draft, holder);
+                });
+    }
+
+    private static ConflictException extensionTaken(UserDraft draft, String holder) {
+        return new ConflictException("extension " + draft.extension() + " is " + (holder == null ? "another user" : holder)
+                + "'s; extensions are unique within a tenant");
+    }
+
+    /** Which of the two per-tenant unique values a write that raced another one repeated. */
+    private static ConflictException duplicate(DuplicateKeyException e, UserDraft draft) {
+        return e.getMessage().toUpperCase(java.util.Locale.ROOT).contains("UQ_USER_EXTENSION")
+                ? extensionTaken(draft, null) : duplicateUsername(draft);
     }
 
     private static ConflictException duplicateUsername(UserDraft draft) {

@@ -64,6 +64,8 @@ final class UserFilter {
             if (digits != null) {
                 where.append(" OR EXISTS (SELECT 1 FROM device d WHERE d.owner_user_id = u.id AND d.mobile_number LIKE ? ESCAPE '\\')");
                 params.add("%" + digits + "%");
+                where.append(" OR u.extension = ?");
+                params.add(query.text().strip());
             }
             where.append(")");
         }

@@ -37,7 +37,7 @@ final class DirectorySoapMapping {
             roles.add(constant(AccessRole.class, "roles", role));
         }
         return new UserDraft(input.type == null ? null : constant(UserType.class, "type", input.type), input.departmentId,
-                input.displayName, input.email, input.username, roles, input.accessProfileId);
+                input.displayName, input.email, input.username, roles, input.accessProfileId, input.extension);
     }
 
     static DeviceDraft draft(SoapDeviceInput input) {
@@ -54,6 +54,7 @@ final class DirectorySoapMapping {
         soap.displayName = user.displayName();
         soap.email = user.email();
         soap.username = user.username();
+        soap.extension = user.extension();
         user.roles().forEach(role -> soap.roles.add(role.name()));
         soap.accessProfileId = user.accessProfileId();
         soap.channels.addAll(user.channels());

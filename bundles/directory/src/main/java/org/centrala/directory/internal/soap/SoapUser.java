@@ -22,6 +22,8 @@ public class SoapUser {
     public String displayName;
     public String email;
     public String username;
+    /** The internal number colleagues dial (issue 11). */
+    public String extension;
     @XmlElement(name = "role")
     @Enumeration(org.centrala.common.AccessRole.class)
     public List<String> roles = new ArrayList<>();

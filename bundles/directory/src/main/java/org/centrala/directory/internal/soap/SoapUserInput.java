@@ -21,6 +21,8 @@ public class SoapUserInput {
     public String displayName;
     public String email;
     public String username;
+    /** The internal number colleagues dial (issue 11). */
+    public String extension;
     @XmlElement(name = "role")
     @Enumeration(org.centrala.common.AccessRole.class)
     public List<String> roles = new ArrayList<>();
