@@ -9,4 +9,11 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface PbxAccounts {
     /** Oldest tenant first, so that tenants sharing an Asterisk agree on whose secret counts. */
     List<PbxAccount> all();
+
+    /**
+     * The accounts of the active tenants whose calls run in this dialplan context (issue 11: how
+     * the PBX's routing knows the tenant of a call). More than one only when tenants on different
+     * Asterisks use the same context name.
+     */
+    List<PbxAccount> byContext(String context);
 }

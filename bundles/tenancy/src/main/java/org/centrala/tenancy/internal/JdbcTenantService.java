@@ -81,8 +81,8 @@ public class JdbcTenantService implements TenantService {
                 throw new NotFoundException(JdbcResellerService.ENTITY, draft.resellerId());
             }
             try {
-                db.update("INSERT INTO tenant_pbx (tenant_id, host, ami_port, ami_user, ami_secret, agi_context) VALUES (?, ?, ?, ?, ?, ?)",
-                        id, pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.amiSecret(), pbx.agiContext());
+                db.update("INSERT INTO tenant_pbx (tenant_id, host, ami_port, ami_user, ami_secret, agi_context, trunk) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        id, pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.amiSecret(), pbx.agiContext(), pbx.trunk());
             } catch (DuplicateKeyException e) {
                 throw duplicateContext(pbx);
             }
@@ -121,11 +121,12 @@ public class JdbcTenantService implements TenantService {
             }
             try {
                 if (pbx.amiSecret() == null) {
-                    db.update("UPDATE tenant_pbx SET host = ?, ami_port = ?, ami_user = ?, agi_context = ? WHERE tenant_id = ?",
-                            pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.agiContext(), id);
+                    db.update("UPDATE tenant_pbx SET host = ?, ami_port = ?, ami_user = ?, agi_context = ?, trunk = ? WHERE tenant_id = ?",
+                            pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.agiContext(), pbx.trunk(), id);
                 } else {
-                    db.update("UPDATE tenant_pbx SET host = ?, ami_port = ?, ami_user = ?, ami_secret = ?, agi_context = ? WHERE tenant_id = ?",
-                            pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.amiSecret(), pbx.agiContext(), id);
+                    db.update("UPDATE tenant_pbx SET host = ?, ami_port = ?, ami_user = ?, ami_secret = ?, agi_context = ?, trunk = ?"
+                            + " WHERE tenant_id = ?", pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.amiSecret(), pbx.agiContext(),
+                            pbx.trunk(), id);
                 }
             } catch (DuplicateKeyException e) {
                 throw duplicateContext(pbx);
@@ -141,7 +142,7 @@ public class JdbcTenantService implements TenantService {
     private static Map<String, Object> details(TenantDraft draft, String signInDomain, boolean secretChanged) {
         PbxSettings pbx = draft.pbx();
         return Map.of("name", draft.name(), "signInDomain", signInDomain, "pbx", pbx.host() + ":" + pbx.amiPort(), "amiUser", pbx.amiUser(),
-                "agiContext", pbx.agiContext(), "amiSecretChanged", secretChanged);
+                "agiContext", pbx.agiContext(), "trunk", pbx.trunk() == null ? "-" : pbx.trunk(), "amiSecretChanged", secretChanged);
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.centrala.tenancy.TenantStatus;
 final class Rows {
     static final String RESELLER_COLUMNS = "id, name, contact_email, created_at, updated_at, status, suspended_at, retention_days, terminated_at, erasable_at";
     static final String TENANT_COLUMNS = "t.id, t.reseller_id, t.name, t.created_at, t.updated_at, "
-            + "p.host, p.ami_port, p.ami_user, p.agi_context, t.status, t.suspended_at, t.sign_in_domain, t.terminated_at, t.erasable_at";
+            + "p.host, p.ami_port, p.ami_user, p.agi_context, t.status, t.suspended_at, t.sign_in_domain, t.terminated_at, t.erasable_at, p.trunk";
     static final String TENANT_FROM = "tenant t JOIN tenant_pbx p ON p.tenant_id = t.id";
     static final String DEPARTMENT_COLUMNS = "id, tenant_id, name, country_code, created_at, updated_at";
 
@@ -35,7 +35,7 @@ final class Rows {
     }
 
     static Tenant tenant(ResultSet row) throws SQLException {
-        PbxRecord pbx = new PbxRecord(row.getString(6), row.getInt(7), row.getString(8), row.getString(9));
+        PbxRecord pbx = new PbxRecord(row.getString(6), row.getInt(7), row.getString(8), row.getString(9), row.getString(15));
         return new Tenant(row.getString(1).trim(), row.getString(2).trim(), row.getString(3), pbx, instant(row, 4), instant(row, 5),
                 TenantStatus.valueOf(row.getString(10).trim()), instant(row, 11), row.getString(12), instant(row, 13), instant(row, 14));
     }

@@ -32,7 +32,8 @@ public class TenancySchema {
                 Migration.fromResource(4, "sign-in domains", TenancySchema.class, "db/tenancy/V4__sign_in_domain.sql"),
                 Migration.fromResource(5, "tenant and reseller history, termination", TenancySchema.class,
                         "db/tenancy/V5__tenant_history_termination.sql"),
-                Migration.fromResource(6, "reseller termination", TenancySchema.class, "db/tenancy/V6__reseller_termination.sql"));
+                Migration.fromResource(6, "reseller termination", TenancySchema.class, "db/tenancy/V6__reseller_termination.sql"),
+                Migration.fromResource(7, "PBX trunk", TenancySchema.class, "db/tenancy/V7__pbx_trunk.sql"));
     }
 
     private final Database database;

@@ -37,6 +37,28 @@ public class JdbcPbxAccountsTest {
                 new PbxAccount(newer, "pbx.example.com", 5038, "centrala", "newer-secret", "newer"));
     }
 
+    /** Issue 11: the PBX's routing finds a call's tenant by the context it runs in, with the tenant's trunk. */
+    @Test
+    public void accountsAreFoundByTheirContextWithTheirTrunk() {
+        fixture.clear();
+        Reseller reseller = fixture.reseller("Partner");
+        String globex = fixture.tenants.create(new TenantDraft(reseller.id(), "Globex",
+                new PbxSettings("pbx.example.com", 5038, "centrala", "s", "globex", "globex-trunk"))).id();
+        String elsewhere = fixture.tenants.create(new TenantDraft(reseller.id(), "Elsewhere",
+                new PbxSettings("pbx2.example.com", 5038, "centrala", "s", "globex"))).id();
+        create(reseller, "Other", "s", "other");
+
+        JdbcPbxAccounts accounts = new JdbcPbxAccounts(fixture.schema);
+        assertThat(accounts.byContext("globex")).extracting(PbxAccount::tenantId).containsExactly(globex, elsewhere);
+        assertThat(accounts.byContext("globex").get(0).trunk()).isEqualTo("globex-trunk");
+        assertThat(accounts.byContext("globex").get(1).trunk()).isNull();
+        assertThat(accounts.byContext("nobody")).isEmpty();
+
+        fixture.tenants.suspend(globex);
+        assertThat(accounts.byContext("globex")).as("a suspended tenant's calls reach no one").extracting(PbxAccount::tenantId)
+                .containsExactly(elsewhere);
+    }
+
     private static String create(Reseller reseller, String name, String secret, String context) {
         return fixture.tenants.create(new TenantDraft(reseller.id(), name,
                 new PbxSettings("pbx.example.com", 5038, "centrala", secret, context))).id();

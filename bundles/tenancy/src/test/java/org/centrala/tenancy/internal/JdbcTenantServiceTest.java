@@ -65,7 +65,7 @@ public class JdbcTenantServiceTest {
         assertThat(Arrays.stream(Tenant.class.getRecordComponents()).map(RecordComponent::getName))
                 .noneMatch(name -> name.toLowerCase().contains("secret"));
         assertThat(Arrays.stream(PbxRecord.class.getRecordComponents()).map(RecordComponent::getName))
-                .containsExactly("host", "amiPort", "amiUser", "agiContext");
+                .containsExactly("host", "amiPort", "amiUser", "agiContext", "trunk");
 
         String secret = "very-secret-" + UUID.randomUUID();
         Tenant created = tenants.create(new TenantDraft(reseller.id(), "Acme", pbx("pbx.example.com", 5038, "acme", secret, "acme")));

@@ -51,6 +51,9 @@ public class TenantAddCommand extends CentralaCommand {
     @Option(name = "--agi-context", description = "FastAGI context that marks this tenant's calls", required = true)
     String agiContext;
 
+    @Option(name = "--trunk", description = "PJSIP endpoint through which its calls reach external numbers (mobiles of ring plans)")
+    String trunk;
+
     @Option(name = "--sign-in-domain", description = "What its users add to their user name to sign in (agent-a@domain); made from the name when left out")
     String signInDomain;
 
@@ -63,7 +66,7 @@ public class TenantAddCommand extends CentralaCommand {
         Tenant created;
         try (ActorContext.Scope scope = ShellActor.enter(actors)) {
             created = tenants.create(new TenantDraft(resellerId, name,
-                new PbxSettings(host, amiPort, amiUser, secret, agiContext), signInDomain));
+                new PbxSettings(host, amiPort, amiUser, secret, agiContext, trunk), signInDomain));
         }
         System.out.println("Created tenant " + created.id() + " (" + created.name() + "), its users sign in as name@" + created.signInDomain());
         return null;

@@ -26,7 +26,7 @@ public final class SoapMapping {
         }
         SoapPbxInput pbx = input.pbx;
         return new TenantDraft(input.resellerId, input.name,
-                pbx == null ? null : new PbxSettings(pbx.host, SoapValues.intValue("pbx.amiPort", pbx.amiPort), pbx.amiUser, pbx.amiSecret, pbx.agiContext),
+                pbx == null ? null : new PbxSettings(pbx.host, SoapValues.intValue("pbx.amiPort", pbx.amiPort), pbx.amiUser, pbx.amiSecret, pbx.agiContext, pbx.trunk),
                 input.signInDomain);
     }
 
@@ -60,6 +60,7 @@ public final class SoapMapping {
         soap.pbx.amiPort = tenant.pbx().amiPort();
         soap.pbx.amiUser = tenant.pbx().amiUser();
         soap.pbx.agiContext = tenant.pbx().agiContext();
+        soap.pbx.trunk = tenant.pbx().trunk();
         soap.createdAt = SoapValues.date(tenant.createdAt());
         soap.updatedAt = SoapValues.date(tenant.updatedAt());
         soap.status = tenant.status().name();

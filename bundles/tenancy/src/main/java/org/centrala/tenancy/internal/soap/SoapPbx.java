@@ -12,4 +12,6 @@ public class SoapPbx {
     public long amiPort;
     public String amiUser;
     public String agiContext;
+    /** The PJSIP endpoint for external numbers (issue 11); absent: none. */
+    public String trunk;
 }

@@ -19,4 +19,6 @@ public class SoapPbxInput {
     public String amiSecret;
     @XmlElement(required = true)
     public String agiContext;
+    /** The PJSIP endpoint for external numbers (issue 11); absent: none. */
+    public String trunk;
 }

@@ -137,7 +137,7 @@ public class TenantResource implements RestResource {
         Versions.requireMatch(ifMatch, current, "Tenant '" + id + "'");
         PbxRecord pbx = current.pbx();
         TenantDraft now = new TenantDraft(current.resellerId(), current.name(),
-                new PbxSettings(pbx.host(), pbx.amiPort(), pbx.amiUser(), null, pbx.agiContext()), current.signInDomain());
+                new PbxSettings(pbx.host(), pbx.amiPort(), pbx.amiUser(), null, pbx.agiContext(), pbx.trunk()), current.signInDomain());
         return tenants.update(id, MergePatch.apply(now, patch, TenantDraft.class));
     }
 
