@@ -33,6 +33,7 @@ final class CentralaContainer {
     private static final int RMI_REGISTRY_PORT = FreePorts.next();
     private static final int RMI_SERVER_PORT = FreePorts.next();
     private static final int TEST_PBX_PORT = FreePorts.next();
+    private static final int FASTAGI_PORT = FreePorts.next();
 
     private CentralaContainer() {
     }
@@ -74,6 +75,9 @@ final class CentralaContainer {
                 editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "secret", "pbx-secret"),
                 editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "timeScale", "0.005"),
                 editConfigurationFilePut("etc/org.centrala.pbx.cfg", "refreshMillis", "250"),
+                // Centrala's FastAGI server, and the test PBX's dialplan pointing at it (issue 11).
+                editConfigurationFilePut("etc/org.centrala.pbx.agi.cfg", "port", String.valueOf(FASTAGI_PORT)),
+                editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "agiPort", String.valueOf(FASTAGI_PORT)),
                 // Months close only when a test closes them, whatever day of the month the suite runs on.
                 editConfigurationFilePut("etc/org.centrala.licensing.cfg", "closeAfterDays", "0"),
                 editConfigurationFilePut("etc/org.centrala.pbx.cfg", "backoffInitialMillis", "200"),

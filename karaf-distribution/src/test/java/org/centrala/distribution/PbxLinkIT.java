@@ -92,6 +92,77 @@ public class PbxLinkIT {
         assertThat(missedCall.get("deviceId").asText()).isEqualTo(desk.id);
     }
 
+    /**
+     * Issue 11, item 1: a call into the tenant's context goes to Centrala's FastAGI server, which
+     * rings the back-office user's ring plan step by step (R5: desk 10 s, then the mobile through
+     * the tenant's trunk), and keeps why and how each call ended.
+     */
+    @Test
+    public void r5_fastAgiRoutingRingsEachStepOfTheRingPlanAndKeepsWhy() throws Exception {
+        Tenant t = new Tenant();
+        String user = t.backOfficeUser("Vera", "201");
+        Device desk = t.sipDevice("Desk", user);
+        String mobile = t.mobileDevice("+381641239001", user);
+        t.awaitLinkConnected();
+
+        // Step 1 rings out, step 2 (the mobile, through the trunk) answers.
+        pbx.answering(desk.sip, org.centrala.testpbx.Answering.noAnswer());
+        pbx.answering("+381641239001", org.centrala.testpbx.Answering.answersAfter(Duration.ofSeconds(3), TALK));
+        TestPbx.CallRun toMobile = pbx.dialIn("trunk", "+381111000101", t.context, "201");
+        toMobile.finished().get(30, TimeUnit.SECONDS);
+        JsonNode mobileCall = t.awaitCall(toMobile.linkedId());
+        assertThat(mobileCall.get("userId").asText()).isEqualTo(user);
+        assertThat(mobileCall.get("deviceId").asText()).as("answered on the mobile").isEqualTo(mobile);
+        assertThat(mobileCall.get("disposition").asText()).isEqualTo("ANSWERED");
+        JsonNode second = t.routingDecision(toMobile.linkedId());
+        assertThat(second.get("outcome").asText()).isEqualTo("ANSWERED");
+        assertThat(second.get("answeredStep").asInt()).isEqualTo(2);
+        assertThat(second.get("steps").asInt()).isEqualTo(2);
+        assertThat(second.get("userId").asText()).isEqualTo(user);
+        assertThat(second.get("dialled").asText()).isEqualTo("201");
+        assertThat(second.get("callerNumber").asText()).isEqualTo("+381111000101");
+        assertThat(second.get("reason").asText()).contains("Vera's ring plan (R5)");
+
+        // The desk answers at once: step 1, and the mobile never rings.
+        pbx.answering(desk.sip, org.centrala.testpbx.Answering.answersAfter(Duration.ofSeconds(2), TALK));
+        TestPbx.CallRun toDesk = pbx.dialIn("trunk", "+381111000102", t.context, "201");
+        toDesk.finished().get(30, TimeUnit.SECONDS);
+        assertThat(t.awaitCall(toDesk.linkedId()).get("deviceId").asText()).isEqualTo(desk.id);
+        assertThat(t.routingDecision(toDesk.linkedId()).get("answeredStep").asInt()).isEqualTo(1);
+
+        // Nobody answers: both steps ring out; a missed call of the user.
+        pbx.answering(desk.sip, org.centrala.testpbx.Answering.busy());
+        pbx.answering("+381641239001", org.centrala.testpbx.Answering.noAnswer());
+        TestPbx.CallRun missed = pbx.dialIn("trunk", "+381111000103", t.context, "201");
+        missed.finished().get(30, TimeUnit.SECONDS);
+        assertThat(t.routingDecision(missed.linkedId()).get("outcome").asText()).isEqualTo("NOT_ANSWERED");
+        JsonNode missedCall = t.awaitCall(missed.linkedId());
+        assertThat(missedCall.get("userId").asText()).isEqualTo(user);
+        assertThat(missedCall.get("disposition").asText()).isNotEqualTo("ANSWERED");
+
+        // A number nobody has: refused with the announcement, and why.
+        TestPbx.CallRun unknown = pbx.dialIn("trunk", "+381111000104", t.context, "999");
+        unknown.finished().get(30, TimeUnit.SECONDS);
+        JsonNode refused = t.routingDecision(unknown.linkedId());
+        assertThat(refused.get("outcome").asText()).isEqualTo("REJECTED");
+        assertThat(refused.get("rejection").asText()).isEqualTo("UNKNOWN_NUMBER");
+        assertThat(refused.get("reason").asText()).isEqualTo("no user has extension 999");
+
+        // R1: the tenant is the context's; another tenant's extension 201 is another user.
+        Tenant other = new Tenant();
+        String namesake = other.backOfficeUser("Namesake", "201");
+        other.sipDevice("Namesake's desk", namesake);
+        TestPbx.CallRun elsewhere = pbx.dialIn("trunk", "+381111000105", other.context, "201");
+        elsewhere.finished().get(30, TimeUnit.SECONDS);
+        assertThat(other.routingDecision(elsewhere.linkedId()).get("userId").asText()).isEqualTo(namesake);
+        Answer mine = api.get(t.path("/routing/decisions?size=100"));
+        assertThat(mine.json().get("total").asInt()).isEqualTo(4);
+        assertThat(mine.body()).doesNotContain(elsewhere.linkedId()).doesNotContain(namesake);
+
+        Answer health = api.get("/api/v1/health/ready");
+        assertThat(health.body()).as("the FastAGI part of the node's health").contains("FastAGI on 127.0.0.1:");
+    }
+
     @Test
     public void queueCallsAnsweredAndAbandonedAreRecordedWithTheirQueueAndAgent() throws Exception {
         Tenant t = new Tenant();
@@ -461,7 +532,7 @@ public class PbxLinkIT {
         String body(String amiUser, String amiSecret) {
             return "{\"resellerId\":\"" + reseller + "\",\"name\":\"PBX tenant " + context + "\",\"pbx\":{"
                     + "\"host\":\"127.0.0.1\",\"amiPort\":" + pbx.port() + ",\"amiUser\":\"" + amiUser + "\","
-                    + "\"amiSecret\":\"" + amiSecret + "\",\"agiContext\":\"" + context + "\"}}";
+                    + "\"amiSecret\":\"" + amiSecret + "\",\"agiContext\":\"" + context + "\",\"trunk\":\"trunk\"}}";
         }
 
         String path(String rest) {
@@ -471,6 +542,22 @@ public class PbxLinkIT {
         String backOfficeUser(String name) {
             return api.id(api.post(path("/users"), "{\"type\":\"BACK_OFFICE\",\"departmentId\":\"" + department
                     + "\",\"displayName\":\"" + name + "\"}"));
+        }
+
+        String backOfficeUser(String name, String extension) {
+            return api.id(api.post(path("/users"), "{\"type\":\"BACK_OFFICE\",\"departmentId\":\"" + department
+                    + "\",\"displayName\":\"" + name + "\",\"extension\":\"" + extension + "\"}"));
+        }
+
+        JsonNode routingDecision(String pbxCallId) {
+            JsonNode[] found = new JsonNode[1];
+            Poll.until("the routing decision of call " + pbxCallId, Duration.ofSeconds(15), () -> {
+                Answer answer = api.get(path("/routing/decisions?pbxCallId=" + pbxCallId));
+                assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+                found[0] = answer.json().get("items").size() == 1 ? answer.json().get("items").get(0) : null;
+                return found[0] != null;
+            });
+            return found[0];
         }
 
         String agent(String name) {

@@ -3,7 +3,7 @@
  * call model ({@link org.centrala.pbx.CallTopics}) that statistics, recording, CRM connectors and
  * plugins subscribe to.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package org.centrala.pbx;
 
 import org.osgi.annotation.versioning.Version;

@@ -44,6 +44,26 @@ public interface TestPbx {
     CallRun queueCall(String callerNumber, String context, String queue, List<String> agentEndpoints,
                       String answeringAgent, Duration wait, Duration talk);
 
+    /**
+     * Where the dialplan's {@code AGI(agi://host:port/route)} connects: Centrala's FastAGI server.
+     * Calls that come in with {@link #dialIn} go there.
+     */
+    void fastAgi(String host, int port);
+
+    /**
+     * How a phone behaves when a FastAGI-routed call dials it: a SIP endpoint by name, or an
+     * external number (dialled through a trunk). Phones not named here ring and never answer.
+     */
+    void answering(String endpointOrNumber, Answering how);
+
+    /**
+     * A call comes in through the endpoint {@code trunk} (or an internal caller's endpoint) into
+     * {@code context}, whose dialplan hands it to FastAGI as a stock Asterisk 20 does: the
+     * {@code agi_*} variables go to the configured FastAGI server, and its commands (Dial, Answer,
+     * Playback, Busy, Hangup, GET/SET VARIABLE) are played with their AMI events.
+     */
+    CallRun dialIn(String fromEndpoint, String callerNumber, String context, String dialled);
+
     /** Click-to-call: the PBX originates to the user's device, then dials the destination. */
     CallRun originate(String userEndpoint, String destination, String context, Duration talk);
 

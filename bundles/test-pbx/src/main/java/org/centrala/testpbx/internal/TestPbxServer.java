@@ -50,6 +50,12 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
 
         @AttributeDefinition(description = "Factor applied to every delay of a scenario (1 = real time)")
         double timeScale() default 1.0;
+
+        @AttributeDefinition(description = "Host of the FastAGI server the dialplan's AGI() reaches (Centrala's)")
+        String agiHost() default "127.0.0.1";
+
+        @AttributeDefinition(description = "Port of that FastAGI server")
+        int agiPort() default 4573;
     }
 
     private static final System.Logger LOG = System.getLogger(TestPbxServer.class.getName());
@@ -64,6 +70,8 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
     private final long bootMillis = System.currentTimeMillis();
     private volatile double timeScale;
     private volatile Traffic traffic;
+    private volatile java.net.InetSocketAddress fastAgi = java.net.InetSocketAddress.createUnresolved("127.0.0.1", 4573);
+    private final Map<String, org.centrala.testpbx.Answering> phones = new ConcurrentHashMap<>();
 
     public TestPbxServer(String bindAddress, int port, String username, String secret, double timeScale) {
         AmiActions actions = new AmiActions(username, secret);
@@ -77,6 +85,7 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
     @Activate
     public TestPbxServer(Config config) {
         this(config.bindAddress(), config.port(), config.username(), config.secret(), config.timeScale());
+        fastAgi(config.agiHost(), config.agiPort());
         start();
     }
 
@@ -134,6 +143,43 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
         }
         return track(scenarios.inboundCall(timeScale, callerNumber, context, dialledNumber, ringPlan, answerStep,
                 talk));
+    }
+
+    @Override
+    public void fastAgi(String host, int port) {
+        fastAgi = new java.net.InetSocketAddress(host, port);
+    }
+
+    @Override
+    public void answering(String endpointOrNumber, org.centrala.testpbx.Answering how) {
+        phones.put(endpointOrNumber, how);
+    }
+
+    @Override
+    public CallRun dialIn(String fromEndpoint, String callerNumber, String context, String dialled) {
+        SimChannel caller = clock.call(() -> sim.sipChannel(fromEndpoint, SimChannel.RING, callerNumber,
+                fromEndpoint.equals("trunk") ? "<unknown>" : "Phone " + fromEndpoint, context, dialled, null));
+        AgiCall call = new AgiCall(clock, sim, timeScale, fastAgi, caller, dialled,
+                phone -> phones.getOrDefault(phone, org.centrala.testpbx.Answering.noAnswer()));
+        Thread session = new Thread(call, "test-pbx-agi-" + caller.uniqueId);
+        session.setDaemon(true);
+        session.start();
+        return new CallRun() {
+            @Override
+            public String linkedId() {
+                return caller.linkedId;
+            }
+
+            @Override
+            public CompletableFuture<Void> finished() {
+                return call.finished;
+            }
+
+            @Override
+            public CompletableFuture<Void> answered() {
+                return call.answered;
+            }
+        };
     }
 
     @Override

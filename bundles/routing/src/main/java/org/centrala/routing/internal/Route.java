@@ -1,0 +1,45 @@
+package org.centrala.routing.internal;
+
+import java.util.List;
+
+import org.centrala.directory.UserType;
+
+/**
+ * Where a call goes and why (issue 11): to a user, ringing its steps one after the other, or
+ * nowhere, with the rejection and a sentence for people. {@code tenantId} is null only when no
+ * tenant could be told from the context.
+ */
+record Route(String tenantId, String userId, UserType userType, String departmentId, Rejection rejection, String reason,
+             List<DialStep> steps) {
+
+    Route {
+        steps = List.copyOf(steps);
+    }
+
+    static Route rejected(String tenantId, Rejection rejection, String reason) {
+        return new Route(tenantId, null, null, null, rejection, reason, List.of());
+    }
+
+    boolean isRejected() {
+        return rejection != null;
+    }
+
+    /** Why a call reaches no one, and what the caller hears. */
+    enum Rejection {
+        /** No active tenant's calls run in the context: a PBX misconfiguration or a suspended tenant. */
+        UNKNOWN_CONTEXT,
+        /** Tenants on different Asterisks share the context name and the call's origin does not tell them apart. */
+        AMBIGUOUS_CONTEXT,
+        /** No user of the tenant has the dialled number: the caller hears an announcement. */
+        UNKNOWN_NUMBER,
+        /** The user has no device that can ring now (none, or only mobiles and no trunk). */
+        NO_DEVICE
+    }
+
+    /** One step of the plan as Asterisk dials it: {@code PJSIP/a&PJSIP/+38164...@trunk} for so many seconds. */
+    record DialStep(String dial, int ringSeconds, List<String> deviceIds) {
+        DialStep {
+            deviceIds = List.copyOf(deviceIds);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.centrala.routing.internal;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.centrala.directory.CallDestination;
+import org.centrala.directory.CallDestinations;
+import org.centrala.routing.internal.Route.DialStep;
+import org.centrala.routing.internal.Route.Rejection;
+import org.centrala.tenancy.PbxAccount;
+import org.centrala.tenancy.PbxAccounts;
+
+/** Decides from the tenancy and the directory where a call goes (issue 11; R1, R5, R11). */
+final class RoutePlanner {
+    private final PbxAccounts accounts;
+    private final CallDestinations destinations;
+
+    RoutePlanner(PbxAccounts accounts, CallDestinations destinations) {
+        this.accounts = accounts;
+        this.destinations = destinations;
+    }
+
+    Route plan(CallIn call) {
+        List<PbxAccount> candidates = accounts.byContext(call.context());
+        if (candidates.isEmpty()) {
+            return Route.rejected(null, Rejection.UNKNOWN_CONTEXT, "no active tenant's calls run in context '"
+                    + call.context() + "'");
+        }
+        Optional<PbxAccount> tenant = candidates.size() == 1 ? Optional.of(candidates.get(0)) : byOrigin(candidates, call.pbx());
+        if (tenant.isEmpty()) {
+            return Route.rejected(null, Rejection.AMBIGUOUS_CONTEXT, candidates.size() + " tenants use context '"
+                    + call.context() + "' and none's PBX host is " + call.pbx().getHostAddress());
+        }
+        PbxAccount account = tenant.get();
+        Optional<CallDestination> destination = destinations.byExtension(account.tenantId(), call.dialled());
+        if (destination.isEmpty()) {
+            return Route.rejected(account.tenantId(), Rejection.UNKNOWN_NUMBER, "no user has extension " + call.dialled());
+        }
+        return toUser(account, destination.get());
+    }
+
+    private static Route toUser(PbxAccount account, CallDestination user) {
+        List<DialStep> steps = new ArrayList<>();
+        boolean mobileWithoutTrunk = false;
+        for (CallDestination.Step step : user.steps()) {
+            List<String> dials = new ArrayList<>();
+            List<String> deviceIds = new ArrayList<>();
+            for (CallDestination.Target target : step.targets()) {
+                if (target.kind().isSip()) {
+                    dials.add("PJSIP/" + target.sipUsername());
+                } else if (account.trunk() != null) {
+                    dials.add("PJSIP/" + target.mobileNumber() + "@" + account.trunk());
+                } else {
+                    mobileWithoutTrunk = true;
+                    continue;
+                }
+                deviceIds.add(target.deviceId());
+            }
+            if (!dials.isEmpty()) {
+                steps.add(new DialStep(String.join("&", dials), step.ringSeconds(), deviceIds));
+            }
+        }
+        String trunkNote = mobileWithoutTrunk ? "; its mobile is left out: the tenant's PBX record has no trunk" : "";
+        if (steps.isEmpty()) {
+            return new Route(account.tenantId(), user.userId(), user.userType(), user.departmentId(), Rejection.NO_DEVICE,
+                    user.displayName() + " has no device to ring" + trunkNote, List.of());
+        }
+        String how = user.steps().isEmpty() ? "" : steps.size() == 1 ? "one step" : steps.size() + " steps";
+        return new Route(account.tenantId(), user.userId(), user.userType(), user.departmentId(), null,
+                user.displayName() + "'s " + (user.userType() == org.centrala.directory.UserType.BACK_OFFICE
+                        ? "ring plan (R5), " : "devices (R11), ") + how + trunkNote, steps);
+    }
+
+    /** Tenants sharing a context name on different Asterisks: the one whose PBX host is where the call came from. */
+    private static Optional<PbxAccount> byOrigin(List<PbxAccount> candidates, InetAddress origin) {
+        List<PbxAccount> matching = candidates.stream().filter(account -> resolvesTo(account.host(), origin)).toList();
+        return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+    }
+
+    private static boolean resolvesTo(String host, InetAddress origin) {
+        try {
+            return origin != null && Arrays.asList(InetAddress.getAllByName(host)).contains(origin);
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.centrala.routing.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.asteriskjava.fastagi.AgiChannel;
+import org.asteriskjava.fastagi.AgiException;
+import org.asteriskjava.fastagi.AgiHangupException;
+import org.asteriskjava.fastagi.AgiRequest;
+import org.asteriskjava.fastagi.AgiScript;
+import org.centrala.common.ServiceSlot;
+import org.centrala.directory.CallDestinations;
+import org.centrala.pbx.FastAgi;
+import org.centrala.routing.internal.Route.DialStep;
+import org.centrala.tenancy.PbxAccounts;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code route} FastAGI script (issue 11): {@code AGI(agi://<node>:4573/route)} in a
+ * tenant's context. It decides where the call goes and dials it: each step of the user's plan
+ * rings for its time, the next one only if nobody answered; a call that reaches no one is refused
+ * in words the caller understands. The decision and its outcome are kept when the call ends.
+ */
+@Component(service = AgiScript.class, property = FastAgi.SCRIPT + "=route")
+public class RouteScript implements AgiScript {
+    private static final Logger LOG = LoggerFactory.getLogger(RouteScript.class);
+    /** What the dialplan (and a CDR with it) can read afterwards: the outcome, e.g. ANSWERED. */
+    static final String ROUTE_VARIABLE = "CENTRALA_ROUTE";
+    /** Asterisk's stock announcement "the number you have dialled is not in service". */
+    static final String NOT_IN_SERVICE = "ss-noservice";
+
+    private final ServiceSlot<PbxAccounts> accountsSlot = new ServiceSlot<>("Tenancy");
+    private final ServiceSlot<CallDestinations> destinationsSlot = new ServiceSlot<>("The directory");
+    private final RoutePlanner planner = new RoutePlanner(accountsSlot.proxy(PbxAccounts.class),
+            destinationsSlot.proxy(CallDestinations.class));
+    private final RoutingDecisions decisions;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public RouteScript(@Reference RoutingDecisions decisions) {
+        this.decisions = decisions;
+    }
+
+    @Override
+    public void service(AgiRequest request, AgiChannel channel) {
+        Instant decidedAt = clock.instant();
+        CallIn call = new CallIn(request.getContext(), request.getExtension(), request.getCallerIdNumber(),
+                request.getChannel(), request.getUniqueId(), request.getRemoteAddress());
+        Route route;
+        try {
+            route = planner.plan(call);
+        } catch (RuntimeException e) {
+            // The directory or the database is away (being updated, restarting): the caller hears congestion.
+            LOG.warn("Call {} on {} to '{}' could not be routed now: {}", call.pbxCallId(), call.channel(), call.dialled(),
+                    e.toString());
+            congestion(channel);
+            return;
+        }
+        Outcome outcome = new Outcome(RoutingDecision.Outcome.REJECTED, null);
+        try {
+            outcome = route.isRejected() ? refuse(route, channel) : dial(route, channel);
+        } catch (AgiHangupException e) {
+            outcome = new Outcome(RoutingDecision.Outcome.CALLER_HUNG_UP, null);
+        } catch (AgiException e) {
+            // The PBX went away or refused a command: the call is the PBX's from here.
+            LOG.info("FastAGI session for call {} on {} ended early: {}", call.pbxCallId(), call.channel(), e.toString());
+            outcome = new Outcome(RoutingDecision.Outcome.CALLER_HUNG_UP, null);
+        } finally {
+            keep(call, route, outcome, decidedAt);
+        }
+    }
+
+    private record Outcome(RoutingDecision.Outcome kind, Integer answeredStep) {
+    }
+
+    private Outcome dial(Route route, AgiChannel channel) throws AgiException {
+        int stepNo = 0;
+        for (DialStep step : route.steps()) {
+            stepNo++;
+            channel.exec("Dial", step.dial(), Integer.toString(step.ringSeconds()));
+            String status = channel.getVariable("DIALSTATUS");
+            if ("ANSWER".equals(status)) {
+                channel.setVariable(ROUTE_VARIABLE, "ANSWERED");
+                return new Outcome(RoutingDecision.Outcome.ANSWERED, stepNo);
+            }
+            if ("CANCEL".equals(status)) {
+                return new Outcome(RoutingDecision.Outcome.CALLER_HUNG_UP, null);
+            }
+            // NOANSWER, BUSY, CHANUNAVAIL, CONGESTION: the next step.
+        }
+        channel.setVariable(ROUTE_VARIABLE, "NOT_ANSWERED");
+        channel.exec("Hangup", "19");
+        return new Outcome(RoutingDecision.Outcome.NOT_ANSWERED, null);
+    }
+
+    /** An unknown number is announced; the rest are busy, which a caller understands as "try later". */
+    private static Outcome refuse(Route route, AgiChannel channel) throws AgiException {
+        channel.setVariable(ROUTE_VARIABLE, route.rejection().name());
+        if (route.rejection() == Route.Rejection.UNKNOWN_NUMBER) {
+            channel.answer();
+            channel.exec("Playback", NOT_IN_SERVICE);
+            channel.hangup();
+        } else {
+            channel.exec("Busy", "5");
+        }
+        return new Outcome(RoutingDecision.Outcome.REJECTED, null);
+    }
+
+    private static void congestion(AgiChannel channel) {
+        try {
+            channel.setVariable(ROUTE_VARIABLE, "UNAVAILABLE");
+            channel.exec("Congestion", "5");
+        } catch (AgiException e) {
+            LOG.debug("The caller is gone: {}", e.toString());
+        }
+    }
+
+    private void keep(CallIn call, Route route, Outcome outcome, Instant decidedAt) {
+        if (route.tenantId() == null) {
+            // No tenant to show it to: the node's log is the record (a PBX misconfiguration, not Centrala's failure).
+            LOG.info("Call {} on {} in context '{}' to '{}' was refused: {}", call.pbxCallId(), call.channel(), call.context(),
+                    call.dialled(), route.reason());
+        }
+        try {
+            decisions.record(call, route, outcome.kind(), outcome.answeredStep(), decidedAt, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.error("The routing decision for call {} of tenant {} could not be kept: {} ({})", call.pbxCallId(),
+                    route.tenantId(), route.reason(), outcome.kind(), e);
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindAccounts(PbxAccounts service) {
+        accountsSlot.bind(service);
+    }
+
+    void unbindAccounts(PbxAccounts service) {
+        accountsSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindDestinations(CallDestinations service) {
+        destinationsSlot.bind(service);
+    }
+
+    void unbindDestinations(CallDestinations service) {
+        destinationsSlot.unbind(service);
+    }
+}

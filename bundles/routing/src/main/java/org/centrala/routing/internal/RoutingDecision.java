@@ -1,0 +1,25 @@
+package org.centrala.routing.internal;
+
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * Why a call that entered FastAGI routing went where it went, and how it ended (issue 11).
+ * {@code answeredStep} is 1-based. {@code rejection} is set when the call reached no one.
+ */
+@Schema(name = "RoutingDecision")
+public record RoutingDecision(String id, String tenantId, String pbxCallId, String channel, String dialled,
+                              String callerNumber, String userId, String departmentId, String userType,
+                              @Schema(allowableValues = {"UNKNOWN_CONTEXT", "AMBIGUOUS_CONTEXT", "UNKNOWN_NUMBER", "NO_DEVICE"})
+                              String rejection,
+                              String reason, int steps,
+                              @Schema(allowableValues = {"ANSWERED", "NOT_ANSWERED", "CALLER_HUNG_UP", "REJECTED"})
+                              String outcome,
+                              Integer answeredStep, Instant decidedAt, Instant endedAt) {
+
+    /** How a routed call ended. */
+    enum Outcome {
+        ANSWERED, NOT_ANSWERED, CALLER_HUNG_UP, REJECTED
+    }
+}
