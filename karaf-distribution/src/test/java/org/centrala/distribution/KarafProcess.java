@@ -23,6 +23,8 @@ public final class KarafProcess implements AutoCloseable {
     private final int demoPbxPort = FreePorts.next();
     /** The web UI's, which bin/demo starts beside the container (bin/ui). */
     private final int uiPort = FreePorts.next();
+    /** Centrala's FastAGI server's (etc/org.centrala.pbx.agi.cfg). */
+    private final int fastAgiPort = FreePorts.next();
     private Process process;
 
     private KarafProcess(Path home) {
@@ -48,6 +50,11 @@ public final class KarafProcess implements AutoCloseable {
     /** The AMI port of the demo mode's test PBX (etc/org.centrala.demo.cfg). */
     int demoPbxPort() {
         return demoPbxPort;
+    }
+
+    /** Where the FastAGI server listens. */
+    public int fastAgiPort() {
+        return fastAgiPort;
     }
 
     /** Where bin/demo's web UI listens. */
@@ -215,6 +222,7 @@ public final class KarafProcess implements AutoCloseable {
                 "rmiRegistryPort", String.valueOf(FreePorts.next()),
                 "rmiServerPort", String.valueOf(FreePorts.next())));
         rewrite("etc/org.centrala.demo.cfg", Map.of("pbxPort", String.valueOf(demoPbxPort)));
+        rewrite("etc/org.centrala.pbx.agi.cfg", Map.of("port", String.valueOf(fastAgiPort)));
     }
 
     private void rewrite(String file, Map<String, String> values) throws IOException {
