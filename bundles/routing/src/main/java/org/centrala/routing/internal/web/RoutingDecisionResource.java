@@ -1,7 +1,5 @@
 package org.centrala.routing.internal.web;
 
-import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -11,9 +9,6 @@ import javax.ws.rs.core.MediaType;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.centrala.common.Page;
 import org.centrala.routing.internal.RoutingDecision;
@@ -42,15 +37,8 @@ public class RoutingDecisionResource implements RestResource {
         this.decisions = decisions;
     }
 
-    /** The shape of a page of decisions in the OpenAPI document. */
-    @Schema(name = "RoutingDecisionPage")
-    record RoutingDecisionPage(List<RoutingDecision> items, int page, int size, long total) {
-    }
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @ApiResponse(responseCode = "200", description = "a page of routing decisions, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoutingDecisionPage.class)))
     @Operation(operationId = "listRoutingDecisions", summary = "Why the tenant's calls that entered FastAGI routing went where"
             + " they went, and how each ended, newest first")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER})
