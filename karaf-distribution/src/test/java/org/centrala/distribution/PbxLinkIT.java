@@ -147,6 +147,12 @@ public class PbxLinkIT {
         assertThat(refused.get("outcome").asText()).isEqualTo("REJECTED");
         assertThat(refused.get("rejection").asText()).isEqualTo("UNKNOWN_NUMBER");
         assertThat(refused.get("reason").asText()).isEqualTo("no user has extension 999");
+        // Item 6: the PBX answered that caller itself (AGI's Answer, then the announcement), as its CDR says.
+        JsonNode announced = t.awaitCall(unknown.linkedId());
+        assertThat(announced.get("disposition").asText()).isEqualTo("ANSWERED");
+        assertThat(announced.get("pbxApplication").asText()).isEqualTo("AGI");
+        assertThat(announced.get("answeredAt").isNull()).isFalse();
+        assertThat(announced.get("userId").isNull()).isTrue();
 
         // R1: the tenant is the context's; another tenant's extension 201 is another user.
         Tenant other = new Tenant();

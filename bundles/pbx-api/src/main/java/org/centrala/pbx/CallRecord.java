@@ -8,10 +8,23 @@ import java.time.Instant;
  * was rung, if nobody answered), who placed an outbound one. {@code talkSeconds} counts from
  * answer to end. {@code recordingId} is the slot the recording index fills; {@code endInferred}
  * is true when the end was not seen but inferred on resynchronisation after a lost connection.
+ * {@code pbxApplication} is the PBX application that answered the caller before any person did
+ * (Playback, AGI, Queue, VoiceMail, Echo; issue 11), as Asterisk's CDR counts such a call answered;
+ * null when a person answered first, or when the PBX does not say (docs/asterisk.md).
  */
 public record CallRecord(String id, String tenantId, String pbxCallId, CallDirection direction, String fromNumber,
                          String toNumber, String userId, String deviceId, String departmentId, String queue,
                          Instant startedAt, Instant answeredAt, Instant endedAt, long durationSeconds,
                          long talkSeconds, CallDisposition disposition, boolean recorded, String recordingId,
-                         boolean endInferred) {
+                         boolean endInferred, String pbxApplication) {
+
+    /** A record of a call no application of the PBX answered. */
+    public CallRecord(String id, String tenantId, String pbxCallId, CallDirection direction, String fromNumber,
+                      String toNumber, String userId, String deviceId, String departmentId, String queue,
+                      Instant startedAt, Instant answeredAt, Instant endedAt, long durationSeconds,
+                      long talkSeconds, CallDisposition disposition, boolean recorded, String recordingId,
+                      boolean endInferred) {
+        this(id, tenantId, pbxCallId, direction, fromNumber, toNumber, userId, deviceId, departmentId, queue, startedAt,
+                answeredAt, endedAt, durationSeconds, talkSeconds, disposition, recorded, recordingId, endInferred, null);
+    }
 }

@@ -27,7 +27,7 @@ public final class JdbcCallRecords {
     public static final String MODULE = "pbx";
     private static final String COLUMNS = "id, tenant_id, pbx_call_id, direction, from_number, to_number, user_id,"
             + " device_id, department_id, queue_name, started_at, answered_at, ended_at, duration_seconds,"
-            + " talk_seconds, disposition, recorded, recording_id, end_inferred";
+            + " talk_seconds, disposition, recorded, recording_id, end_inferred, pbx_application";
     private static final SortOrder SORT = new SortOrder(Map.of("startedAt", "started_at", "endedAt", "ended_at",
             "talkSeconds", "talk_seconds"), "startedAt");
 
@@ -38,18 +38,20 @@ public final class JdbcCallRecords {
         db.migrate(MODULE, List.of(
                 Migration.fromResource(1, "call records", JdbcCallRecords.class, "db/pbx/V1__call_records.sql"),
                 Migration.fromResource(2, "longer call ids", JdbcCallRecords.class,
-                        "db/pbx/V2__longer_call_ids.sql")));
+                        "db/pbx/V2__longer_call_ids.sql"),
+                Migration.fromResource(3, "PBX application", JdbcCallRecords.class,
+                        "db/pbx/V3__pbx_application.sql")));
     }
 
     /** @return false if this call was already recorded for this tenant (a replay, a resync overlap) */
     public boolean insert(String linkId, CallRecord r, UserType userType) {
         try {
             db.update("INSERT INTO call_record (" + COLUMNS + ", link_id, user_type) VALUES"
-                            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     r.id(), r.tenantId(), r.pbxCallId(), r.direction(), cut(r.fromNumber(), 80), cut(r.toNumber(), 80),
                     r.userId(), r.deviceId(), r.departmentId(), cut(r.queue(), 80), r.startedAt(), r.answeredAt(),
                     r.endedAt(), r.durationSeconds(), r.talkSeconds(), r.disposition(), r.recorded(), r.recordingId(),
-                    r.endInferred(), linkId, userType);
+                    r.endInferred(), cut(r.pbxApplication(), 40), linkId, userType);
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -148,7 +150,8 @@ public final class JdbcCallRecords {
                 CallDirection.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), trim(rs.getString(7)),
                 trim(rs.getString(8)), trim(rs.getString(9)), rs.getString(10), Columns.instant(rs, 11),
                 Columns.instant(rs, 12), Columns.instant(rs, 13), rs.getLong(14), rs.getLong(15),
-                CallDisposition.valueOf(rs.getString(16)), rs.getBoolean(17), rs.getString(18), rs.getBoolean(19));
+                CallDisposition.valueOf(rs.getString(16)), rs.getBoolean(17), rs.getString(18), rs.getBoolean(19),
+                rs.getString(20));
     }
 
     private static String trim(String value) {

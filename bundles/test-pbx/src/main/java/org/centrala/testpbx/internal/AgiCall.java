@@ -152,8 +152,7 @@ final class AgiCall implements Runnable {
             case "dial":
                 return dial(data);
             case "playback":
-                caller.application = "Playback";
-                caller.applicationData = data;
+                // Run by AGI's EXEC: no Newexten, the channel's application stays AGI.
                 pause(PLAYBACK);
                 return "200 result=0";
             case "busy":
@@ -206,7 +205,7 @@ final class AgiCall implements Runnable {
         clock.call(() -> {
             for (SimChannel dest : busy) {
                 sim.dialEnd(caller, dest, "BUSY");
-                sim.hangup(dest, 17);
+                sim.hangup(dest, 17, 486);
             }
             return null;
         });
@@ -232,7 +231,7 @@ final class AgiCall implements Runnable {
             for (SimChannel dest : rung) {
                 if (dest != taker && !busy.contains(dest)) {
                     sim.dialEnd(caller, dest, "CANCEL");
-                    sim.hangup(dest, 26);
+                    sim.hangup(dest, 26, 487);
                 }
             }
             sim.answer(caller, taker);

@@ -87,6 +87,14 @@ final class Simulator {
         return channel;
     }
 
+    /** The dialplan runs an application on the channel (Newexten, class dialplan). */
+    void newExten(SimChannel channel, String application, String data) {
+        channel.application = application;
+        channel.applicationData = data;
+        emit(channel.describe(event("Newexten", "dialplan,all"), "").put("Extension", channel.exten)
+                .put("Application", application).put("AppData", data));
+    }
+
     void connectedLine(SimChannel channel, SimChannel other) {
         channel.connectedNum = other.callerNum;
         channel.connectedName = other.callerName;
@@ -183,11 +191,21 @@ final class Simulator {
 
     /** The channel is gone: Hangup, and its device is free when no other channel uses it. */
     void hangup(SimChannel channel, int cause) {
+        hangup(channel, cause, 0);
+    }
+
+    /**
+     * @param techCause the channel driver's cause that recent Asterisk 20/22 releases add for a
+     *                  PJSIP leg that was busy (486) or cancelled (487); 0: none
+     */
+    void hangup(SimChannel channel, int cause, int techCause) {
         if (channels.remove(channel.name) == null) {
             return;
         }
         leaveBridge(channel);
-        emit(channel.describe(event("Hangup", "call,all"), "").put("Cause", cause).put("Cause-txt", causeText(cause)));
+        AmiMessage hangup = channel.describe(event("Hangup", "call,all"), "").put("Cause", cause)
+                .put("Cause-txt", causeText(cause));
+        emit(techCause > 0 ? hangup.put("TechCause", techCause) : hangup);
         boolean deviceStillUsed = channels.values().stream().anyMatch(c -> c.device.equals(channel.device));
         if (!deviceStillUsed) {
             deviceState(channel.device, "NOT_INUSE");

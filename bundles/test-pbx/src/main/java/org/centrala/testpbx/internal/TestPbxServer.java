@@ -157,8 +157,13 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
 
     @Override
     public CallRun dialIn(String fromEndpoint, String callerNumber, String context, String dialled) {
-        SimChannel caller = clock.call(() -> sim.sipChannel(fromEndpoint, SimChannel.RING, callerNumber,
-                fromEndpoint.equals("trunk") ? "<unknown>" : "Phone " + fromEndpoint, context, dialled, null));
+        SimChannel caller = clock.call(() -> {
+            SimChannel channel = sim.sipChannel(fromEndpoint, SimChannel.RING, callerNumber,
+                    fromEndpoint.equals("trunk") ? "<unknown>" : "Phone " + fromEndpoint, context, dialled, null);
+            // The tenant's one dialplan line: exten => _X.,1,AGI(agi://<centrala>:4573/route)
+            sim.newExten(channel, "AGI", "agi://" + fastAgi.getHostString() + ":" + fastAgi.getPort() + "/route");
+            return channel;
+        });
         AgiCall call = new AgiCall(clock, sim, timeScale, fastAgi, caller, dialled,
                 phone -> phones.getOrDefault(phone, org.centrala.testpbx.Answering.noAnswer()));
         Thread session = new Thread(call, "test-pbx-agi-" + caller.uniqueId);

@@ -131,7 +131,11 @@ final class AmiLink implements AutoCloseable {
         candidate.setDefaultResponseTimeout(settings.responseTimeoutMillis());
         eventClasses.forEach(candidate::registerUserEventClass);
         candidate.registerUserEventClass(DeviceStateListCompleteEvent.class);
-        candidate.registerUserEventClass(DeviceStateReportEvent.class); // after the above: replaces theirs
+        // After the above: each replaces Asterisk-Java's class of the same event.
+        candidate.registerUserEventClass(DeviceStateReportEvent.class);
+        candidate.registerUserEventClass(HangupReportEvent.class);
+        candidate.registerUserEventClass(HangupRequestReportEvent.class);
+        candidate.registerUserEventClass(SoftHangupRequestReportEvent.class);
         candidate.addEventListener(event -> onEvent(candidate, event));
         try {
             candidate.login();

@@ -19,6 +19,7 @@ import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.MixMonitorStartEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
+import org.asteriskjava.manager.event.NewExtenEvent;
 import org.asteriskjava.manager.event.NewStateEvent;
 import org.asteriskjava.manager.event.PeerStatusEvent;
 import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
@@ -41,7 +42,7 @@ public final class AmiEvents {
      * all of them in OSGi; tests and the benchmark register these).
      */
     public static final List<Class<? extends ManagerEvent>> CONSUMED = List.of(
-            NewChannelEvent.class, NewStateEvent.class, HangupEvent.class, DialBeginEvent.class, DialEndEvent.class,
+            NewChannelEvent.class, NewStateEvent.class, NewExtenEvent.class, HangupEvent.class, DialBeginEvent.class, DialEndEvent.class,
             BridgeEnterEvent.class, BridgeLeaveEvent.class, QueueCallerJoinEvent.class, QueueCallerLeaveEvent.class,
             QueueCallerAbandonEvent.class, AgentCalledEvent.class, AgentConnectEvent.class, AgentCompleteEvent.class,
             MixMonitorStartEvent.class, CoreShowChannelEvent.class, CoreShowChannelsCompleteEvent.class,
@@ -57,6 +58,8 @@ public final class AmiEvents {
         if (event instanceof NewChannelEvent e) {
             return e.getLinkedid();
         } else if (event instanceof NewStateEvent e) {
+            return e.getLinkedId();
+        } else if (event instanceof NewExtenEvent e) {
             return e.getLinkedId();
         } else if (event instanceof HangupEvent e) {
             return e.getLinkedId();

@@ -19,6 +19,8 @@ import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.MixMonitorStartEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
+import org.asteriskjava.manager.event.NewExtenEvent;
+import org.asteriskjava.manager.event.NewStateEvent;
 import org.asteriskjava.manager.event.PeerStatusEvent;
 import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
@@ -64,9 +66,15 @@ public final class CallModel {
     public void apply(ManagerEvent event) {
         if (event instanceof NewChannelEvent e) {
             newChannel(e);
+        } else if (event instanceof NewStateEvent e) {
+            originState(e);
+        } else if (event instanceof NewExtenEvent e) {
+            originApplication(e);
         } else if (event instanceof DialBeginEvent e) {
             CallState call = calls.get(AmiEvents.callId(e));
-            if (call != null && !originatesItsOwnChannel(e.getLinkedId())) {
+            if (call != null && originatesItsOwnChannel(e.getLinkedId())) {
+                call.originRungByOriginate = true;
+            } else if (call != null) {
                 call.dialled(e.getDestUniqueId(), e.getDestChannel(), e.getDialString(), e.getDestCallerIdNum(),
                         e.getDestExten(), e.getDestContext());
             }
@@ -132,9 +140,63 @@ public final class CallModel {
         }
         if (e.getUniqueId() != null && e.getUniqueId().equals(callId)) {
             call.origin = leg;
+            call.originChannel = e.getChannel();
             listener.started(callId, leg, at);
         }
     }
+
+    /**
+     * The caller's side went up with nobody dialled having answered: the PBX answered it
+     * (Answer(), Playback, an IVR, AGI, VoiceMail, a queue). The caller's side is the call's first
+     * channel, or, when an Originate rang a Local channel into the dialplan, that channel's ;2
+     * half, which runs the dialplan. Asterisk's CDR counts such a call ANSWERED from this moment,
+     * and so does Centrala unless a person answers first.
+     */
+    private void originState(NewStateEvent e) {
+        CallState call = calls.get(e.getLinkedId());
+        if (call == null || !Integer.valueOf(UP).equals(e.getChannelState()) || e.getUniqueId() == null
+                || call.pbxAnsweredAt != null || call.answeredAt != null) {
+            return;
+        }
+        boolean origin = e.getUniqueId().equals(call.id);
+        // An Originate's own first channel going up is the rung phone answering, not the PBX.
+        if (!(origin && !call.originRungByOriginate || localPartner(call, e.getChannel()))) {
+            return;
+        }
+        call.pbxAnsweredAt = AmiEvents.time(e);
+        call.pbxAnsweredOn = e.getUniqueId();
+        String running = call.runningApplication.get(e.getUniqueId());
+        if (running != null && !BOOKKEEPING.contains(running)) {
+            call.answeringApplication = running;
+        }
+    }
+
+    /** Newexten (dialplan class, optional): which application the caller's side runs now. */
+    private void originApplication(NewExtenEvent e) {
+        CallState call = calls.get(e.getLinkedId());
+        if (call == null || e.getUniqueId() == null || e.getApplication() == null
+                || !e.getUniqueId().equals(call.id) && !localPartner(call, e.getChannel())) {
+            return;
+        }
+        call.runningApplication.put(e.getUniqueId(), e.getApplication());
+        if (e.getUniqueId().equals(call.pbxAnsweredOn) && call.answeringApplication == null
+                && !BOOKKEEPING.contains(e.getApplication())) {
+            // After Answer(): the first application that does something for the caller answered it.
+            call.answeringApplication = e.getApplication();
+        }
+    }
+
+    /** Whether the channel is the ;2 half of the call's first channel, a Local ;1. */
+    private static boolean localPartner(CallState call, String channel) {
+        String origin = call.originChannel;
+        return origin != null && channel != null && origin.startsWith("Local/") && origin.endsWith(";1")
+                && channel.equals(origin.substring(0, origin.length() - 1) + "2");
+    }
+
+    /** Applications that only prepare a call: never "what answered it". */
+    private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("Answer", "NoOp", "Set", "Verbose", "Log",
+            "MixMonitor", "Progress", "Ringing", "Wait", "Gosub", "Return", "GotoIf", "Goto", "ExecIf", "MSet");
+    private static final int UP = 6;
 
     private void dialEnd(DialEndEvent e) {
         CallState call = calls.get(AmiEvents.callId(e));

@@ -23,6 +23,18 @@ final class CallState {
     boolean busy;
     boolean recorded;
     boolean originUnanswered;
+    /** An Originate rang the call's first channel: its going up is the user answering, not the PBX. */
+    boolean originRungByOriginate;
+    /** When the PBX itself answered the caller (Answer, an announcement, an IVR, AGI, the queue). */
+    Instant pbxAnsweredAt;
+    /** The caller's channel's full name (Local/100@default-00000007;1), to know its Local partner (;2). */
+    String originChannel;
+    /** The application each caller-side channel runs now, from Newexten (when the PBX sends the dialplan class). */
+    final Map<String, String> runningApplication = new HashMap<>(4);
+    /** The caller-side channel the PBX answered on. */
+    String pbxAnsweredOn;
+    /** The application that answered: the one running when the caller went up, or the one after Answer(). */
+    String answeringApplication;
     long seenIn;
     /** The channels the current resync's snapshot listed (or that were born during it). */
     final Set<String> inSnapshot = new HashSet<>();
@@ -54,6 +66,7 @@ final class CallState {
 
     CallSummary summary(String linkId, Instant endedAt, boolean endInferred) {
         return new CallSummary(linkId, id, origin, dialled, answeredBy, queue, abandoned, busy, recorded, startedAt,
-                answeredAt, endedAt, endInferred, originUnanswered);
+                answeredAt, endedAt, endInferred, originUnanswered, pbxAnsweredAt,
+                answeringApplication != null || pbxAnsweredAt == null || queue == null ? answeringApplication : "Queue");
     }
 }

@@ -7,11 +7,14 @@ import java.util.List;
  * What the PBX showed of one call (one Asterisk linked id), before anyone is attributed: the
  * originating channel, every leg dialled, which one answered, the queue, and the times.
  * {@code originUnanswered}: an Originate rang the call's own first channel (click-to-call: the
- * user's phone), which did not answer, so nothing further was dialled.
+ * user's phone), which did not answer, so nothing further was dialled. {@code pbxAnsweredAt}: when the
+ * PBX itself answered the caller (an announcement, an IVR, AGI, voicemail, the queue before an
+ * agent), with the application that did when it is known ({@code pbxApplication}).
  */
 public record CallSummary(String linkId, String pbxCallId, Leg origin, List<Leg> dialled, Leg answeredBy,
                           String queue, boolean abandoned, boolean busy, boolean recorded, Instant startedAt,
-                          Instant answeredAt, Instant endedAt, boolean endInferred, boolean originUnanswered) {
+                          Instant answeredAt, Instant endedAt, boolean endInferred, boolean originUnanswered,
+                          Instant pbxAnsweredAt, String pbxApplication) {
 
     public CallSummary {
         dialled = List.copyOf(dialled);

@@ -1,5 +1,6 @@
 package org.centrala.pbx.internal.records;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,23 +71,42 @@ public final class CallAttribution {
         if (subject != null && !subject.tenantId().equals(tenantId)) {
             subject = null;
         }
-        CallDisposition disposition = call.answeredAt() != null ? CallDisposition.ANSWERED
+        // The PBX answered the caller itself (issue 11): answered from then on, as the CDR says, unless a
+        // person answered first; a queue call still counts from the agent's answer, or is abandoned.
+        boolean pbxFirst = call.pbxAnsweredAt() != null
+                && (call.answeredAt() == null || call.pbxAnsweredAt().isBefore(call.answeredAt()));
+        Instant answeredAt = call.answeredAt() != null ? call.answeredAt()
+                : call.queue() == null ? call.pbxAnsweredAt() : null;
+        CallDisposition disposition = answeredAt != null ? CallDisposition.ANSWERED
                 : call.queue() != null ? CallDisposition.ABANDONED
                 : call.busy() ? CallDisposition.BUSY
                 : call.originUnanswered() ? CallDisposition.NO_ANSWER
                 : call.dialled().isEmpty() ? CallDisposition.FAILED
                 : CallDisposition.NO_ANSWER;
-        String from = origin.isPresent() ? call.origin().channel().resource()
-                : call.origin() == null ? null : call.origin().callerNumber();
+        String from = from(call, origin.isPresent());
         String to = to(call, direction, answered, rung);
         CallRecord record = new CallRecord(UUID.randomUUID().toString(), tenantId, call.pbxCallId(), direction,
                 from, to,
                 subject == null ? null : subject.userId(), subject == null ? null : subject.deviceId(),
-                subject == null ? null : subject.departmentId(), call.queue(), call.startedAt(), call.answeredAt(),
+                subject == null ? null : subject.departmentId(), call.queue(), call.startedAt(), answeredAt,
                 call.endedAt(), CallDurations.seconds(call.startedAt(), call.endedAt()),
-                CallDurations.seconds(call.answeredAt(), call.endedAt()), disposition, call.recorded(), null,
-                call.endInferred());
+                CallDurations.seconds(answeredAt, call.endedAt()), disposition, call.recorded(), null,
+                call.endInferred(), pbxFirst ? call.pbxApplication() : null);
         return Optional.of(new Attributed(record, subject == null ? null : subject.userType()));
+    }
+
+    /**
+     * The caller's number as Asterisk's CDR shows it ({@code src}): the caller id the channel
+     * carried (a device's extension, an external caller, an Originate's CallerID); a device's
+     * endpoint name only when it carried none. The device itself is the record's deviceId.
+     */
+    private static String from(CallSummary call, boolean fromDevice) {
+        if (call.origin() == null) {
+            return null;
+        }
+        String number = call.origin().callerNumber();
+        boolean known = number != null && !number.isBlank() && !"<unknown>".equals(number);
+        return known ? number : fromDevice ? call.origin().channel().resource() : null;
     }
 
     private static String to(CallSummary call, CallDirection direction, Optional<Party> answered, List<Party> rung) {
@@ -94,6 +114,11 @@ public final class CallAttribution {
             return call.origin() == null ? null : call.origin().exten();
         }
         if (direction == CallDirection.INTERNAL) {
+            // What the caller dialled, as the CDR's dst (an extension); the device is the record's deviceId.
+            String dialled = call.origin() == null ? null : call.origin().exten();
+            if (dialled != null && !dialled.isBlank() && !"s".equals(dialled)) {
+                return dialled;
+            }
             return answered.or(() -> rung.stream().filter(p -> !p.mobile()).findFirst())
                     .map(p -> p.leg().channel().resource()).orElse(null);
         }

@@ -59,6 +59,35 @@ public class CapturedCallsTest {
         assertThat(replay.queueMembers).containsKey("support|Local/500@queue-agents/n");
     }
 
+    /**
+     * Issue 11, item 6, on a real Asterisk 20's events: calls whose dialplan answered the caller
+     * itself (Playback, AGI, a recorded Playback, the queue) were answered by the PBX, with the
+     * application that did; a call answered by a phone was not.
+     */
+    @Test
+    public void callsTheDialplanAnsweredItselfWereAnsweredByThePbxWithTheirApplication() throws Exception {
+        RecordingCallListener replay = replay("sample.txt");
+        java.util.Map<String, CallSummary> byId = new java.util.HashMap<>();
+        replay.ended.forEach(call -> byId.put(call.pbxCallId(), call));
+
+        // Originate Local/100@default: Answer() then Playback in the dialplan, while ;1 runs Echo.
+        assertThat(byId.get("1795751949.20").pbxAnsweredAt()).isNotNull();
+        assertThat(byId.get("1795751949.20").pbxApplication()).isEqualTo("Playback");
+        // Local/200@default: Answer() then AGI(agi://127.0.0.1:4573/route).
+        assertThat(byId.get("1795751957.28").pbxApplication()).isEqualTo("AGI");
+        assertThat(byId.get("1795751957.28").pbxAnsweredAt()).isBefore(byId.get("1795751957.28").endedAt());
+        // Local/101@default: Answer(), MixMonitor (bookkeeping), Playback.
+        assertThat(byId.get("1795751957.30").pbxApplication()).isEqualTo("Playback");
+        // Local/300@default: Answer(), MixMonitor, Queue; an agent answered later.
+        CallSummary queued = byId.get("1795751951.22");
+        assertThat(queued.pbxApplication()).isEqualTo("Queue");
+        assertThat(queued.pbxAnsweredAt()).isBefore(queued.answeredAt());
+
+        CallSummary phoneCall = replay("pjsip-call.txt").ended.get(0);
+        assertThat(phoneCall.pbxAnsweredAt()).as("a phone answered, not the PBX").isNull();
+        assertThat(phoneCall.pbxApplication()).isNull();
+    }
+
     private static RecordingCallListener replay(String capture) throws Exception {
         List<Map<String, String>> events = AmiCapture.load(capture).events();
         byte[][] rendered = events.stream().map(AmiCapture::render).toArray(byte[][]::new);

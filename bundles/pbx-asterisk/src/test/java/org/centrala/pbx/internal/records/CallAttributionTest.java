@@ -93,7 +93,7 @@ public class CallAttributionTest {
     public void clickToCallWhoseOwnPhoneNeverAnswersIsTheUsersUnansweredCallNotAFailedOne() {
         CallSummary.Leg phone = agentsPhoneDialling("+381111000005");
         CallSummary unanswered = new CallSummary("link", "1.1", phone, List.of(), null, null, false, false, false, T0,
-                null, T0.plusSeconds(30), false, true);
+                null, T0.plusSeconds(30), false, true, null, null);
         CallRecord record = attribute(unanswered);
 
         assertThat(record.direction()).isEqualTo(CallDirection.OUTBOUND);
@@ -140,6 +140,43 @@ public class CallAttributionTest {
     private static CallSummary summary(CallSummary.Leg origin, List<CallSummary.Leg> dialled,
                                        CallSummary.Leg answeredBy, String queue, boolean answered) {
         return new CallSummary("link", "1.1", origin, dialled, answeredBy, queue, queue != null && !answered, false,
-                false, T0, answered ? T0.plusSeconds(10) : null, T0.plusSeconds(70), false, false);
+                false, T0, answered ? T0.plusSeconds(10) : null, T0.plusSeconds(70), false, false, null, null);
+    }
+
+    /** Issue 11, item 6: Asterisk answered the caller itself (an announcement): ANSWERED, as its CDR says. */
+    @Test
+    public void aCallThePbxAnsweredItselfIsAnsweredFromThatMomentWithItsApplication() {
+        CallSummary announced = new CallSummary("link", "1.1", trunkCaller(), List.of(), null, null, false, false, false,
+                T0, null, T0.plusSeconds(8), false, false, T0.plusSeconds(1), "Playback");
+        CallRecord record = attribute(announced);
+
+        assertThat(record.disposition()).isEqualTo(CallDisposition.ANSWERED);
+        assertThat(record.answeredAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(record.talkSeconds()).isEqualTo(7);
+        assertThat(record.pbxApplication()).isEqualTo("Playback");
+        assertThat(record.fromNumber()).isEqualTo("+381111000001");
+
+        // A queue answers the caller too, but the call counts from the agent's answer, or is abandoned.
+        CallSummary abandoned = new CallSummary("link", "1.2", trunkCaller(), List.of(), null, "support", true, false,
+                false, T0, null, T0.plusSeconds(30), false, false, T0.plusSeconds(1), "Queue");
+        CallRecord lost = attribute(abandoned);
+        assertThat(lost.disposition()).isEqualTo(CallDisposition.ABANDONED);
+        assertThat(lost.answeredAt()).isNull();
+        assertThat(lost.pbxApplication()).isEqualTo("Queue");
+    }
+
+    /** Issue 11, item 6: numbers as the CDR shows them (src: the caller id; dst: what was dialled). */
+    @Test
+    public void internalCallsShowTheCallersIdAndTheDialledExtensionBesideTheDevices() {
+        CallSummary.Leg phone = new CallSummary.Leg(ChannelName.parse("PJSIP/sip-agent-00000007"), null, "2001", "2002",
+                "acme-ctx");
+        CallSummary.Leg desk = leg("PJSIP/sip-desk-00000008", "sip-desk");
+        CallRecord record = attribute(summary(phone, List.of(desk), desk, null, true));
+
+        assertThat(record.direction()).isEqualTo(CallDirection.INTERNAL);
+        assertThat(record.fromNumber()).isEqualTo("2001");
+        assertThat(record.toNumber()).isEqualTo("2002");
+        assertThat(record.deviceId()).as("the caller's device beside its number").isNotNull();
+        assertThat(record.pbxApplication()).as("a person answered").isNull();
     }
 }
