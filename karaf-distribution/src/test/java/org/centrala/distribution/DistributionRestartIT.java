@@ -36,6 +36,48 @@ public class DistributionRestartIT {
         karaf.close();
     }
 
+    /**
+     * Issue 11, item 7: with its HTTP and FastAGI ports held by another program the node starts,
+     * but is not ready, and says which ports and where to change them: in the health report (read
+     * through the shell, since HTTP is not this node's) and once each in the log.
+     */
+    @Test
+    public void portsHeldByAnotherProgramMakeTheNodeNotReadyAndAreNamed() throws Exception {
+        java.net.InetAddress loopback = java.net.InetAddress.getByName("127.0.0.1");
+        try (java.net.ServerSocket http = new java.net.ServerSocket(karaf.httpPort(), 50, loopback);
+             java.net.ServerSocket agi = new java.net.ServerSocket(karaf.fastAgiPort(), 50, loopback)) {
+            karaf.start();
+            String health = Poll.until("the health report names both ports", Duration.ofSeconds(150), () -> {
+                String report = shell("centrala:health");
+                return report.contains("held by another program") && report.contains("FastAGI cannot listen") ? report : null;
+            });
+            assertThat(health).contains(String.valueOf(karaf.httpPort())).contains("etc/org.ops4j.pax.web.cfg")
+                    .contains(String.valueOf(karaf.fastAgiPort())).contains("etc/org.centrala.pbx.agi.cfg")
+                    .contains("The node is NOT READY");
+            assertThat(karaf.logLines("| ERROR |").stream().filter(line -> line.contains("HTTP (REST, SOAP, readiness) port "
+                    + karaf.httpPort() + " is held by another program"))).as("said once").hasSize(1);
+            assertThat(karaf.logLines("| ERROR |").stream().filter(line -> line.contains("FastAGI cannot listen: 127.0.0.1:"
+                    + karaf.fastAgiPort()))).as("said once").hasSize(1);
+
+            // The other program goes away: FastAGI takes its port by itself, within its retry interval.
+            agi.close();
+            Poll.until("FastAGI listening after the port was freed", Duration.ofSeconds(60),
+                    () -> shell("centrala:health").contains("FastAGI on 127.0.0.1:" + karaf.fastAgiPort()));
+            assertThat(karaf.logLines("FastAGI listening on 127.0.0.1:" + karaf.fastAgiPort())).hasSize(1);
+        }
+    }
+
+    private String shell(String command) {
+        try {
+            return karaf.shell(command);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     public void tenantSurvivesRestartAndFirstBootIsClean() throws Exception {
         Api anonymous = new Api(karaf.httpPort(), null);

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * node's health that gates readiness: a port that cannot be bound leaves the node not ready, and
  * says which port and where to change it.
  */
-@Component(service = HealthIndicator.class, configurationPid = FastAgiServer.PID,
+@Component(immediate = true, service = HealthIndicator.class, configurationPid = FastAgiServer.PID,
         property = HealthIndicator.PART + "=fastagi")
 @Designate(ocd = FastAgiServer.Config.class)
 public class FastAgiServer implements HealthIndicator {
@@ -50,9 +50,19 @@ public class FastAgiServer implements HealthIndicator {
         int maxSessions() default 2500;
     }
 
+    /** While the port cannot be bound, how often to try again (the program holding it may go away). */
+    private static final long RETRY_SECONDS = 10;
+
     private final AgiScripts scripts = new AgiScripts();
+    private final java.util.concurrent.ScheduledExecutorService retries =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "centrala-fastagi-bind");
+                thread.setDaemon(true);
+                return thread;
+            });
     private volatile AgiListener listener;
     private volatile PartHealth failure;
+    private java.util.concurrent.ScheduledFuture<?> retry;
     private Config config;
 
     @Activate
@@ -68,11 +78,30 @@ public class FastAgiServer implements HealthIndicator {
         }
         // Sessions in progress keep their calls: Asterisk finishes a Dial whose AGI connection closed.
         stopListener();
+        if (retry != null) {
+            retry.cancel(false);
+            retry = null;
+        }
         start(changed);
     }
 
     private synchronized void start(Config settings) {
         this.config = settings;
+        if (!bind(settings, true) && retry == null) {
+            retry = retries.scheduleWithFixedDelay(this::retryBind, RETRY_SECONDS, RETRY_SECONDS,
+                    java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    private synchronized void retryBind() {
+        if (listener == null && bind(config, false)) {
+            retry.cancel(false);
+            retry = null;
+        }
+    }
+
+    /** @param firstTry whether a failure is news (logged) or the same one again (not logged) */
+    private boolean bind(Config settings, boolean firstTry) {
         String where = settings.bindAddress() + ":" + settings.port();
         ServerSocket socket = null;
         try {
@@ -82,11 +111,14 @@ public class FastAgiServer implements HealthIndicator {
         } catch (IOException e) {
             close(socket);
             String reason = e instanceof BindException ? "is in use or not this host's" : "cannot be bound (" + e.getMessage() + ")";
-            failure = PartHealth.down("FastAGI cannot listen: " + where + " " + reason
+            PartHealth down = PartHealth.down("FastAGI cannot listen: " + where + " " + reason
                     + "; set bindAddress and port in etc/" + PID + ".cfg (the change applies at once)");
-            // Start-up failed for a part of Centrala (issue 11, item 7): loud, once, without a stack trace.
-            LOG.error("{}", failure.detail());
-            return;
+            if (firstTry || failure == null || !down.detail().equals(failure.detail())) {
+                // Start-up failed for a part of Centrala (issue 11, item 7): loud, once, without a stack trace.
+                LOG.error("{}", down.detail());
+            }
+            failure = down;
+            return false;
         }
         failure = null;
         AgiListener started = new AgiListener(scripts, socket, Math.max(1, settings.maxSessions()));
@@ -95,6 +127,7 @@ public class FastAgiServer implements HealthIndicator {
         acceptor.start();
         listener = started;
         LOG.info("FastAGI listening on {} (scripts: {})", where, scripts.names());
+        return true;
     }
 
     private static void close(ServerSocket socket) {
@@ -108,6 +141,11 @@ public class FastAgiServer implements HealthIndicator {
     }
 
     @Deactivate
+    synchronized void deactivate() {
+        retries.shutdownNow();
+        stopListener();
+    }
+
     synchronized void stopListener() {
         AgiListener running = listener;
         listener = null;
