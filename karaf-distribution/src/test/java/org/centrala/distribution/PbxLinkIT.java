@@ -252,6 +252,7 @@ public class PbxLinkIT {
         for (TestPbx.CallRun run : interrupted) {
             run.answered().get(10, TimeUnit.SECONDS);
         }
+        java.time.Instant restarting = java.time.Instant.now();
         pbx.restart(Duration.ofMillis(800));
         Poll.until("the link notices", Duration.ofSeconds(10),
                 () -> !t.link().get("state").asText().equals("CONNECTED")
@@ -263,6 +264,10 @@ public class PbxLinkIT {
             JsonNode call = t.awaitCall(run.linkedId());
             assertThat(call.get("endInferred").asBoolean()).as("ended while the link was down").isTrue();
             assertThat(call.get("direction").asText()).isEqualTo("INTERNAL");
+            // Issue 11: the outage is not talk time; the call ends when the PBX was last seen alive,
+            // not at the reconnect (800 ms of downtime and the first retry later).
+            assertThat(java.time.Instant.parse(call.get("endedAt").asText())).as("ended at the last sign of life")
+                    .isBeforeOrEqualTo(restarting.plusMillis(300));
         }
         // A call after the restart is recorded normally; nothing appears twice.
         TestPbx.CallRun after = pbx.internalCall(a.sip, b.sip, TALK);

@@ -57,6 +57,10 @@ final class AmiLink implements AutoCloseable {
     private volatile LinkState state = LinkState.CONNECTING;
     private volatile Instant since;
     private volatile String lastError;
+    /** The last moment the connection showed it was alive (an event, an answered Ping), in epoch ms. */
+    private volatile long lastSignOfLife;
+    /** When the previous connection was last alive, until the next one's snapshot has used it; supervisor thread only. */
+    private Instant aliveUntilLost;
     private volatile Instant lastErrorAt;
 
     AmiLink(LinkKey key, List<PbxAccount> accounts, LinkSettings settings,
@@ -157,12 +161,20 @@ final class AmiLink implements AutoCloseable {
         backoff.reset();
         changeState(LinkState.CONNECTED);
         LOG.info("AMI link {} connected (connection #{})", key.id(), connects.get());
-        resync(candidate);
+        lastSignOfLife = System.currentTimeMillis();
+        Instant lostAt = aliveUntilLost;
+        aliveUntilLost = null;
+        resync(candidate, lostAt);
     }
 
-    /** The snapshot that brings the model up to date; its answers flow through the same pipeline. */
-    private void resync(ManagerConnection current) {
-        pipeline.beginResync();
+    /**
+     * The snapshot that brings the model up to date; its answers flow through the same pipeline.
+     *
+     * @param lostAt when the previous connection was last alive, if the link was lost; calls that
+     *               ended meanwhile end then
+     */
+    private void resync(ManagerConnection current, Instant lostAt) {
+        pipeline.beginResync(lostAt);
         for (ManagerAction action : List.of(new CoreShowChannelsAction(), new QueueStatusAction(),
                 new DeviceStateListAction())) {
             try {
@@ -179,6 +191,7 @@ final class AmiLink implements AutoCloseable {
         if (event instanceof DisconnectEvent) {
             onSupervisor(() -> lost(source, "connection lost"));
         } else if (source == connection) {
+            lastSignOfLife = System.currentTimeMillis();
             pipeline.onManagerEvent(event);
         }
     }
@@ -194,6 +207,7 @@ final class AmiLink implements AutoCloseable {
             lost(current, "no answer to Ping: " + e.getMessage());
             return;
         }
+        lastSignOfLife = System.currentTimeMillis();
         resyncAfterDrops(current);
     }
 
@@ -207,7 +221,7 @@ final class AmiLink implements AutoCloseable {
             LOG.warn("AMI link {}: {} events dropped since the last check (lanes full); resynchronising",
                     key.id(), drops - dropsResynced);
             dropsResynced = drops;
-            resync(current);
+            resync(current, null);
         }
     }
 
@@ -216,6 +230,11 @@ final class AmiLink implements AutoCloseable {
             return;
         }
         connection = null;
+        // Calls that end while the link is down end, for Centrala, when the PBX was last seen alive:
+        // an outage (a crashed Asterisk) is not talk time.
+        if (aliveUntilLost == null && lastSignOfLife > 0) {
+            aliveUntilLost = Instant.ofEpochMilli(lastSignOfLife);
+        }
         try {
             source.logoff();
         } catch (IllegalStateException e) {

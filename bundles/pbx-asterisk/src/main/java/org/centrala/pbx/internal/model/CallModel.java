@@ -45,6 +45,8 @@ public final class CallModel {
     private final Map<String, CallState> calls = new HashMap<>();
     private long epoch;
     private boolean resyncing;
+    /** When calls missing from the coming snapshot ended, if known (the link's last sign of life). */
+    private Instant inferredEnd;
 
     public CallModel(String linkId, CallListener listener, Clock clock) {
         this.linkId = linkId;
@@ -58,6 +60,16 @@ public final class CallModel {
 
     /** A new connection's snapshot is about to be asked for: calls of before must show up in it. */
     public void beginResync() {
+        beginResync(null);
+    }
+
+    /**
+     * @param lostAt when the PBX was last seen alive before the link was lost, or null (a snapshot
+     *               after dropped events): a call missing from the snapshot ended then, not now, so
+     *               that an outage is not counted as talk time
+     */
+    public void beginResync(Instant lostAt) {
+        inferredEnd = lostAt;
         epoch++;
         resyncing = true;
         calls.values().forEach(call -> call.inSnapshot.clear());
@@ -328,8 +340,9 @@ public final class CallModel {
             }
         }
         for (CallState call : gone) {
-            listener.ended(call.summary(linkId, now, true));
+            listener.ended(call.summary(linkId, inferredEnd == null ? now : call.notBefore(inferredEnd), true));
         }
+        inferredEnd = null;
     }
 
     /** Asterisk's member status numbers (app_queue: 1 not in use, 2 in use, 5 unavailable, 6 ringing). */

@@ -64,6 +64,12 @@ final class CallState {
         dialled.add(leg);
     }
 
+    /** An inferred end, never before what is known of the call itself (its start, its answer). */
+    Instant notBefore(Instant end) {
+        Instant known = answeredAt != null && answeredAt.isAfter(startedAt) ? answeredAt : startedAt;
+        return end.isBefore(known) ? known : end;
+    }
+
     CallSummary summary(String linkId, Instant endedAt, boolean endInferred) {
         return new CallSummary(linkId, id, origin, dialled, answeredBy, queue, abandoned, busy, recorded, startedAt,
                 answeredAt, endedAt, endInferred, originUnanswered, pbxAnsweredAt,

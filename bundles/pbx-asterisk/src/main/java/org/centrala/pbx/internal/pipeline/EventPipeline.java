@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventPipeline implements ManagerEventListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EventPipeline.class);
-    private static final Object RESYNC = new Object();
+    /** The marker that a snapshot follows, with when the link was last alive if it had been lost. */
+    private record Resync(java.time.Instant lostAt) {
+    }
     private static final Object STOP = new Object();
 
     private final Lane[] lanes;
@@ -90,10 +92,15 @@ public final class EventPipeline implements ManagerEventListener, AutoCloseable 
      * that ended while away open until the next resync.
      */
     public void beginResync() {
+        beginResync(null);
+    }
+
+    /** @param lostAt when the link was last alive before it was lost (null: it was not lost); calls that ended meanwhile end then */
+    public void beginResync(java.time.Instant lostAt) {
         for (Lane lane : lanes) {
             try {
                 lane.lossSinceResync = false; // before the marker: a drop after it counts for this snapshot
-                if (!lane.queue.offer(new Envelope(RESYNC, System.nanoTime()), 1, TimeUnit.SECONDS)) {
+                if (!lane.queue.offer(new Envelope(new Resync(lostAt), System.nanoTime()), 1, TimeUnit.SECONDS)) {
                     lane.lossSinceResync = true;
                     dropped.increment();
                 }
@@ -203,8 +210,8 @@ public final class EventPipeline implements ManagerEventListener, AutoCloseable 
                     return;
                 }
                 try {
-                    if (next.item() == RESYNC) {
-                        model.beginResync();
+                    if (next.item() instanceof Resync resync) {
+                        model.beginResync(resync.lostAt());
                     } else {
                         model.apply((ManagerEvent) next.item());
                     }

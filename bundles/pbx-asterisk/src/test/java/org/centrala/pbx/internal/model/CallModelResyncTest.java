@@ -88,6 +88,27 @@ public class CallModelResyncTest {
         assertThat(model.callsInProgress()).isEqualTo(1);
     }
 
+    /** Issue 11: after a crashed PBX, a call's talk ends when the PBX was last seen alive, not at the reconnect. */
+    @Test
+    public void afterALostLinkACallMissingFromTheSnapshotEndsWhenThePbxWasLastAlive() {
+        model.apply(newChannel("PJSIP/2001-00000001", "1.1", "1.1", T0));
+        Instant lastAlive = T0.plusSeconds(5);
+
+        model.beginResync(lastAlive);
+        model.apply(new CoreShowChannelsCompleteEvent(this));
+
+        assertThat(recorder.ended).singleElement().satisfies(call -> {
+            assertThat(call.endInferred()).isTrue();
+            assertThat(call.endedAt()).as("not the reconnect (" + now + ")").isEqualTo(lastAlive);
+        });
+        // A snapshot after dropped events (no loss) still ends at its own time.
+        model.apply(newChannel("PJSIP/2003-00000003", "2.1", "2.1", T0));
+        model.beginResync();
+        model.apply(new CoreShowChannelsCompleteEvent(this));
+        assertThat(recorder.ended).hasSize(2);
+        assertThat(recorder.ended.get(1).endedAt()).isEqualTo(now);
+    }
+
     @Test
     public void aChannelThatHungUpWhileAwayIsForgottenSoTheCallStillEndsAtItsLastHangup() {
         model.apply(newChannel("PJSIP/trunk-00000001", "1.1", "1.1", T0));
