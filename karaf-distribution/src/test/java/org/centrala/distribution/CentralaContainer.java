@@ -88,6 +88,11 @@ final class CentralaContainer {
                 systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
                 // Likewise its test injector's wait for the probe's services (also 10 s by default).
                 systemProperty("pax.exam.service.timeout").value("120000"),
+                // And the JUnit invoker's wait for the Injector service when the probe bundle starts
+                // (10 s by default): a boot still installing features on 2 busy cores once took
+                // longer, the probe gave up, and the test JVM waited for it forever (issue 11).
+                systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT")
+                        .value("120000"),
                 // The probe's assertion library, from the build's local repository.
                 mavenBundle().groupId("net.bytebuddy").artifactId("byte-buddy").version(required("byte-buddy.version")),
                 mavenBundle().groupId("org.assertj").artifactId("assertj-core").version(required("assertj.version")),
