@@ -78,6 +78,8 @@ final class CentralaContainer {
                 // Centrala's FastAGI server, and the test PBX's dialplan pointing at it (issue 11).
                 editConfigurationFilePut("etc/org.centrala.pbx.agi.cfg", "port", String.valueOf(FASTAGI_PORT)),
                 editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "agiPort", String.valueOf(FASTAGI_PORT)),
+                // Few enough that PbxLinkIT reaches the click-to-call limit in a few calls.
+                editConfigurationFilePut("etc/org.centrala.routing.cfg", "callsPerMinute", "3"),
                 // Months close only when a test closes them, whatever day of the month the suite runs on.
                 editConfigurationFilePut("etc/org.centrala.licensing.cfg", "closeAfterDays", "0"),
                 editConfigurationFilePut("etc/org.centrala.pbx.cfg", "backoffInitialMillis", "200"),

@@ -169,6 +169,68 @@ public class PbxLinkIT {
         assertThat(health.body()).as("the FastAGI part of the node's health").contains("FastAGI on 127.0.0.1:");
     }
 
+    /**
+     * Issue 11, item 4: click-to-call rings the user's own registered phone; once it answers, the
+     * tenant's dialplan hands the call to the routing, which dials the outside number through the
+     * trunk. Only a number ever reaches the PBX; calls are rate-limited per user and audited (R9).
+     */
+    @Test
+    public void clickToCallRingsTheUsersPhoneThenTheRoutingDialsTheNumber() throws Exception {
+        Tenant t = new Tenant();
+        String agent = t.agent("cara", "301");
+        Device phone = t.sipDevice("Cara's phone", agent);
+        t.awaitLinkConnected();
+        String calls = t.path("/users/" + agent + "/placed-calls");
+
+        Answer unregistered = api.post(calls, "{\"destination\":\"+381641239011\"}");
+        assertThat(unregistered.status()).as(unregistered.body()).isEqualTo(409);
+        assertThat(unregistered.json().get("detail").asText()).contains(phone.sip).contains("not registered");
+
+        for (String bad : List.of("PJSIP/evil", "Local/100@default", "100,Exec(System(id))", "", "12a")) {
+            Answer refused = api.post(calls, "{\"destination\":\"" + bad + "\"}");
+            assertThat(refused.status()).as(bad + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.json().at("/errors/0/field").asText()).isEqualTo("destination");
+        }
+        assertThat(api.post(calls, "{\"destination\":\"+381\",\"channel\":\"PJSIP/x\"}").status())
+                .as("an unknown field").isEqualTo(400);
+
+        pbx.register(phone.sip);
+        pbx.answering("+381641239011", org.centrala.testpbx.Answering.answersAfter(Duration.ofSeconds(2), TALK));
+        Answer placed = Poll.until("the phone's registration is seen", Duration.ofSeconds(15), () -> {
+            Answer answer = api.post(calls, "{\"destination\":\"+381 64 123 9011\"}");
+            return answer.status() == 202 ? answer : null;
+        });
+        String pbxCallId = placed.json().get("pbxCallId").asText();
+        assertThat(placed.json().get("destination").asText()).isEqualTo("+381641239011");
+        assertThat(placed.json().get("kind").asText()).isEqualTo("OUTSIDE");
+        assertThat(placed.json().get("deviceId").asText()).isEqualTo(phone.id);
+
+        JsonNode call = t.awaitCall(pbxCallId);
+        assertThat(call.get("direction").asText()).isEqualTo("OUTBOUND");
+        assertThat(call.get("userId").asText()).isEqualTo(agent);
+        assertThat(call.get("deviceId").asText()).isEqualTo(phone.id);
+        assertThat(call.get("fromNumber").asText()).as("the CDR's src: the Originate's caller id").isEqualTo("301");
+        assertThat(call.get("toNumber").asText()).isEqualTo("+381641239011");
+        assertThat(call.get("disposition").asText()).isEqualTo("ANSWERED");
+        JsonNode decision = t.routingDecision(pbxCallId);
+        assertThat(decision.get("outcome").asText()).isEqualTo("ANSWERED");
+        assertThat(decision.get("reason").asText()).isEqualTo("outside number +381641239011 through trunk trunk");
+        Answer audited = api.get(t.path("/audit?action=call.placed"));
+        assertThat(audited.body()).contains(pbxCallId).contains("destination=OUTSIDE").doesNotContain("+381641239011");
+
+        // An extension of the tenant is dialled as such; then the limit of 3 calls a minute is reached.
+        String clerk = t.backOfficeUser("Dora", "302");
+        t.sipDevice("Dora's desk", clerk);
+        Answer internal = api.post(calls, "{\"destination\":\"302\"}");
+        assertThat(internal.status()).as(internal.body()).isEqualTo(202);
+        assertThat(internal.json().get("kind").asText()).isEqualTo("EXTENSION");
+        assertThat(api.post(calls, "{\"destination\":\"302\"}").status()).isEqualTo(202);
+        Answer limited = api.post(calls, "{\"destination\":\"302\"}");
+        assertThat(limited.status()).as(limited.body()).isEqualTo(429);
+        assertThat(limited.header("Retry-After")).isNotBlank();
+        assertThat(limited.json().get("type").asText()).isEqualTo("urn:centrala:problem:rate-limited");
+    }
+
     @Test
     public void queueCallsAnsweredAndAbandonedAreRecordedWithTheirQueueAndAgent() throws Exception {
         Tenant t = new Tenant();
@@ -569,6 +631,12 @@ public class PbxLinkIT {
                 return found[0] != null;
             });
             return found[0];
+        }
+
+        String agent(String name, String extension) {
+            return api.id(api.post(path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\"" + department
+                    + "\",\"displayName\":\"" + name + "\",\"username\":\"" + name + "-" + unique()
+                    + "\",\"extension\":\"" + extension + "\"}"));
         }
 
         String agent(String name) {

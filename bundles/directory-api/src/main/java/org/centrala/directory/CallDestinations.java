@@ -18,4 +18,19 @@ public interface CallDestinations {
      * it owns and the line's device it holds (R11), together. Empty when no such user exists.
      */
     Optional<CallDestination> byExtension(String tenantId, String extension);
+
+    /**
+     * The phone a user places calls from (click-to-call, issue 11): the line's device it holds
+     * (R11), else its first SIP desk phone, else its first softphone. Empty when it has none, or
+     * has left.
+     */
+    Optional<CallDestination.Target> ownPhone(String tenantId, String userId);
+
+    /**
+     * An outside number as one of the tenant's SIP devices dialled it, in E.164. A number written
+     * nationally ({@code 064 123 4567}) or with the international prefix ({@code 00381...}) is read
+     * by the country of the department of the device's user (its owner, or the user holding its
+     * line). Empty when it is not a valid phone number (or is national and the country is unknown).
+     */
+    Optional<String> outsideNumber(String tenantId, String sipUsername, String dialled);
 }

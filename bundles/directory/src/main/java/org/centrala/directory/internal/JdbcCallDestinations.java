@@ -66,6 +66,44 @@ public class JdbcCallDestinations implements CallDestinations {
                 : List.of(new CallDestination.Step(List.copyOf(devices.values()), CONTACT_CENTRE_RING_SECONDS));
     }
 
+    @Override
+    public Optional<CallDestination.Target> ownPhone(String tenantId, String userId) {
+        return db.inTransaction(() -> {
+            Optional<CallDestination.Target> line = db.queryOne("SELECT d.id, d.kind, d.sip_username, d.mobile_number FROM device d"
+                    + " JOIN line l ON l.device_id = d.id JOIN line_session s ON s.line_id = l.id"
+                    + " WHERE s.user_id = ? AND d.tenant_id = ?", JdbcCallDestinations::target, userId, tenantId);
+            if (line.isPresent()) {
+                return line;
+            }
+            // Desk phones before softphones (the kinds sort so), the oldest first.
+            return db.query("SELECT d.id, d.kind, d.sip_username, d.mobile_number FROM device d JOIN directory_user u"
+                    + " ON u.id = d.owner_user_id WHERE d.tenant_id = ? AND u.id = ? AND u.left_at IS NULL"
+                    + " AND d.kind IN ('SIP_DESK_PHONE', 'SIP_SOFTPHONE') ORDER BY d.kind, d.created_at, d.id",
+                    JdbcCallDestinations::target, tenantId, userId).stream().findFirst();
+        });
+    }
+
+    @Override
+    public Optional<String> outsideNumber(String tenantId, String sipUsername, String dialled) {
+        String digits = dialled == null ? "" : dialled.replaceAll("[\\s()./-]", "");
+        if (!digits.matches("\\+?[0-9]{3,20}")) {
+            return Optional.empty();
+        }
+        // The department of whoever the device stands for: its owner, or the user holding its line.
+        String region = db.inTransaction(() -> db.queryOne("SELECT dep.country_code FROM device d"
+                + " LEFT JOIN line l ON l.device_id = d.id LEFT JOIN line_session s ON s.line_id = l.id"
+                + " JOIN directory_user u ON u.id = COALESCE(d.owner_user_id, s.user_id)"
+                + " JOIN department dep ON dep.id = u.department_id"
+                + " WHERE d.tenant_id = ? AND d.sip_username = ?", row -> row.getString(1), tenantId, sipUsername))
+                .orElse(null);
+        return PhoneNumbers.toE164(digits, region);
+    }
+
+    private static CallDestination.Target target(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new CallDestination.Target(DirectoryRows.id(row, 1), DeviceKind.valueOf(row.getString(2)), row.getString(3),
+                row.getString(4));
+    }
+
     private Map<String, CallDestination.Target> targets(String where, Object... params) {
         Map<String, CallDestination.Target> targets = new java.util.LinkedHashMap<>();
         db.query("SELECT id, kind, sip_username, mobile_number FROM device WHERE " + where + " ORDER BY created_at, id",

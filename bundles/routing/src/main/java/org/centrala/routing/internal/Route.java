@@ -30,10 +30,16 @@ record Route(String tenantId, String userId, UserType userType, String departmen
         UNKNOWN_CONTEXT,
         /** Tenants on different Asterisks share the context name and the call's origin does not tell them apart. */
         AMBIGUOUS_CONTEXT,
-        /** No user of the tenant has the dialled number: the caller hears an announcement. */
+        /**
+         * No user of the tenant has the dialled number, and it is no outside number the caller may
+         * dial (only the tenant's own devices reach outside, never a caller from the trunk): the
+         * caller hears an announcement.
+         */
         UNKNOWN_NUMBER,
         /** The user has no device that can ring now (none, or only mobiles and no trunk). */
-        NO_DEVICE
+        NO_DEVICE,
+        /** An outside number, but the tenant's PBX record has no trunk to reach it through. */
+        NO_TRUNK
     }
 
     /** One step of the plan as Asterisk dials it: {@code PJSIP/a&PJSIP/+38164...@trunk} for so many seconds. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.centrala.directory.CallDestination;
 import org.centrala.directory.CallDestinations;
+import org.centrala.directory.CallPartyResolver;
 import org.centrala.routing.internal.Route.DialStep;
 import org.centrala.routing.internal.Route.Rejection;
 import org.centrala.tenancy.PbxAccount;
@@ -16,12 +17,17 @@ import org.centrala.tenancy.PbxAccounts;
 
 /** Decides from the tenancy and the directory where a call goes (issue 11; R1, R5, R11). */
 final class RoutePlanner {
+    /** How long an outside number rings before the call gives up. */
+    static final int OUTSIDE_RING_SECONDS = 60;
+
     private final PbxAccounts accounts;
     private final CallDestinations destinations;
+    private final CallPartyResolver devices;
 
-    RoutePlanner(PbxAccounts accounts, CallDestinations destinations) {
+    RoutePlanner(PbxAccounts accounts, CallDestinations destinations, CallPartyResolver devices) {
         this.accounts = accounts;
         this.destinations = destinations;
+        this.devices = devices;
     }
 
     Route plan(CallIn call) {
@@ -37,10 +43,43 @@ final class RoutePlanner {
         }
         PbxAccount account = tenant.get();
         Optional<CallDestination> destination = destinations.byExtension(account.tenantId(), call.dialled());
-        if (destination.isEmpty()) {
-            return Route.rejected(account.tenantId(), Rejection.UNKNOWN_NUMBER, "no user has extension " + call.dialled());
+        if (destination.isPresent()) {
+            return toUser(account, destination.get());
         }
-        return toUser(account, destination.get());
+        return outside(account, call);
+    }
+
+    /**
+     * A number no user has: an outside number, if one of the tenant's own devices dialled it and it
+     * is a valid phone number; a caller from the trunk never reaches outside (toll fraud).
+     */
+    private Route outside(PbxAccount account, CallIn call) {
+        String endpoint = sipEndpoint(call.channel());
+        boolean ownDevice = endpoint != null && devices.bySipUsername(endpoint)
+                .filter(party -> party.tenantId().equals(account.tenantId())).isPresent();
+        Optional<String> number = ownDevice ? destinations.outsideNumber(account.tenantId(), endpoint, call.dialled())
+                : Optional.empty();
+        if (number.isEmpty()) {
+            return Route.rejected(account.tenantId(), Rejection.UNKNOWN_NUMBER, "no user has extension " + call.dialled()
+                    + (ownDevice ? " and it is no valid phone number" : ""));
+        }
+        if (account.trunk() == null) {
+            return Route.rejected(account.tenantId(), Rejection.NO_TRUNK, number.get()
+                    + " is outside and the tenant's PBX record has no trunk");
+        }
+        return new Route(account.tenantId(), null, null, null, null, "outside number " + number.get() + " through trunk "
+                + account.trunk(), List.of(new DialStep("PJSIP/" + number.get() + "@" + account.trunk(), OUTSIDE_RING_SECONDS,
+                List.of())));
+    }
+
+    /** PJSIP/sip-abc-0000002a is endpoint sip-abc; any other technology, or a Local channel, is none. */
+    static String sipEndpoint(String channel) {
+        if (channel == null || !channel.startsWith("PJSIP/")) {
+            return null;
+        }
+        String rest = channel.substring("PJSIP/".length());
+        int dash = rest.lastIndexOf('-');
+        return dash <= 0 ? rest : rest.substring(0, dash);
     }
 
     private static Route toUser(PbxAccount account, CallDestination user) {

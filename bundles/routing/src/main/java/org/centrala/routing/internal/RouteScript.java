@@ -10,6 +10,7 @@ import org.asteriskjava.fastagi.AgiRequest;
 import org.asteriskjava.fastagi.AgiScript;
 import org.centrala.common.ServiceSlot;
 import org.centrala.directory.CallDestinations;
+import org.centrala.directory.CallPartyResolver;
 import org.centrala.pbx.FastAgi;
 import org.centrala.routing.internal.Route.DialStep;
 import org.centrala.tenancy.PbxAccounts;
@@ -38,8 +39,9 @@ public class RouteScript implements AgiScript {
 
     private final ServiceSlot<PbxAccounts> accountsSlot = new ServiceSlot<>("Tenancy");
     private final ServiceSlot<CallDestinations> destinationsSlot = new ServiceSlot<>("The directory");
+    private final ServiceSlot<CallPartyResolver> devicesSlot = new ServiceSlot<>("The directory");
     private final RoutePlanner planner = new RoutePlanner(accountsSlot.proxy(PbxAccounts.class),
-            destinationsSlot.proxy(CallDestinations.class));
+            destinationsSlot.proxy(CallDestinations.class), devicesSlot.proxy(CallPartyResolver.class));
     private final RoutingDecisions decisions;
     private final Clock clock = Clock.systemUTC();
 
@@ -152,5 +154,14 @@ public class RouteScript implements AgiScript {
 
     void unbindDestinations(CallDestinations service) {
         destinationsSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindDevices(CallPartyResolver service) {
+        devicesSlot.bind(service);
+    }
+
+    void unbindDevices(CallPartyResolver service) {
+        devicesSlot.unbind(service);
     }
 }

@@ -11,7 +11,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "RoutingDecision")
 public record RoutingDecision(String id, String tenantId, String pbxCallId, String channel, String dialled,
                               String callerNumber, String userId, String departmentId, String userType,
-                              @Schema(allowableValues = {"UNKNOWN_CONTEXT", "AMBIGUOUS_CONTEXT", "UNKNOWN_NUMBER", "NO_DEVICE"})
+                              @Schema(allowableValues = {"UNKNOWN_CONTEXT", "AMBIGUOUS_CONTEXT", "UNKNOWN_NUMBER", "NO_DEVICE",
+                                      "NO_TRUNK"})
                               String rejection,
                               String reason, int steps,
                               @Schema(allowableValues = {"ANSWERED", "NOT_ANSWERED", "CALLER_HUNG_UP", "REJECTED"})

@@ -114,6 +114,14 @@ final class AmiActions {
             return;
         }
         session.send(AmiMessage.response("Success", actionId).put("Message", "Originate successfully queued"));
+        String channelId = action.get("channelid");
+        if (channelId != null) {
+            // Centrala's click-to-call (issue 11): the phone answers, then the dialplan hands it to FastAGI.
+            long timeout = Long.parseLong(action.getOrDefault("timeout", "30000"));
+            pbx.originateIntoDialplan(actionId, channel.substring("PJSIP/".length()), exten, context,
+                    action.getOrDefault("callerid", ""), channelId, Duration.ofMillis(timeout));
+            return;
+        }
         pbx.originate(actionId, channel.substring("PJSIP/".length()), exten, context, Duration.ofSeconds(30));
     }
 

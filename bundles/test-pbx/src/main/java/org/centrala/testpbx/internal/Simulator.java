@@ -58,17 +58,24 @@ final class Simulator {
 
     SimChannel sipChannel(String endpoint, int state, String callerNum, String callerName, String context,
                           String exten, SimChannel linkedTo) {
+        return sipChannel(endpoint, state, callerNum, callerName, context, exten, linkedTo, null);
+    }
+
+    /** @param uniqueId the id an Originate's ChannelId asked for; null: the PBX's own */
+    SimChannel sipChannel(String endpoint, int state, String callerNum, String callerName, String context,
+                          String exten, SimChannel linkedTo, String uniqueId) {
         String name = String.format(java.util.Locale.ROOT, "PJSIP/%s-%08x", endpoint, channelSequence++);
-        return open(name, "PJSIP/" + endpoint, state, callerNum, callerName, context, exten, linkedTo);
+        return open(name, "PJSIP/" + endpoint, state, callerNum, callerName, context, exten, linkedTo, uniqueId);
     }
 
     /** A Local channel pair (;1 Down, ;2 Ring) and the LocalBridge event that ties them. */
     SimChannel[] localPair(String exten, String context, String callerNum, String callerName, SimChannel linkedTo) {
         String base = String.format(java.util.Locale.ROOT, "Local/%s@%s-%08x", exten, context, channelSequence++);
         String device = "Local/" + exten + "@" + context;
-        SimChannel one = open(base + ";1", device, SimChannel.DOWN, "<unknown>", "<unknown>", context, exten, linkedTo);
+        SimChannel one = open(base + ";1", device, SimChannel.DOWN, "<unknown>", "<unknown>", context, exten, linkedTo,
+                null);
         SimChannel two = open(base + ";2", device, SimChannel.RING, callerNum, callerName, context, exten,
-                linkedTo != null ? linkedTo : one);
+                linkedTo != null ? linkedTo : one, null);
         AmiMessage bridge = event("LocalBridge", "call,all");
         one.describe(bridge, "LocalOne");
         two.describe(bridge, "LocalTwo");
@@ -77,8 +84,8 @@ final class Simulator {
     }
 
     private SimChannel open(String name, String device, int state, String callerNum, String callerName,
-                            String context, String exten, SimChannel linkedTo) {
-        String uniqueId = nextUniqueId();
+                            String context, String exten, SimChannel linkedTo, String wantedId) {
+        String uniqueId = wantedId != null ? wantedId : nextUniqueId();
         String linkedId = linkedTo != null ? linkedTo.linkedId : uniqueId;
         SimChannel channel = new SimChannel(name, device, uniqueId, linkedId, state, callerNum, callerName, context,
                 exten);

@@ -187,6 +187,23 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
         };
     }
 
+    /** An AMI Originate with a ChannelId: the phone rings; answered, its channel runs the dialplan (FastAGI). */
+    void originateIntoDialplan(String actionId, String endpoint, String exten, String context, String callerId,
+                               String channelId, Duration timeout) {
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\s*\"?([^\"<]*)\"?\\s*<([^>]*)>").matcher(callerId);
+        String name = id.matches() ? id.group(1).trim() : callerId;
+        String number = id.matches() ? id.group(2) : callerId;
+        SimChannel phone = clock.call(() -> DialplanOriginate.ring(sim, endpoint, number, name, context, exten, channelId));
+        // The user clicked: its own phone answers within a second unless a test says otherwise.
+        java.util.function.Function<String, org.centrala.testpbx.Answering> behaviour = target -> phones.getOrDefault(target,
+                target.equals(endpoint) ? org.centrala.testpbx.Answering.answersAfter(Duration.ofSeconds(1), Duration.ZERO)
+                        : org.centrala.testpbx.Answering.noAnswer());
+        Thread session = new Thread(new DialplanOriginate(clock, sim, timeScale, fastAgi, actionId, phone, endpoint, timeout,
+                behaviour), "test-pbx-originate-" + channelId);
+        session.setDaemon(true);
+        session.start();
+    }
+
     @Override
     public CallRun queueCall(String callerNumber, String context, String queue, List<String> agentEndpoints,
                              String answeringAgent, Duration wait, Duration talk) {

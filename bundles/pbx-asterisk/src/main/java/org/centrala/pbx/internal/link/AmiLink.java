@@ -119,6 +119,36 @@ final class AmiLink implements AutoCloseable {
         }
     }
 
+    /** The tenant's dialplan context on this PBX, if the tenant is on this link. */
+    java.util.Optional<String> contextOf(String tenantId) {
+        return accounts.stream().filter(account -> account.tenantId().equals(tenantId)).map(PbxAccount::agiContext)
+                .findFirst();
+    }
+
+    java.util.Optional<String> deviceState(String device) {
+        return calls.deviceState(device);
+    }
+
+    /**
+     * Sends an action and waits for Asterisk's answer. Runs on the caller's thread (a request), never
+     * on the reader or a lane.
+     *
+     * @throws org.centrala.common.UnavailableException when the link is not connected or Asterisk does not answer in time
+     */
+    org.asteriskjava.manager.response.ManagerResponse send(org.asteriskjava.manager.action.ManagerAction action) {
+        ManagerConnection current = connection;
+        if (current == null) {
+            throw new org.centrala.common.UnavailableException("the PBX " + key.host() + " is not connected ("
+                    + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "); try again when its link is", 5);
+        }
+        try {
+            return current.sendAction(action, settings.responseTimeoutMillis());
+        } catch (java.io.IOException | org.asteriskjava.manager.TimeoutException | IllegalStateException e) {
+            throw new org.centrala.common.UnavailableException("the PBX " + key.host() + " did not take the action: "
+                    + e.getMessage(), 5);
+        }
+    }
+
     void start() {
         supervisor.execute(this::attempt);
         supervisor.scheduleWithFixedDelay(this::ping, settings.pingMillis(), settings.pingMillis(),

@@ -117,6 +117,10 @@ final class LinkCallListener implements CallListener {
         }
     }
 
+    java.util.Optional<String> deviceState(String device) {
+        return java.util.Optional.ofNullable(devices.get(device));
+    }
+
     int devicesKnown() {
         return devices.size();
     }

@@ -20,7 +20,11 @@ import org.centrala.directory.CallPartyResolver;
 import org.centrala.pbx.LinkState;
 import org.centrala.pbx.PbxLinkStatus;
 import org.centrala.pbx.CallRecordSink;
+import org.centrala.pbx.PbxActions;
 import org.centrala.pbx.PbxLinks;
+import org.asteriskjava.manager.action.OriginateAction;
+import org.asteriskjava.manager.response.ManagerError;
+import org.asteriskjava.manager.response.ManagerResponse;
 import org.centrala.pbx.internal.records.CallAttribution;
 import org.centrala.tenancy.PbxAccount;
 import org.centrala.tenancy.PbxAccounts;
@@ -45,9 +49,9 @@ import org.slf4j.LoggerFactory;
  * for new PBXs, lets tenants join or leave a shared one, logs a link in again when its secret changed,
  * and stops links nobody uses any more.
  */
-@Component(service = PbxLinks.class, configurationPid = "org.centrala.pbx")
+@Component(service = {PbxLinks.class, PbxActions.class}, configurationPid = "org.centrala.pbx")
 @Designate(ocd = PbxLinkManager.Config.class)
-public class PbxLinkManager implements PbxLinks {
+public class PbxLinkManager implements PbxLinks, PbxActions {
     private static final Logger LOG = LoggerFactory.getLogger(PbxLinkManager.class);
 
     @ObjectClassDefinition(name = "Centrala PBX link", description = "AMI connections to Asterisk")
@@ -204,6 +208,39 @@ public class PbxLinkManager implements PbxLinks {
         return links.values().stream()
                 .filter(link -> link.accounts().stream().anyMatch(a -> a.tenantId().equals(tenantId)))
                 .findFirst().map(link -> link.status().forTenant(tenantId));
+    }
+
+    @Override
+    public void originate(String tenantId, Originate request) {
+        AmiLink link = linkOf(tenantId);
+        OriginateAction action = new OriginateAction();
+        action.setChannel(request.endpoint());
+        action.setContext(link.contextOf(tenantId).orElseThrow());
+        action.setExten(request.exten());
+        action.setPriority(1);
+        // Quotes and angle brackets would end the caller id early: the name keeps neither.
+        action.setCallerId("\"" + request.callerIdName().replaceAll("[\"<>]", "") + "\" <" + request.callerIdNumber() + ">");
+        action.setTimeout(request.ringSeconds() * 1000L);
+        action.setAsync(true);
+        action.setChannelId(request.callId());
+        ManagerResponse answer = link.send(action);
+        if (answer instanceof ManagerError) {
+            throw new org.centrala.common.ConflictException("the PBX refused the call: " + answer.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<String> deviceState(String tenantId, String device) {
+        return linkOf(tenantId).deviceState(device);
+    }
+
+    /** The running link of a tenant, or the reason there is none as a 503. */
+    private AmiLink linkOf(String tenantId) {
+        return links.values().stream()
+                .filter(link -> link.accounts().stream().anyMatch(a -> a.tenantId().equals(tenantId)))
+                .findFirst().filter(link -> !refused.containsKey(tenantId))
+                .orElseThrow(() -> new org.centrala.common.UnavailableException("the tenant's PBX is not linked"
+                        + (refused.containsKey(tenantId) ? " (" + refused.get(tenantId).lastError() + ")" : ""), 5));
     }
 
     /** A tenant whose secret differs from its shared link's: no connection of its own, a reason. */

@@ -27,7 +27,7 @@ final class OpenApiConventions {
             new String[] {"404", "NotFound", "No such resource, or one outside the caller's scope (R1)"},
             new String[] {"409", "Conflict", "The request clashes with the current state; the detail says what to do"},
             new String[] {"412", "PreconditionFailed", "If-Match names a version that is no longer current; read again"},
-            new String[] {"429", "TooManyRequests", "Too many failed log-ins of this name; see Retry-After"},
+            new String[] {"429", "TooManyRequests", "Too many requests: failed log-ins of this name, or calls placed by this user; see Retry-After"},
             new String[] {"500", "InternalError", "A fault of the server; the detail quotes an incident id"},
             new String[] {"503", "ServiceUnavailable", "The part of the node this needs is being updated; see Retry-After"});
     private static final String SCHEMA_REF = "#/components/schemas/";

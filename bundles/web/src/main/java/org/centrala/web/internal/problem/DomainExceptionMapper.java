@@ -2,6 +2,7 @@ package org.centrala.web.internal.problem;
 
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -12,6 +13,7 @@ import org.centrala.common.ConflictException;
 import org.centrala.common.DomainException;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.UnavailableException;
+import org.centrala.common.RateLimitedException;
 import org.centrala.common.StaleVersionException;
 import org.centrala.common.ValidationException;
 
@@ -26,6 +28,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         String instance = ProblemResponses.instance(uriInfo);
         if (exception instanceof UnavailableException unavailable) {
             return ProblemAnswers.unavailable(unavailable.retryAfterSeconds(), exception.getMessage(), instance);
+        }
+        if (exception instanceof RateLimitedException limited) {
+            return Response.status(429).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds())
+                    .entity(Problem.of(ProblemType.RATE_LIMITED, exception.getMessage(), instance)).build();
         }
         if (exception instanceof StaleVersionException stale) {
             Response.ResponseBuilder answer = Response.status(412).type(Problem.MEDIA_TYPE)

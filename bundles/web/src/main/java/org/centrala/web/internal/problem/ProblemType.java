@@ -9,6 +9,7 @@ public enum ProblemType {
     CONFLICT("conflict", "The request conflicts with the current state", 409),
     STALE_VERSION("stale-version", "The resource changed since you read it", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is larger than this API accepts", 413),
+    RATE_LIMITED("rate-limited", "Too many requests of this kind", 429),
     INTERNAL("internal", "Internal error", 500);
 
     private final String slug;

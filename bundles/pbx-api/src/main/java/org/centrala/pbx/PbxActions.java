@@ -1,0 +1,39 @@
+package org.centrala.pbx;
+
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Actions on a tenant's PBX (issue 11), sent over the tenant's AMI link. Callers validate what
+ * they pass: no value a client sent reaches the PBX unchecked (an application or a channel string
+ * from a client is how Asterisk's CVE-2024-42365 was reached).
+ */
+@ProviderType
+public interface PbxActions {
+
+    /**
+     * Originates a call in the tenant's dialplan context: the PBX rings {@code request.endpoint()}
+     * and, once it answers, runs {@code request.exten()} of that context (which hands it to the
+     * routing). Returns when the PBX accepted it ("Originate successfully queued").
+     *
+     * @throws org.centrala.common.UnavailableException when the tenant's PBX link is not connected
+     * @throws org.centrala.common.ConflictException when the PBX refused it, with its reason
+     */
+    void originate(String tenantId, Originate request);
+
+    /**
+     * The state of a device as the tenant's link last saw it (Asterisk's device states: NOT_INUSE,
+     * INUSE, RINGING, UNAVAILABLE, ...); empty when the link has not seen the device.
+     */
+    Optional<String> deviceState(String tenantId, String device);
+
+    /**
+     * A call to originate. {@code endpoint} is a SIP device's channel ({@code PJSIP/<sipUsername>});
+     * {@code exten} an extension or an E.164 number; {@code callId} becomes the call's Asterisk id
+     * (its linked id, the call record's {@code pbxCallId}).
+     */
+    record Originate(String endpoint, String exten, String callerIdName, String callerIdNumber, String callId,
+                     int ringSeconds) {
+    }
+}
