@@ -123,6 +123,30 @@ public class JdbcCallDestinationsTest {
         assertThat(backOffice("202").extension()).isEqualTo("202");
     }
 
+    /** Issue 11: click-to-call's phone, and outside numbers read by the caller's department's country. */
+    @Test
+    public void aUsersOwnPhoneAndTheOutsideNumbersItsDevicesDial() {
+        org.centrala.tenancy.Department serbia = fixture.department(tenant, "RS");
+        User agent = fixture.users.create(tenant.id(), new UserDraft(UserType.CONTACT_CENTRE, serbia.id(), "Agent", null,
+                fixture.username(), Set.of(), null, "303"));
+        assertThat(destinations.ownPhone(tenant.id(), agent.id())).isEmpty();
+        String soft = device(DeviceKind.SIP_SOFTPHONE, agent);
+        String desk = device(DeviceKind.SIP_DESK_PHONE, agent);
+        device(DeviceKind.MOBILE_PHONE, agent);
+        assertThat(destinations.ownPhone(tenant.id(), agent.id()).orElseThrow().deviceId()).as("desk phones first")
+                .isEqualTo(desk);
+
+        String sip = destinations.ownPhone(tenant.id(), agent.id()).orElseThrow().sipUsername();
+        assertThat(destinations.outsideNumber(tenant.id(), sip, "064 123 9011")).contains("+381641239011");
+        assertThat(destinations.outsideNumber(tenant.id(), sip, "00381641239011")).contains("+381641239011");
+        assertThat(destinations.outsideNumber(tenant.id(), sip, "+43 1 5344 40")).contains("+43153444" + "0");
+        assertThat(destinations.outsideNumber(tenant.id(), sip, "12")).isEmpty();
+        assertThat(destinations.outsideNumber(tenant.id(), sip, "PJSIP/x")).isEmpty();
+        // Another tenant's device has no department here: a national number cannot be read.
+        assertThat(destinations.outsideNumber(fixture.tenant().id(), sip, "064 123 9011")).isEmpty();
+        assertThat(soft).isNotEqualTo(desk);
+    }
+
     @Test
     public void anExtensionIsTwoToEightDigitsNotStartingWithZero() {
         for (String bad : List.of("0201", "1", "12a", "123456789", "+381")) {
