@@ -17,8 +17,9 @@ public interface PbxActions {
      * and, once it answers, runs {@code request.exten()} of that context (which hands it to the
      * routing). Returns when the PBX accepted it ("Originate successfully queued").
      *
-     * @throws org.centrala.common.UnavailableException when the tenant's PBX link is not connected
-     * @throws org.centrala.common.ConflictException when the PBX refused it, with its reason
+     * @throws org.centrala.common.ConflictException when the tenant's PBX is not connected, or refused
+     *         the call, with the reason
+     * @throws org.centrala.common.UnavailableException when the PBX did not answer the action in time
      */
     void originate(String tenantId, Originate request);
 

@@ -138,8 +138,10 @@ final class AmiLink implements AutoCloseable {
     org.asteriskjava.manager.response.ManagerResponse send(org.asteriskjava.manager.action.ManagerAction action) {
         ManagerConnection current = connection;
         if (current == null) {
-            throw new org.centrala.common.UnavailableException("the PBX " + key.host() + " is not connected ("
-                    + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "); try again when its link is", 5);
+            // The PBX's state, not the node's failure: a conflict that says what the link is doing.
+            throw new org.centrala.common.ConflictException("the PBX " + key.host() + " is not connected ("
+                    + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + (lastError == null ? "" : ": " + lastError) + "); calls can be placed once its link is");
         }
         try {
             return current.sendAction(action, settings.responseTimeoutMillis());

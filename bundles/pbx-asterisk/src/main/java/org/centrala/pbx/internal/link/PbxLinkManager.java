@@ -234,13 +234,17 @@ public class PbxLinkManager implements PbxLinks, PbxActions {
         return linkOf(tenantId).deviceState(device);
     }
 
-    /** The running link of a tenant, or the reason there is none as a 503. */
+    /**
+     * The running link of a tenant. None (a suspended tenant, a refused secret, a PBX record just
+     * made) is the tenant's state, not a failure of the node: a conflict that says why.
+     */
     private AmiLink linkOf(String tenantId) {
         return links.values().stream()
                 .filter(link -> link.accounts().stream().anyMatch(a -> a.tenantId().equals(tenantId)))
                 .findFirst().filter(link -> !refused.containsKey(tenantId))
-                .orElseThrow(() -> new org.centrala.common.UnavailableException("the tenant's PBX is not linked"
-                        + (refused.containsKey(tenantId) ? " (" + refused.get(tenantId).lastError() + ")" : ""), 5));
+                .orElseThrow(() -> new org.centrala.common.ConflictException("the tenant's PBX is not linked"
+                        + (refused.containsKey(tenantId) ? ": " + refused.get(tenantId).lastError()
+                        : ": the tenant is not active, or its PBX record is new; see GET /tenants/{id}/pbx/link")));
     }
 
     /** A tenant whose secret differs from its shared link's: no connection of its own, a reason. */
