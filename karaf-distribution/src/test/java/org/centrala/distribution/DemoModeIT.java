@@ -66,6 +66,10 @@ public class DemoModeIT {
             Set<String> owners = callOwners(admin, calls);
             return owners.stream().anyMatch(backOffice::contains) && owners.stream().anyMatch(agents::contains);
         });
+        // Issue 11, item 11: the back-office users' calls went through FastAGI routing, step by step.
+        Poll.until("routing decisions of demo calls", NEWCOMER_PATIENCE, () -> admin
+                .get("/api/v1/tenants/" + tenant + "/routing/decisions?size=50").json().get("items").findValuesAsText("reason")
+                .stream().anyMatch(reason -> reason.contains("ring plan (R5)")));
         // R6, R18: the Customer care supervisor sees its agents' calls, never a back-office user's.
         Api supervisor = operator.as(Api.basic("demo-supervisor@demo", PASSWORD));
         Set<String> supervised = callOwners(supervisor, calls);

@@ -15,6 +15,10 @@ public record TrafficPlan(String context, List<BackOfficeParty> backOffice, Stri
         agents = List.copyOf(agents);
     }
 
+    /**
+     * A back-office user as the flow calls it: {@code dialledNumber} is what callers dial (its
+     * extension, which Centrala's FastAGI routing reaches it by), and the phones its plan rings.
+     */
     public record BackOfficeParty(String dialledNumber, String deskEndpoint, String mobileNumber) {
     }
 }

@@ -23,8 +23,11 @@ final class DemoCompany {
     /** Documented in README and docs/demo.md; the demo listens on loopback only. */
     static final String PASSWORD = "demo-password";
 
-    /** A back-office user: the number callers dial, and the mobile the ring plan falls over to. */
-    record BackOffice(String name, String dialledNumber, String mobile) {
+    /**
+     * A back-office user: its extension, which the demo's callers dial (as the trunk's inbound
+     * dialplan would map a direct number to it), and the mobile its ring plan falls over to.
+     */
+    record BackOffice(String name, String extension, String mobile) {
     }
 
     /** A user who logs in; {@code agent}: takes queue calls on a SIP phone with a voice licence. */
@@ -32,9 +35,11 @@ final class DemoCompany {
     }
 
     static final List<BackOffice> BACK_OFFICE = List.of(
-            new BackOffice("Ana Petrović", "+381113300101", "+381641230101"),
-            new BackOffice("Marko Jovanović", "+381113300102", "+381641230102"),
-            new BackOffice("Jelena Nikolić", "+381113300103", "+381641230103"));
+            new BackOffice("Ana Petrović", "101", "+381641230101"),
+            new BackOffice("Marko Jovanović", "102", "+381641230102"),
+            new BackOffice("Jelena Nikolić", "103", "+381641230103"));
+    /** The PJSIP endpoint of the demo's outside calls: the test PBX's trunk. */
+    static final String TRUNK = "trunk";
 
     static final List<LogIn> LOG_INS = List.of(
             new LogIn("Ivan Ilić", "ivan.ilic", CUSTOMER_CARE, null, true),

@@ -68,7 +68,7 @@ public final class DemoRunner {
         DemoSeeder seeder = new DemoSeeder(resellers, tenants, departments, users, devices, licences, devicePacks,
                 credentials, Clock.systemUTC());
         PbxSettings settings = new PbxSettings("127.0.0.1", this.pbx.port(), DemoSwitch.AMI_USER,
-                (String) pbx.getKey().get("secret"), DemoCompany.CONTEXT);
+                (String) pbx.getKey().get("secret"), DemoCompany.CONTEXT, DemoCompany.TRUNK);
         Duration interval = Duration.ofSeconds(Math.max(1, config.callIntervalSeconds()));
         thread.execute(() -> start(actors, seeder, settings, interval, links));
     }

@@ -101,10 +101,17 @@ final class DemoSeeder {
         for (DemoCompany.BackOffice person : DemoCompany.BACK_OFFICE) {
             User user = user(tenantId, u -> u.type() == UserType.BACK_OFFICE && u.displayName().equals(person.name()),
                     () -> users.create(tenantId, new UserDraft(UserType.BACK_OFFICE, frontOffice, person.name(), null,
-                            null, Set.of(), null)));
+                            null, Set.of(), null, person.extension())));
+            if (user.extension() == null) {
+                // A demo company made before users had extensions (issue 11): its calls now go through FastAGI.
+                UserDraft current = UserDraft.of(user);
+                user = users.update(tenantId, user.id(), new UserDraft(current.type(), current.departmentId(),
+                        current.displayName(), current.email(), current.username(), current.roles(),
+                        current.accessProfileId(), person.extension()), null);
+            }
             Device desk = device(tenantId, user, DeviceKind.SIP_DESK_PHONE, "Desk phone", null);
             device(tenantId, user, DeviceKind.MOBILE_PHONE, "Mobile", person.mobile());
-            backOffice.add(new TrafficPlan.BackOfficeParty(person.dialledNumber(), desk.sipUsername(), person.mobile()));
+            backOffice.add(new TrafficPlan.BackOfficeParty(person.extension(), desk.sipUsername(), person.mobile()));
         }
         List<String> agents = new ArrayList<>();
         for (DemoCompany.LogIn person : DemoCompany.LOG_INS) {

@@ -84,17 +84,32 @@ public final class DemoSwitch {
         // configuration is created afresh (the runner then writes it to the tenant again).
         properties.put("secret", keptSecret != null ? keptSecret : newSecret());
         properties.put("timeScale", config.timeScale());
+        // The test PBX's dialplan hands the demo's calls to this node's FastAGI server (issue 11).
+        properties.put("agiHost", "127.0.0.1");
+        properties.put("agiPort", fastAgiPort());
         properties.put(MARKER, "true");
         return properties;
     }
 
     private static boolean sameSettings(Dictionary<String, Object> current, Dictionary<String, Object> wanted) {
-        for (String key : new String[] {"bindAddress", "port", "username", "timeScale"}) {
+        for (String key : new String[] {"bindAddress", "port", "username", "timeScale", "agiPort"}) {
             if (!Objects.equals(String.valueOf(current.get(key)), String.valueOf(wanted.get(key)))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The FastAGI server's port as configured (etc/org.centrala.pbx.agi.cfg), else Asterisk's default. */
+    private int fastAgiPort() {
+        try {
+            Configuration[] found = configAdmin.listConfigurations("(service.pid=org.centrala.pbx.agi)");
+            Object port = found == null || found.length == 0 || found[0].getProperties() == null ? null
+                    : found[0].getProperties().get("port");
+            return port == null ? 4573 : Integer.parseInt(port.toString().trim());
+        } catch (IOException | org.osgi.framework.InvalidSyntaxException | NumberFormatException e) {
+            return 4573;
+        }
     }
 
     private String newSecret() {

@@ -16,6 +16,7 @@ import org.centrala.routing.internal.Route.DialStep;
 import org.centrala.tenancy.PbxAccounts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -44,6 +45,7 @@ public class RouteScript implements AgiScript {
             destinationsSlot.proxy(CallDestinations.class), devicesSlot.proxy(CallPartyResolver.class));
     private final RoutingDecisions decisions;
     private final Clock clock = Clock.systemUTC();
+    private volatile boolean stopping;
 
     @Activate
     public RouteScript(@Reference RoutingDecisions decisions) {
@@ -65,18 +67,25 @@ public class RouteScript implements AgiScript {
             congestion(channel);
             return;
         }
+        String decision = keep(call, route, decidedAt);
         Outcome outcome = new Outcome(RoutingDecision.Outcome.REJECTED, null);
         try {
             outcome = route.isRejected() ? refuse(route, channel) : dial(route, channel);
         } catch (AgiHangupException e) {
-            outcome = new Outcome(RoutingDecision.Outcome.CALLER_HUNG_UP, null);
+            outcome = new Outcome(stopping ? RoutingDecision.Outcome.INTERRUPTED : RoutingDecision.Outcome.CALLER_HUNG_UP, null);
         } catch (AgiException e) {
             // The PBX went away or refused a command: the call is the PBX's from here.
             LOG.info("FastAGI session for call {} on {} ended early: {}", call.pbxCallId(), call.channel(), e.toString());
-            outcome = new Outcome(RoutingDecision.Outcome.CALLER_HUNG_UP, null);
+            outcome = new Outcome(stopping ? RoutingDecision.Outcome.INTERRUPTED : RoutingDecision.Outcome.CALLER_HUNG_UP, null);
         } finally {
-            keep(call, route, outcome, decidedAt);
+            finish(call, decision, outcome);
         }
+    }
+
+    /** Routing stops with the node; sessions still open end as interrupted, not as hung up. */
+    @Deactivate
+    void deactivate() {
+        stopping = true;
     }
 
     private record Outcome(RoutingDecision.Outcome kind, Integer answeredStep) {
@@ -124,17 +133,32 @@ public class RouteScript implements AgiScript {
         }
     }
 
-    private void keep(CallIn call, Route route, Outcome outcome, Instant decidedAt) {
+    /** The decision as it is made, before anything is dialled; null when it could not be kept. */
+    private String keep(CallIn call, Route route, Instant decidedAt) {
         if (route.tenantId() == null) {
             // No tenant to show it to: the node's log is the record (a PBX misconfiguration, not Centrala's failure).
             LOG.info("Call {} on {} in context '{}' to '{}' was refused: {}", call.pbxCallId(), call.channel(), call.context(),
                     call.dialled(), route.reason());
         }
         try {
-            decisions.record(call, route, outcome.kind(), outcome.answeredStep(), decidedAt, clock.instant());
+            return decisions.begin(call, route, decidedAt);
         } catch (RuntimeException e) {
-            LOG.error("The routing decision for call {} of tenant {} could not be kept: {} ({})", call.pbxCallId(),
-                    route.tenantId(), route.reason(), outcome.kind(), e);
+            LOG.error("The routing decision for call {} of tenant {} could not be kept: {}", call.pbxCallId(),
+                    route.tenantId(), route.reason(), e);
+            return null;
+        }
+    }
+
+    private void finish(CallIn call, String decision, Outcome outcome) {
+        if (decision == null) {
+            return;
+        }
+        try {
+            decisions.end(decision, outcome.kind(), outcome.answeredStep(), clock.instant());
+        } catch (RuntimeException e) {
+            // The decision is kept; a node that stops while the call is routed marks it INTERRUPTED at its next start.
+            LOG.warn("The outcome {} of routing decision {} (call {}) could not be kept: {}", outcome.kind(), decision,
+                    call.pbxCallId(), e.toString());
         }
     }
 

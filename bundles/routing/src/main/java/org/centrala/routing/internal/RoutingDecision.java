@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * Why a call that entered FastAGI routing went where it went, and how it ended (issue 11).
+ * {@code endedAt} is null while the call is routed.
  * {@code answeredStep} is 1-based. {@code rejection} is set when the call reached no one.
  */
 @Schema(name = "RoutingDecision")
@@ -15,12 +16,17 @@ public record RoutingDecision(String id, String tenantId, String pbxCallId, Stri
                                       "NO_TRUNK"})
                               String rejection,
                               String reason, int steps,
-                              @Schema(allowableValues = {"ANSWERED", "NOT_ANSWERED", "CALLER_HUNG_UP", "REJECTED"})
+                              @Schema(allowableValues = {"IN_PROGRESS", "ANSWERED", "NOT_ANSWERED", "CALLER_HUNG_UP", "REJECTED",
+                                      "INTERRUPTED"})
                               String outcome,
                               Integer answeredStep, Instant decidedAt, Instant endedAt) {
 
     /** How a routed call ended. */
     enum Outcome {
-        ANSWERED, NOT_ANSWERED, CALLER_HUNG_UP, REJECTED
+        /** Kept when the decision is made; the outcome replaces it when the call's routing ends. */
+        IN_PROGRESS,
+        ANSWERED, NOT_ANSWERED, CALLER_HUNG_UP, REJECTED,
+        /** Centrala stopped while the call was routed: the call went on in Asterisk, its record says how it ended. */
+        INTERRUPTED
     }
 }

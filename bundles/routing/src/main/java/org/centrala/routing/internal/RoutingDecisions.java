@@ -33,17 +33,30 @@ public class RoutingDecisions implements TenantDataEraser {
     public RoutingDecisions(@Reference Database db) {
         this.db = db;
         db.migrate("routing", List.of(Migration.fromResource(1, "routing decisions", RoutingDecisions.class,
-                "db/routing/V1__routing_decisions.sql")));
+                "db/routing/V1__routing_decisions.sql"),
+                Migration.fromResource(2, "decisions kept when made", RoutingDecisions.class,
+                        "db/routing/V2__decisions_kept_when_made.sql")));
+        // A session does not outlive the node: what was routed when it stopped was interrupted.
+        db.update("UPDATE routing_decision SET outcome = ? WHERE outcome = ?", RoutingDecision.Outcome.INTERRUPTED.name(),
+                RoutingDecision.Outcome.IN_PROGRESS.name());
     }
 
-    void record(CallIn call, Route route, RoutingDecision.Outcome outcome, Integer answeredStep, Instant decidedAt,
-                Instant endedAt) {
+    /** Keeps the decision as it is made, before the call is dialled; returns its id. */
+    String begin(CallIn call, Route route, Instant decidedAt) {
+        String id = UUID.randomUUID().toString();
         db.update("INSERT INTO routing_decision (" + COLUMNS + ", context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                UUID.randomUUID().toString(), route.tenantId(), cut(call.pbxCallId(), 64), cut(call.channel(), 200),
+                id, route.tenantId(), cut(call.pbxCallId(), 64), cut(call.channel(), 200),
                 cut(call.dialled(), 80), cut(call.callerNumber(), 80), route.userId(), route.departmentId(),
                 route.userType() == null ? null : route.userType().name(),
                 route.rejection() == null ? null : route.rejection().name(), cut(route.reason(), 500), route.steps().size(),
-                outcome.name(), answeredStep, decidedAt, endedAt, cut(call.context(), 80));
+                RoutingDecision.Outcome.IN_PROGRESS.name(), null, decidedAt, null, cut(call.context(), 80));
+        return id;
+    }
+
+    /** How the call's routing ended. */
+    void end(String id, RoutingDecision.Outcome outcome, Integer answeredStep, Instant endedAt) {
+        db.update("UPDATE routing_decision SET outcome = ?, answered_step = ?, ended_at = ? WHERE id = ?", outcome.name(),
+                answeredStep, endedAt, id);
     }
 
     public Page<RoutingDecision> find(String tenantId, String pbxCallId, PageRequest request) {

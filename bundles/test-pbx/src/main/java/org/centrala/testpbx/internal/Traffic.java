@@ -7,11 +7,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.centrala.testpbx.RingTarget;
+import org.centrala.testpbx.Answering;
 import org.centrala.testpbx.TrafficPlan;
 
 /**
- * A steady, plausible mix for the demo: half the calls for back-office users (desk, then mobile),
+ * A steady, plausible mix for the demo: half the calls for back-office users, handed by the
+ * dialplan to Centrala's FastAGI routing, which rings their ring plans (desk, then mobile),
  * most of the rest through the queue (one in five abandoned), some click-to-calls; talk times
  * from 20 s to 3 min, all scaled by the PBX's time scale.
  */
@@ -62,13 +63,14 @@ final class Traffic {
             String caller = "+4930" + (5550000 + (callerSequence++ % 10000));
             if (pick < 0.5 && !plan.backOffice().isEmpty()) {
                 TrafficPlan.BackOfficeParty party = plan.backOffice().get(random.nextInt(plan.backOffice().size()));
-                List<RingTarget> ringPlan = party.mobileNumber() == null
-                        ? List.of(RingTarget.sip(party.deskEndpoint(), Duration.ofSeconds(10)))
-                        : List.of(RingTarget.sip(party.deskEndpoint(), Duration.ofSeconds(10)),
-                                RingTarget.external(party.mobileNumber(), Duration.ofSeconds(20)));
+                // Who picks up this time: the desk, else the mobile, else nobody (the routing rings both in turn).
                 double answer = random.nextDouble();
-                int step = answer < 0.55 ? 0 : answer < 0.9 ? ringPlan.size() - 1 : -1;
-                pbx.inboundCall(caller, plan.context(), party.dialledNumber(), ringPlan, step, talk);
+                Answering pickUp = Answering.answersAfter(Duration.ofSeconds(2 + random.nextInt(6)), talk);
+                pbx.answering(party.deskEndpoint(), answer < 0.55 ? pickUp : Answering.noAnswer());
+                if (party.mobileNumber() != null) {
+                    pbx.answering(party.mobileNumber(), answer >= 0.55 && answer < 0.9 ? pickUp : Answering.noAnswer());
+                }
+                pbx.dialIn("trunk", caller, plan.context(), party.dialledNumber());
             } else if (pick < 0.9 && !plan.agents().isEmpty()) {
                 String answering = random.nextDouble() < 0.8
                         ? plan.agents().get(random.nextInt(plan.agents().size())) : null;
