@@ -101,6 +101,10 @@ final class CentralaContainer {
                 systemProperty("centrala.version").value(version),
                 systemProperty("centrala.example.plugin").value(required("centrala.example.plugin"))));
         options.addAll(java17LauncherOptions());
+        if (Boolean.getBoolean("centrala.it.keepRuntime")) {
+            // -Dcentrala.it.keepRuntime=true keeps each container's folder (and its karaf.log) under target/exam.
+            options.add(org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder());
+        }
         return options.toArray(new Option[0]);
     }
 
