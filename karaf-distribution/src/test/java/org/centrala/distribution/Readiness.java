@@ -94,8 +94,10 @@ final class Readiness {
                 first++;
             }
             return lines.subList(Math.min(first, lines.size()), lines.size()).stream().skip(1)
-                    .takeWhile(line -> !line.contains(" | ")).filter(line -> line.startsWith("Caused by") || !line.startsWith("\t"))
-                    .limit(6).map(line -> oneLine(line, 300)).collect(Collectors.joining(" || "));
+                    // Stack frames out; a MultiException's own lines ("\tCould not start bundle ...") and causes in.
+                    .takeWhile(line -> !line.contains(" | ")).filter(line -> !line.trim().startsWith("at ")
+                            && !line.trim().startsWith("... "))
+                    .limit(10).map(line -> oneLine(line, 300)).collect(Collectors.joining(" || "));
         } catch (IOException e) {
             return "(log not read: " + e.getMessage() + ")";
         }
