@@ -6,6 +6,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configure
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
 import java.util.ArrayList;
@@ -69,6 +70,10 @@ final class CentralaContainer {
                 // them again from here raced with that boot installation and refreshed bundles under
                 // the tests; featuresComeFromTheProjectsRepository checks where they came from.
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
+                // Pax Exam's own feature would swap the node's javax.inject bundle for another during
+                // the boot, refreshing bundles while the probe starts (see the file's comment).
+                replaceConfigurationFile("etc/org.apache.karaf.features.xml",
+                        new File("src/test/resources/exam/org.apache.karaf.features.xml")),
                 // The test PBX (PbxLinkIT's Asterisk): idle unless a tenant's PBX record points at it.
                 editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "port", String.valueOf(TEST_PBX_PORT)),
                 editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "username", "centrala"),
