@@ -142,6 +142,7 @@ public class AdminConsoleIT {
         browser.type("field-pbx-amiUser", "centrala");
         browser.type("field-pbx-amiSecret", "a-secret-of-the-pbx");
         browser.type("field-pbx-agiContext", "uitest" + (System.nanoTime() % 100000));
+        browser.type("field-pbx-trunk", "uitest-trunk");
         browser.screenshot(SCREENSHOTS, "tenant-create");
         browser.click("dialog-save");
         browser.waitForNotification("created");
@@ -149,6 +150,7 @@ public class AdminConsoleIT {
         JsonNode created = operator.get("tenants/" + operator.tenantNamed(name));
         assertThat(created.get("pbx").get("host").asText()).isEqualTo("pbx.example.com");
         assertThat(created.get("pbx").has("amiSecret")).as("the secret is never answered").isFalse();
+        assertThat(created.get("pbx").get("trunk").asText()).as("issue 11: the trunk to outside numbers").isEqualTo("uitest-trunk");
         browser.clearCookies();
 
         String person = "Petra Browser " + System.nanoTime();
@@ -158,13 +160,18 @@ public class AdminConsoleIT {
         browser.screenshot(SCREENSHOTS, "users");
         browser.click("user-create");
         browser.type("field-displayName", person);
+        String extension = String.valueOf(40_000 + System.nanoTime() % 50_000);
+        browser.type("field-extension", extension);
         assertThat(browser.byId("field-username").getAttribute("disabled")).as("a back-office user never signs in (R5)").isNotNull();
         browser.screenshot(SCREENSHOTS, "user-create");
         browser.click("dialog-save");
         browser.waitForNotification("created");
         browser.type("user-search", person);
         browser.waitForCell("users", person);
-        assertThat(operator.get("tenants/" + demoTenant + "/users?q=" + person.replace(" ", "%20")).get("total").asInt()).isEqualTo(1);
+        JsonNode found = operator.get("tenants/" + demoTenant + "/users?q=" + person.replace(" ", "%20"));
+        assertThat(found.get("total").asInt()).isEqualTo(1);
+        assertThat(found.at("/items/0/extension").asText()).as("issue 11: the number FastAGI routing reaches the user by")
+                .isEqualTo(extension);
     }
 
     @Test

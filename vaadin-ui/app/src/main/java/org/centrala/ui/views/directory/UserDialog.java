@@ -47,6 +47,7 @@ final class UserDialog {
     private final ComboBox<UserType> type = new ComboBox<>(Texts.t("user.type"));
     private final TextField displayName = new TextField(Texts.t("user.displayName"));
     private final TextField username = new TextField(Texts.t("user.username"));
+    private final TextField extension = new TextField(Texts.t("user.extension"));
     private final EmailField email = new EmailField(Texts.t("user.email"));
     private final ComboBox<String> department = new ComboBox<>(Texts.t("user.department"));
     private final ComboBox<AccessProfile> profile = new ComboBox<>(Texts.t("user.accessProfile"));
@@ -59,6 +60,7 @@ final class UserDialog {
         type.setRequiredIndicatorVisible(true);
         displayName.setRequiredIndicatorVisible(true);
         username.setHelperText(Texts.t("user.username.help"));
+        extension.setHelperText(Texts.t("user.extension.help"));
         department.setItems(departments.keySet());
         department.setItemLabelGenerator(id -> departments.getOrDefault(id, id));
         List<AccessProfile> profiles = CoreRefusedException.unchecked(() -> SignedIn.required()
@@ -79,6 +81,7 @@ final class UserDialog {
         dialog.field("type", type);
         dialog.field("displayName", displayName);
         dialog.field("username", username);
+        dialog.field("extension", extension);
         dialog.field("email", email);
         dialog.field("departmentId", department);
         dialog.field("accessProfileId", profile);
@@ -91,6 +94,7 @@ final class UserDialog {
         UsersApi api = SignedIn.required().api(UsersApi.class, UsersApi::new);
         form.dialog.onSave(() -> api.createUser(tenantId, new UserDraft().type(form.type.getValue())
                 .displayName(form.displayName.getValue()).username(Fields.optional(form.username.getValue()))
+                .extension(Fields.optional(form.extension.getValue()))
                 .email(Fields.optional(form.email.getValue())).departmentId(form.department.getValue())
                 .accessProfileId(form.profile.getValue() == null ? null : form.profile.getValue().getId())
                 .roles(new HashSet<>(form.roles.getValue()))), created -> {
@@ -110,6 +114,7 @@ final class UserDialog {
         type.setValue(user.getType());
         displayName.setValue(user.getDisplayName());
         username.setValue(user.getUsername() == null ? "" : user.getUsername());
+        extension.setValue(user.getExtension() == null ? "" : user.getExtension());
         email.setValue(user.getEmail() == null ? "" : user.getEmail());
         department.setValue(user.getDepartmentId());
         profile.getListDataView().getItems().filter(p -> p.getId().equals(user.getAccessProfileId())).findFirst()
@@ -121,6 +126,7 @@ final class UserDialog {
         dialog.onStale(() -> new UserDialog(tenantId, userId, departments, changed).open());
         dialog.onSave(() -> api.patchUser(tenantId, userId, new UserDraftPatch().type(type.getValue())
                 .displayName(displayName.getValue()).username(Fields.optional(username.getValue()))
+                .extension(Fields.optional(extension.getValue()))
                 .email(Fields.optional(email.getValue())).departmentId(department.getValue())
                 .accessProfileId(profile.getValue() == null ? null : profile.getValue().getId())
                 .roles(new HashSet<>(roles.getValue())), etag), saved -> {

@@ -51,6 +51,7 @@ public class UsersView extends TenantArea {
         grid.setId("users");
         grid.addColumn(User::getDisplayName).setHeader(Texts.t("user.displayName")).setFlexGrow(2);
         grid.addColumn(User::getUsername).setHeader(Texts.t("user.username"));
+        grid.addColumn(User::getExtension).setHeader(Texts.t("user.extension"));
         grid.addColumn(u -> Texts.t("userType." + u.getType().getValue())).setHeader(Texts.t("user.type"));
         grid.addColumn(u -> departments.getOrDefault(u.getDepartmentId(), "")).setHeader(Texts.t("user.department"));
         grid.addColumn(u -> u.getRoles() == null ? "" : u.getRoles().stream().map(r -> Texts.t("role." + r.getValue()))

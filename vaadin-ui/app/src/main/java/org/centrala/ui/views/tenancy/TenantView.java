@@ -23,6 +23,7 @@ import org.centrala.ui.client.model.Tenant;
 import org.centrala.ui.client.model.TenantDraftPatch;
 import org.centrala.ui.client.model.TenantMoveRequest;
 import org.centrala.ui.client.model.TenantStatus;
+import org.centrala.ui.components.Fields;
 import org.centrala.ui.components.FormDialog;
 import org.centrala.ui.components.LifecycleStep;
 import org.centrala.ui.components.Problems;
@@ -128,6 +129,8 @@ public class TenantView extends TenantArea {
         pbx.addFormItem(value("pbx-user", record.getAmiUser()), Texts.t("pbx.amiUser"));
         pbx.addFormItem(value("pbx-secret", Texts.t("pbx.amiSecret.hidden")), Texts.t("pbx.amiSecret"));
         pbx.addFormItem(value("pbx-context", record.getAgiContext()), Texts.t("pbx.agiContext"));
+        pbx.addFormItem(value("pbx-trunk", record.getTrunk() == null ? Texts.t("pbx.trunk.none") : record.getTrunk()),
+                Texts.t("pbx.trunk"));
         Button edit = new Button(Texts.t("pbx.edit"), click -> editPbx(record, etag));
         edit.setId("pbx-edit");
         pbx.add(edit);
@@ -146,10 +149,14 @@ public class TenantView extends TenantArea {
         secret.setHelperText(Texts.t("pbx.amiSecret.keep"));
         TextField context = dialog.field("pbx.agiContext", new TextField(Texts.t("pbx.agiContext")));
         context.setValue(record.getAgiContext());
+        TextField trunk = dialog.field("pbx.trunk", new TextField(Texts.t("pbx.trunk")));
+        trunk.setHelperText(Texts.t("pbx.trunk.help"));
+        trunk.setValue(record.getTrunk() == null ? "" : record.getTrunk());
         TenantsApi api = signedIn().api(TenantsApi.class, TenantsApi::new);
         dialog.onStale(this::reload);
         dialog.onSave(() -> api.patchTenant(tenantId, new TenantDraftPatch().pbx(new PbxSettingsPatch().host(host.getValue())
                 .amiPort(port.getValue()).amiUser(user.getValue()).agiContext(context.getValue())
+                .trunk(Fields.optional(trunk.getValue()))
                 .amiSecret(secret.isEmpty() ? null : secret.getValue())), etag), saved -> {
             Problems.done(Texts.t("saved"));
             reload();

@@ -82,13 +82,16 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         PasswordField secret = dialog.field("pbx.amiSecret", new PasswordField(Texts.t("pbx.amiSecret")));
         secret.setHelperText(Texts.t("pbx.amiSecret.help"));
         TextField context = dialog.field("pbx.agiContext", new TextField(Texts.t("pbx.agiContext")));
+        TextField trunk = dialog.field("pbx.trunk", new TextField(Texts.t("pbx.trunk")));
+        trunk.setHelperText(Texts.t("pbx.trunk.help"));
         dialog.onSave(() -> signedIn.api(TenantsApi.class, TenantsApi::new).createTenant(new TenantDraft()
                 .name(name.getValue())
                 .resellerId(signedIn.may().operator() ? (reseller.getValue() == null ? null : reseller.getValue().getId())
                         : signedIn.may().ownReseller().orElse(null))
                 .signInDomain(Fields.optional(domain.getValue()))
                 .pbx(new PbxSettings().host(host.getValue()).amiPort(port.getValue()).amiUser(user.getValue())
-                        .amiSecret(secret.getValue()).agiContext(context.getValue()))), created -> {
+                        .amiSecret(secret.getValue()).agiContext(context.getValue())
+                        .trunk(Fields.optional(trunk.getValue())))), created -> {
             Problems.done(Texts.t("tenants.created", created.getName()));
             grid.getDataProvider().refreshAll();
         });
