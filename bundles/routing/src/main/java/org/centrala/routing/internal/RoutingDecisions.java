@@ -35,7 +35,8 @@ public class RoutingDecisions implements TenantDataEraser {
         db.migrate("routing", List.of(Migration.fromResource(1, "routing decisions", RoutingDecisions.class,
                 "db/routing/V1__routing_decisions.sql"),
                 Migration.fromResource(2, "decisions kept when made", RoutingDecisions.class,
-                        "db/routing/V2__decisions_kept_when_made.sql")));
+                        "db/routing/V2__decisions_kept_when_made.sql"),
+                Migration.fromResource(3, "open decisions", RoutingDecisions.class, "db/routing/V3__open_decisions.sql")));
         // A session does not outlive the node: what was routed when it stopped was interrupted.
         db.update("UPDATE routing_decision SET outcome = ? WHERE outcome = ?", RoutingDecision.Outcome.INTERRUPTED.name(),
                 RoutingDecision.Outcome.IN_PROGRESS.name());

@@ -153,7 +153,7 @@ final class AgiCall implements Runnable {
                 return dial(data);
             case "playback":
                 // Run by AGI's EXEC: no Newexten, the channel's application stays AGI.
-                pause(PLAYBACK);
+                clock.await(PLAYBACK, scale);
                 return "200 result=0";
             case "busy":
             case "congestion":
@@ -161,7 +161,7 @@ final class AgiCall implements Runnable {
                 int cause = application.equalsIgnoreCase("busy") ? 17 : application.equalsIgnoreCase("congestion") ? 34
                         : data.isBlank() ? 16 : Integer.parseInt(data.strip());
                 if (!application.equalsIgnoreCase("hangup")) {
-                    pause(Duration.ofSeconds(1));
+                    clock.await(Duration.ofSeconds(1), scale);
                 }
                 clock.call(() -> {
                     hangUpCaller(cause, answeredMillis > 0 ? "ANSWERED" : cause == 17 ? "BUSY" : "NO ANSWER", application, data);
@@ -214,7 +214,7 @@ final class AgiCall implements Runnable {
             return "200 result=0";
         }
         if (answerer == null) {
-            pause(Duration.ofSeconds(seconds));
+            clock.await(Duration.ofSeconds(seconds), scale);
             clock.call(() -> {
                 rung.stream().filter(dest -> !busy.contains(dest)).forEach(dest -> {
                     sim.dialEnd(caller, dest, "NOANSWER");
@@ -226,7 +226,7 @@ final class AgiCall implements Runnable {
             return "200 result=0";
         }
         SimChannel taker = answerer;
-        pause(how.after());
+        clock.await(how.after(), scale);
         clock.call(() -> {
             for (SimChannel dest : rung) {
                 if (dest != taker && !busy.contains(dest)) {
@@ -241,7 +241,7 @@ final class AgiCall implements Runnable {
         });
         answered.complete(null);
         variables.put("DIALSTATUS", "ANSWER");
-        pause(how.talk());
+        clock.await(how.talk(), scale);
         clock.call(() -> {
             sim.hangupBridged(caller, taker, "Dial", data, answeredMillis);
             return null;
@@ -292,12 +292,6 @@ final class AgiCall implements Runnable {
         sim.hangup(caller, cause);
     }
 
-    /** Waits a scaled while: the call's time passes on the clock, this thread waits for it. */
-    private void pause(Duration duration) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        clock.schedule(() -> done.complete(null), Math.round(duration.toMillis() * scale));
-        done.join();
-    }
 
     /** AGI's words: blank-separated, double quotes group, a backslash escapes. */
     static List<String> words(String line) {

@@ -2,7 +2,6 @@ package org.centrala.testpbx.internal;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import org.centrala.testpbx.Answering;
@@ -51,7 +50,7 @@ final class DialplanOriginate implements Runnable {
     public void run() {
         Answering own = answering.apply(endpoint);
         boolean answers = own.kind() == Answering.Kind.ANSWER && own.after().compareTo(timeout) < 0;
-        pause(answers ? own.after() : own.kind() == Answering.Kind.BUSY ? Duration.ofSeconds(1) : timeout);
+        clock.await(answers ? own.after() : own.kind() == Answering.Kind.BUSY ? Duration.ofSeconds(1) : timeout, scale);
         if (!answers) {
             String status = own.kind() == Answering.Kind.BUSY ? "BUSY" : "NOANSWER";
             clock.call(() -> {
@@ -74,9 +73,4 @@ final class DialplanOriginate implements Runnable {
         new AgiCall(clock, sim, scale, fastAgi, phone, phone.exten, answering).run();
     }
 
-    private void pause(Duration duration) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        clock.schedule(() -> done.complete(null), Math.round(duration.toMillis() * scale));
-        done.join();
-    }
 }

@@ -24,6 +24,16 @@ final class PbxClock implements AutoCloseable {
         return thread.schedule(task, Math.max(0, delayMillis), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Waits, on a thread of its own (never the clock's), until so many scaled milliseconds of the
+     * PBX's time have passed: a FastAGI session's Dial or Playback lasting its while.
+     */
+    void await(java.time.Duration duration, double scale) {
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        schedule(() -> done.complete(null), Math.round(duration.toMillis() * scale));
+        done.join();
+    }
+
     /** Runs the task on the clock thread and waits for it: for AMI actions that read state. */
     <T> T call(java.util.concurrent.Callable<T> task) {
         try {

@@ -114,8 +114,9 @@ public class FastAgiServer implements HealthIndicator {
             PartHealth down = PartHealth.down("FastAGI cannot listen: " + where + " " + reason
                     + "; set bindAddress and port in etc/" + PID + ".cfg (the change applies at once)");
             if (firstTry || failure == null || !down.detail().equals(failure.detail())) {
-                // Start-up failed for a part of Centrala (issue 11, item 7): loud, once, without a stack trace.
-                LOG.error("{}", down.detail());
+                // Issue 11, item 7: said once, without a stack trace; the health part keeps the node not ready.
+                // WARN, not ERROR: the host's state (another program, a wrong address), not a failure of Centrala.
+                LOG.warn("{}", down.detail());
             }
             failure = down;
             return false;

@@ -205,9 +205,13 @@ public class PbxLinkManager implements PbxLinks, PbxActions {
         if (refusedOne != null) {
             return Optional.of(refusedOne);
         }
+        return runningLinkOf(tenantId).map(link -> link.status().forTenant(tenantId));
+    }
+
+    private Optional<AmiLink> runningLinkOf(String tenantId) {
         return links.values().stream()
                 .filter(link -> link.accounts().stream().anyMatch(a -> a.tenantId().equals(tenantId)))
-                .findFirst().map(link -> link.status().forTenant(tenantId));
+                .findFirst();
     }
 
     @Override
@@ -239,9 +243,7 @@ public class PbxLinkManager implements PbxLinks, PbxActions {
      * made) is the tenant's state, not a failure of the node: a conflict that says why.
      */
     private AmiLink linkOf(String tenantId) {
-        return links.values().stream()
-                .filter(link -> link.accounts().stream().anyMatch(a -> a.tenantId().equals(tenantId)))
-                .findFirst().filter(link -> !refused.containsKey(tenantId))
+        return runningLinkOf(tenantId).filter(link -> !refused.containsKey(tenantId))
                 .orElseThrow(() -> new org.centrala.common.ConflictException("the tenant's PBX is not linked"
                         + (refused.containsKey(tenantId) ? ": " + refused.get(tenantId).lastError()
                         : ": the tenant is not active, or its PBX record is new; see GET /tenants/{id}/pbx/link")));

@@ -73,6 +73,6 @@ final class CallState {
     CallSummary summary(String linkId, Instant endedAt, boolean endInferred) {
         return new CallSummary(linkId, id, origin, dialled, answeredBy, queue, abandoned, busy, recorded, startedAt,
                 answeredAt, endedAt, endInferred, originUnanswered, pbxAnsweredAt,
-                answeringApplication != null || pbxAnsweredAt == null || queue == null ? answeringApplication : "Queue");
+                answeringApplication == null && pbxAnsweredAt != null && queue != null ? "Queue" : answeringApplication);
     }
 }

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * Issue 11, item 7: the node's HTTP and SSH ports are this node's. When another program holds
  * one, Jetty or Karaf's SSH server could not bind it and the REST API (or the shell) is not
  * reachable, although the container runs: this part is then down, names the port and the file
- * that sets it, and the log says so once at ERROR. Readiness over HTTP cannot answer in that case;
+ * that sets it, and the log says so once at WARN. Readiness over HTTP cannot answer in that case;
  * {@code bin/client centrala:health} and the log can.
  */
 @Component(immediate = true, service = HealthIndicator.class, property = HealthIndicator.PART + "=ports")
@@ -98,8 +98,9 @@ public class ListeningPorts implements HealthIndicator {
             } else {
                 problems.add(problem);
                 if (!problem.equals(reported.put(port.key(), problem))) {
-                    // A part of Centrala could not start (loud, once per change, no stack trace).
-                    LOG.error("{}", problem);
+                    // Once per change, no stack trace; the part keeps the node not ready. WARN, not ERROR:
+                    // another program on the port is the host's state, not a failure of Centrala.
+                    LOG.warn("{}", problem);
                 }
             }
         }
