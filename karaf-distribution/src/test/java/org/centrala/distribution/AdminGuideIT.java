@@ -63,7 +63,7 @@ public class AdminGuideIT {
         assertThat(Files.readString(billing)).contains("closeAfterDays = 0");
         karaf.startDemo();
         Api anonymous = new Api(karaf.httpPort(), null);
-        Poll.until("the demo node to be ready", Duration.ofSeconds(120), () -> anonymous.get("/api/v1/health/ready").status() == 200);
+        karaf.awaitReady(Duration.ofSeconds(120));
         Api demoAdmin = anonymous.as(Api.basic("demo-admin@demo", "demo-password"));
         String demoTenant = Poll.until("the demo's administrator", Duration.ofSeconds(60),
                 () -> demoAdmin.get("/api/v1/me").status() == 200 ? demoAdmin.get("/api/v1/me").json().at("/tenant/id").asText() : null);

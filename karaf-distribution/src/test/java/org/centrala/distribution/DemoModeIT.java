@@ -107,7 +107,7 @@ public class DemoModeIT {
         // outside the demo, so the published operator password is replaced (issue 8, item 11).
         karaf.start();
         Api anonymous = operator.as(null);
-        Poll.until("readiness", Duration.ofSeconds(90), () -> anonymous.get("/api/v1/health/ready").status() == 200);
+        karaf.awaitReady(Duration.ofSeconds(120));
         assertThat(operator.get("/api/v1/resellers").status()).as("admin/admin outside the demo").isEqualTo(401);
         operator = anonymous.as(Api.basic("admin", karaf.operatorPassword()));
         awaitApi();
@@ -120,8 +120,7 @@ public class DemoModeIT {
     }
 
     private void awaitApi() {
-        Api anonymous = operator.as(null);
-        Poll.until("readiness", Duration.ofSeconds(90), () -> anonymous.get("/api/v1/health/ready").status() == 200);
+        karaf.awaitReady(Duration.ofSeconds(120));
         assertThat(operator.get("/api/v1/resellers").status()).isEqualTo(200);
     }
 

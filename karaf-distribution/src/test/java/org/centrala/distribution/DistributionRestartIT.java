@@ -152,8 +152,7 @@ public class DistributionRestartIT {
     private Duration startAndWaitForReadiness(Api anonymous) throws Exception {
         long started = System.nanoTime();
         karaf.start();
-        Poll.until("readiness on port " + karaf.httpPort(), Duration.ofSeconds(90),
-                () -> anonymous.get("/api/v1/health/ready").status() == 200);
+        karaf.awaitReady(Duration.ofSeconds(120));
         Duration untilReady = Duration.ofNanos(System.nanoTime() - started);
         assertThat(anonymous.get("/soap/tenancy?wsdl").status()).as("SOAP once ready").isEqualTo(200);
         return untilReady;

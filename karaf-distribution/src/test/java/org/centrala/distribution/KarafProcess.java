@@ -93,15 +93,30 @@ public final class KarafProcess implements AutoCloseable {
     public void stop() throws IOException, InterruptedException {
         run(home, Duration.ofMinutes(1), home.resolve("bin/stop").toString());
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            throw new AssertionError("Karaf did not stop within 180 s of bin/stop; the thread stopping bundles: " + stoppingThread());
+            throw new AssertionError("Karaf did not stop within 180 s of bin/stop; the thread stopping bundles: " + thread("FelixStartLevel"));
         }
     }
 
     /**
-     * What the framework's start-level thread (which stops the bundles) is doing, from a thread dump
-     * of the container's JVM; the whole dump is kept in thread-dump.txt beside the container.
+     * Waits for {@code /api/v1/health/ready} to answer 200. If it never does, the failure says why in
+     * its first line: the parts down, the log's last warnings and first error, and what the features
+     * service's boot thread was doing (a build log shows little else).
      */
-    private String stoppingThread() {
+    void awaitReady(Duration patience) {
+        Api anonymous = new Api(httpPort, null);
+        try {
+            Poll.until("readiness", patience, () -> anonymous.get("/api/v1/health/ready").status() == 200);
+        } catch (AssertionError e) {
+            throw new AssertionError("not ready " + patience.toSeconds() + " s after the start; "
+                    + Readiness.whyNotReady(anonymous, home.resolve("data/log/karaf.log")) + "; the features boot thread: " + thread("features-"), e);
+        }
+    }
+
+    /**
+     * What the container JVM's first thread named {@code name...} is doing, from a thread dump; the
+     * whole dump is kept in thread-dump.txt beside the container.
+     */
+    private String thread(String name) {
         try {
             // Karaf's JVM, not the web UI's that bin/demo starts beside it.
             String java = process.descendants().filter(p -> p.info().commandLine().orElse("").contains("org.apache.karaf.main.Main"))
@@ -111,9 +126,9 @@ public final class KarafProcess implements AutoCloseable {
             String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             jcmd.waitFor(30, TimeUnit.SECONDS);
             Files.writeString(home.resolve("thread-dump.txt"), dump);
-            int start = dump.indexOf("\"FelixStartLevel\"");
+            int start = dump.indexOf("\"" + name);
             if (start < 0) {
-                return "(no FelixStartLevel thread; see " + home.resolve("thread-dump.txt") + ")";
+                return "(no " + name + " thread; see " + home.resolve("thread-dump.txt") + ")";
             }
             int end = dump.indexOf("\n\n", start);
             return dump.substring(start, end < 0 ? dump.length() : end).lines().limit(40).collect(Collectors.joining(" | "));

@@ -1,7 +1,6 @@
 package org.centrala.distribution;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,10 +39,17 @@ final class Readiness {
         } catch (AssertionError e) {
             // One line that says why: a build log shows a failure's first line and little else, and
             // Pax Exam reports only the innermost cause of what a test throws, so none is chained.
-            failure = new AssertionError("not ready after " + PATIENCE.toSeconds() + " s; " + whatWasDown(anonymous) + "; the log's last warnings: "
-                    + lastWarnings() + "; the first error's causes: " + firstErrorCauses());
+            String data = System.getProperty("karaf.data");
+            failure = new AssertionError("not ready after " + PATIENCE.toSeconds() + " s; "
+                    + (data == null ? whatWasDown(anonymous) + " (no karaf.data)" : whyNotReady(anonymous, Path.of(data, "log", "karaf.log"))));
             throw failure;
         }
+    }
+
+    /** What the health report says is down, the log's last warnings and the first error's causes, in one line. */
+    static String whyNotReady(Api anonymous, Path karafLog) {
+        return whatWasDown(anonymous) + "; the log's last warnings: " + lastWarnings(karafLog) + "; the first error's causes: "
+                + firstErrorCauses(karafLog);
     }
 
     private static String whatWasDown(Api anonymous) {
@@ -64,31 +70,21 @@ final class Readiness {
         }
     }
 
-    /** The container's own log, read from inside it (the tests run in the container). */
-    private static String lastWarnings() {
-        String data = System.getProperty("karaf.data");
-        if (data == null) {
-            return "(no karaf.data)";
-        }
-        Path log = Path.of(data, "log", "karaf.log");
+    private static String lastWarnings(Path log) {
         try {
             List<String> lines = Files.readAllLines(log);
             List<String> warnings = lines.stream().filter(line -> line.contains("| WARN ") || line.contains("| ERROR ")).collect(Collectors.toList());
             return warnings.subList(Math.max(0, warnings.size() - LOG_LINES), warnings.size()).stream()
                     .map(line -> oneLine(line, 240)).collect(Collectors.joining(" || "));
         } catch (IOException e) {
-            throw new UncheckedIOException("reading " + log, e);
+            return "(log not read: " + e.getMessage() + ")";
         }
     }
 
     /** The "Caused by" lines under the log's first ERROR: what the warnings' one-line summaries cut off. */
-    private static String firstErrorCauses() {
-        String data = System.getProperty("karaf.data");
-        if (data == null) {
-            return "(no karaf.data)";
-        }
+    private static String firstErrorCauses(Path log) {
         try {
-            List<String> lines = Files.readAllLines(Path.of(data, "log", "karaf.log"));
+            List<String> lines = Files.readAllLines(log);
             int first = 0;
             while (first < lines.size() && !lines.get(first).contains("| ERROR ")) {
                 first++;
