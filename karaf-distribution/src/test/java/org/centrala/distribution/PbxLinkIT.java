@@ -63,7 +63,7 @@ public class PbxLinkIT {
     public void r5_inboundCallRingsTheDeskThenTheMobileAndIsRecordedForTheBackOfficeUser() throws Exception {
         Tenant t = new Tenant();
         String user = t.backOfficeUser("Ana");
-        Device desk = t.sipDevice("Desk", user);
+        PbxTenant.Device desk = t.sipDevice("Desk", user);
         String mobile = t.mobileDevice("+381641230001", user);
         t.awaitLinkConnected();
 
@@ -101,7 +101,7 @@ public class PbxLinkIT {
     public void r5_fastAgiRoutingRingsEachStepOfTheRingPlanAndKeepsWhy() throws Exception {
         Tenant t = new Tenant();
         String user = t.backOfficeUser("Vera", "201");
-        Device desk = t.sipDevice("Desk", user);
+        PbxTenant.Device desk = t.sipDevice("Desk", user);
         String mobile = t.mobileDevice("+381641239001", user);
         t.awaitLinkConnected();
 
@@ -178,7 +178,7 @@ public class PbxLinkIT {
     public void clickToCallRingsTheUsersPhoneThenTheRoutingDialsTheNumber() throws Exception {
         Tenant t = new Tenant();
         String agent = t.agent("cara", "301");
-        Device phone = t.sipDevice("Cara's phone", agent);
+        PbxTenant.Device phone = t.sipDevice("Cara's phone", agent);
         t.awaitLinkConnected();
         String calls = t.path("/users/" + agent + "/placed-calls");
 
@@ -236,8 +236,8 @@ public class PbxLinkIT {
         Tenant t = new Tenant();
         String ana = t.agent("ana");
         String bo = t.agent("bo");
-        Device anaPhone = t.sipDevice("Ana's phone", ana);
-        Device boPhone = t.sipDevice("Bo's phone", bo);
+        PbxTenant.Device anaPhone = t.sipDevice("Ana's phone", ana);
+        PbxTenant.Device boPhone = t.sipDevice("Bo's phone", bo);
         t.awaitLinkConnected();
 
         TestPbx.CallRun answered = pbx.queueCall("+381111000003", t.context, "support-" + t.context,
@@ -278,7 +278,7 @@ public class PbxLinkIT {
     public void clickToCallIsAnOutboundCallOfTheUserAndRegistrationShowsInTheLink() throws Exception {
         Tenant t = new Tenant();
         String ana = t.agent("ana");
-        Device phone = t.sipDevice("Ana's desk", ana);
+        PbxTenant.Device phone = t.sipDevice("Ana's desk", ana);
         t.awaitLinkConnected();
         pbx.register(phone.sip);
 
@@ -301,8 +301,8 @@ public class PbxLinkIT {
     public void pbxRestartInTheMiddleOfCallsLosesNoCallRecordAndDoublesNone() throws Exception {
         Tenant t = new Tenant();
         String ana = t.agent("ana");
-        Device a = t.sipDevice("A", ana);
-        Device b = t.sipDevice("B", t.agent("bo"));
+        PbxTenant.Device a = t.sipDevice("A", ana);
+        PbxTenant.Device b = t.sipDevice("B", t.agent("bo"));
         t.awaitLinkConnected();
         long connectsBefore = t.link().get("connects").asLong();
 
@@ -342,8 +342,8 @@ public class PbxLinkIT {
     @Test
     public void droppedConnectionResynchronisesCallsStillInProgressAndRecordsThemOnce() throws Exception {
         Tenant t = new Tenant();
-        Device a = t.sipDevice("A", t.agent("ana"));
-        Device b = t.sipDevice("B", t.agent("bo"));
+        PbxTenant.Device a = t.sipDevice("A", t.agent("ana"));
+        PbxTenant.Device b = t.sipDevice("B", t.agent("bo"));
         t.awaitLinkConnected();
         long connectsBefore = t.link().get("connects").asLong();
 
@@ -368,8 +368,8 @@ public class PbxLinkIT {
     @Test
     public void updatingTheCallRecordsBundleDropsNoAmiConnectionAndLosesOrDoublesNoRecord() throws Exception {
         Tenant t = new Tenant();
-        Device a = t.sipDevice("A", t.agent("ana"));
-        Device b = t.sipDevice("B", t.agent("bo"));
+        PbxTenant.Device a = t.sipDevice("A", t.agent("ana"));
+        PbxTenant.Device b = t.sipDevice("B", t.agent("bo"));
         t.awaitLinkConnected();
         long connects = t.link().get("connects").asLong();
         Api anonymous = api.as(null);
@@ -407,8 +407,8 @@ public class PbxLinkIT {
     public void aTenantSeesNeitherAnotherTenantsCallsNorItsLink() throws Exception {
         Tenant mine = new Tenant();
         Tenant other = new Tenant();
-        Device a = other.sipDevice("A", other.agent("ana"));
-        Device b = other.sipDevice("B", other.agent("bo"));
+        PbxTenant.Device a = other.sipDevice("A", other.agent("ana"));
+        PbxTenant.Device b = other.sipDevice("B", other.agent("bo"));
         other.awaitLinkConnected();
         TestPbx.CallRun run = pbx.internalCall(a.sip, b.sip, TALK);
         run.finished().get(20, TimeUnit.SECONDS);
@@ -432,13 +432,13 @@ public class PbxLinkIT {
     public void r6_r18_aSupervisorSeesItsDepartmentsAgentsOnlyAndAnAgentOnlyItself() throws Exception {
         Tenant t = new Tenant();
         String care = api.id(api.post(t.path("/departments"), "{\"name\":\"Care\",\"countryCode\":\"RS\"}"));
-        Login ana = t.login("ana", t.department, "[]");
-        Login bo = t.login("bo", care, "[]");
+        PbxTenant.Login ana = t.login("ana", t.department, "[]");
+        PbxTenant.Login bo = t.login("bo", care, "[]");
         String desk = t.backOfficeUser("Desk");
-        Device anaPhone = t.sipDevice("Ana's phone", ana.id());
-        Device boPhone = t.sipDevice("Bo's phone", bo.id());
-        Device deskPhone = t.sipDevice("Desk phone", desk);
-        Login supervisor = t.login("sup", t.department, "[\"SUPERVISOR\"]");
+        PbxTenant.Device anaPhone = t.sipDevice("Ana's phone", ana.id());
+        PbxTenant.Device boPhone = t.sipDevice("Bo's phone", bo.id());
+        PbxTenant.Device deskPhone = t.sipDevice("Desk phone", desk);
+        PbxTenant.Login supervisor = t.login("sup", t.department, "[\"SUPERVISOR\"]");
         t.awaitLinkConnected();
         String anaCall = t.awaitCall(pbx.originate(anaPhone.sip, "+381111000011", t.context, TALK).linkedId())
                 .get("id").asText();
@@ -570,133 +570,18 @@ public class PbxLinkIT {
         throw new AssertionError("no link " + id + " in " + links);
     }
 
-    private record Device(String id, String sip) {
-    }
-
-    private record Login(String id, Api api) {
-    }
-
-    private final class Tenant {
-        final String id;
-        final String context;
-        final String department;
-        final String reseller;
-
+    /** A tenant of this suite on the test PBX. */
+    private final class Tenant extends PbxTenant {
         Tenant() {
-            this("centrala");
+            super(api, pbx);
         }
 
-        /** @param amiUser the AMI account of its PBX record; the test PBX knows only "centrala" */
         Tenant(String amiUser) {
-            this(amiUser, "pbx-secret");
+            super(api, pbx, amiUser);
         }
 
         Tenant(String amiUser, String amiSecret) {
-            reseller = api.createReseller("PBX " + unique());
-            context = "ctx-" + unique();
-            id = api.id(api.post("/api/v1/tenants", body(amiUser, amiSecret)));
-            department = api.id(api.post(path("/departments"), "{\"name\":\"Sales\",\"countryCode\":\"RS\"}"));
-            Answer packs = api.put(path("/device-packs"), "{\"quantity\":1}");
-            assertThat(packs.status()).as(packs.body()).isEqualTo(200);
-            Answer licences = api.put(path("/licences/voice"), "{\"quantity\":5}");
-            assertThat(licences.status()).as(licences.body()).isEqualTo(200);
-        }
-
-        String body(String amiUser, String amiSecret) {
-            return "{\"resellerId\":\"" + reseller + "\",\"name\":\"PBX tenant " + context + "\",\"pbx\":{"
-                    + "\"host\":\"127.0.0.1\",\"amiPort\":" + pbx.port() + ",\"amiUser\":\"" + amiUser + "\","
-                    + "\"amiSecret\":\"" + amiSecret + "\",\"agiContext\":\"" + context + "\",\"trunk\":\"trunk\"}}";
-        }
-
-        String path(String rest) {
-            return "/api/v1/tenants/" + id + rest;
-        }
-
-        String backOfficeUser(String name) {
-            return api.id(api.post(path("/users"), "{\"type\":\"BACK_OFFICE\",\"departmentId\":\"" + department
-                    + "\",\"displayName\":\"" + name + "\"}"));
-        }
-
-        String backOfficeUser(String name, String extension) {
-            return api.id(api.post(path("/users"), "{\"type\":\"BACK_OFFICE\",\"departmentId\":\"" + department
-                    + "\",\"displayName\":\"" + name + "\",\"extension\":\"" + extension + "\"}"));
-        }
-
-        JsonNode routingDecision(String pbxCallId) {
-            JsonNode[] found = new JsonNode[1];
-            Poll.until("the routing decision of call " + pbxCallId, Duration.ofSeconds(15), () -> {
-                Answer answer = api.get(path("/routing/decisions?pbxCallId=" + pbxCallId));
-                assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-                found[0] = answer.json().get("items").size() == 1 ? answer.json().get("items").get(0) : null;
-                return found[0] != null;
-            });
-            return found[0];
-        }
-
-        String agent(String name, String extension) {
-            return api.id(api.post(path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\"" + department
-                    + "\",\"displayName\":\"" + name + "\",\"username\":\"" + name + "-" + unique()
-                    + "\",\"extension\":\"" + extension + "\"}"));
-        }
-
-        String agent(String name) {
-            return api.id(api.post(path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\"" + department
-                    + "\",\"displayName\":\"" + name + "\",\"username\":\"" + name + "-" + unique() + "\"}"));
-        }
-
-        Device sipDevice(String label, String owner) {
-            Answer answer = api.post(path("/devices"), "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"" + label
-                    + "\",\"ownerUserId\":\"" + owner + "\"}");
-            assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-            return new Device(answer.json().at("/device/id").asText(), answer.json().at("/device/sipUsername").asText());
-        }
-
-        String mobileDevice(String number, String owner) {
-            Answer answer = api.post(path("/devices"), "{\"kind\":\"MOBILE_PHONE\",\"label\":\"Mobile\","
-                    + "\"mobileNumber\":\"" + number + "\",\"ownerUserId\":\"" + owner + "\"}");
-            assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-            return answer.json().at("/device/id").asText();
-        }
-
-        JsonNode link() {
-            Answer answer = api.get(path("/pbx/link"));
-            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-            return answer.json();
-        }
-
-        void awaitLinkConnected() {
-            Poll.until("the tenant's PBX link is connected", Duration.ofSeconds(30),
-                    () -> link().get("state").asText().equals("CONNECTED"));
-        }
-
-        JsonNode awaitCall(String pbxCallId) {
-            JsonNode[] found = new JsonNode[1];
-            Poll.until("call record " + pbxCallId, Duration.ofSeconds(15), () -> {
-                for (JsonNode call : api.get(path("/calls?size=100")).json().get("items")) {
-                    if (call.get("pbxCallId").asText().equals(pbxCallId)) {
-                        found[0] = call;
-                        return true;
-                    }
-                }
-                return false;
-            });
-            return found[0];
-        }
-
-        /** A contact-centre user of that department who logs in; roles as a JSON array. */
-        Login login(String name, String departmentId, String roles) {
-            String username = name + "-" + unique();
-            String id = api.id(api.post(path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\""
-                    + departmentId + "\",\"displayName\":\"" + name + "\",\"username\":\"" + username
-                    + "\",\"roles\":" + roles + "}"));
-            String password = "a long enough password";
-            Answer set = api.put(path("/users/" + id + "/password"), "{\"password\":\"" + password + "\"}");
-            assertThat(set.status()).as(set.body()).isEqualTo(204);
-            return new Login(id, api.as(Api.basic(api.signIn(this.id, username), password)));
-        }
-
-        Api admin() {
-            return login("admin", department, "[\"ADMINISTRATOR\"]").api();
+            super(api, pbx, amiUser, amiSecret);
         }
     }
 

@@ -30,6 +30,40 @@ public interface PbxActions {
     Optional<String> deviceState(String tenantId, String device);
 
     /**
+     * Adds a dynamic member to a queue of the tenant's PBX (QueueAdd). Idempotent: a member already
+     * there is not an error (Asterisk's "Already there").
+     *
+     * @throws org.centrala.common.ConflictException when the PBX is not connected or has no such queue
+     * @throws org.centrala.common.UnavailableException when the PBX did not answer in time
+     */
+    void queueAdd(String tenantId, QueueMembership membership);
+
+    /**
+     * Pauses ({@code paused}, with a reason Asterisk keeps and reports) or resumes a member in one
+     * queue (QueuePause).
+     *
+     * @throws org.centrala.common.ConflictException when the PBX is not connected or the member is not in the queue
+     */
+    void queuePause(String tenantId, String queue, String memberInterface, boolean paused, String reason);
+
+    /**
+     * Removes a dynamic member from a queue (QueueRemove). Idempotent: a member not there is not an
+     * error (Asterisk's "Not there").
+     *
+     * @throws org.centrala.common.ConflictException when the PBX is not connected or has no such queue
+     */
+    void queueRemove(String tenantId, String queue, String memberInterface);
+
+    /**
+     * A dynamic queue member: the interface the queue rings ({@code PJSIP/<sipUsername>}), the one
+     * whose device state tells whether it is busy, the name Asterisk shows, the penalty (a skill
+     * level: lower is rung first).
+     */
+    record QueueMembership(String queue, String memberInterface, String stateInterface, String memberName, int penalty,
+                           boolean paused, String reason) {
+    }
+
+    /**
      * A call to originate. {@code endpoint} is a SIP device's channel ({@code PJSIP/<sipUsername>});
      * {@code exten} an extension or an E.164 number; {@code callId} becomes the call's Asterisk id
      * (its linked id, the call record's {@code pbxCallId}).

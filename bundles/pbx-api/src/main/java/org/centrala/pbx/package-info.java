@@ -1,9 +1,9 @@
 /**
  * The PBX link: connection status per Asterisk, call records, and the EventAdmin topics of the
- * call model ({@link org.centrala.pbx.CallTopics}) that statistics, recording, CRM connectors and
+ * call model ({@link org.centrala.pbx.CallTopics}), the queue members' events ({@link org.centrala.pbx.QueueTopics}) that statistics, recording, CRM connectors and
  * plugins subscribe to.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 package org.centrala.pbx;
 
 import org.osgi.annotation.versioning.Version;

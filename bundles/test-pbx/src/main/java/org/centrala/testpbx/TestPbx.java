@@ -44,6 +44,27 @@ public interface TestPbx {
     CallRun queueCall(String callerNumber, String context, String queue, List<String> agentEndpoints,
                       String answeringAgent, Duration wait, Duration talk);
 
+    /** A queue as queues.conf defines it: QueueAdd, QueuePause and QueueRemove act on it. */
+    void queue(String name);
+
+    /**
+     * Pauses or resumes a member in all its queues from the PBX's side, as a phone's feature code
+     * or the console does (QueuePause's events, without an AMI action of Centrala's).
+     */
+    void pauseMember(String memberInterface, boolean paused, String reason);
+
+    /** The members QueueAdd put in the queue, as the PBX keeps them (paused, reason). */
+    List<QueueMemberView> queueMembers(String queue);
+
+    /**
+     * An external caller waits in a queue that rings its QueueAdd members' PJSIP phones (ringall,
+     * paused members skipped), with AgentCalled, AgentConnect, AgentComplete and each member's
+     * QueueMemberStatus. {@code answeringEndpoint} answers if it rang; otherwise (or null) the caller
+     * gives up after {@code wait}.
+     */
+    CallRun memberQueueCall(String callerNumber, String context, String queue, String answeringEndpoint, Duration wait,
+                            Duration talk);
+
     /**
      * Where the dialplan's {@code AGI(agi://host:port/route)} connects: Centrala's FastAGI server.
      * Calls that come in with {@link #dialIn} go there.

@@ -174,6 +174,10 @@ public final class PipelineBench {
             @Override
             public void queueMember(String queue, String member, String state) {
             }
+
+            @Override
+            public void queueReport(org.centrala.pbx.internal.model.QueueReport report) {
+            }
         };
         long[] lags = new long[rendered.length + 64];
         AtomicLong lagCount = new AtomicLong();

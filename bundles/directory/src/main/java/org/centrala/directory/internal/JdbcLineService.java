@@ -18,6 +18,7 @@ import org.centrala.common.ValidationException;
 import org.centrala.directory.DeviceKind;
 import org.centrala.directory.Line;
 import org.centrala.directory.LineDraft;
+import org.centrala.directory.LineListener;
 import org.centrala.directory.LineService;
 import org.centrala.directory.UserType;
 import org.centrala.persistence.Database;
@@ -26,6 +27,8 @@ import org.centrala.tenancy.Names;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * R11: hot-desk lines. Who holds a line is one row in line_session whose primary key is the line
@@ -33,6 +36,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = LineService.class)
 public class JdbcLineService implements LineService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcLineService.class);
+    private final java.util.List<LineListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     static final String ENTITY = "Line";
     private static final String COLUMNS = "l.id, l.tenant_id, l.name, l.device_id, s.user_id, s.since, l.created_at, l.updated_at";
     private static final String FROM = "line l LEFT JOIN line_session s ON s.line_id = l.id";
@@ -150,7 +155,7 @@ public class JdbcLineService implements LineService {
 
     @Override
     public Line logOut(String tenantId, String lineId, String userId) {
-        return db.inTransaction(() -> {
+        Line released = db.inTransaction(() -> {
             get(tenantId, lineId);
             if (db.update("DELETE FROM line_session WHERE line_id = ? AND user_id = ?", lineId, userId) == 0) {
                 throw new ConflictException("user '" + userId + "' does not hold line '" + lineId + "'");
@@ -158,6 +163,24 @@ public class JdbcLineService implements LineService {
             audit.record(AuditEvent.ofTenant(tenantId, "line.logged-out", "line:" + lineId).about(userId));
             return get(tenantId, lineId);
         });
+        for (LineListener listener : listeners) {
+            try {
+                listener.lineReleased(tenantId, released, userId);
+            } catch (RuntimeException e) {
+                // The release is kept; what the listener failed to end is its to report.
+                LOG.warn("A line listener failed after user {} released line {}: {}", userId, lineId, e.toString());
+            }
+        }
+        return released;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindListener(LineListener listener) {
+        listeners.add(listener);
+    }
+
+    void unbindListener(LineListener listener) {
+        listeners.remove(listener);
     }
 
     private void requireFreeDeskDevice(String tenantId, String deviceId, String lineId) {

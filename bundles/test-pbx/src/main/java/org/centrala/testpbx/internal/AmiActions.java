@@ -66,6 +66,7 @@ final class AmiActions {
                 session.send(AmiMessage.response("Success", actionId).put("Events", session.eventsOn ? "On" : "Off"));
             }
             case "originate" -> originate(session, action, actionId);
+            case "queueadd", "queuepause", "queueremove" -> queueMember(session, name.toLowerCase(java.util.Locale.ROOT), action, actionId);
             default -> session.send(AmiMessage.response("Error", actionId).put("Message", "Invalid/unknown command"));
         }
     }
@@ -123,6 +124,48 @@ final class AmiActions {
             return;
         }
         pbx.originate(actionId, channel.substring("PJSIP/".length()), exten, context, Duration.ofSeconds(30));
+    }
+
+    /**
+     * QueueAdd, QueuePause and QueueRemove as app_queue answers them: the response first, then the
+     * member's event (for a pause, the pause device's state change before it).
+     */
+    private void queueMember(AmiSession session, String name, Map<String, String> action, String actionId) {
+        String queue = action.get("queue");
+        String memberInterface = action.get("interface");
+        if (memberInterface == null || memberInterface.isEmpty()) {
+            session.send(AmiMessage.response("Error", actionId).put("Message", "'Interface' not specified."));
+            return;
+        }
+        if (!name.equals("queuepause") && (queue == null || queue.isEmpty())) {
+            session.send(AmiMessage.response("Error", actionId).put("Message", "'Queue' not specified."));
+            return;
+        }
+        boolean paused = isTrue(action.get("paused"));
+        String refusal = pbx.clock().call(() -> pbx.queueRefusal(name, queue, memberInterface));
+        if (refusal != null) {
+            session.send(AmiMessage.response("Error", actionId).put("Message", refusal));
+            return;
+        }
+        session.send(AmiMessage.response("Success", actionId).put("Message", switch (name) {
+            case "queueadd" -> "Added interface to queue";
+            case "queuepause" -> paused ? "Interface paused successfully" : "Interface unpaused successfully";
+            default -> "Removed interface from queue";
+        }));
+        pbx.clock().call(() -> {
+            switch (name) {
+                case "queueadd" -> pbx.queueAdd(queue, memberInterface, action.get("membername"), action.get("stateinterface"),
+                        Integer.parseInt(action.getOrDefault("penalty", "0").trim()), paused, action.get("reason"));
+                case "queuepause" -> pbx.queuePause(queue, memberInterface, paused, action.get("reason"));
+                default -> pbx.queueRemove(queue, memberInterface);
+            }
+            return null;
+        });
+    }
+
+    /** Asterisk's ast_true: yes, true, y, t, 1, on. */
+    private static boolean isTrue(String value) {
+        return value != null && java.util.Set.of("yes", "true", "y", "t", "1", "on").contains(value.trim().toLowerCase(java.util.Locale.ROOT));
     }
 
     static String md5(String text) {

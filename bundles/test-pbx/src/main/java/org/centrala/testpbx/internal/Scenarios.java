@@ -170,6 +170,122 @@ final class Scenarios {
         return new Started(caller.linkedId, script.start(), answer);
     }
 
+    /**
+     * A caller in a ringall queue whose members QueueAdd put there with their phones' PJSIP
+     * interfaces: the queue rings every member that is not paused; {@code answering} (an endpoint)
+     * answers if it rang, else the caller gives up after {@code wait}. Each member's status follows
+     * its phone (QueueMemberStatus), as app_queue reports it.
+     */
+    Started memberQueueCall(double scale, String callerNumber, String context, String queue, String answering, Duration wait,
+                            Duration talk) {
+        SimChannel caller = clock.call(() -> {
+            queues.declare(queue);
+            return sim.sipChannel("trunk", SimChannel.RING, callerNumber, "<unknown>", context, queue, null);
+        });
+        List<MemberLeg> legs = new ArrayList<>();
+        long[] answered = new long[1];
+        CompletableFuture<Void> answer = new CompletableFuture<>();
+        Script script = script(scale).then(() -> {
+            sim.state(caller, SimChannel.UP);
+            sim.mixMonitorStart(caller);
+            queues.join(queue, caller);
+            sim.queueEvent("QueueCallerJoin", caller, queue, 1, 1);
+            sim.musicOnHold(caller, true);
+            for (QueueBook.Member member : queues.dynamicMembers(queue)) {
+                if (!member.paused && member.memberInterface.startsWith("PJSIP/")) {
+                    legs.add(ringMember(caller, member, context));
+                }
+            }
+        });
+        MemberLeg[] winner = new MemberLeg[1];
+        script.after(AGENT_RING, () -> {
+            winner[0] = legs.stream().filter(leg -> leg.endpoint().equals(answering)).findFirst().orElse(null);
+            if (winner[0] == null) {
+                return; // nobody answers: the caller waits on
+            }
+            for (MemberLeg leg : legs) {
+                if (leg != winner[0]) {
+                    leg.cancel(caller);
+                }
+            }
+            sim.answer(caller, winner[0].device);
+            sim.musicOnHold(caller, false);
+            queues.leave(queue, caller, true);
+            answered[0] = System.currentTimeMillis();
+            answer.complete(null);
+            sim.queueEvent("QueueCallerLeave", caller, queue, 0, 1);
+            sim.agentEvent("AgentConnect", caller, winner[0].device, queue, winner[0].member.memberInterface, winner[0].member.name,
+                    "HoldTime", (answered[0] - caller.createdMillis) / 1000, "RingTime", AGENT_RING.toSeconds());
+            winner[0].status(2);
+            sim.bridge(winner[0].device, caller);
+        }).after(() -> winner[0] != null ? talk : wait.compareTo(AGENT_RING) > 0 ? wait.minus(AGENT_RING) : Duration.ZERO, () -> {
+            if (winner[0] == null) {
+                // Nobody answered: the caller gives up once it waited.
+                legs.forEach(leg -> leg.cancel(caller));
+                sim.hangupRequest(caller, 16, false);
+                sim.musicOnHold(caller, false);
+                queues.leave(queue, caller, false);
+                sim.queueEvent("QueueCallerAbandon", caller, queue, 0, 1);
+                sim.queueEvent("QueueCallerLeave", caller, queue, 0, 1);
+                sim.cdr(caller, null, "Queue", queue, 0, "ANSWERED");
+                sim.hangup(caller, 16);
+                return;
+            }
+            MemberLeg agent = winner[0];
+            sim.hangupRequest(agent.device, 16, false);
+            sim.leaveBridge(agent.device);
+            sim.agentEvent("AgentComplete", caller, agent.device, queue, agent.member.memberInterface, agent.member.name,
+                    "HoldTime", (answered[0] - caller.createdMillis) / 1000, "TalkTime", (System.currentTimeMillis() - answered[0]) / 1000,
+                    "Reason", "agent");
+            sim.hangupRequest(caller, 16, true);
+            sim.cdr(caller, agent.device, "Queue", queue, answered[0], "ANSWERED");
+            sim.hangup(agent.device, 16);
+            sim.hangup(caller, 16);
+            agent.member.callsTaken++;
+            agent.member.lastCall = System.currentTimeMillis() / 1000;
+            agent.status(sim.memberStatus(agent.member.stateInterface));
+        });
+        return new Started(caller.linkedId, script.start(), answer);
+    }
+
+    /** The queue rings a member's phone: AgentCalled, the dial, the phone ringing, the member ringing. */
+    private MemberLeg ringMember(SimChannel caller, QueueBook.Member member, String context) {
+        String endpoint = member.memberInterface.substring("PJSIP/".length());
+        SimChannel device = sim.sipChannel(endpoint, SimChannel.DOWN, caller.callerNum, caller.callerName, context, endpoint, caller);
+        MemberLeg leg = new MemberLeg(member, device);
+        sim.agentEvent("AgentCalled", caller, device, member.queue, member.memberInterface, member.name);
+        sim.dialBegin(caller, device, endpoint);
+        sim.ringing(caller, device);
+        leg.status(6);
+        return leg;
+    }
+
+    /** A dynamic member's phone as the queue dials it. */
+    private final class MemberLeg {
+        final QueueBook.Member member;
+        final SimChannel device;
+
+        MemberLeg(QueueBook.Member member, SimChannel device) {
+            this.member = member;
+            this.device = device;
+        }
+
+        String endpoint() {
+            return member.memberInterface.substring("PJSIP/".length());
+        }
+
+        void status(int status) {
+            member.status = status;
+            sim.queueMember("QueueMemberStatus", member);
+        }
+
+        void cancel(SimChannel caller) {
+            sim.dialEnd(caller, device, "CANCEL");
+            sim.hangup(device, 26);
+            status(sim.memberStatus(member.stateInterface));
+        }
+    }
+
     private AgentLeg callAgent(SimChannel caller, String queue, String agent) {
         String exten = agent.startsWith(SELF_ANSWERING) ? agent.substring(SELF_ANSWERING.length()) : agent;
         SimChannel[] pair = sim.localPair(exten, "agents", caller.callerNum, caller.callerName, caller);

@@ -20,7 +20,7 @@ final class Script {
     final CompletableFuture<Void> finished = new CompletableFuture<>();
     private volatile ScheduledFuture<?> pending;
 
-    private record Step(long pauseMillis, Runnable action) {
+    private record Step(java.util.function.Supplier<Duration> pause, Runnable action) {
     }
 
     Script(PbxClock clock, double scale, LongSupplier generation) {
@@ -35,7 +35,12 @@ final class Script {
     }
 
     Script after(Duration pause, Runnable action) {
-        steps.add(new Step(Math.round(pause.toMillis() * scale), action));
+        return after(() -> pause, action);
+    }
+
+    /** A step whose pause is known only once the steps before it ran (a call answered, or not). */
+    Script after(java.util.function.Supplier<Duration> pause, Runnable action) {
+        steps.add(new Step(pause, action));
         return this;
     }
 
@@ -62,7 +67,7 @@ final class Script {
                 return;
             }
             run(index + 1);
-        }, step.pauseMillis());
+        }, Math.round(step.pause().get().toMillis() * scale));
     }
 
     void cancel() {

@@ -306,6 +306,39 @@ final class Simulator {
                 .put("Ringinuse", 0).put("Wrapuptime", 0));
     }
 
+    /** QueueMemberAdded, QueueMemberPause, QueueMemberRemoved or QueueMemberStatus of a dynamic member, as app_queue writes them. */
+    void queueMember(String name, QueueBook.Member member) {
+        emit(event(name, "agent,all")
+                .put("Queue", member.queue).put("MemberName", member.name).put("Interface", member.memberInterface)
+                .put("StateInterface", member.stateInterface).put("Membership", "dynamic").put("Penalty", member.penalty)
+                .put("CallsTaken", member.callsTaken).put("LastCall", member.lastCall).put("LastPause", member.lastPause)
+                .put("LoginTime", member.loginTime).put("InCall", member.status == 2 ? 1 : 0).put("Status", member.status)
+                .put("Paused", member.paused ? 1 : 0).put("PausedReason", member.reason)
+                .put("Ringinuse", 0).put("Wrapuptime", 0));
+    }
+
+    /** The device app_queue keeps per paused member (Queue:&lt;queue&gt;_pause_&lt;interface&gt;), before QueueMemberPause. */
+    void pauseDevice(QueueBook.Member member) {
+        deviceState("Queue:" + member.queue + "_pause_" + member.memberInterface, member.paused ? "INUSE" : "NOT_INUSE");
+    }
+
+    /** app_queue's status number of a device state. */
+    int memberStatus(String stateInterface) {
+        String state = deviceStates.get(stateInterface);
+        if (state == null) {
+            return 5; // an endpoint that never registered: unavailable
+        }
+        return switch (state) {
+            case "NOT_INUSE" -> 1;
+            case "INUSE", "BUSY" -> 2;
+            case "RINGING" -> 6;
+            case "RINGINUSE" -> 7;
+            case "ONHOLD" -> 8;
+            case "INVALID" -> 4;
+            default -> 5;
+        };
+    }
+
     void musicOnHold(SimChannel channel, boolean start) {
         AmiMessage message = channel.describe(event(start ? "MusicOnHoldStart" : "MusicOnHoldStop", "call,all"), "");
         emit(start ? message.put("Class", "default") : message);

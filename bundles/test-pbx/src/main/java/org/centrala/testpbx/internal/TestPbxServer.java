@@ -56,6 +56,9 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
 
         @AttributeDefinition(description = "Port of that FastAGI server")
         int agiPort() default 4573;
+
+        @AttributeDefinition(description = "Queues as queues.conf would define them (QueueAdd adds members to these)")
+        String[] queues() default {};
     }
 
     private static final System.Logger LOG = System.getLogger(TestPbxServer.class.getName());
@@ -86,6 +89,11 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
     public TestPbxServer(Config config) {
         this(config.bindAddress(), config.port(), config.username(), config.secret(), config.timeScale());
         fastAgi(config.agiHost(), config.agiPort());
+        for (String queue : config.queues()) {
+            if (!queue.isBlank()) {
+                queue(queue.strip());
+            }
+        }
         start();
     }
 
@@ -215,6 +223,12 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
     }
 
     @Override
+    public CallRun memberQueueCall(String callerNumber, String context, String queue, String answeringEndpoint, Duration wait,
+                                   Duration talk) {
+        return track(scenarios.memberQueueCall(timeScale, callerNumber, context, queue, answeringEndpoint, wait, talk));
+    }
+
+    @Override
     public CallRun originate(String userEndpoint, String destination, String context, Duration talk) {
         return originate(null, userEndpoint, destination, context, talk);
     }
@@ -286,6 +300,65 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
             list.add(item);
         }
         return list;
+    }
+
+    /** What app_queue would refuse of this member action, as its manager error message; null: it goes through. Clock thread. */
+    String queueRefusal(String action, String queue, String memberInterface) {
+        return switch (action) {
+            case "queueadd" -> queues.dynamicMembers(queue).stream().anyMatch(m -> m.memberInterface.equals(memberInterface))
+                    ? "Unable to add interface: Already there"
+                    : queues.isDeclared(queue) ? null : "Unable to add interface to queue: No such queue";
+            case "queueremove" -> !queues.isDeclared(queue) ? "Unable to remove interface from queue: No such queue"
+                    : queues.dynamicMembers(queue).stream().anyMatch(m -> m.memberInterface.equals(memberInterface)) ? null
+                    : "Unable to remove interface: Not there";
+            default -> queues.entriesOf(memberInterface).stream().anyMatch(m -> queue == null || queue.isEmpty() || m.queue.equals(queue))
+                    ? null : "Interface not found";
+        };
+    }
+
+    /** Clock thread. */
+    void queueAdd(String queue, String memberInterface, String name, String stateInterface, int penalty, boolean paused, String reason) {
+        if (queues.add(queue, memberInterface, name, stateInterface, penalty, paused, reason) instanceof QueueBook.Member member) {
+            member.status = sim.memberStatus(member.stateInterface);
+            sim.queueMember("QueueMemberAdded", member);
+        }
+    }
+
+    /** Clock thread. */
+    void queuePause(String queue, String memberInterface, boolean paused, String reason) {
+        for (QueueBook.Member member : queues.pause(queue, memberInterface, paused, reason)) {
+            sim.pauseDevice(member);
+            sim.queueMember("QueueMemberPause", member);
+        }
+    }
+
+    /** Clock thread. */
+    void queueRemove(String queue, String memberInterface) {
+        if (queues.remove(queue, memberInterface) instanceof QueueBook.Member member) {
+            sim.queueMember("QueueMemberRemoved", member);
+        }
+    }
+
+    @Override
+    public void queue(String name) {
+        clock.call(() -> {
+            queues.declare(name);
+            return null;
+        });
+    }
+
+    @Override
+    public void pauseMember(String memberInterface, boolean paused, String reason) {
+        clock.call(() -> {
+            queuePause(null, memberInterface, paused, reason);
+            return null;
+        });
+    }
+
+    @Override
+    public List<org.centrala.testpbx.QueueMemberView> queueMembers(String queue) {
+        return clock.call(() -> queues.dynamicMembers(queue).stream().map(m -> new org.centrala.testpbx.QueueMemberView(m.queue,
+                m.memberInterface, m.name, m.penalty, m.paused, m.reason.isEmpty() ? null : m.reason)).toList());
     }
 
     List<AmiMessage> queueStatus(String queue) {

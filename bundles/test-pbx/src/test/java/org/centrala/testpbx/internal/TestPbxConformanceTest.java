@@ -96,6 +96,56 @@ public class TestPbxConformanceTest {
         assertThat(names(ours.stream().filter(ofCall).toList())).containsExactlyElementsOf(theirs);
     }
 
+    /**
+     * Issue 11, item 3: the sample capture's dynamic member (QueueAdd, QueuePause with a reason,
+     * QueuePause off, QueueRemove) is answered and reported as Asterisk 20 did, packet for packet:
+     * the same responses, the same events with the same fields and values (times aside).
+     */
+    @Test
+    public void queueMemberActionsAreTheCapturesResponsesAndEvents() throws Exception {
+        pbx.queue("support");
+        List<String> actions = List.of("probe-12", "probe-13", "probe-14", "probe-36");
+        List<Map<String, String>> theirs = memberPackets(AmiCapture.load("sample.txt").packets(), actions);
+
+        tap.send("Action", "QueueAdd", "ActionID", "probe-12", "Queue", "support", "Interface", "Local/501@queue-agents/n",
+                "MemberName", "Agent501", "StateInterface", "Local/501@queue-agents", "Penalty", "0", "Paused", "false");
+        tap.send("Action", "QueuePause", "ActionID", "probe-13", "Queue", "support", "Interface", "Local/501@queue-agents/n",
+                "Paused", "true", "Reason", "lunch");
+        tap.send("Action", "QueuePause", "ActionID", "probe-14", "Queue", "support", "Interface", "Local/501@queue-agents/n",
+                "Paused", "false");
+        tap.send("Action", "QueueRemove", "ActionID", "probe-36", "Queue", "support", "Interface", "Local/501@queue-agents/n");
+        tap.awaitEvents(Duration.ofSeconds(10), events -> names(events).contains("QueueMemberRemoved"));
+        List<Map<String, String>> ours = memberPackets(AmiCapture.parse(tap.raw()).packets(), actions);
+
+        assertThat(ours).hasSameSizeAs(theirs);
+        for (int i = 0; i < theirs.size(); i++) {
+            Map<String, String> real = new java.util.LinkedHashMap<>(theirs.get(i));
+            Map<String, String> mine = new java.util.LinkedHashMap<>(ours.get(i));
+            assertThat(List.copyOf(mine.keySet())).as("packet " + i + " fields").containsExactlyElementsOf(real.keySet());
+            for (String time : List.of("Timestamp", "LoginTime", "LastPause", "LastCall", "CallsTaken", "Status")) {
+                real.remove(time);
+                mine.remove(time);
+            }
+            assertThat(mine).as("packet " + i).isEqualTo(real);
+        }
+        assertThat(pbx.queueMembers("support")).isEmpty();
+        // app_queue's refusals, as the manager writes them.
+        tap.send("Action", "QueueRemove", "ActionID", "again", "Queue", "support", "Interface", "Local/501@queue-agents/n");
+        tap.send("Action", "QueueAdd", "ActionID", "nosuch", "Queue", "sales", "Interface", "PJSIP/2001");
+        tap.awaitEvents(Duration.ofSeconds(10), events -> tap.raw().contains("ActionID: nosuch"));
+        assertThat(tap.raw()).contains("Response: Error\r\nActionID: again\r\nMessage: Unable to remove interface: Not there")
+                .contains("Response: Error\r\nActionID: nosuch\r\nMessage: Unable to add interface to queue: No such queue");
+    }
+
+    /** The responses to these actions and the member events and pause-device changes among them, in wire order. */
+    private static List<Map<String, String>> memberPackets(List<Map<String, String>> packets, List<String> actionIds) {
+        Set<String> events = Set.of("QueueMemberAdded", "QueueMemberPause", "QueueMemberRemoved");
+        return packets.stream().filter(p -> p.containsKey("Response") && actionIds.contains(p.getOrDefault("ActionID", ""))
+                || p.get("Event") != null && events.contains(p.get("Event")) && "support".equals(p.get("Queue")) && "Local/501@queue-agents/n".equals(p.get("Interface"))
+                || "DeviceStateChange".equals(p.get("Event")) && p.getOrDefault("Device", "").startsWith("Queue:support_pause_"))
+                .toList();
+    }
+
     @Test
     public void everyEventOfEveryScenarioHasAFieldLayoutThatAsteriskWrote() throws Exception {
         Map<String, Set<List<String>>> layouts = capturedLayouts();
@@ -108,6 +158,19 @@ public class TestPbxConformanceTest {
                 .finished().get(10, TimeUnit.SECONDS);
         pbx.queueCall("+381111000004", "demo", "support", List.of("500", "501"), null, Duration.ofSeconds(20), TALK)
                 .finished().get(10, TimeUnit.SECONDS);
+        // Dynamic members (QueueAdd) on their PJSIP phones: one answers, one rings and is cancelled, one is paused.
+        pbx.queue("sales");
+        pbx.register("2003");
+        for (String member : List.of("2001", "2003", "2004")) {
+            tap.send("Action", "QueueAdd", "ActionID", "add-" + member, "Queue", "sales", "Interface", "PJSIP/" + member,
+                    "MemberName", "Agent " + member, "StateInterface", "PJSIP/" + member, "Penalty", "0", "Paused", "false");
+        }
+        tap.send("Action", "QueuePause", "ActionID", "pause-2004", "Queue", "sales", "Interface", "PJSIP/2004", "Paused", "true",
+                "Reason", "Lunch");
+        tap.awaitEvents(Duration.ofSeconds(10), events -> events.stream().anyMatch(e -> "QueueMemberPause".equals(e.get("Event"))
+                && "PJSIP/2004".equals(e.get("Interface"))));
+        pbx.memberQueueCall("+381111000007", "demo", "sales", "2003", Duration.ofSeconds(20), TALK).finished().get(10, TimeUnit.SECONDS);
+        pbx.memberQueueCall("+381111000008", "demo", "sales", null, Duration.ofSeconds(20), TALK).finished().get(10, TimeUnit.SECONDS);
         TestPbx.CallRun talking = pbx.originate("2002", "+381111000005", "demo", Duration.ofHours(1));
         tap.awaitEvents(Duration.ofSeconds(10), events -> events.stream().anyMatch(e -> "BridgeEnter".equals(e.get("Event"))
                 && talking.linkedId().equals(e.get("Linkedid"))));
@@ -137,7 +200,7 @@ public class TestPbxConformanceTest {
         assertThat(seen).as("the scenarios cover the events the call model reads").contains("Newchannel",
                 "DialBegin", "DialEnd", "BridgeEnter", "BridgeLeave", "Hangup", "QueueCallerJoin", "AgentConnect",
                 "QueueCallerAbandon", "MixMonitorStart", "PeerStatus", "DeviceStateChange", "CoreShowChannel",
-                "QueueMember", "LocalBridge");
+                "QueueMember", "LocalBridge", "QueueMemberAdded", "QueueMemberPause", "QueueMemberStatus", "AgentComplete");
         assertThat(unlike).as("events whose fields (names and order) no capture shows; captured layouts: "
                 + layoutsOf(layouts, unlike.keySet())).isEmpty();
     }

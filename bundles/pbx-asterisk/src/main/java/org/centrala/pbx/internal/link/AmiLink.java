@@ -141,7 +141,7 @@ final class AmiLink implements AutoCloseable {
             // The PBX's state, not the node's failure: a conflict that says what the link is doing.
             throw new org.centrala.common.ConflictException("the PBX " + key.host() + " is not connected ("
                     + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                    + (lastError == null ? "" : ": " + lastError) + "); calls can be placed once its link is");
+                    + (lastError == null ? "" : ": " + lastError) + "); try again once its link is (GET /tenants/{id}/pbx/link)");
         }
         try {
             return current.sendAction(action, settings.responseTimeoutMillis());
@@ -172,6 +172,7 @@ final class AmiLink implements AutoCloseable {
         candidate.registerUserEventClass(HangupReportEvent.class);
         candidate.registerUserEventClass(HangupRequestReportEvent.class);
         candidate.registerUserEventClass(SoftHangupRequestReportEvent.class);
+        candidate.registerUserEventClass(org.centrala.pbx.internal.model.QueueMemberPauseReportEvent.class);
         candidate.addEventListener(event -> onEvent(candidate, event));
         try {
             candidate.login();

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import org.centrala.pbx.CallTopics;
+import org.centrala.pbx.QueueTopics;
+import org.centrala.pbx.internal.model.QueueReport;
 import org.centrala.pbx.internal.model.CallListener;
 import org.centrala.pbx.internal.model.CallSummary;
 import org.centrala.pbx.internal.records.CallAttribution;
@@ -115,6 +117,20 @@ final class LinkCallListener implements CallListener {
         } else {
             queueMembers.put(queue + "|" + memberInterface, state);
         }
+    }
+
+    @Override
+    public void queueReport(QueueReport report) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(QueueTopics.LINK_ID, linkId);
+        p.put(QueueTopics.QUEUE, report.queue());
+        p.put(QueueTopics.INTERFACE, report.memberInterface());
+        p.put(QueueTopics.AT, report.at().toEpochMilli());
+        putIfPresent(p, QueueTopics.STATUS, report.status());
+        putIfPresent(p, QueueTopics.PAUSED, report.paused());
+        putIfPresent(p, QueueTopics.REASON, report.reason());
+        putIfPresent(p, QueueTopics.PBX_CALL_ID, report.pbxCallId());
+        events.postEvent(new Event(report.topic(), p));
     }
 
     java.util.Optional<String> deviceState(String device) {

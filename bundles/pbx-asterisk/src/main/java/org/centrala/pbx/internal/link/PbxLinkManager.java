@@ -22,7 +22,11 @@ import org.centrala.pbx.PbxLinkStatus;
 import org.centrala.pbx.CallRecordSink;
 import org.centrala.pbx.PbxActions;
 import org.centrala.pbx.PbxLinks;
+import org.asteriskjava.manager.action.ManagerAction;
 import org.asteriskjava.manager.action.OriginateAction;
+import org.asteriskjava.manager.action.QueueAddAction;
+import org.asteriskjava.manager.action.QueuePauseAction;
+import org.asteriskjava.manager.action.QueueRemoveAction;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
 import org.centrala.pbx.internal.records.CallAttribution;
@@ -230,6 +234,46 @@ public class PbxLinkManager implements PbxLinks, PbxActions {
         ManagerResponse answer = link.send(action);
         if (answer instanceof ManagerError) {
             throw new org.centrala.common.ConflictException("the PBX refused the call: " + answer.getMessage());
+        }
+    }
+
+    @Override
+    public void queueAdd(String tenantId, QueueMembership membership) {
+        QueueAddAction action = new QueueAddAction(membership.queue(), membership.memberInterface(), membership.penalty());
+        action.setMemberName(membership.memberName());
+        action.setStateInterface(membership.stateInterface());
+        action.setPaused(membership.paused());
+        if (membership.paused() && membership.reason() != null) {
+            action.setReason(membership.reason());
+        }
+        // app_queue's "Unable to add interface: Already there": the member is where it should be.
+        queueAction(tenantId, action, membership.queue(), "Already there");
+    }
+
+    @Override
+    public void queuePause(String tenantId, String queue, String memberInterface, boolean paused, String reason) {
+        QueuePauseAction action = new QueuePauseAction(memberInterface, queue, paused);
+        if (paused && reason != null) {
+            action.setReason(reason);
+        }
+        queueAction(tenantId, action, queue, null);
+    }
+
+    @Override
+    public void queueRemove(String tenantId, String queue, String memberInterface) {
+        // "Unable to remove interface: Not there": already out, which is what was asked.
+        queueAction(tenantId, new QueueRemoveAction(queue, memberInterface), queue, "Not there");
+    }
+
+    private void queueAction(String tenantId, ManagerAction action, String queue, String alreadyDone) {
+        ManagerResponse answer = linkOf(tenantId).send(action);
+        if (answer instanceof ManagerError) {
+            String message = answer.getMessage() == null ? "" : answer.getMessage();
+            if (alreadyDone != null && message.contains(alreadyDone)) {
+                return;
+            }
+            throw new org.centrala.common.ConflictException("the PBX refused " + action.getAction() + " on queue '" + queue + "': "
+                    + message + (message.contains("No such queue") ? " (the queue is not in the PBX's queues.conf; see docs/asterisk.md)" : ""));
         }
     }
 

@@ -84,6 +84,8 @@ public final class AmiEvents {
             return e.getLinkedId();
         } else if (event instanceof AgentCompleteEvent e) {
             return e.getLinkedId();
+        } else if (event instanceof org.asteriskjava.manager.event.AgentRingNoAnswerEvent e) {
+            return e.getLinkedId();
         } else if (event instanceof MixMonitorStartEvent e) {
             return e.getLinkedId();
         } else if (event instanceof CoreShowChannelEvent e) {
@@ -103,6 +105,8 @@ public final class AmiEvents {
         } else if (event instanceof QueueMemberEvent e) {
             return e.getLocation();
         } else if (event instanceof AbstractQueueMemberEvent e) {
+            return e.getInterface();
+        } else if (event instanceof QueueMemberPauseReportEvent e) {
             return e.getInterface();
         }
         return null;

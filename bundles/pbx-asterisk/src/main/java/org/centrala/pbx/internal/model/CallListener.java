@@ -14,4 +14,7 @@ public interface CallListener {
 
     /** A queue member's state (AVAILABLE, IN_USE, RINGING, PAUSED, ...); null: no longer a member. */
     void queueMember(String queue, String memberInterface, String state);
+
+    /** A queue member's event, for the agents' states. */
+    void queueReport(QueueReport report);
 }

@@ -9,7 +9,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.asteriskjava.manager.event.AbstractAgentEvent;
+import org.asteriskjava.manager.event.AgentCalledEvent;
+import org.asteriskjava.manager.event.AgentCompleteEvent;
 import org.asteriskjava.manager.event.AgentConnectEvent;
+import org.asteriskjava.manager.event.AgentRingNoAnswerEvent;
 import org.asteriskjava.manager.event.CoreShowChannelEvent;
 import org.asteriskjava.manager.event.CoreShowChannelsCompleteEvent;
 import org.asteriskjava.manager.event.DeviceStateChangeEvent;
@@ -28,6 +32,7 @@ import org.asteriskjava.manager.event.QueueMemberAddedEvent;
 import org.asteriskjava.manager.event.QueueMemberEvent;
 import org.asteriskjava.manager.event.QueueMemberPauseEvent;
 import org.asteriskjava.manager.event.QueueMemberRemovedEvent;
+import org.centrala.pbx.QueueTopics;
 
 /**
  * Folds AMI events into calls. One instance per pipeline lane; a call's events all reach the
@@ -93,6 +98,7 @@ public final class CallModel {
         } else if (event instanceof DialEndEvent e) {
             dialEnd(e);
         } else if (event instanceof AgentConnectEvent e) {
+            agent(QueueTopics.AGENT_CONNECT, e, e.getInterface(), e.getLinkedId());
             CallState call = calls.get(e.getLinkedId());
             if (call != null) {
                 call.queue = call.queue == null ? e.getQueue() : call.queue;
@@ -125,13 +131,27 @@ public final class CallModel {
         } else if (event instanceof PeerStatusEvent e && "Unreachable".equalsIgnoreCase(e.getPeerStatus())) {
             listener.deviceState(e.getPeer(), "UNAVAILABLE");
         } else if (event instanceof QueueMemberEvent e) {
+            // QueueMemberStatus, and QueueStatus's QueueMember items (a resync reconciles with them).
             listener.queueMember(e.getQueue(), e.getLocation(), memberState(e.getStatus(), e.getPaused()));
+            member(QueueTopics.MEMBER_STATUS, e, e.getQueue(), e.getLocation(), e.getStatus(), e.getPaused(), e.getPausedreason());
         } else if (event instanceof QueueMemberRemovedEvent e) {
             listener.queueMember(e.getQueue(), e.getInterface(), null);
+            member(QueueTopics.MEMBER_REMOVED, e, e.getQueue(), e.getInterface(), e.getStatus(), e.getPaused(), null);
         } else if (event instanceof QueueMemberAddedEvent e) {
-            listener.queueMember(e.getQueue(), e.getInterface(), "AVAILABLE");
+            listener.queueMember(e.getQueue(), e.getInterface(), memberState(e.getStatus(), e.getPaused()));
+            member(QueueTopics.MEMBER_ADDED, e, e.getQueue(), e.getInterface(), e.getStatus(), e.getPaused(), null);
         } else if (event instanceof QueueMemberPauseEvent e) {
             listener.queueMember(e.getQueue(), e.getInterface(), Boolean.TRUE.equals(e.getPaused()) ? "PAUSED" : "AVAILABLE");
+            member(QueueTopics.MEMBER_PAUSE, e, e.getQueue(), e.getInterface(), e.getStatus(), e.getPaused(), e.getPausedreason());
+        } else if (event instanceof QueueMemberPauseReportEvent e) {
+            listener.queueMember(e.getQueue(), e.getInterface(), Boolean.TRUE.equals(e.getPaused()) ? "PAUSED" : "AVAILABLE");
+            member(QueueTopics.MEMBER_PAUSE, e, e.getQueue(), e.getInterface(), e.getStatus(), e.getPaused(), e.getPausedReason());
+        } else if (event instanceof AgentCalledEvent e) {
+            agent(QueueTopics.AGENT_CALLED, e, e.getInterface(), e.getLinkedId());
+        } else if (event instanceof AgentRingNoAnswerEvent e) {
+            agent(QueueTopics.AGENT_RING_NO_ANSWER, e, e.getInterface(), e.getLinkedId());
+        } else if (event instanceof AgentCompleteEvent e) {
+            agent(QueueTopics.AGENT_COMPLETE, e, e.getInterface(), e.getLinkedId());
         }
     }
 
@@ -346,6 +366,24 @@ public final class CallModel {
     }
 
     /** Asterisk's member status numbers (app_queue: 1 not in use, 2 in use, 5 unavailable, 6 ringing). */
+    private void member(String topic, ManagerEvent e, String queue, String memberInterface, Integer status, Boolean paused,
+                        String reason) {
+        if (queue != null && memberInterface != null) {
+            listener.queueReport(new QueueReport(topic, queue, memberInterface, status, paused,
+                    reason == null || reason.isBlank() ? null : reason, null, AmiEvents.time(e)));
+        }
+    }
+
+    private void agent(String topic, ManagerEvent e, String memberInterface, String pbxCallId) {
+        String queue = e instanceof AbstractAgentEvent agent ? agent.getQueue() : null;
+        if (queue == null && e instanceof AgentCalledEvent called) {
+            queue = called.getQueue();
+        }
+        if (queue != null && memberInterface != null) {
+            listener.queueReport(new QueueReport(topic, queue, memberInterface, null, null, null, pbxCallId, AmiEvents.time(e)));
+        }
+    }
+
     private static String memberState(Integer status, Boolean paused) {
         if (Boolean.TRUE.equals(paused)) {
             return "PAUSED";

@@ -60,6 +60,32 @@ public class CapturedCallsTest {
     }
 
     /**
+     * Issue 11, item 3, on a real Asterisk 20's events: the dynamic member's log-in, pause with its
+     * reason, resume, the queue call it took and its removal are reported for its interface, with
+     * Asterisk's own times, for the agents' states.
+     */
+    @Test
+    public void aDynamicMembersLogInPauseCallAndLogOutAreReportedForItsInterface() throws Exception {
+        RecordingCallListener replay = replay("sample.txt");
+        java.util.List<QueueReport> agent501 = replay.queueReports.stream()
+                .filter(r -> r.memberInterface().equals("Local/501@queue-agents/n")).toList();
+        assertThat(agent501).extracting(QueueReport::topic).containsSubsequence(org.centrala.pbx.QueueTopics.MEMBER_ADDED,
+                org.centrala.pbx.QueueTopics.MEMBER_PAUSE, org.centrala.pbx.QueueTopics.MEMBER_PAUSE,
+                org.centrala.pbx.QueueTopics.AGENT_CALLED, org.centrala.pbx.QueueTopics.AGENT_CONNECT,
+                org.centrala.pbx.QueueTopics.AGENT_COMPLETE, org.centrala.pbx.QueueTopics.MEMBER_REMOVED);
+        QueueReport pause = agent501.stream().filter(r -> r.topic().equals(org.centrala.pbx.QueueTopics.MEMBER_PAUSE)).findFirst().orElseThrow();
+        assertThat(pause.paused()).isTrue();
+        assertThat(pause.reason()).isEqualTo("lunch");
+        assertThat(pause.at()).isEqualTo(java.time.Instant.ofEpochMilli(1795751949574L));
+        QueueReport connect = agent501.stream().filter(r -> r.topic().equals(org.centrala.pbx.QueueTopics.AGENT_CONNECT)).findFirst().orElseThrow();
+        assertThat(connect.pbxCallId()).isEqualTo("1795751951.22");
+        assertThat(connect.queue()).isEqualTo("support");
+        // Its device's states while it rang and talked (QueueMemberStatus: 6 ringing, 2 in use).
+        assertThat(agent501).filteredOn(r -> r.topic().equals(org.centrala.pbx.QueueTopics.MEMBER_STATUS))
+                .extracting(QueueReport::status).contains(2);
+    }
+
+    /**
      * Issue 11, item 6, on a real Asterisk 20's events: calls whose dialplan answered the caller
      * itself (Playback, AGI, a recorded Playback, the queue) were answered by the PBX, with the
      * application that did; a call answered by a phone was not.

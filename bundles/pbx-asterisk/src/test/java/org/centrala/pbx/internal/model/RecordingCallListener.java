@@ -41,4 +41,11 @@ public class RecordingCallListener implements CallListener {
             queueMembers.put(queue + "|" + memberInterface, state);
         }
     }
+
+    public final java.util.List<QueueReport> queueReports = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void queueReport(QueueReport report) {
+        queueReports.add(report);
+    }
 }

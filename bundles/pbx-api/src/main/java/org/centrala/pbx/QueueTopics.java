@@ -1,0 +1,43 @@
+package org.centrala.pbx;
+
+/**
+ * EventAdmin topics of what a PBX says about its queues' members, as Asterisk reports it (posted
+ * off the AMI reader, in each call's order). Subscribers (agent states, statistics) match members
+ * by interface. Times are epoch milliseconds (Long); absent values are left out.
+ */
+public final class QueueTopics {
+    /** A member was added (QueueMemberAdded). */
+    public static final String MEMBER_ADDED = "centrala/queue/member/added";
+    /** A member was removed (QueueMemberRemoved). */
+    public static final String MEMBER_REMOVED = "centrala/queue/member/removed";
+    /** A member was paused or resumed (QueueMemberPause); {@link #PAUSED}, {@link #REASON}. */
+    public static final String MEMBER_PAUSE = "centrala/queue/member/pause";
+    /** A member's device state changed (QueueMemberStatus); {@link #STATUS}. */
+    public static final String MEMBER_STATUS = "centrala/queue/member/status";
+    /** The queue rings a member for a caller (AgentCalled). */
+    public static final String AGENT_CALLED = "centrala/queue/agent/called";
+    /** The member did not answer in time (AgentRingNoAnswer). */
+    public static final String AGENT_RING_NO_ANSWER = "centrala/queue/agent/ringnoanswer";
+    /** The member answered a queue caller (AgentConnect). */
+    public static final String AGENT_CONNECT = "centrala/queue/agent/connect";
+    /** The member's queue call ended (AgentComplete). */
+    public static final String AGENT_COMPLETE = "centrala/queue/agent/complete";
+    /** Every topic above. */
+    public static final String ALL = "centrala/queue/*";
+
+    public static final String LINK_ID = "link";
+    /** The queue's name on the PBX. */
+    public static final String QUEUE = "queue";
+    /** The member's interface, e.g. {@code PJSIP/sip-k5z6ezgdzatb}. */
+    public static final String INTERFACE = "interface";
+    /** Asterisk's device state number of the member (1 not in use, 2 in use, 6 ringing, ...). */
+    public static final String STATUS = "status";
+    public static final String PAUSED = "paused";
+    public static final String REASON = "reason";
+    /** The caller's call (its linked id), for agent events. */
+    public static final String PBX_CALL_ID = "pbxCallId";
+    public static final String AT = "at";
+
+    private QueueTopics() {
+    }
+}

@@ -1,0 +1,31 @@
+package org.centrala.queues;
+
+import java.util.List;
+import java.util.Set;
+
+import org.centrala.common.Page;
+import org.centrala.common.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** A tenant's queues with their members (R11 users, skills as penalties). */
+@ProviderType
+public interface QueueService {
+    /** Members must be contact-centre users of the tenant who have not left. */
+    Queue create(String tenantId, QueueDraft draft);
+
+    Queue get(String tenantId, String id);
+
+    Queue update(String tenantId, String id, QueueDraft draft);
+
+    /** Refused (conflict) while an agent is logged in to it. */
+    void delete(String tenantId, String id);
+
+    /**
+     * @param departmentIds only queues of these departments (a supervisor's, R18); null: all
+     * Sort keys: name (default), createdAt.
+     */
+    Page<Queue> list(String tenantId, Set<String> departmentIds, PageRequest request);
+
+    /** The queues the user is a member of, by name. */
+    List<Queue> queuesOf(String tenantId, String userId);
+}

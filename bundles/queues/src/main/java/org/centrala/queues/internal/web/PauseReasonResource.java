@@ -1,0 +1,52 @@
+package org.centrala.queues.internal.web;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.centrala.queues.PauseReasons;
+import org.centrala.web.Allow;
+import org.centrala.web.Audience;
+import org.centrala.web.Bodies;
+import org.centrala.web.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+/** The reasons a tenant's agents may pause for (issue 11, item 3). */
+@Path("tenants/{tenantId}/pause-reasons")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Queues")
+@Component(service = RestResource.class, scope = ServiceScope.PROTOTYPE)
+public class PauseReasonResource implements RestResource {
+    private final PauseReasons reasons;
+
+    @Activate
+    public PauseReasonResource(@Reference PauseReasons reasons) {
+        this.reasons = reasons;
+    }
+
+    @GET
+    @Operation(operationId = "listPauseReasons", summary = "The tenant's pause reasons, in its order (Break, Lunch, Training,"
+            + " After-call work until it sets its own)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_USER})
+    public PauseReasonList list(@PathParam("tenantId") String tenantId) {
+        return new PauseReasonList(reasons.list(tenantId));
+    }
+
+    @PUT
+    @Operation(operationId = "replacePauseReasons", summary = "Replace the tenant's pause reasons: 1 to 20 distinct reasons of up"
+            + " to 40 characters; pauses already taken keep their reason")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "queues.manage")
+    public PauseReasonList replace(@PathParam("tenantId") String tenantId, PauseReasonList list) {
+        return new PauseReasonList(reasons.replace(tenantId, Bodies.required(list).reasons()));
+    }
+}

@@ -1,0 +1,263 @@
+package org.centrala.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.centrala.distribution.Api.Answer;
+import org.centrala.testpbx.QueueMemberView;
+import org.centrala.testpbx.TestPbx;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * Issue 11, item 3 on the real distribution: queues with members and skills, and agents who log in
+ * to them with the line they hold (QueueAdd over AMI to the test PBX), pause with a reason
+ * (QueuePause), take a queue call and wrap up, and log out (QueueRemove, or by leaving the line);
+ * their states follow the PBX's events, each change kept with its cause, each action audited (R9),
+ * and only the agent, its tenant's administrators and its department's supervisors may act (R18).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class QueueAgentIT {
+    private static final Duration TALK = Duration.ofSeconds(60);
+
+    @Inject
+    @Filter(timeout = 120_000)
+    private TestPbx pbx;
+
+    @Inject
+    private SessionFactory sessionFactory;
+
+    private Api api;
+
+    @Configuration
+    public Option[] config() {
+        return CentralaContainer.options();
+    }
+
+    @Before
+    public void waitForApi() {
+        api = new Api(Integer.getInteger(CentralaContainer.HTTP_PORT_PROPERTY));
+        Readiness.await(api);
+    }
+
+    @Test
+    public void anAgentOnItsLineLogsInPausesTakesAQueueCallWrapsUpAndLeavesWithTheLine() throws Exception {
+        PbxTenant t = new PbxTenant(api, pbx);
+        PbxTenant.Login ana = t.login("ana", t.department, "[]");
+        Api admin = t.admin();
+        // R11: a hot-desk line on a softphone nobody owns; the phone is registered on the PBX.
+        Answer phone = api.post(t.path("/devices"), "{\"kind\":\"SIP_SOFTPHONE\",\"label\":\"Hot desk 4\"}");
+        assertThat(phone.status()).as(phone.body()).isEqualTo(201);
+        String sip = phone.json().at("/device/sipUsername").asText();
+        String line = api.id(api.post(t.path("/lines"), "{\"name\":\"Desk 4\",\"deviceId\":\"" + phone.json().at("/device/id").asText() + "\"}"));
+        pbx.register(sip);
+        t.awaitLinkConnected();
+
+        // The tenant's pause reasons: the defaults until it sets its own.
+        assertThat(ana.api().get(t.path("/pause-reasons")).json().get("reasons").toString()).contains("Lunch");
+        Answer reasons = admin.put(t.path("/pause-reasons"), "{\"reasons\":[\"Break\",\"Lunch\",\"Coaching\"]}");
+        assertThat(reasons.status()).as(reasons.body()).isEqualTo(200);
+        assertThat(ana.api().put(t.path("/pause-reasons"), "{\"reasons\":[\"Nap\"]}").status()).as("agents read, not write").isEqualTo(403);
+
+        // Two queues; the PBX knows only the first yet.
+        JsonNode support = created(admin.post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"Support\","
+                + "\"strategy\":\"RINGALL\",\"serviceLevelSeconds\":20,\"wrapUpSeconds\":2,\"members\":[{\"userId\":\"" + ana.id()
+                + "\",\"penalty\":1}]}"));
+        assertThat(support.get("pbxName").asText()).as("named apart from other tenants' on one Asterisk").isEqualTo(t.context + "-support");
+        JsonNode vip = created(admin.post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"VIP\",\"members\":[{\"userId\":\""
+                + ana.id() + "\",\"penalty\":0}]}"));
+        pbx.queue(support.get("pbxName").asText());
+
+        // Without the line the agent has no phone; with it, the PBX still lacks VIP: nothing is left half done.
+        Answer noPhone = ana.api().post(t.path("/agents/" + ana.id() + "/log-in"), "");
+        assertThat(noPhone.status()).as(noPhone.body()).isEqualTo(409);
+        assertThat(noPhone.json().get("detail").asText()).contains("log in to a line first (R11)");
+        assertThat(ana.api().put(t.path("/lines/" + line + "/holder"), "{\"userId\":\"" + ana.id() + "\"}").status()).isEqualTo(200);
+        Answer noQueue = ana.api().post(t.path("/agents/" + ana.id() + "/log-in"), "");
+        assertThat(noQueue.status()).as(noQueue.body()).isEqualTo(409);
+        assertThat(noQueue.json().get("detail").asText()).contains("No such queue").contains(vip.get("pbxName").asText());
+        assertThat(pbx.queueMembers(support.get("pbxName").asText())).as("the queue added before VIP failed is undone").isEmpty();
+        assertThat(state(ana, t, ana.id()).get("state").asText()).isEqualTo("LOGGED_OUT");
+
+        // Log-in: QueueAdd with the line's interface, the member's name and its skill as penalty.
+        pbx.queue(vip.get("pbxName").asText());
+        JsonNode in = ok(ana.api().post(t.path("/agents/" + ana.id() + "/log-in"), ""));
+        assertThat(in.get("state").asText()).isEqualTo("AVAILABLE");
+        assertThat(in.get("memberInterface").asText()).isEqualTo("PJSIP/" + sip);
+        assertThat(in.get("queueIds")).hasSize(2);
+        List<QueueMemberView> onPbx = pbx.queueMembers(support.get("pbxName").asText());
+        assertThat(onPbx).extracting(QueueMemberView::memberInterface, QueueMemberView::memberName, QueueMemberView::penalty, QueueMemberView::paused)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PJSIP/" + sip, "ana", 1, false));
+
+        // Pause: only the tenant's reasons; the PBX pauses the member with it.
+        Answer nap = ana.api().post(t.path("/agents/" + ana.id() + "/pause"), "{\"reason\":\"Nap\"}");
+        assertThat(nap.status()).as(nap.body()).isEqualTo(400);
+        assertThat(nap.body()).contains("reason").contains("Coaching");
+        JsonNode paused = ok(ana.api().post(t.path("/agents/" + ana.id() + "/pause"), "{\"reason\":\"coaching\"}"));
+        assertThat(paused.get("state").asText()).isEqualTo("PAUSED");
+        assertThat(paused.get("pauseReason").asText()).as("as the tenant spells it").isEqualTo("Coaching");
+        assertThat(pbx.queueMembers(support.get("pbxName").asText())).allMatch(m -> m.paused() && "Coaching".equals(m.reason()));
+
+        // A paused agent is not rung: the caller waits and gives up; the agent stays paused.
+        pbx.memberQueueCall("+381111000201", t.context, support.get("pbxName").asText(), sip, Duration.ofSeconds(20), TALK)
+                .finished().get(30, TimeUnit.SECONDS);
+        assertThat(state(ana, t, ana.id()).get("state").asText()).isEqualTo("PAUSED");
+
+        // Resume, then a queue call rings, is answered and ends: ringing, on call, wrap-up (2 s), available.
+        assertThat(ok(ana.api().post(t.path("/agents/" + ana.id() + "/resume"), "")).get("state").asText()).isEqualTo("AVAILABLE");
+        TestPbx.CallRun call = pbx.memberQueueCall("+381111000202", t.context, support.get("pbxName").asText(), sip,
+                Duration.ofSeconds(20), TALK);
+        call.finished().get(30, TimeUnit.SECONDS);
+        Poll.until("the wrap-up to end", Duration.ofSeconds(20), () -> states(ana, t).contains("WRAP_UP")
+                && state(ana, t, ana.id()).get("state").asText().equals("AVAILABLE"));
+        List<String> history = states(ana, t);
+        assertThat(history).containsSubsequence("LOGGED_OUT", "AVAILABLE", "PAUSED", "AVAILABLE", "RINGING", "ON_CALL", "WRAP_UP", "AVAILABLE");
+        assertThat(causes(ana, t)).containsSubsequence("LOG_IN", "PAUSE", "RESUME", "AgentCalled", "AgentConnect", "AgentComplete", "WRAP_UP_OVER");
+        JsonNode record = t.awaitCall(call.linkedId());
+        assertThat(record.get("userId").asText()).as("the call is the agent's").isEqualTo(ana.id());
+        assertThat(record.get("queue").asText()).isEqualTo(support.get("pbxName").asText());
+
+        // A pause made on the PBX (a phone's feature code, the console) shows too, and is audited as such.
+        pbx.pauseMember("PJSIP/" + sip, true, "Break");
+        Poll.until("the PBX's pause", Duration.ofSeconds(10), () -> "Break".equals(state(ana, t, ana.id()).path("pauseReason").asText()));
+        assertThat(causes(ana, t)).last().isEqualTo("QueueMemberPause");
+        // The operator's shell: the agents and their states, and a resume.
+        String listed = Shell.run(sessionFactory, "centrala:agent-list " + t.id);
+        assertThat(listed).contains("ana").contains("PAUSED").contains("Break").contains("PJSIP/" + sip);
+        assertThat(Shell.run(sessionFactory, "centrala:agent-pause --resume " + t.id + " " + ana.id())).contains("AVAILABLE");
+        assertThat(Shell.run(sessionFactory, "centrala:queue-list " + t.id)).contains(support.get("pbxName").asText()).contains(ana.id() + ":1");
+
+        // R9: log-in, pauses and resumes are in the audit log, with the reason.
+        JsonNode audit = admin.get(t.path("/audit?action=agent.&size=50")).json();
+        assertThat(audit.findValuesAsText("action")).contains("agent.logged-in", "agent.paused", "agent.resumed");
+        assertThat(audit.toString()).contains("Coaching").contains("PBX");
+
+        // A queue with an agent logged in is not deleted.
+        assertThat(admin.delete(t.path("/queues/" + vip.get("id").asText())).status()).isEqualTo(409);
+
+        // R11: leaving the line leaves the queues.
+        assertThat(ana.api().delete(t.path("/lines/" + line + "/holder?userId=" + ana.id())).status()).isEqualTo(200);
+        Poll.until("the agent logged out with its line", Duration.ofSeconds(10),
+                () -> state(ana, t, ana.id()).get("state").asText().equals("LOGGED_OUT"));
+        assertThat(pbx.queueMembers(support.get("pbxName").asText())).isEmpty();
+        assertThat(pbx.queueMembers(vip.get("pbxName").asText())).isEmpty();
+        assertThat(causes(ana, t)).last().isEqualTo("LINE_LEFT");
+        assertThat(admin.delete(t.path("/queues/" + vip.get("id").asText())).status()).isEqualTo(204);
+    }
+
+    @Test
+    public void r18_onlyTheAgentItsAdministratorsAndItsDepartmentsSupervisorsSeeAndActOnIt() throws Exception {
+        PbxTenant t = new PbxTenant(api, pbx);
+        String care = api.id(api.post(t.path("/departments"), "{\"name\":\"Care\",\"countryCode\":\"RS\"}"));
+        PbxTenant.Login ana = t.login("ana", t.department, "[]");
+        PbxTenant.Login bo = t.login("bo", care, "[]");
+        PbxTenant.Login supervisor = t.login("sup", t.department, "[\"SUPERVISOR\"]");
+        Api admin = t.admin();
+        t.sipDevice("Ana's phone", ana.id());
+        t.sipDevice("Bo's phone", bo.id());
+        String desk = t.backOfficeUser("Desk");
+        t.awaitLinkConnected();
+        JsonNode sales = created(admin.post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"Sales\",\"members\":["
+                + "{\"userId\":\"" + ana.id() + "\",\"penalty\":0},{\"userId\":\"" + bo.id() + "\",\"penalty\":3}]}"));
+        JsonNode careQueue = created(admin.post(t.path("/queues"), "{\"departmentId\":\"" + care + "\",\"name\":\"Care\",\"members\":[]}"));
+        pbx.queue(sales.get("pbxName").asText());
+
+        // Bad queues are field errors and conflicts, never a 500.
+        Answer backOffice = admin.post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"BO\",\"members\":[{\"userId\":\""
+                + desk + "\",\"penalty\":0}]}");
+        assertThat(backOffice.status()).as(backOffice.body()).isEqualTo(400);
+        assertThat(backOffice.body()).contains("members[0].userId").contains("contact-centre");
+        Answer penalty = admin.post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"P\",\"members\":[{\"userId\":\""
+                + ana.id() + "\",\"penalty\":11}]}");
+        assertThat(penalty.status()).isEqualTo(400);
+        assertThat(penalty.body()).contains("members[0].penalty");
+        assertThat(admin.post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"sales\"}").status()).isEqualTo(409);
+        assertThat(admin.post(t.path("/queues"), "{\"departmentId\":\"nope\",\"name\":\"X\"}").body()).contains("departmentId");
+        assertThat(admin.get(t.path("/queues?colour=red")).status()).as("unknown query parameters").isEqualTo(400);
+
+        // R18: the supervisor of Sales sees Sales' queue and agents, acts on them, and nothing of Care.
+        JsonNode queues = supervisor.api().get(t.path("/queues")).json();
+        assertThat(queues.findValuesAsText("id")).containsExactly(sales.get("id").asText());
+        assertThat(supervisor.api().get(t.path("/queues/" + careQueue.get("id").asText())).status()).isEqualTo(404);
+        JsonNode agents = supervisor.api().get(t.path("/agents")).json();
+        assertThat(agents.findValuesAsText("userId")).contains(ana.id()).doesNotContain(bo.id());
+        assertThat(ok(supervisor.api().post(t.path("/agents/" + ana.id() + "/log-in"), "")).get("state").asText()).isEqualTo("AVAILABLE");
+        assertThat(ok(supervisor.api().post(t.path("/agents/" + ana.id() + "/pause"), "{\"reason\":\"Lunch\"}")).get("state").asText())
+                .isEqualTo("PAUSED");
+        assertThat(supervisor.api().post(t.path("/agents/" + bo.id() + "/log-in"), "").status()).isEqualTo(404);
+        assertThat(supervisor.api().get(t.path("/agents/" + bo.id() + "/state-changes")).status()).isEqualTo(404);
+        assertThat(supervisor.api().put(t.path("/pause-reasons"), "{\"reasons\":[\"X\"]}").status()).isEqualTo(403);
+        assertThat(supervisor.api().post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"Mine\"}").status()).isEqualTo(403);
+
+        // An agent acts on itself only; it reads neither the tenant's agents nor its queues.
+        assertThat(bo.api().post(t.path("/agents/" + ana.id() + "/resume"), "").status()).isEqualTo(403);
+        assertThat(bo.api().get(t.path("/agents")).status()).isEqualTo(403);
+        assertThat(bo.api().get(t.path("/queues")).status()).isEqualTo(403);
+        assertThat(ok(bo.api().post(t.path("/agents/" + bo.id() + "/log-in"), "")).get("state").asText()).isEqualTo("AVAILABLE");
+        assertThat(ok(bo.api().get(t.path("/agents/" + bo.id()))).get("queueIds")).hasSize(1);
+        assertThat(admin.post(t.path("/agents/" + desk + "/log-in"), "").status()).as("a back-office user never takes queue calls (R5)").isEqualTo(409);
+
+        // Another tenant: nothing of this one exists.
+        Api stranger = new PbxTenant(api, pbx).admin();
+        assertThat(stranger.get(t.path("/agents")).status()).isEqualTo(404);
+        assertThat(stranger.get(t.path("/queues/" + sales.get("id").asText())).status()).isEqualTo(404);
+        assertThat(stranger.post(t.path("/agents/" + ana.id() + "/log-out"), "").status()).isEqualTo(404);
+
+        // Log-out: QueueRemove for both; once out, out again changes nothing.
+        assertThat(ok(admin.post(t.path("/agents/" + ana.id() + "/log-out"), "")).get("state").asText()).isEqualTo("LOGGED_OUT");
+        assertThat(ok(admin.post(t.path("/agents/" + bo.id() + "/log-out"), "")).get("state").asText()).isEqualTo("LOGGED_OUT");
+        assertThat(pbx.queueMembers(sales.get("pbxName").asText())).isEmpty();
+        int changes = states(ana, t).size();
+        assertThat(ok(admin.post(t.path("/agents/" + ana.id() + "/log-out"), "")).get("state").asText()).isEqualTo("LOGGED_OUT");
+        assertThat(states(ana, t)).hasSize(changes);
+    }
+
+    private static JsonNode created(Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json();
+    }
+
+    private static JsonNode ok(Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json();
+    }
+
+    private static JsonNode state(PbxTenant.Login who, PbxTenant t, String userId) {
+        return ok(who.api().get(t.path("/agents/" + userId)));
+    }
+
+    private static List<String> states(PbxTenant.Login agent, PbxTenant t) {
+        return column(agent, t, "state");
+    }
+
+    private static List<String> causes(PbxTenant.Login agent, PbxTenant t) {
+        return column(agent, t, "cause");
+    }
+
+    private static List<String> column(PbxTenant.Login agent, PbxTenant t, String field) {
+        List<String> values = new ArrayList<>(List.of("LOGGED_OUT"));
+        if (!field.equals("state")) {
+            values.clear();
+        }
+        for (JsonNode change : ok(agent.api().get(t.path("/agents/" + agent.id() + "/state-changes?size=100"))).get("items")) {
+            values.add(change.get(field).asText());
+        }
+        return values;
+    }
+}
