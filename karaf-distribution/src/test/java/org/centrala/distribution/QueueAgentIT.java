@@ -205,6 +205,15 @@ public class QueueAgentIT {
         assertThat(supervisor.api().put(t.path("/pause-reasons"), "{\"reasons\":[\"X\"]}").status()).isEqualTo(403);
         assertThat(supervisor.api().post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"Mine\"}").status()).isEqualTo(403);
 
+        // SOAP: the same rules (R18).
+        String ids = "<t:tenantId>" + t.id + "</t:tenantId><t:userId>";
+        assertThat(supervisor.api().soapOf("agents", "agentResume", ids + ana.id() + "</t:userId>").soapText("state")).isEqualTo("AVAILABLE");
+        assertThat(supervisor.api().soapOf("agents", "agentLogIn", ids + bo.id() + "</t:userId>").soapText("status")).isEqualTo("404");
+        Answer soapList = supervisor.api().soapOf("agents", "listAgents", "<t:tenantId>" + t.id + "</t:tenantId>");
+        assertThat(soapList.body()).contains(ana.id()).doesNotContain(bo.id());
+        assertThat(ana.api().soapOf("agents", "agentPause", ids + ana.id() + "</t:userId><t:reason>Nap</t:reason>").soapText("status"))
+                .isEqualTo("400");
+
         // An agent acts on itself only; it reads neither the tenant's agents nor its queues.
         assertThat(bo.api().post(t.path("/agents/" + ana.id() + "/resume"), "").status()).isEqualTo(403);
         assertThat(bo.api().get(t.path("/agents")).status()).isEqualTo(403);

@@ -323,7 +323,7 @@ public class SecurityIT {
                 "admin:whoAmI", "admin:createToken", "admin:listTokens", "admin:revokeToken", // the caller's own
                 "licensing:listChannels");        // the node's catalogue, no one's data
         List<String> missing = new ArrayList<>();
-        for (String service : List.of("tenancy", "directory", "licensing", "audit", "admin")) {
+        for (String service : List.of("tenancy", "directory", "licensing", "audit", "admin", "agents")) {
             java.util.regex.Matcher operation = java.util.regex.Pattern.compile("<wsdl:operation name=\"(\\w+)\"")
                     .matcher(operator.as(null).get("/soap/" + service + "?wsdl").body());
             while (operation.find()) {
@@ -562,7 +562,7 @@ public class SecurityIT {
         JsonNode paths = operator.as(null).get("/api/v1/openapi.json").json().get("paths");
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
-            if (!path.getKey().contains("/users/{")) {
+            if (!path.getKey().contains("/users/{") && !path.getKey().contains("/agents/{")) {
                 continue;
             }
             String concrete = "/api/v1" + a.substitute(path.getKey(), ids);
@@ -613,6 +613,7 @@ public class SecurityIT {
         String device;
         String line;
         String profile;
+        String queue;
 
         Fixture(String label) {
             reseller = operator.createReseller(label + " " + unique());
@@ -633,6 +634,8 @@ public class SecurityIT {
             device = operator.post(tenantPath("/devices"), "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"Desk\"}").json().at("/device/id").asText();
             line = operator.id(operator.post(tenantPath("/lines"), "{\"name\":\"Line 1\",\"deviceId\":\"" + device + "\"}"));
             profile = operator.id(operator.post(tenantPath("/access-profiles"), "{\"name\":\"Agents\",\"functions\":[\"calls\"],\"scope\":\"OWN\"}"));
+            queue = operator.id(operator.post(tenantPath("/queues"), "{\"departmentId\":\"" + department + "\",\"name\":\"Support\","
+                    + "\"members\":[{\"userId\":\"" + agentId + "\",\"penalty\":0}]}"));
         }
 
         String tenantPath(String rest) {
@@ -691,6 +694,7 @@ public class SecurityIT {
                     : template.contains("/devices/{id}") ? device
                     : template.contains("/lines/{id}") ? line
                     : template.contains("/access-profiles/{id}") ? profile
+                    : template.contains("/queues/{id}") ? queue
                     : "unknown-id";
             return path.replace("{id}", id);
         }
@@ -747,6 +751,12 @@ public class SecurityIT {
             operations.put("licensing:setPrices", r + "<t:priceList><t:currency>EUR</t:currency></t:priceList>");
             operations.put("licensing:getResellerStatements", r + "<t:month>" + YearMonth.now(ZoneOffset.UTC) + "</t:month>");
             operations.put("licensing:closeBillingMonth", r + "<t:month>" + YearMonth.now(ZoneOffset.UTC).minusMonths(1) + "</t:month>");
+            operations.put("agents:getAgent", t + "<t:userId>" + agentId + "</t:userId>");
+            operations.put("agents:listAgents", t);
+            operations.put("agents:agentLogIn", t + "<t:userId>" + agentId + "</t:userId>");
+            operations.put("agents:agentPause", t + "<t:userId>" + agentId + "</t:userId><t:reason>Lunch</t:reason>");
+            operations.put("agents:agentResume", t + "<t:userId>" + agentId + "</t:userId>");
+            operations.put("agents:agentLogOut", t + "<t:userId>" + agentId + "</t:userId>");
             operations.put("audit:queryAudit", t);
             operations.put("audit:queryResellerAudit", r);
             operations.put("audit:verifyAudit", "");
@@ -765,7 +775,7 @@ public class SecurityIT {
 
         /** Everything of this fixture that must never appear in an answer to an intruder. */
         List<String> identifiers() {
-            List<String> all = new ArrayList<>(List.of(tenant, department, agentId, agentName, device, line, profile, resellerAdminEmail));
+            List<String> all = new ArrayList<>(List.of(tenant, department, agentId, agentName, device, line, profile, queue, resellerAdminEmail));
             return all;
         }
     }
