@@ -70,6 +70,13 @@ public class DemoModeIT {
         Poll.until("routing decisions of demo calls", NEWCOMER_PATIENCE, () -> admin
                 .get("/api/v1/tenants/" + tenant + "/routing/decisions?size=50").json().get("items").findValuesAsText("reason")
                 .stream().anyMatch(reason -> reason.contains("ring plan (R5)")));
+        // Issue 11, item 11: the agents are logged in to their queue and take its calls there.
+        for (String agent : agents) {
+            assertThat(admin.get("/api/v1/tenants/" + tenant + "/agents/" + agent).json().get("state").asText()).isNotEqualTo("LOGGED_OUT");
+        }
+        Poll.until("a demo agent on a queue call", NEWCOMER_PATIENCE, () -> agents.stream().anyMatch(agent -> admin
+                .get("/api/v1/tenants/" + tenant + "/agents/" + agent + "/state-changes?size=100").json().get("items")
+                .findValuesAsText("cause").contains("AgentComplete")));
         // R6, R18: the Customer care supervisor sees its agents' calls, never a back-office user's.
         Api supervisor = operator.as(Api.basic("demo-supervisor@demo", PASSWORD));
         Set<String> supervised = callOwners(supervisor, calls);

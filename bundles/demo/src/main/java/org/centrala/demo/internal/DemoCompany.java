@@ -14,7 +14,9 @@ final class DemoCompany {
     static final String CONTEXT = "demo";
     /** Its users sign in as demo-admin@demo and so on (README, docs/demo.md). */
     static final String SIGN_IN_DOMAIN = "demo";
-    static final String QUEUE = "customer-care";
+    /** The agents' queue; on the PBX it is demo-customer-care (the context, then the name). */
+    static final String QUEUE_NAME = "Customer care";
+    static final int WRAP_UP_SECONDS = 5;
     static final String COUNTRY = "RS";
     static final String FRONT_OFFICE = "Front office";
     static final String CUSTOMER_CARE = "Customer care";

@@ -2,9 +2,11 @@ package org.centrala.demo.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import java.util.Random;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.centrala.common.ActorContext;
@@ -14,6 +16,10 @@ import org.centrala.licensing.DevicePackService;
 import org.centrala.licensing.LicenceService;
 import org.centrala.pbx.LinkState;
 import org.centrala.pbx.PbxLinks;
+import org.centrala.queues.Agent;
+import org.centrala.queues.AgentService;
+import org.centrala.queues.AgentState;
+import org.centrala.queues.QueueService;
 import org.centrala.security.CredentialService;
 import org.centrala.tenancy.DepartmentService;
 import org.centrala.tenancy.PbxSettings;
@@ -40,15 +46,19 @@ import org.centrala.common.HealthIndicator;
         property = HealthIndicator.GATES_READINESS + ":Boolean=false")
 public final class DemoRunner {
     static final String DEMO_ACTOR = "system:demo";
+    private static final Duration BREAK_EVERY = Duration.ofSeconds(40);
     private static final Logger LOG = LoggerFactory.getLogger(DemoRunner.class);
 
     private final TestPbx pbx;
+    private final AgentService agents;
     private boolean stopped; // guarded by this
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread t = new Thread(runnable, "centrala-demo");
         t.setDaemon(true);
         return t;
     });
+    private final ActorContext actors;
+    private final Random random = new Random();
 
     @Activate
     public DemoRunner(DemoConfig config,
@@ -58,7 +68,9 @@ public final class DemoRunner {
                       @Reference DepartmentService departments, @Reference UserService users,
                       @Reference DeviceService devices, @Reference LicenceService licences,
                       @Reference DevicePackService devicePacks, @Reference CredentialService credentials,
-                      @Reference PbxLinks links) {
+                      @Reference PbxLinks links, @Reference QueueService queues, @Reference AgentService agents) {
+        this.agents = agents;
+        this.actors = actors;
         this.pbx = pbx.getValue();
         if (!config.enabled()) {
             // The demo's PBX may still run for a moment at a start without the demo, until
@@ -66,7 +78,7 @@ public final class DemoRunner {
             return;
         }
         DemoSeeder seeder = new DemoSeeder(resellers, tenants, departments, users, devices, licences, devicePacks,
-                credentials, Clock.systemUTC());
+                credentials, queues, Clock.systemUTC());
         PbxSettings settings = new PbxSettings("127.0.0.1", this.pbx.port(), DemoSwitch.AMI_USER,
                 (String) pbx.getKey().get("secret"), DemoCompany.CONTEXT, DemoCompany.TRUNK);
         Duration interval = Duration.ofSeconds(Math.max(1, config.callIntervalSeconds()));
@@ -83,18 +95,54 @@ public final class DemoRunner {
             return;
         }
         awaitLink(links, seeded.tenant().id());
+        // The demo's Asterisk has the queue in its queues.conf; the agents start their shift in it.
+        pbx.queue(seeded.queue().pbxName());
+        logIn(seeded);
         synchronized (this) {
             if (stopped) {
                 return; // deactivated while seeding
             }
             // The PBX's clock scales the interval too (a 10 s interval at time scale 0.2 is 2 s).
-            pbx.startTraffic(new TrafficPlan(DemoCompany.CONTEXT, seeded.backOffice(), DemoCompany.QUEUE,
+            pbx.startTraffic(new TrafficPlan(DemoCompany.CONTEXT, seeded.backOffice(), seeded.queue().pbxName(),
                     seeded.agentEndpoints(), interval, System.nanoTime()));
+            // Now and then an agent takes a break, and comes back from it (issue 11: agent states).
+            thread.scheduleWithFixedDelay(() -> breakOrReturn(seeded), BREAK_EVERY.toSeconds(), BREAK_EVERY.toSeconds(), TimeUnit.SECONDS);
         }
         LOG.info("Demo mode: tenant '{}' (id {}) takes calls on the test PBX at 127.0.0.1:{}. Its call records: "
                         + "GET /api/v1/tenants/{}/calls as demo-admin@demo / {}, or centrala:call-list {} in the shell",
                 seeded.tenant().name(), seeded.tenant().id(), pbx.port(), seeded.tenant().id(), DemoCompany.PASSWORD,
                 seeded.tenant().id());
+    }
+
+    private void logIn(DemoSeeder.Seeded seeded) {
+        try (ActorContext.Scope scope = actors.actAs(DEMO_ACTOR)) {
+            for (String agent : seeded.agentIds()) {
+                agents.logIn(seeded.tenant().id(), agent);
+            }
+        } catch (RuntimeException e) {
+            // The link went away at this moment: the queue calls ring nobody; the demo goes on.
+            LOG.info("Demo mode: the agents could not log in to their queue: {}", e.getMessage());
+        }
+    }
+
+    /** One agent on a break comes back; otherwise one available agent takes a break. */
+    private void breakOrReturn(DemoSeeder.Seeded seeded) {
+        String tenantId = seeded.tenant().id();
+        try (ActorContext.Scope scope = actors.actAs(DEMO_ACTOR)) {
+            List<Agent> onBreak = seeded.agentIds().stream().map(id -> agents.get(tenantId, id))
+                    .filter(a -> a.state() == AgentState.PAUSED).toList();
+            if (!onBreak.isEmpty()) {
+                agents.resume(tenantId, onBreak.get(0).userId());
+                return;
+            }
+            List<Agent> free = seeded.agentIds().stream().map(id -> agents.get(tenantId, id))
+                    .filter(a -> a.state() == AgentState.AVAILABLE).toList();
+            if (!free.isEmpty()) {
+                agents.pause(tenantId, free.get(random.nextInt(free.size())).userId(), "Break");
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Demo mode: no break this time: {}", e.getMessage());
+        }
     }
 
     /**

@@ -34,6 +34,11 @@ import org.centrala.tenancy.ResellerService;
 import org.centrala.tenancy.Tenant;
 import org.centrala.tenancy.TenantDraft;
 import org.centrala.tenancy.TenantService;
+import org.centrala.queues.Queue;
+import org.centrala.queues.QueueDraft;
+import org.centrala.queues.QueueMember;
+import org.centrala.queues.QueueService;
+import org.centrala.queues.QueueStrategy;
 import org.centrala.testpbx.TrafficPlan;
 
 /**
@@ -54,11 +59,13 @@ final class DemoSeeder {
     private final LicenceService licences;
     private final DevicePackService devicePacks;
     private final CredentialService credentials;
+    private final QueueService queues;
     private final Clock clock;
 
     DemoSeeder(ResellerService resellers, TenantService tenants, DepartmentService departments, UserService users,
                DeviceService devices, LicenceService licences, DevicePackService devicePacks,
-               CredentialService credentials, Clock clock) {
+               CredentialService credentials, QueueService queues, Clock clock) {
+        this.queues = queues;
         this.resellers = resellers;
         this.tenants = tenants;
         this.departments = departments;
@@ -71,7 +78,8 @@ final class DemoSeeder {
     }
 
     /** What the demo flow needs once the company exists. */
-    record Seeded(Tenant tenant, List<TrafficPlan.BackOfficeParty> backOffice, List<String> agentEndpoints) {
+    record Seeded(Tenant tenant, List<TrafficPlan.BackOfficeParty> backOffice, List<String> agentEndpoints, List<String> agentIds,
+                  Queue queue) {
     }
 
     /** @param pbx where the demo tenant's PBX is; written on every run, since its secret may be new */
@@ -114,6 +122,7 @@ final class DemoSeeder {
             backOffice.add(new TrafficPlan.BackOfficeParty(person.extension(), desk.sipUsername(), person.mobile()));
         }
         List<String> agents = new ArrayList<>();
+        List<String> agentIds = new ArrayList<>();
         for (DemoCompany.LogIn person : DemoCompany.LOG_INS) {
             String department = person.department().equals(DemoCompany.FRONT_OFFICE) ? frontOffice : customerCare;
             Set<AccessRole> roles = person.role() == null ? Set.of() : Set.of(AccessRole.valueOf(person.role()));
@@ -129,9 +138,14 @@ final class DemoSeeder {
                     users.grantChannel(tenantId, user.id(), Channel.VOICE);
                 }
                 agents.add(device(tenantId, user, DeviceKind.SIP_SOFTPHONE, "Softphone", null).sipUsername());
+                agentIds.add(user.id());
             }
         }
-        return new Seeded(tenant, backOffice, agents);
+        // The agents' queue (issue 11): they log in to it and the demo's queue calls ring them there.
+        Queue queue = find(page -> queues.list(tenantId, null, page), q -> q.name().equals(DemoCompany.QUEUE_NAME))
+                .orElseGet(() -> queues.create(tenantId, new QueueDraft(customerCare, DemoCompany.QUEUE_NAME, QueueStrategy.RINGALL,
+                        20, DemoCompany.WRAP_UP_SECONDS, agentIds.stream().map(id -> new QueueMember(id, 0)).toList())));
+        return new Seeded(tenant, backOffice, agents, agentIds, queue);
     }
 
     private String department(String tenantId, String name) {

@@ -115,6 +115,11 @@ final class QueueBook {
         return dynamic.values().stream().map(m -> m.get(memberInterface)).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Every queue's entry whose state interface is this device. */
+    List<Member> followingDevice(String device) {
+        return dynamic.values().stream().flatMap(m -> m.values().stream()).filter(m -> m.stateInterface.equals(device)).toList();
+    }
+
     void join(String queue, SimChannel caller) {
         waiting.computeIfAbsent(queue, q -> new ArrayList<>()).add(caller);
     }

@@ -192,7 +192,8 @@ final class Scenarios {
             sim.queueEvent("QueueCallerJoin", caller, queue, 1, 1);
             sim.musicOnHold(caller, true);
             for (QueueBook.Member member : queues.dynamicMembers(queue)) {
-                if (!member.paused && member.memberInterface.startsWith("PJSIP/")) {
+                // ringinuse=no: only members not paused whose phone is free (or not known) ring.
+                if (!member.paused && member.memberInterface.startsWith("PJSIP/") && (member.status == 1 || member.status == 0)) {
                     legs.add(ringMember(caller, member, context));
                 }
             }
@@ -216,7 +217,6 @@ final class Scenarios {
             sim.queueEvent("QueueCallerLeave", caller, queue, 0, 1);
             sim.agentEvent("AgentConnect", caller, winner[0].device, queue, winner[0].member.memberInterface, winner[0].member.name,
                     "HoldTime", (answered[0] - caller.createdMillis) / 1000, "RingTime", AGENT_RING.toSeconds());
-            winner[0].status(2);
             sim.bridge(winner[0].device, caller);
         }).after(() -> winner[0] != null ? talk : wait.compareTo(AGENT_RING) > 0 ? wait.minus(AGENT_RING) : Duration.ZERO, () -> {
             if (winner[0] == null) {
@@ -243,7 +243,6 @@ final class Scenarios {
             sim.hangup(caller, 16);
             agent.member.callsTaken++;
             agent.member.lastCall = System.currentTimeMillis() / 1000;
-            agent.status(sim.memberStatus(agent.member.stateInterface));
         });
         return new Started(caller.linkedId, script.start(), answer);
     }
@@ -255,8 +254,7 @@ final class Scenarios {
         MemberLeg leg = new MemberLeg(member, device);
         sim.agentEvent("AgentCalled", caller, device, member.queue, member.memberInterface, member.name);
         sim.dialBegin(caller, device, endpoint);
-        sim.ringing(caller, device);
-        leg.status(6);
+        sim.ringing(caller, device); // its device rings: app_queue reports the member ringing
         return leg;
     }
 
@@ -274,15 +272,9 @@ final class Scenarios {
             return member.memberInterface.substring("PJSIP/".length());
         }
 
-        void status(int status) {
-            member.status = status;
-            sim.queueMember("QueueMemberStatus", member);
-        }
-
         void cancel(SimChannel caller) {
             sim.dialEnd(caller, device, "CANCEL");
             sim.hangup(device, 26);
-            status(sim.memberStatus(member.stateInterface));
         }
     }
 

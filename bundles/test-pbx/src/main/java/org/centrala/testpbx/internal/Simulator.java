@@ -16,6 +16,7 @@ final class Simulator {
     private final Consumer<AmiMessage> events;
     private final Map<String, SimChannel> channels = new LinkedHashMap<>();
     private final Map<String, String> deviceStates = new HashMap<>();
+    private QueueBook queues;
     private int channelSequence;
     private int uniqueSequence;
 
@@ -118,6 +119,18 @@ final class Simulator {
             return;
         }
         emit(event("DeviceStateChange", "call,all").put("Device", device).put("State", state));
+        // app_queue follows its members' state interfaces: each membership reports the new status.
+        if (queues != null) {
+            for (QueueBook.Member member : queues.followingDevice(device)) {
+                member.status = memberStatus(device);
+                queueMember("QueueMemberStatus", member);
+            }
+        }
+    }
+
+    /** The queues whose dynamic members' status follows their devices. */
+    void queues(QueueBook queues) {
+        this.queues = queues;
     }
 
     // ---- dialling

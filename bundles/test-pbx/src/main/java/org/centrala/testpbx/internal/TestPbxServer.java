@@ -80,6 +80,7 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
         AmiActions actions = new AmiActions(username, secret);
         this.server = new AmiServer(bindAddress, port, actions);
         this.sim = new Simulator(server::broadcast);
+        sim.queues(queues);
         this.scenarios = new Scenarios(clock, sim, queues, generation::get);
         this.timeScale = timeScale;
         actions.attach(this);

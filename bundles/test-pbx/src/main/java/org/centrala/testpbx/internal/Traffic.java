@@ -72,10 +72,18 @@ final class Traffic {
                 }
                 pbx.dialIn("trunk", caller, plan.context(), party.dialledNumber());
             } else if (pick < 0.9 && !plan.agents().isEmpty()) {
-                String answering = random.nextDouble() < 0.8
-                        ? plan.agents().get(random.nextInt(plan.agents().size())) : null;
-                pbx.queueCall(caller, plan.context(), plan.queue(), plan.agents(), answering,
-                        Duration.ofSeconds(15 + random.nextInt(30)), talk);
+                Duration wait = Duration.ofSeconds(15 + random.nextInt(30));
+                List<String> loggedIn = pbx.queueMembers(plan.queue()).stream().filter(m -> !m.paused()
+                        && m.memberInterface().startsWith("PJSIP/")).map(m -> m.memberInterface().substring("PJSIP/".length())).toList();
+                if (!loggedIn.isEmpty()) {
+                    // The agents logged in to the queue (QueueAdd): it rings those not paused.
+                    String answering = random.nextDouble() < 0.8 ? loggedIn.get(random.nextInt(loggedIn.size())) : null;
+                    pbx.memberQueueCall(caller, plan.context(), plan.queue(), answering, wait, talk);
+                } else {
+                    String answering = random.nextDouble() < 0.8
+                            ? plan.agents().get(random.nextInt(plan.agents().size())) : null;
+                    pbx.queueCall(caller, plan.context(), plan.queue(), plan.agents(), answering, wait, talk);
+                }
             } else if (!plan.agents().isEmpty()) {
                 String agent = plan.agents().get(random.nextInt(plan.agents().size()));
                 pbx.originate(agent, caller, plan.context(), talk);
