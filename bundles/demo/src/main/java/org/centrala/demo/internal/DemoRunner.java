@@ -47,6 +47,7 @@ import org.centrala.common.HealthIndicator;
 public final class DemoRunner {
     static final String DEMO_ACTOR = "system:demo";
     private static final Duration BREAK_EVERY = Duration.ofSeconds(40);
+    private static final String BREAK = "Break";
     private static final Logger LOG = LoggerFactory.getLogger(DemoRunner.class);
 
     private final TestPbx pbx;
@@ -125,12 +126,15 @@ public final class DemoRunner {
         }
     }
 
-    /** One agent on a break comes back; otherwise one available agent takes a break. */
+    /**
+     * One agent on a break comes back; otherwise one available agent takes a break. Only its own
+     * breaks: a pause someone else made (a supervisor's, the agent's) is theirs to end.
+     */
     private void breakOrReturn(DemoSeeder.Seeded seeded) {
         String tenantId = seeded.tenant().id();
         try (ActorContext.Scope scope = actors.actAs(DEMO_ACTOR)) {
             List<Agent> onBreak = seeded.agentIds().stream().map(id -> agents.get(tenantId, id))
-                    .filter(a -> a.state() == AgentState.PAUSED).toList();
+                    .filter(a -> BREAK.equals(a.pauseReason())).toList();
             if (!onBreak.isEmpty()) {
                 agents.resume(tenantId, onBreak.get(0).userId());
                 return;
@@ -138,7 +142,7 @@ public final class DemoRunner {
             List<Agent> free = seeded.agentIds().stream().map(id -> agents.get(tenantId, id))
                     .filter(a -> a.state() == AgentState.AVAILABLE).toList();
             if (!free.isEmpty()) {
-                agents.pause(tenantId, free.get(random.nextInt(free.size())).userId(), "Break");
+                agents.pause(tenantId, free.get(random.nextInt(free.size())).userId(), BREAK);
             }
         } catch (RuntimeException e) {
             LOG.debug("Demo mode: no break this time: {}", e.getMessage());

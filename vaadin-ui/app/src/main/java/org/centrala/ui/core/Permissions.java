@@ -67,6 +67,20 @@ public final class Permissions {
         return manyTenants() || role(AccessRole.ADMINISTRATOR) || role(AccessRole.SUPERVISOR) || role(AccessRole.DEVELOPER);
     }
 
+    /** Every tenant user who signs in is a contact-centre user (R5: back-office users never do): an agent. */
+    public boolean desk() {
+        return tenantUser() && me.getUser() != null;
+    }
+
+    public boolean agents() {
+        return manyTenants() || role(AccessRole.ADMINISTRATOR) || role(AccessRole.SUPERVISOR) || role(AccessRole.DEVELOPER);
+    }
+
+    public boolean queues() {
+        return manyTenants() || function("queues.manage") || role(AccessRole.SUPERVISOR) || role(AccessRole.TECHNICIAN)
+                || role(AccessRole.DEVELOPER);
+    }
+
     public boolean audit() {
         return manyTenants() || role(AccessRole.ADMINISTRATOR);
     }

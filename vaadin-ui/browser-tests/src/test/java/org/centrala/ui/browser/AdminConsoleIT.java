@@ -478,6 +478,107 @@ public class AdminConsoleIT {
         Poll.until("the plugin removed", Duration.ofSeconds(60), () -> !operator.get("plugins").toString().contains("centrala-example-sms-channel"));
     }
 
+    /**
+     * Issue 11, items 3 and 10, on a phone's screen (R12): an agent takes a free line (R11), logs in
+     * to its queue with it, pauses for lunch, resumes, and leaving the line leaves the queue too.
+     */
+    @Test
+    public void anAgentTakesALineLogsInToItsQueuePausesResumesAndLeavesWithTheLine() throws Exception {
+        JsonNode queue = operator.get("tenants/" + demoTenant + "/queues").get("items").get(0);
+        String care = queue.get("departmentId").asText();
+        String petra = operator.post("tenants/" + demoTenant + "/users", "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\"" + care
+                + "\",\"displayName\":\"Petra Hot-Desk\",\"username\":\"petra\"}").get("id").asText();
+        operator.put("tenants/" + demoTenant + "/users/" + petra + "/password", "{\"password\":\"petra-password-1\"}");
+        String phone = operator.post("tenants/" + demoTenant + "/devices", "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"Desk 12 phone\"}")
+                .at("/device/id").asText();
+        operator.post("tenants/" + demoTenant + "/lines", "{\"name\":\"Desk 12\",\"deviceId\":\"" + phone + "\"}");
+        StringBuilder members = new StringBuilder("[");
+        queue.get("members").forEach(m -> members.append("{\"userId\":\"").append(m.get("userId").asText()).append("\",\"penalty\":")
+                .append(m.get("penalty").asInt()).append("},"));
+        members.append("{\"userId\":\"").append(petra).append("\",\"penalty\":2}]");
+        operator.put("tenants/" + demoTenant + "/queues/" + queue.get("id").asText(), "{\"departmentId\":\"" + care + "\",\"name\":\""
+                + queue.get("name").asText() + "\",\"wrapUpSeconds\":" + queue.get("wrapUpSeconds").asInt() + ",\"members\":" + members + "}");
+
+        browser.resize(390, 844);
+        browser.signIn("petra@demo", "petra-password-1");
+        browser.go("tenants/" + demoTenant + "/desk");
+        browser.waitForText("agent-state", "Logged out");
+        browser.choose("line-choice", "Desk 12");
+        browser.click("line-take");
+        browser.waitForText("line-held", "Desk 12");
+        browser.click("agent-login");
+        browser.waitForText("agent-state", "Available");
+        String agent = "tenants/" + demoTenant + "/agents/" + petra;
+        assertThat(operator.get(agent).get("memberInterface").asText()).as("the line's phone").startsWith("PJSIP/sip-");
+        browser.choose("agent-pause-reason", "Lunch");
+        browser.click("agent-pause");
+        browser.waitForText("agent-state", "Paused (Lunch)");
+        assertThat(operator.get(agent).get("pauseReason").asText()).isEqualTo("Lunch");
+        assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).as("fits a phone").isEqualTo(Boolean.TRUE);
+        browser.screenshot(SCREENSHOTS, "agent-desk");
+        browser.click("agent-resume");
+        browser.waitForText("agent-state", "Available");
+        browser.click("line-leave");
+        browser.waitForText("agent-state", "Logged out");
+        JsonNode changes = operator.get(agent + "/state-changes?size=50").get("items");
+        assertThat(changes.findValuesAsText("cause")).containsExactly("LOG_IN", "PAUSE", "RESUME", "LINE_LEFT");
+        assertThat(operator.get("tenants/" + demoTenant + "/audit?action=agent.paused&size=50").toString()).contains("Lunch");
+    }
+
+    /** Issue 11, items 4 and 10: a demo agent calls a colleague's extension from its desk; the routing takes it from there. */
+    @Test
+    public void anAgentPlacesACallFromItsDesk() throws Exception {
+        browser.signIn("nikola.pavlovic@demo", DEMO_PASSWORD);
+        browser.go("tenants/" + demoTenant + "/desk");
+        browser.waitForText("agent-state", "since");
+        assertThat(browser.text("agent-state")).as("the demo logged its agents in").doesNotContain("Logged out");
+        browser.type("call-destination", "101");
+        browser.click("call-place");
+        browser.waitForNotification("Your phone rings");
+        Poll.until("the routing's decision for the call to 101", Duration.ofSeconds(30), () -> operator
+                .get("tenants/" + demoTenant + "/routing/decisions?size=100").get("items").findValuesAsText("dialled").contains("101"));
+        browser.type("call-destination", "call me maybe");
+        browser.click("call-place");
+        browser.waitForNotification("destination"); // the core's refusal, in its words
+    }
+
+    /** Issue 11, item 10: an administrator makes a queue; a supervisor pauses and resumes one of its agents from its row (R18). */
+    @Test
+    public void anAdministratorMakesAQueueAndASupervisorPausesAnAgent() throws Exception {
+        browser.signIn("demo-admin@demo", DEMO_PASSWORD);
+        browser.go("tenants/" + demoTenant + "/queues");
+        browser.waitForCell("queues", "demo-customer-care");
+        browser.click("queue-create");
+        browser.type("field-name", "Billing questions");
+        browser.choose("field-departmentId", "Customer care");
+        browser.chooseAlso("field-members", "Ivan");
+        browser.click("queue-save");
+        browser.waitForCell("queues", "demo-billing-questions");
+        browser.screenshot(SCREENSHOTS, "queues");
+        JsonNode made = null;
+        for (JsonNode queue : operator.get("tenants/" + demoTenant + "/queues").get("items")) {
+            made = queue.get("name").asText().equals("Billing questions") ? queue : made;
+        }
+        assertThat(made).as("the queue, over REST").isNotNull();
+        assertThat(made.get("members").findValuesAsText("userId")).hasSize(1);
+        browser.clearCookies();
+
+        browser.signIn("demo-supervisor@demo", DEMO_PASSWORD);
+        browser.go("tenants/" + demoTenant + "/agents");
+        browser.clickCell("agents", "Sara Đorđević");
+        browser.choose("agent-actions-reason", "Training");
+        browser.click("agent-actions-pause");
+        browser.waitForNotification("Sara Đorđević");
+        String sara = agentNamed("Sara Đorđević");
+        assertThat(operator.get("tenants/" + demoTenant + "/agents/" + sara).get("pauseReason").asText()).isEqualTo("Training");
+        browser.waitForCell("agents", "Training");
+        browser.screenshot(SCREENSHOTS, "agents");
+        browser.clickCell("agents", "Sara Đorđević");
+        browser.click("agent-actions-resume");
+        Poll.until("Sara back from training", Duration.ofSeconds(10),
+                () -> operator.get("tenants/" + demoTenant + "/agents/" + sara).get("pauseReason").isNull());
+    }
+
     @Test
     public void onAPhoneTheAreasFoldAwayAndNothingOverflows() throws Exception {
         browser.resize(390, 844);
@@ -486,6 +587,15 @@ public class AdminConsoleIT {
         browser.waitForCell("users", "Demo Administrator");
         assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(Boolean.TRUE);
         browser.screenshot(SCREENSHOTS, "phone-users");
+    }
+
+    private static String agentNamed(String name) {
+        for (JsonNode agent : operator.get("tenants/" + demoTenant + "/agents?size=50").get("items")) {
+            if (agent.get("displayName").asText().equals(name)) {
+                return agent.get("userId").asText();
+            }
+        }
+        throw new AssertionError("no agent " + name);
     }
 
     /** A tenant with one contact-centre administrator who has the password boss-password-1. */

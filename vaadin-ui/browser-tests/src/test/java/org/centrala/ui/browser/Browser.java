@@ -104,6 +104,16 @@ final class Browser implements AutoCloseable {
         input.sendKeys(Keys.ENTER);
     }
 
+    /** Adds an item to a multi-select combo box by typing its label and clicking it in the overlay. */
+    void chooseAlso(String id, String label) {
+        WebElement input = byId(id).findElement(By.cssSelector("input"));
+        input.sendKeys(label);
+        WebElement item = waiting(() -> "an item '" + label + "' of #" + id).until(d -> d.findElements(By.cssSelector("vaadin-multi-select-combo-box-item"))
+                .stream().filter(e -> e.getText().contains(label)).findFirst().orElse(null));
+        item.click();
+        input.sendKeys(Keys.ESCAPE);
+    }
+
     /** Confirms the open confirmation dialog. */
     void confirm() {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']"))).click();

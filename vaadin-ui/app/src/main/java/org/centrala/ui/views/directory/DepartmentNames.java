@@ -11,11 +11,11 @@ import org.centrala.ui.core.CoreRefusedException;
 import org.centrala.ui.core.SignedIn;
 
 /** A tenant's departments by id, for columns and choosers (a tenant has a few, the core gives up to 500 at once). */
-final class DepartmentNames {
+public final class DepartmentNames {
     private DepartmentNames() {
     }
 
-    static Map<String, String> of(String tenantId) {
+    public static Map<String, String> of(String tenantId) {
         List<Department> all = CoreRefusedException.unchecked(() -> SignedIn.required().api(DepartmentsApi.class, DepartmentsApi::new)
                 .listDepartments(tenantId, 0, 500, null)).getItems();
         return all == null ? Map.of() : all.stream().collect(Collectors.toMap(Department::getId, Department::getName, (a, b) -> a,

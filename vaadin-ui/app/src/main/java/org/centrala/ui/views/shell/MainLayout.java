@@ -88,6 +88,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String base = "tenants/" + tenantId;
         SideNavItem tenant = new SideNavItem(Texts.t("nav.tenant"), base);
         tenant.setExpanded(true);
+        if (may.desk()) {
+            tenant.addItem(new SideNavItem(Texts.t("nav.desk"), base + "/desk"));
+        }
         if (may.tenantAdministration()) {
             tenant.addItem(new SideNavItem(Texts.t("nav.departments"), base + "/departments"));
             tenant.addItem(new SideNavItem(Texts.t("nav.accessProfiles"), base + "/access-profiles"));
@@ -104,6 +107,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (may.billing()) {
             tenant.addItem(new SideNavItem(Texts.t("nav.billing"), base + "/billing"));
+        }
+        if (may.queues()) {
+            tenant.addItem(new SideNavItem(Texts.t("nav.queues"), base + "/queues"));
+        }
+        if (may.agents()) {
+            tenant.addItem(new SideNavItem(Texts.t("nav.agents"), base + "/agents"));
         }
         if (may.calls()) {
             tenant.addItem(new SideNavItem(Texts.t("nav.calls"), base + "/calls"));
