@@ -1,5 +1,6 @@
 -- Issue 11, item 3: a tenant's queues. pbx_name is the queue's name in Asterisk: the tenant's
--- dialplan context and the name at creation, so tenants sharing an Asterisk never collide.
+-- dialplan context and the name at creation, in lower case, unique on the node (Asterisk matches
+-- queue names without regard to case), so tenants sharing an Asterisk never share a queue.
 CREATE TABLE queue (
     id                    CHAR(36)     NOT NULL PRIMARY KEY,
     tenant_id             CHAR(36)     NOT NULL,
@@ -13,7 +14,7 @@ CREATE TABLE queue (
     created_at            TIMESTAMP    NOT NULL,
     updated_at            TIMESTAMP    NOT NULL,
     CONSTRAINT uq_queue_name UNIQUE (tenant_id, name_key),
-    CONSTRAINT uq_queue_pbx_name UNIQUE (tenant_id, pbx_name)
+    CONSTRAINT uq_queue_pbx_name UNIQUE (pbx_name)
 );
 CREATE INDEX ix_queue_department ON queue (tenant_id, department_id);
 
@@ -54,7 +55,8 @@ CREATE TABLE agent (
     logged_in_at     TIMESTAMP    NOT NULL
 );
 CREATE INDEX ix_agent_tenant ON agent (tenant_id);
-CREATE INDEX ix_agent_interface ON agent (member_interface);
+-- One agent per phone: the PBX's events name the phone, not the agent.
+CREATE UNIQUE INDEX ux_agent_interface ON agent (member_interface);
 
 -- The queues a logged-in agent is a member of on the PBX.
 CREATE TABLE agent_queue (

@@ -381,8 +381,8 @@ public class CentralaDistributionIT {
         report.get("parts").forEach(part -> parts.put(part.get("name").asText(), part));
         assertThat(parts).containsKeys("boot", "database", "rest", "soap", "pbx-links",
                 "bundle centrala-tenancy", "bundle centrala-directory", "bundle centrala-licensing",
-                "bundle centrala-security", "bundle centrala-audit", "bundle centrala-web", "bundle centrala-pbx-asterisk");
-        assertThat(parts.get("soap").get("detail").asText()).contains("5 services");
+                "bundle centrala-security", "bundle centrala-audit", "bundle centrala-web", "bundle centrala-pbx-asterisk", "bundle centrala-queues");
+        assertThat(parts.get("soap").get("detail").asText()).contains(ServedDocuments.SERVICES.size() + " services");
         assertThat(parts.get("pbx-links").get("gatesReadiness").asBoolean()).as("a customer's PBX never makes the node unready").isFalse();
         assertThat(ready.body()).doesNotContain("amiSecret").doesNotContain("password");
         assertThat(anonymous.get("/api/v1/health").status()).isEqualTo(200);

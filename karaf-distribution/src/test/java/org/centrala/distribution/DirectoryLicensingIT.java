@@ -244,7 +244,7 @@ public class DirectoryLicensingIT {
         assertThat(statement.get("total").decimalValue()).as("the month of the termination is billed").isEqualByComparingTo("30");
         assertThat(api.get(t.path("/billing/" + java.time.YearMonth.parse(month).plusMonths(1))).json().get("lines")).isEmpty();
         assertThat(api.get(t.path("/audit?action=tenant.")).body()).contains("tenant.terminated").contains("tenant.termination-withdrawn")
-                .contains("tenant.erased").contains("call-records,directory,licensing,routing,security");
+                .contains("tenant.erased").contains("call-records,directory,licensing,queues,routing,security");
         assertProblem(api.delete("/api/v1/tenants/" + t.id + "/suspension"), 409);
         assertThat(api.get("/api/v1/tenants/" + t.id).json().get("name").asText()).as("its name stays for its reseller").startsWith("Tenant ");
     }

@@ -128,8 +128,9 @@ public class QueueAgentIT {
                 && state(ana, t, ana.id()).get("state").asText().equals("AVAILABLE"));
         List<String> history = states(ana, t);
         assertThat(history).containsSubsequence("LOGGED_OUT", "AVAILABLE", "PAUSED", "AVAILABLE", "RINGING", "ON_CALL", "WRAP_UP", "AVAILABLE");
-        // Ringing from AgentCalled; on call from the phone's status or AgentConnect, whichever came first.
-        assertThat(causes(ana, t)).containsSubsequence("LOG_IN", "PAUSE", "RESUME", "AgentCalled", "AgentComplete", "WRAP_UP_OVER");
+        // Ringing and on call from AgentCalled, AgentConnect or the phone's own status, whichever came
+        // first (they travel on different lanes); the wrap-up from the end of the queue call.
+        assertThat(causes(ana, t)).containsSubsequence("LOG_IN", "PAUSE", "RESUME", "AgentComplete", "WRAP_UP_OVER");
         JsonNode record = t.awaitCall(call.linkedId());
         assertThat(record.get("userId").asText()).as("the call is the agent's").isEqualTo(ana.id());
         assertThat(record.get("queue").asText()).isEqualTo(support.get("pbxName").asText());
@@ -236,6 +237,44 @@ public class QueueAgentIT {
         int changes = states(ana, t).size();
         assertThat(ok(admin.post(t.path("/agents/" + ana.id() + "/log-out"), "")).get("state").asText()).isEqualTo("LOGGED_OUT");
         assertThat(states(ana, t)).hasSize(changes);
+    }
+
+    /**
+     * A member removed on the PBX while the link was away is out after the reconnect (the PBX's
+     * QueueStatus no longer lists it); an agent who leaves the company leaves its queues (R15).
+     */
+    @Test
+    public void theLinksResyncLogsOutAMemberThePbxLostAndLeavingTheCompanyLogsOut() throws Exception {
+        PbxTenant t = new PbxTenant(api, pbx);
+        String ana = t.agent("ana");
+        String bo = t.agent("bo");
+        PbxTenant.Device phone = t.sipDevice("Ana's phone", ana);
+        Api admin = t.admin();
+        t.awaitLinkConnected();
+        JsonNode queue = created(admin.post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"Support\",\"members\":["
+                + "{\"userId\":\"" + ana + "\",\"penalty\":0},{\"userId\":\"" + bo + "\",\"penalty\":0}]}"));
+        String pbxQueue = queue.get("pbxName").asText();
+        pbx.queue(pbxQueue);
+        assertThat(ok(admin.post(t.path("/agents/" + ana + "/log-in"), "")).get("state").asText()).isEqualTo("AVAILABLE");
+
+        // Removed on the console while nobody listened; the next connection's QueueStatus shows it.
+        long connects = t.link().get("connects").asLong();
+        pbx.removeMemberUnheard(pbxQueue, "PJSIP/" + phone.sip);
+        pbx.dropConnections();
+        Poll.until("the link back", Duration.ofSeconds(30), () -> t.link().get("connects").asLong() > connects
+                && t.link().get("state").asText().equals("CONNECTED"));
+        Poll.until("the agent out after the resync", Duration.ofSeconds(20),
+                () -> admin.get(t.path("/agents/" + ana)).json().get("state").asText().equals("LOGGED_OUT"));
+        JsonNode changes = admin.get(t.path("/agents/" + ana + "/state-changes")).json().get("items");
+        assertThat(changes.findValuesAsText("cause")).containsExactly("LOG_IN", "QueueStatus");
+
+        // Back in; then leaving the company takes it out of its queues, on the PBX too.
+        assertThat(ok(admin.post(t.path("/agents/" + ana + "/log-in"), "")).get("state").asText()).isEqualTo("AVAILABLE");
+        assertThat(pbx.queueMembers(pbxQueue)).hasSize(1);
+        assertThat(admin.delete(t.path("/users/" + ana)).status()).isEqualTo(200);
+        assertThat(admin.get(t.path("/agents/" + ana)).json().get("state").asText()).isEqualTo("LOGGED_OUT");
+        assertThat(pbx.queueMembers(pbxQueue)).isEmpty();
+        assertThat(admin.get(t.path("/audit?action=agent.logged-out&size=50")).body()).contains("USER_LEFT");
     }
 
     private static JsonNode created(Answer answer) {

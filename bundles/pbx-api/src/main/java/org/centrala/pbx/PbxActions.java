@@ -40,17 +40,18 @@ public interface PbxActions {
 
     /**
      * Pauses ({@code paused}, with a reason Asterisk keeps and reports) or resumes a member in one
-     * queue (QueuePause).
+     * queue (QueuePause). A member not in that queue on the PBX is not an error: there is nothing
+     * there to pause (Asterisk's "Interface not found").
      *
-     * @throws org.centrala.common.ConflictException when the PBX is not connected or the member is not in the queue
+     * @throws org.centrala.common.ConflictException when the PBX is not connected
      */
     void queuePause(String tenantId, String queue, String memberInterface, boolean paused, String reason);
 
     /**
-     * Removes a dynamic member from a queue (QueueRemove). Idempotent: a member not there is not an
-     * error (Asterisk's "Not there").
+     * Removes a dynamic member from a queue (QueueRemove). Idempotent: a member not there, or a queue
+     * the PBX no longer has, is not an error (Asterisk's "Not there", "No such queue").
      *
-     * @throws org.centrala.common.ConflictException when the PBX is not connected or has no such queue
+     * @throws org.centrala.common.ConflictException when the PBX is not connected
      */
     void queueRemove(String tenantId, String queue, String memberInterface);
 

@@ -22,6 +22,13 @@ public final class QueueTopics {
     public static final String AGENT_CONNECT = "centrala/queue/agent/connect";
     /** The member's queue call ended (AgentComplete). */
     public static final String AGENT_COMPLETE = "centrala/queue/agent/complete";
+    /**
+     * What the PBX lists of its queues after each (re)connect (QueueStatus): {@link #QUEUES}, the
+     * queues it has; {@link #MEMBERS}, each member as {@code queue|interface}; {@link #TENANT_IDS},
+     * the tenants on that PBX; {@link #AT}, when it was asked. A member that is not listed is no
+     * longer in that queue.
+     */
+    public static final String SNAPSHOT = "centrala/queue/snapshot";
     /** Every topic above. */
     public static final String ALL = "centrala/queue/*";
 
@@ -37,6 +44,12 @@ public final class QueueTopics {
     /** The caller's call (its linked id), for agent events. */
     public static final String PBX_CALL_ID = "pbxCallId";
     public static final String AT = "at";
+    /** String[] of a snapshot. */
+    public static final String QUEUES = "queues";
+    /** String[] of a snapshot. */
+    public static final String MEMBERS = "members";
+    /** String[] of a snapshot. */
+    public static final String TENANT_IDS = "tenantIds";
 
     private QueueTopics() {
     }

@@ -53,6 +53,12 @@ public interface TestPbx {
      */
     void pauseMember(String memberInterface, boolean paused, String reason);
 
+    /**
+     * Removes a member from a queue as the console would while no AMI session listens: its
+     * QueueMemberRemoved reaches nobody, so only the next QueueStatus shows it gone.
+     */
+    void removeMemberUnheard(String queue, String memberInterface);
+
     /** The members QueueAdd put in the queue, as the PBX keeps them (paused, reason). */
     List<QueueMemberView> queueMembers(String queue);
 

@@ -18,7 +18,7 @@ import org.centrala.common.ValidationException;
 import org.centrala.directory.DeviceKind;
 import org.centrala.directory.Line;
 import org.centrala.directory.LineDraft;
-import org.centrala.directory.LineListener;
+import org.centrala.directory.WorkplaceListener;
 import org.centrala.directory.LineService;
 import org.centrala.directory.UserType;
 import org.centrala.persistence.Database;
@@ -37,7 +37,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = LineService.class)
 public class JdbcLineService implements LineService {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcLineService.class);
-    private final java.util.List<LineListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<WorkplaceListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     static final String ENTITY = "Line";
     private static final String COLUMNS = "l.id, l.tenant_id, l.name, l.device_id, s.user_id, s.since, l.created_at, l.updated_at";
     private static final String FROM = "line l LEFT JOIN line_session s ON s.line_id = l.id";
@@ -163,23 +163,23 @@ public class JdbcLineService implements LineService {
             audit.record(AuditEvent.ofTenant(tenantId, "line.logged-out", "line:" + lineId).about(userId));
             return get(tenantId, lineId);
         });
-        for (LineListener listener : listeners) {
+        for (WorkplaceListener listener : listeners) {
             try {
                 listener.lineReleased(tenantId, released, userId);
             } catch (RuntimeException e) {
                 // The release is kept; what the listener failed to end is its to report.
-                LOG.warn("A line listener failed after user {} released line {}: {}", userId, lineId, e.toString());
+                LOG.warn("A workplace listener failed after user {} released line {}: {}", userId, lineId, e.toString());
             }
         }
         return released;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void bindListener(LineListener listener) {
+    void bindListener(WorkplaceListener listener) {
         listeners.add(listener);
     }
 
-    void unbindListener(LineListener listener) {
+    void unbindListener(WorkplaceListener listener) {
         listeners.remove(listener);
     }
 

@@ -25,6 +25,7 @@ import org.centrala.common.StaleVersionException;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.User;
 import org.centrala.directory.UserDataEraser;
+import org.centrala.directory.WorkplaceListener;
 import org.centrala.directory.UserDraft;
 import org.centrala.directory.UserQuery;
 import org.centrala.directory.UserService;
@@ -45,6 +46,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /** R4-R7, R13-R16: users and the channels they hold licences of. */
 @Component(service = UserService.class)
 public class JdbcUserService implements UserService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcUserService.class);
     static final String ENTITY = "User";
     private static final String COLUMNS = "id, tenant_id, department_id, user_type, display_name, email, username, access_profile_id,"
             + " left_at, created_at, updated_at, erased_at, extension";
@@ -60,6 +62,7 @@ public class JdbcUserService implements UserService {
     private final LicenceService licences = licencesSlot.proxy(LicenceService.class);
     /** The concerns that erase their part of a user (whiteboard, issue 9). */
     private final List<UserDataEraser> userErasers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<WorkplaceListener> workplaceListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final UserErasure erasure;
 
     @Activate
@@ -183,7 +186,24 @@ public class JdbcUserService implements UserService {
             accessChanges.changed();
             return null;
         });
+        for (WorkplaceListener listener : workplaceListeners) {
+            try {
+                listener.userLeft(tenantId, id);
+            } catch (RuntimeException e) {
+                // The departure is kept; what the listener failed to end is its to report.
+                LOG.warn("A workplace listener failed after user {} left: {}", id, e.toString());
+            }
+        }
         return get(tenantId, id);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindWorkplaceListener(WorkplaceListener listener) {
+        workplaceListeners.add(listener);
+    }
+
+    void unbindWorkplaceListener(WorkplaceListener listener) {
+        workplaceListeners.remove(listener);
     }
 
     @Override

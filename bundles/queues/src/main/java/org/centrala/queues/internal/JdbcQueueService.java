@@ -59,7 +59,7 @@ public class JdbcQueueService implements QueueService {
         String id = UUID.randomUUID().toString();
         Instant now = schema.clock().instant();
         return db.inTransaction(() -> {
-            String pbxName = freePbxName(tenantId, context + "-" + slug(draft.name()));
+            String pbxName = freePbxName(slug(context) + "-" + slug(draft.name()));
             try {
                 db.update("INSERT INTO queue (" + COLUMNS + ", name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, tenantId,
                         draft.departmentId(), draft.name(), pbxName, draft.strategy().name(), draft.serviceLevelSeconds(),
@@ -75,8 +75,9 @@ public class JdbcQueueService implements QueueService {
 
     @Override
     public Queue get(String tenantId, String id) {
-        return db.queryOne("SELECT " + COLUMNS + " FROM queue WHERE tenant_id = ? AND id = ?", this::queue, tenantId, id)
-                .orElseThrow(() -> new NotFoundException("Queue", id));
+        // One connection for the queue and its members (the members are read while its row is open).
+        return db.inTransaction(() -> db.queryOne("SELECT " + COLUMNS + " FROM queue WHERE tenant_id = ? AND id = ?", this::queue, tenantId, id)
+                .orElseThrow(() -> new NotFoundException("Queue", id)));
     }
 
     @Override
@@ -120,17 +121,19 @@ public class JdbcQueueService implements QueueService {
         String orderBy = SORT.orderBy(request, "id");
         List<Object> params = new ArrayList<>(List.of(tenantId));
         String where = " WHERE tenant_id = ?" + departmentFilter(departmentIds, params);
-        long total = db.count("SELECT COUNT(*) FROM queue" + where, params.toArray());
-        params.add(request.offset());
-        params.add(request.size());
-        return Page.of(db.query("SELECT " + COLUMNS + " FROM queue" + where + " ORDER BY " + orderBy
-                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", this::queue, params.toArray()), request, total);
+        return db.inTransaction(() -> {
+            long total = db.count("SELECT COUNT(*) FROM queue" + where, params.toArray());
+            params.add(request.offset());
+            params.add(request.size());
+            return Page.of(db.query("SELECT " + COLUMNS + " FROM queue" + where + " ORDER BY " + orderBy
+                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", this::queue, params.toArray()), request, total);
+        });
     }
 
     @Override
     public List<Queue> queuesOf(String tenantId, String userId) {
-        return db.query("SELECT " + COLUMNS + " FROM queue WHERE tenant_id = ? AND id IN (SELECT queue_id FROM queue_member"
-                + " WHERE user_id = ?) ORDER BY name_key", this::queue, tenantId, userId);
+        return db.inTransaction(() -> db.query("SELECT " + COLUMNS + " FROM queue WHERE tenant_id = ? AND id IN (SELECT queue_id"
+                + " FROM queue_member WHERE user_id = ?) ORDER BY name_key", this::queue, tenantId, userId));
     }
 
     /** R18: {@code AND department_id IN (...)}, or nothing for the whole tenant; never an empty IN. */
@@ -151,9 +154,14 @@ public class JdbcQueueService implements QueueService {
         return slug.isEmpty() ? "queue" : slug.length() > 60 ? slug.substring(0, 60) : slug;
     }
 
-    private String freePbxName(String tenantId, String wanted) {
+    /**
+     * The wanted name, or with a number after it when any queue on the node has it: a context may
+     * hold dashes ("acme" and "acme-east"), so two tenants' names could meet; never with an error,
+     * which would tell one tenant about another's queues (R1).
+     */
+    private String freePbxName(String wanted) {
         String name = wanted;
-        for (int n = 2; db.count("SELECT COUNT(*) FROM queue WHERE tenant_id = ? AND pbx_name = ?", tenantId, name) > 0; n++) {
+        for (int n = 2; db.count("SELECT COUNT(*) FROM queue WHERE pbx_name = ?", name) > 0; n++) {
             name = wanted + "-" + n;
         }
         return name;

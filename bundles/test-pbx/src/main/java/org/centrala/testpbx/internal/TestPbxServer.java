@@ -349,6 +349,11 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
     }
 
     @Override
+    public void removeMemberUnheard(String queue, String memberInterface) {
+        clock.call(() -> queues.remove(queue, memberInterface));
+    }
+
+    @Override
     public void pauseMember(String memberInterface, boolean paused, String reason) {
         clock.call(() -> {
             queuePause(null, memberInterface, paused, reason);

@@ -208,14 +208,40 @@ final class AmiLink implements AutoCloseable {
      */
     private void resync(ManagerConnection current, Instant lostAt) {
         pipeline.beginResync(lostAt);
-        for (ManagerAction action : List.of(new CoreShowChannelsAction(), new QueueStatusAction(),
-                new DeviceStateListAction())) {
+        for (ManagerAction action : List.of(new CoreShowChannelsAction(), new DeviceStateListAction())) {
             try {
                 current.sendAction(action, response -> LOG.debug("{} on {}: {}", action.getAction(), key.id(),
                         response.getResponse()));
             } catch (IOException | IllegalStateException e) {
                 LOG.debug("Resync action {} on {} not sent: {}", action.getAction(), key.id(), e.toString());
             }
+        }
+        queueSnapshot(current);
+    }
+
+    /**
+     * QueueStatus, as one answer: its items go through the pipeline like any event, and the whole
+     * list of queues and members is reported, so that agents removed on the PBX while the link was
+     * away are seen to be gone (issue 11). On the supervisor's thread, never the reader's.
+     */
+    private void queueSnapshot(ManagerConnection current) {
+        java.time.Instant asked = java.time.Instant.now();
+        try {
+            org.asteriskjava.manager.ResponseEvents answer = current.sendEventGeneratingAction(new QueueStatusAction(),
+                    settings.responseTimeoutMillis() * 10L);
+            java.util.Set<String> queues = new java.util.TreeSet<>();
+            java.util.Set<String> members = new java.util.TreeSet<>();
+            for (org.asteriskjava.manager.event.ResponseEvent event : answer.getEvents()) {
+                if (event instanceof org.asteriskjava.manager.event.QueueParamsEvent params && params.getQueue() != null) {
+                    queues.add(params.getQueue());
+                } else if (event instanceof org.asteriskjava.manager.event.QueueMemberEvent member && member.getQueue() != null) {
+                    members.add(member.getQueue() + "|" + member.getLocation());
+                }
+                pipeline.onManagerEvent(event);
+            }
+            calls.queueSnapshot(queues, members, asked);
+        } catch (IOException | TimeoutException | IllegalArgumentException | IllegalStateException e) {
+            LOG.debug("QueueStatus on {} not answered: {}", key.id(), e.toString());
         }
     }
 

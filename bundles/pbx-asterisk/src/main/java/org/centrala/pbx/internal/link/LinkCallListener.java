@@ -133,6 +133,17 @@ final class LinkCallListener implements CallListener {
         events.postEvent(new Event(report.topic(), p));
     }
 
+    /** What QueueStatus listed, for the agents' states (QueueTopics.SNAPSHOT). */
+    void queueSnapshot(java.util.Set<String> queues, java.util.Set<String> members, Instant asked) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(QueueTopics.LINK_ID, linkId);
+        p.put(QueueTopics.QUEUES, queues.toArray(String[]::new));
+        p.put(QueueTopics.MEMBERS, members.toArray(String[]::new));
+        p.put(QueueTopics.TENANT_IDS, new java.util.TreeSet<>(tenantsByContext.get().values()).toArray(String[]::new));
+        p.put(QueueTopics.AT, asked.toEpochMilli());
+        events.postEvent(new Event(QueueTopics.SNAPSHOT, p));
+    }
+
     java.util.Optional<String> deviceState(String device) {
         return java.util.Optional.ofNullable(devices.get(device));
     }

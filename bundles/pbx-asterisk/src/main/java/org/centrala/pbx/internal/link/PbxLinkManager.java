@@ -256,20 +256,21 @@ public class PbxLinkManager implements PbxLinks, PbxActions {
         if (paused && reason != null) {
             action.setReason(reason);
         }
-        queueAction(tenantId, action, queue, null);
+        // "Interface not found": not a member of that queue on the PBX, so nothing there to pause or resume.
+        queueAction(tenantId, action, queue, "Interface not found");
     }
 
     @Override
     public void queueRemove(String tenantId, String queue, String memberInterface) {
-        // "Unable to remove interface: Not there": already out, which is what was asked.
-        queueAction(tenantId, new QueueRemoveAction(queue, memberInterface), queue, "Not there");
+        // "Not there", or the queue itself gone from queues.conf: already out, which is what was asked.
+        queueAction(tenantId, new QueueRemoveAction(queue, memberInterface), queue, "Not there", "No such queue");
     }
 
-    private void queueAction(String tenantId, ManagerAction action, String queue, String alreadyDone) {
+    private void queueAction(String tenantId, ManagerAction action, String queue, String... alreadyDone) {
         ManagerResponse answer = linkOf(tenantId).send(action);
         if (answer instanceof ManagerError) {
             String message = answer.getMessage() == null ? "" : answer.getMessage();
-            if (alreadyDone != null && message.contains(alreadyDone)) {
+            if (java.util.Arrays.stream(alreadyDone).anyMatch(message::contains)) {
                 return;
             }
             throw new org.centrala.common.ConflictException("the PBX refused " + action.getAction() + " on queue '" + queue + "': "

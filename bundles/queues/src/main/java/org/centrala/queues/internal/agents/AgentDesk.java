@@ -80,6 +80,9 @@ public class AgentDesk implements AgentService {
         CallDestination.Target phone = destinations.ownPhone(tenantId, userId).orElseThrow(() -> new ConflictException(
                 user.displayName() + " has no phone for its queues: log in to a line first (R11), or be given a SIP desk phone or softphone"));
         String memberInterface = "PJSIP/" + phone.sipUsername();
+        ledger.userByInterface(memberInterface).filter(other -> !other.equals(userId)).ifPresent(other -> {
+            throw new ConflictException("the phone " + phone.sipUsername() + " is another agent's in its queues: that agent logs out first");
+        });
         ledger.locked(userId, () -> {
             Optional<AgentRow> before = ledger.row(userId);
             Map<String, String> was = before.map(row -> ledger.memberships(userId)).orElse(Map.of());
@@ -97,15 +100,18 @@ public class AgentDesk implements AgentService {
                 }
             } catch (DomainException e) {
                 // All of its queues or none: the ones just added go again, the others stay as they were.
-                added.stream().filter(q -> !was.containsValue(q)).forEach(q -> removeQuietly(tenantId, q, memberInterface));
+                String oldInterface = before.map(AgentRow::memberInterface).orElse(memberInterface);
+                added.stream().filter(q -> !was.containsValue(q) || !oldInterface.equals(memberInterface))
+                        .forEach(q -> removeQuietly(tenantId, q, memberInterface));
                 throw e;
             }
             String oldInterface = before.map(AgentRow::memberInterface).orElse(memberInterface);
             was.values().stream().filter(q -> !now.containsValue(q) || !oldInterface.equals(memberInterface))
                     .forEach(q -> removeQuietly(tenantId, q, oldInterface));
             Instant at = ledger.now();
+            // loggedInAt is this log-in's: the PBX's reports of an earlier membership are older.
             AgentRow row = before.map(r -> new AgentRow(userId, tenantId, user.departmentId(), memberInterface, r.paused(), r.pauseReason(),
-                            r.pauseAt(), r.phone(), r.phoneAt(), r.wrapUpUntil(), r.state(), r.since(), r.loggedInAt()))
+                            r.pauseAt(), r.phone(), r.phoneAt(), r.wrapUpUntil(), r.state(), r.since(), at))
                     .orElse(new AgentRow(userId, tenantId, user.departmentId(), memberInterface, false, null, at, PhoneState.IDLE, null,
                             null, AgentState.LOGGED_OUT, at, at));
             ledger.save(tenantId, userId, user.departmentId(), row, now, "LOG_IN", AuditEvent.ofTenant(tenantId, "agent.logged-in",

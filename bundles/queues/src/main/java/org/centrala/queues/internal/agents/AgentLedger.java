@@ -60,6 +60,35 @@ public class AgentLedger {
         }
     }
 
+    /**
+     * Runs the work holding the agent's lock if it is free now; false if it is not (the agent's own
+     * action is waiting for the PBX), so that the caller can come back later instead of waiting.
+     */
+    boolean lockedIfFree(String userId, Runnable work) {
+        ReentrantLock lock = locks.computeIfAbsent(userId, id -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            return false;
+        }
+        try {
+            work.run();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The logged-in agents of these tenants with each queue they are in on the PBX: user id to queue names. */
+    Map<String, java.util.Set<String>> membershipsOf(java.util.Set<String> tenantIds) {
+        Map<String, java.util.Set<String>> found = new HashMap<>();
+        db.query("SELECT a.user_id, a.tenant_id, q.pbx_name FROM agent a JOIN agent_queue q ON q.user_id = a.user_id", r -> {
+            if (tenantIds.contains(r.getString(2).trim())) {
+                found.computeIfAbsent(r.getString(1).trim(), id -> new java.util.HashSet<>()).add(r.getString(3));
+            }
+            return null;
+        });
+        return found;
+    }
+
     Instant now() {
         return schema.clock().instant();
     }

@@ -28,7 +28,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = AgentReads.class)
 public class AgentReads {
     private static final String AGENT_COLUMNS = "u.id, u.department_id, u.display_name, a.state, a.pause_reason, a.since,"
-            + " a.member_interface, (SELECT MAX(c.changed_at) FROM agent_state_change c WHERE c.user_id = u.id)";
+            + " a.member_interface, (SELECT MAX(c.changed_at) FROM agent_state_change c WHERE c.tenant_id = u.tenant_id AND c.user_id = u.id)";
 
     private final Database db;
 
@@ -38,20 +38,23 @@ public class AgentReads {
     }
 
     Agent agent(String tenantId, User user) {
-        return db.queryOne("SELECT " + AGENT_COLUMNS + " FROM directory_user u LEFT JOIN agent a ON a.user_id = u.id WHERE u.id = ?",
-                row -> read(tenantId, row), user.id()).orElseThrow();
+        return db.inTransaction(() -> db.queryOne("SELECT " + AGENT_COLUMNS + " FROM directory_user u LEFT JOIN agent a"
+                + " ON a.user_id = u.id WHERE u.id = ?", row -> read(tenantId, row), user.id()).orElseThrow());
     }
 
     Page<Agent> list(String tenantId, Set<String> departmentIds, PageRequest request) {
         List<Object> params = new ArrayList<>(List.of(tenantId));
         String where = " WHERE u.tenant_id = ? AND u.user_type = 'CONTACT_CENTRE' AND u.left_at IS NULL"
                 + departments(departmentIds, params);
-        long total = db.count("SELECT COUNT(*) FROM directory_user u" + where, params.toArray());
-        params.add(request.offset());
-        params.add(request.size());
-        return Page.of(db.query("SELECT " + AGENT_COLUMNS + " FROM directory_user u LEFT JOIN agent a ON a.user_id = u.id" + where
-                + " ORDER BY u.display_name, u.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", row -> read(tenantId, row), params.toArray()),
-                request, total);
+        // One connection for the page and each agent's queues (read while its row is open).
+        return db.inTransaction(() -> {
+            long total = db.count("SELECT COUNT(*) FROM directory_user u" + where, params.toArray());
+            params.add(request.offset());
+            params.add(request.size());
+            return Page.of(db.query("SELECT " + AGENT_COLUMNS + " FROM directory_user u LEFT JOIN agent a ON a.user_id = u.id" + where
+                    + " ORDER BY u.display_name, u.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", row -> read(tenantId, row), params.toArray()),
+                    request, total);
+        });
     }
 
     Page<AgentStateChange> history(String tenantId, String userId, Instant from, Instant to, PageRequest request) {

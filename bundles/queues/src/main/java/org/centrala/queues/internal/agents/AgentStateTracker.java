@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public class AgentStateTracker implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(AgentStateTracker.class);
 
+    private static final long RETRY_MILLIS = 20;
+
     private final AgentLedger ledger;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "centrala-agent-states"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "centrala-agent-wrap-up"));
@@ -53,35 +55,71 @@ public class AgentStateTracker implements EventHandler {
 
     @Override
     public void handleEvent(Event event) {
-        worker.execute(() -> {
-            try {
-                apply(event);
-            } catch (RuntimeException e) {
-                // The database away: this report is lost, the next one of the agent's phone corrects it.
-                LOG.warn("Agent state not updated from {} of {}: {}", event.getTopic(), event.getProperty(QueueTopics.INTERFACE), e.toString());
-            }
-        });
+        worker.execute(() -> handle(event));
     }
 
-    void apply(Event event) {
+    private void handle(Event event) {
+        try {
+            if (!apply(event)) {
+                // The agent's own action holds it while the PBX answers: come back to this report
+                // instead of holding up every other agent's (its order is kept by its time).
+                timers.schedule(() -> worker.execute(() -> handle(event)), RETRY_MILLIS, TimeUnit.MILLISECONDS);
+            }
+        } catch (RuntimeException e) {
+            // The database away: this report is lost, the next one of the agent's phone corrects it.
+            LOG.warn("Agent state not updated from {} of {}: {}", event.getTopic(), event.getProperty(QueueTopics.INTERFACE), e.toString());
+        }
+    }
+
+    /** @return false when the agent is busy with an action of its own: try again later */
+    boolean apply(Event event) {
+        if (QueueTopics.SNAPSHOT.equals(event.getTopic())) {
+            snapshot(event);
+            return true;
+        }
         String memberInterface = (String) event.getProperty(QueueTopics.INTERFACE);
         Optional<String> user = memberInterface == null ? Optional.empty() : ledger.userByInterface(memberInterface);
         if (user.isEmpty()) {
-            return; // a static member, or one that Centrala did not log in
+            return true; // a static member, or one that Centrala did not log in
         }
         Instant at = Instant.ofEpochMilli((Long) event.getProperty(QueueTopics.AT));
         String queue = (String) event.getProperty(QueueTopics.QUEUE);
-        ledger.locked(user.get(), () -> {
-            ledger.row(user.get()).ifPresent(row -> applyTo(row, event.getTopic(), queue, at, event));
+        return ledger.lockedIfFree(user.get(), () -> ledger.row(user.get())
+                // Under the lock: the agent may have logged out, or in again with another phone, meanwhile.
+                .filter(row -> row.memberInterface().equals(memberInterface))
+                .ifPresent(row -> applyTo(row, event.getTopic(), queue, at, event)));
+    }
+
+    /**
+     * After a (re)connect the PBX lists its queues' members: an agent of a tenant on that PBX that
+     * is no longer in one of the listed queues was removed while the link was away (the console,
+     * an Asterisk restart without persistent members); it is out of that queue, out of the last
+     * one logged out. Agents who acted since the list was asked for are left alone.
+     */
+    private void snapshot(Event event) {
+        java.util.Set<String> queues = java.util.Set.of((String[]) event.getProperty(QueueTopics.QUEUES));
+        java.util.Set<String> members = java.util.Set.of((String[]) event.getProperty(QueueTopics.MEMBERS));
+        java.util.Set<String> tenants = java.util.Set.of((String[]) event.getProperty(QueueTopics.TENANT_IDS));
+        Instant asked = Instant.ofEpochMilli((Long) event.getProperty(QueueTopics.AT));
+        ledger.membershipsOf(tenants).forEach((userId, theirs) -> ledger.locked(userId, () -> {
+            ledger.row(userId).filter(row -> row.loggedInAt().isBefore(asked) && (row.pauseAt() == null || row.pauseAt().isBefore(asked)))
+                    .ifPresent(row -> theirs.stream().filter(queues::contains)
+                            .filter(queue -> !members.contains(queue + "|" + row.memberInterface()))
+                            .forEach(queue -> ledger.row(userId).ifPresent(now -> removed(now, queue, "QueueStatus"))));
             return null;
-        });
+        }));
     }
 
     private void applyTo(AgentRow row, String topic, String queue, Instant at, Event event) {
         switch (topic) {
             case QueueTopics.MEMBER_PAUSE -> pause(row, at, Boolean.TRUE.equals(event.getProperty(QueueTopics.PAUSED)),
                     (String) event.getProperty(QueueTopics.REASON));
-            case QueueTopics.MEMBER_REMOVED -> removed(row, queue);
+            case QueueTopics.MEMBER_REMOVED -> {
+                // Not the removal of an earlier session's membership (a log-out, then a log-in at once).
+                if (!at.isBefore(row.loggedInAt())) {
+                    removed(row, queue, "QueueMemberRemoved");
+                }
+            }
             case QueueTopics.MEMBER_STATUS -> {
                 Object status = event.getProperty(QueueTopics.STATUS);
                 if (status instanceof Integer number) {
@@ -94,9 +132,19 @@ public class AgentStateTracker implements EventHandler {
             case QueueTopics.AGENT_COMPLETE -> {
                 int seconds = ledger.wrapUpSeconds(row.userId(), queue);
                 Instant until = seconds > 0 ? at.plusSeconds(seconds) : null;
-                phone(row, at, PhoneState.IDLE, until, "AgentComplete");
-                if (until != null) {
-                    scheduleWrapUpEnd(row.userId(), until);
+                if (row.phoneAt() != null && at.isBefore(row.phoneAt())) {
+                    // The phone's own report (idle) came first from its lane: the wrap-up still starts,
+                    // unless a later call is already on the phone.
+                    if (until != null && row.phone() != PhoneState.ON_CALL) {
+                        ledger.save(row.tenantId(), row.userId(), row.departmentId(), row.withPhone(row.phone(), row.phoneAt(), until),
+                                null, "AgentComplete", null);
+                        scheduleWrapUpEnd(row.userId(), until);
+                    }
+                } else {
+                    phone(row, at, PhoneState.IDLE, until, "AgentComplete");
+                    if (until != null) {
+                        scheduleWrapUpEnd(row.userId(), until);
+                    }
                 }
             }
             default -> {
@@ -105,7 +153,9 @@ public class AgentStateTracker implements EventHandler {
         }
     }
 
-    private void pause(AgentRow row, Instant at, boolean paused, String reason) {
+    private void pause(AgentRow row, Instant at, boolean paused, String given) {
+        // A reason set on the PBX may be longer than the tenant's own (40 characters).
+        String reason = given != null && given.length() > 40 ? given.substring(0, 40) : given;
         if (row.pauseAt() != null && at.isBefore(row.pauseAt()) || paused == row.paused() && (!paused || Objects.equals(reason, row.pauseReason()))) {
             return;
         }
@@ -115,16 +165,16 @@ public class AgentStateTracker implements EventHandler {
     }
 
     /** Removed on the PBX (its console, another tool): out of that queue; out of the last, logged out. */
-    private void removed(AgentRow row, String queue) {
+    private void removed(AgentRow row, String queue, String cause) {
         Map<String, String> memberships = new java.util.HashMap<>(ledger.memberships(row.userId()));
         if (!memberships.values().remove(queue)) {
             return;
         }
         if (memberships.isEmpty()) {
-            ledger.save(row.tenantId(), row.userId(), row.departmentId(), null, null, "QueueMemberRemoved", AuditEvent.ofTenant(
-                    row.tenantId(), "agent.logged-out", "user:" + row.userId()).about(row.userId()).with(Map.of("cause", "QueueMemberRemoved")));
+            ledger.save(row.tenantId(), row.userId(), row.departmentId(), null, null, cause, AuditEvent.ofTenant(
+                    row.tenantId(), "agent.logged-out", "user:" + row.userId()).about(row.userId()).with(Map.of("cause", cause)));
         } else {
-            ledger.save(row.tenantId(), row.userId(), row.departmentId(), row, memberships, "QueueMemberRemoved", null);
+            ledger.save(row.tenantId(), row.userId(), row.departmentId(), row, memberships, cause, null);
         }
     }
 

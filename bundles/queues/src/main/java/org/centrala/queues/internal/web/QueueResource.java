@@ -78,7 +78,8 @@ public class QueueResource implements RestResource {
             + " their skills as penalties (0 is rung first)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = MANAGE)
     public Response create(@PathParam("tenantId") String tenantId, QueueDraft draft) {
-        Queue created = queues.create(tenantId, Bodies.required(draft));
+        Scope.requireDepartment(CallerSecurityContext.of(security), Bodies.required(draft).departmentId());
+        Queue created = queues.create(tenantId, draft);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
@@ -99,8 +100,10 @@ public class QueueResource implements RestResource {
     public Queue update(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
                         @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the queue as read") String ifMatch,
                         QueueDraft draft) {
-        Versions.requireMatch(ifMatch, queues.get(tenantId, id), "Queue '" + id + "'");
-        return queues.update(tenantId, id, Bodies.required(draft));
+        Queue current = Scope.visible(CallerSecurityContext.of(security), queues.get(tenantId, id));
+        Scope.requireDepartment(CallerSecurityContext.of(security), Bodies.required(draft).departmentId());
+        Versions.requireMatch(ifMatch, current, "Queue '" + id + "'");
+        return queues.update(tenantId, id, draft);
     }
 
     @DELETE
@@ -108,6 +111,7 @@ public class QueueResource implements RestResource {
     @Operation(operationId = "deleteQueue", summary = "Delete a queue no agent is logged in to")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = MANAGE)
     public Response delete(@PathParam("tenantId") String tenantId, @PathParam("id") String id) {
+        Scope.visible(CallerSecurityContext.of(security), queues.get(tenantId, id));
         queues.delete(tenantId, id);
         return Response.noContent().build();
     }

@@ -2,6 +2,7 @@ package org.centrala.queues.internal.web;
 
 import java.util.Set;
 
+import org.centrala.common.AccessDeniedException;
 import org.centrala.common.Caller;
 import org.centrala.common.NotFoundException;
 import org.centrala.queues.Agent;
@@ -25,6 +26,14 @@ final class Scope {
             throw new NotFoundException("Queue", queue.id());
         }
         return queue;
+    }
+
+    /** R18: a caller limited to departments makes and moves queues within them only. */
+    static void requireDepartment(Caller caller, String departmentId) {
+        Set<String> departments = departments(caller);
+        if (departments != null && departmentId != null && !departments.contains(departmentId)) {
+            throw new AccessDeniedException("a queue of another department than yours (R18)");
+        }
     }
 
     /** The agent, if the caller may see it (itself, or in its departments). */

@@ -107,10 +107,54 @@ public class AgentStateTrackerTest {
         assertThat(db.count("SELECT COUNT(*) FROM agent_queue WHERE user_id = ?", user)).isZero();
     }
 
+    /** After a reconnect, QueueStatus no longer lists the agent in its queue: it was removed while the link was away. */
+    @Test
+    public void aMemberTheSnapshotNoLongerListsIsLoggedOut() {
+        Instant asked = clock.instant().plusSeconds(1);
+        tracker.apply(snapshot(asked, "tenant-1", new String[] {QUEUE, "other"}, new String[] {"other|" + IFACE}));
+        assertThat(ledger.row(user)).isEmpty();
+        assertThat(causes()).containsExactly("LOG_IN", "QueueStatus");
+    }
+
+    @Test
+    public void aSnapshotOfAnotherPbxOrThatListsTheMemberChangesNothing() {
+        Instant asked = clock.instant().plusSeconds(1);
+        tracker.apply(snapshot(asked, "tenant-2", new String[] {QUEUE}, new String[0]));
+        tracker.apply(snapshot(asked, "tenant-1", new String[] {QUEUE}, new String[] {QUEUE + "|" + IFACE}));
+        tracker.apply(snapshot(asked, "tenant-1", new String[] {"a-queue-the-pbx-has"}, new String[0]));
+        assertThat(ledger.row(user)).isPresent();
+        assertThat(causes()).containsExactly("LOG_IN");
+    }
+
+    @Test
+    public void aRemovalFromBeforeThisLogInIsAnEarlierSessionsAndChangesNothing() {
+        apply(QueueTopics.MEMBER_REMOVED, ledger.row(user).orElseThrow().loggedInAt().minusMillis(500), Map.of());
+        assertThat(ledger.row(user)).isPresent();
+    }
+
+    @Test
+    public void theEndOfAQueueCallStartsTheWrapUpEvenWhenThePhonesIdleReportCameFirst() {
+        Instant t0 = clock.instant().plusSeconds(1);
+        apply(QueueTopics.AGENT_CONNECT, t0, Map.of());
+        apply(QueueTopics.MEMBER_STATUS, t0.plusMillis(50), Map.of(QueueTopics.STATUS, 1));
+        assertThat(state()).isEqualTo(AgentState.AVAILABLE);
+        apply(QueueTopics.AGENT_COMPLETE, t0.plusMillis(40), Map.of());
+        assertThat(state()).isEqualTo(AgentState.WRAP_UP);
+    }
+
     @Test
     public void eventsOfMembersCentralaDidNotLogInChangeNothing() {
         tracker.apply(event(QueueTopics.AGENT_CALLED, clock.instant(), Map.of(), "Local/500@agents/n"));
         assertThat(causes()).containsExactly("LOG_IN");
+    }
+
+    private static Event snapshot(Instant asked, String tenant, String[] queues, String[] members) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(QueueTopics.QUEUES, queues);
+        p.put(QueueTopics.MEMBERS, members);
+        p.put(QueueTopics.TENANT_IDS, new String[] {tenant});
+        p.put(QueueTopics.AT, asked.toEpochMilli());
+        return new Event(QueueTopics.SNAPSHOT, p);
     }
 
     private void apply(String topic, Instant at, Map<String, Object> extra) {
