@@ -277,6 +277,70 @@ public class QueueAgentIT {
         assertThat(admin.get(t.path("/audit?action=agent.logged-out&size=50")).body()).contains("USER_LEFT");
     }
 
+    /**
+     * Issue 11, item 5: a supervisor of the agent's department listens to, whispers to or barges
+     * into its queue call from its own phone (ChanSpy on the agent's phone); nobody else may, and
+     * each time is audited (R9, R18).
+     */
+    @Test
+    public void r18_aSupervisorOfTheAgentsDepartmentListensWhispersAndBargesOthersMayNot() throws Exception {
+        PbxTenant t = new PbxTenant(api, pbx);
+        String care = api.id(api.post(t.path("/departments"), "{\"name\":\"Care\",\"countryCode\":\"RS\"}"));
+        PbxTenant.Login ana = t.login("ana", t.department, "[]");
+        String bo = t.agent("bo");
+        PbxTenant.Login supervisor = t.login("sup", t.department, "[\"SUPERVISOR\"]");
+        PbxTenant.Login stranger = t.login("far", care, "[\"SUPERVISOR\"]");
+        Api admin = t.admin();
+        PbxTenant.Device anaPhone = t.sipDevice("Ana's phone", ana.id());
+        PbxTenant.Device supervisorPhone = t.sipDevice("Supervisor's phone", supervisor.id());
+        pbx.register(anaPhone.sip);
+        t.awaitLinkConnected();
+        JsonNode queue = created(admin.post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"Support\",\"members\":["
+                + "{\"userId\":\"" + ana.id() + "\",\"penalty\":0},{\"userId\":\"" + bo + "\",\"penalty\":0}]}"));
+        pbx.queue(queue.get("pbxName").asText());
+        ok(admin.post(t.path("/agents/" + ana.id() + "/log-in"), ""));
+        String monitoring = t.path("/agents/" + ana.id() + "/monitoring");
+
+        // Nothing to listen to yet; then Ana takes a long queue call.
+        Answer idle = supervisor.api().post(monitoring, "{\"mode\":\"LISTEN\"}");
+        assertThat(idle.status()).as(idle.body()).isEqualTo(409);
+        assertThat(idle.json().get("detail").asText()).contains("not on a call");
+        pbx.memberQueueCall("+381111000301", t.context, queue.get("pbxName").asText(), anaPhone.sip, Duration.ofSeconds(20),
+                Duration.ofHours(1));
+        Poll.until("Ana on the call", Duration.ofSeconds(15), () -> state(ana, t, ana.id()).get("state").asText().equals("ON_CALL"));
+
+        // The supervisor's phone is not registered: a clear refusal; registered, each mode is a ChanSpy of Ana's phone.
+        Answer unregistered = supervisor.api().post(monitoring, "{\"mode\":\"LISTEN\"}");
+        assertThat(unregistered.status()).as(unregistered.body()).isEqualTo(409);
+        assertThat(unregistered.json().get("detail").asText()).contains("not registered");
+        pbx.register(supervisorPhone.sip);
+        Poll.until("the supervisor's phone seen registered", Duration.ofSeconds(10),
+                () -> supervisor.api().post(monitoring, "{\"mode\":\"LISTEN\"}").status() == 202);
+        assertThat(supervisor.api().post(monitoring, "{\"mode\":\"WHISPER\"}").status()).isEqualTo(202);
+        Answer barge = supervisor.api().post(monitoring, "{\"mode\":\"BARGE\"}");
+        assertThat(barge.status()).as(barge.body()).isEqualTo(202);
+        assertThat(barge.json().get("pbxCallId").asText()).startsWith("centrala-monitor-");
+        assertThat(pbx.spies()).filteredOn(spy -> spy.spyerEndpoint().equals(supervisorPhone.sip))
+                .extracting(org.centrala.testpbx.SpyView::data)
+                .containsExactly("PJSIP/" + anaPhone.sip + "-,qE", "PJSIP/" + anaPhone.sip + "-,qEw", "PJSIP/" + anaPhone.sip + "-,qEB");
+
+        // R18: a supervisor of another department, the agent itself and an administrator without the role may not.
+        assertThat(stranger.api().post(monitoring, "{\"mode\":\"LISTEN\"}").status()).isEqualTo(404);
+        assertThat(ana.api().post(monitoring, "{\"mode\":\"LISTEN\"}").status()).isEqualTo(403);
+        assertThat(admin.post(monitoring, "{\"mode\":\"LISTEN\"}").status()).isEqualTo(403);
+        Answer noMode = supervisor.api().post(monitoring, "{\"mode\":\"RECORD\"}");
+        assertThat(noMode.status()).as(noMode.body()).isEqualTo(400);
+        String soap = supervisor.api().soapOf("agents", "monitorAgent", "<t:tenantId>" + t.id + "</t:tenantId><t:userId>" + ana.id()
+                + "</t:userId><t:mode>LISTEN</t:mode>").soapText("pbxCallId");
+        assertThat(soap).startsWith("centrala-monitor-");
+        assertThat(stranger.api().soapOf("agents", "monitorAgent", "<t:tenantId>" + t.id + "</t:tenantId><t:userId>" + ana.id()
+                + "</t:userId><t:mode>LISTEN</t:mode>").soapText("status")).isEqualTo("404");
+
+        // R9: each time, who listened how.
+        String audit = admin.get(t.path("/audit?action=agent.monitored&size=50")).body();
+        assertThat(audit).contains("BARGE").contains("WHISPER").contains(supervisor.id());
+    }
+
     private static JsonNode created(Answer answer) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return answer.json();

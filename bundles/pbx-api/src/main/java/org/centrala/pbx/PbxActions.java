@@ -65,6 +65,24 @@ public interface PbxActions {
     }
 
     /**
+     * Rings {@code request.endpoint()} (a supervisor's phone) and, once it answers, connects it to the
+     * call of the phone {@code request.target()} (an agent's {@code PJSIP/<sipUsername>}) with
+     * Asterisk's ChanSpy in the given mode. Returns when the PBX accepted it.
+     *
+     * @throws org.centrala.common.ConflictException when the PBX is not connected or refused it
+     */
+    void spy(String tenantId, Spy request);
+
+    /** How ChanSpy joins: hear both sides unheard, also speak to the agent only, or speak to both. */
+    enum SpyMode {
+        LISTEN, WHISPER, BARGE
+    }
+
+    /** A supervisor's phone into an agent's call; {@code callId} becomes the supervisor's channel's id. */
+    record Spy(String endpoint, String target, SpyMode mode, String callerIdName, String callId) {
+    }
+
+    /**
      * A call to originate. {@code endpoint} is a SIP device's channel ({@code PJSIP/<sipUsername>});
      * {@code exten} an extension or an E.164 number; {@code callId} becomes the call's Asterisk id
      * (its linked id, the call record's {@code pbxCallId}).

@@ -53,6 +53,9 @@ public interface TestPbx {
      */
     void pauseMember(String memberInterface, boolean paused, String reason);
 
+    /** Every ChanSpy the PBX was asked to originate, oldest first. */
+    List<SpyView> spies();
+
     /**
      * Removes a member from a queue as the console would while no AMI session listens: its
      * QueueMemberRemoved reaches nobody, so only the next QueueStatus shows it gone.

@@ -98,6 +98,7 @@ public final class DemoRunner {
         awaitLink(links, seeded.tenant().id());
         // The demo's Asterisk has the queue in its queues.conf; the agents start their shift in it.
         pbx.queue(seeded.queue().pbxName());
+        seeded.supervisorEndpoints().forEach(pbx::register);
         logIn(seeded);
         synchronized (this) {
             if (stopped) {

@@ -79,7 +79,7 @@ final class DemoSeeder {
 
     /** What the demo flow needs once the company exists. */
     record Seeded(Tenant tenant, List<TrafficPlan.BackOfficeParty> backOffice, List<String> agentEndpoints, List<String> agentIds,
-                  Queue queue) {
+                  Queue queue, List<String> supervisorEndpoints) {
     }
 
     /** @param pbx where the demo tenant's PBX is; written on every run, since its secret may be new */
@@ -123,6 +123,7 @@ final class DemoSeeder {
         }
         List<String> agents = new ArrayList<>();
         List<String> agentIds = new ArrayList<>();
+        List<String> supervisors = new ArrayList<>();
         for (DemoCompany.LogIn person : DemoCompany.LOG_INS) {
             String department = person.department().equals(DemoCompany.FRONT_OFFICE) ? frontOffice : customerCare;
             Set<AccessRole> roles = person.role() == null ? Set.of() : Set.of(AccessRole.valueOf(person.role()));
@@ -139,13 +140,16 @@ final class DemoSeeder {
                 }
                 agents.add(device(tenantId, user, DeviceKind.SIP_SOFTPHONE, "Softphone", null).sipUsername());
                 agentIds.add(user.id());
+            } else if ("SUPERVISOR".equals(person.role())) {
+                // The supervisor listens to its agents' calls (issue 11) from a phone of its own.
+                supervisors.add(device(tenantId, user, DeviceKind.SIP_SOFTPHONE, "Softphone", null).sipUsername());
             }
         }
         // The agents' queue (issue 11): they log in to it and the demo's queue calls ring them there.
         Queue queue = find(page -> queues.list(tenantId, null, page), q -> q.name().equals(DemoCompany.QUEUE_NAME))
                 .orElseGet(() -> queues.create(tenantId, new QueueDraft(customerCare, DemoCompany.QUEUE_NAME, QueueStrategy.RINGALL,
                         20, DemoCompany.WRAP_UP_SECONDS, agentIds.stream().map(id -> new QueueMember(id, 0)).toList())));
-        return new Seeded(tenant, backOffice, agents, agentIds, queue);
+        return new Seeded(tenant, backOffice, agents, agentIds, queue, supervisors);
     }
 
     private String department(String tenantId, String name) {

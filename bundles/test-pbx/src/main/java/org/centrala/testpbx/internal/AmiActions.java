@@ -107,6 +107,19 @@ final class AmiActions {
     /** Click-to-call. Only PJSIP/&lt;endpoint&gt; channels with Context and Exten are supported. */
     private void originate(AmiSession session, Map<String, String> action, String actionId) {
         String channel = action.getOrDefault("channel", "");
+        String application = action.get("application");
+        if (application != null && !application.isBlank()) {
+            // A supervisor's phone into an agent's call (issue 11, item 5): ChanSpy is the one application played.
+            if (!channel.startsWith("PJSIP/") || !application.equalsIgnoreCase("ChanSpy")) {
+                session.send(AmiMessage.response("Error", actionId)
+                        .put("Message", "The test PBX originates PJSIP/<endpoint> to ChanSpy only"));
+                return;
+            }
+            session.send(AmiMessage.response("Success", actionId).put("Message", "Originate successfully queued"));
+            pbx.originateSpy(actionId, channel.substring("PJSIP/".length()), action.getOrDefault("data", ""),
+                    action.getOrDefault("callerid", ""), action.get("channelid"));
+            return;
+        }
         String exten = action.get("exten");
         String context = action.getOrDefault("context", "default");
         if (!channel.startsWith("PJSIP/") || exten == null || exten.isBlank()) {

@@ -389,6 +389,31 @@ final class Scenarios {
         return new Started(user.linkedId, script.start(), answer);
     }
 
+    /** The spying phone answers, ChanSpy starts on the spied channel and stops when it goes (or after a minute). */
+    Started spy(double scale, String actionId, SimChannel phone, String prefix, String data) {
+        CompletableFuture<Void> answer = new CompletableFuture<>();
+        SimChannel[] spied = new SimChannel[1];
+        Script script = script(scale).after(Duration.ofSeconds(1), () -> {
+            sim.originateDialEnd(phone, "ANSWER");
+            sim.state(phone, SimChannel.UP);
+            sim.deviceState(phone.device, "INUSE");
+            sim.originateResponse(actionId, phone, "Success", 4, phone.context, phone.exten);
+            sim.newExten(phone, "ChanSpy", data);
+            answer.complete(null);
+            spied[0] = sim.channels().stream().filter(c -> c.name.startsWith(prefix) && c != phone).findFirst().orElse(null);
+            if (spied[0] != null) {
+                sim.chanSpy("ChanSpyStart", phone, spied[0]);
+            }
+        }).after(Duration.ofSeconds(60), () -> {
+            if (spied[0] != null) {
+                sim.chanSpy("ChanSpyStop", phone, spied[0]);
+            }
+            sim.hangupRequest(phone, 16, false);
+            sim.hangup(phone, 16);
+        });
+        return new Started(phone.linkedId, script.start(), answer);
+    }
+
     record Started(String linkedId, Script script, CompletableFuture<Void> answered) {
     }
 }

@@ -352,6 +352,12 @@ final class Simulator {
         };
     }
 
+    /** ChanSpyStart or ChanSpyStop: the spying and the spied channels, as app_chanspy documents them. */
+    void chanSpy(String name, SimChannel spyer, SimChannel spyee) {
+        AmiMessage message = spyer.describe(event(name, "call,all"), "Spyer");
+        emit(spyee.describe(message, "Spyee"));
+    }
+
     void musicOnHold(SimChannel channel, boolean start) {
         AmiMessage message = channel.describe(event(start ? "MusicOnHoldStart" : "MusicOnHoldStop", "call,all"), "");
         emit(start ? message.put("Class", "default") : message);

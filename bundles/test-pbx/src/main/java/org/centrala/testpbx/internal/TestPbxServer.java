@@ -75,6 +75,7 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
     private volatile Traffic traffic;
     private volatile java.net.InetSocketAddress fastAgi = java.net.InetSocketAddress.createUnresolved("127.0.0.1", 4573);
     private final Map<String, org.centrala.testpbx.Answering> phones = new ConcurrentHashMap<>();
+    private final List<org.centrala.testpbx.SpyView> spies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public TestPbxServer(String bindAddress, int port, String username, String secret, double timeScale) {
         AmiActions actions = new AmiActions(username, secret);
@@ -221,6 +222,24 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
         }
         return track(scenarios.queueCall(timeScale, callerNumber, context, queue, agentEndpoints, answeringAgent,
                 wait, talk));
+    }
+
+    /**
+     * ChanSpy from a phone: it rings and answers within a second, then listens to the first channel
+     * whose name starts with the argument's prefix (ChanSpyStart) until that channel hangs up or a
+     * minute passes (scaled). Every such Originate is kept for {@link #spies()}.
+     */
+    void originateSpy(String actionId, String endpoint, String data, String callerId, String channelId) {
+        spies.add(new org.centrala.testpbx.SpyView(endpoint, data));
+        String prefix = data.contains(",") ? data.substring(0, data.indexOf(',')) : data;
+        SimChannel phone = clock.call(() -> DialplanOriginate.ring(sim, endpoint, "", callerId, "default", "s", channelId));
+        Scenarios.Started started = scenarios.spy(timeScale, actionId, phone, prefix, data);
+        track(started);
+    }
+
+    @Override
+    public List<org.centrala.testpbx.SpyView> spies() {
+        return List.copyOf(spies);
     }
 
     @Override

@@ -76,6 +76,11 @@ public final class Permissions {
         return manyTenants() || role(AccessRole.ADMINISTRATOR) || role(AccessRole.SUPERVISOR) || role(AccessRole.DEVELOPER);
     }
 
+    /** R18: supervisors listen to, whisper to and barge into their departments' agents' calls. */
+    public boolean monitor() {
+        return role(AccessRole.SUPERVISOR);
+    }
+
     public boolean queues() {
         return manyTenants() || function("queues.manage") || role(AccessRole.SUPERVISOR) || role(AccessRole.TECHNICIAN)
                 || role(AccessRole.DEVELOPER);

@@ -173,6 +173,8 @@ final class AmiLink implements AutoCloseable {
         candidate.registerUserEventClass(HangupRequestReportEvent.class);
         candidate.registerUserEventClass(SoftHangupRequestReportEvent.class);
         candidate.registerUserEventClass(org.centrala.pbx.internal.model.QueueMemberPauseReportEvent.class);
+        candidate.registerUserEventClass(ChanSpyStartReportEvent.class);
+        candidate.registerUserEventClass(ChanSpyStopReportEvent.class);
         candidate.addEventListener(event -> onEvent(candidate, event));
         try {
             candidate.login();

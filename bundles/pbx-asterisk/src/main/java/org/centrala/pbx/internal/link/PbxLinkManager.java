@@ -237,6 +237,36 @@ public class PbxLinkManager implements PbxLinks, PbxActions {
         }
     }
 
+    private static final java.util.regex.Pattern PJSIP_PHONE = java.util.regex.Pattern.compile("PJSIP/[A-Za-z0-9._-]+");
+
+    @Override
+    public void spy(String tenantId, Spy request) {
+        // Only names Centrala made reach ChanSpy's argument: nothing a client typed (CVE-2024-42365).
+        if (!PJSIP_PHONE.matcher(request.endpoint()).matches() || !PJSIP_PHONE.matcher(request.target()).matches()) {
+            throw new IllegalArgumentException("not a PJSIP phone: " + request.endpoint() + ", " + request.target());
+        }
+        AmiLink link = linkOf(tenantId);
+        OriginateAction action = new OriginateAction();
+        action.setChannel(request.endpoint());
+        action.setApplication("ChanSpy");
+        // The phone's channels are PJSIP/<endpoint>-<sequence>: the dash keeps longer endpoint names out.
+        // q: no beep; E: leave when the agent's call ends; w: whisper to the agent; B: barge, speak to both.
+        String options = "qE" + switch (request.mode()) {
+            case LISTEN -> "";
+            case WHISPER -> "w";
+            case BARGE -> "B";
+        };
+        action.setData(request.target() + "-," + options);
+        action.setCallerId("\"" + request.callerIdName().replaceAll("[\"<>]", "") + "\"");
+        action.setTimeout(30_000L);
+        action.setAsync(true);
+        action.setChannelId(request.callId());
+        ManagerResponse answer = link.send(action);
+        if (answer instanceof ManagerError) {
+            throw new org.centrala.common.ConflictException("the PBX refused to connect the supervisor: " + answer.getMessage());
+        }
+    }
+
     @Override
     public void queueAdd(String tenantId, QueueMembership membership) {
         QueueAddAction action = new QueueAddAction(membership.queue(), membership.memberInterface(), membership.penalty());

@@ -14,6 +14,8 @@ import org.centrala.common.ServiceSlot;
 import org.centrala.common.ValidationException;
 import org.centrala.queues.Agent;
 import org.centrala.queues.AgentService;
+import org.centrala.queues.MonitorMode;
+import org.centrala.queues.internal.agents.AgentMonitor;
 import org.centrala.web.Access;
 import org.centrala.web.Audience;
 import org.centrala.web.SoapEndpoint;
@@ -44,6 +46,7 @@ public class AgentSoapService implements SoapEndpoint {
     private static final Audience[] READ_ALL = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR};
 
     private final AgentService agents;
+    private final AgentMonitor monitor;
     private final ServiceSlot<TenantOwnership> ownershipSlot = new ServiceSlot<>("Tenancy");
     private final SoapAccess access;
 
@@ -51,8 +54,9 @@ public class AgentSoapService implements SoapEndpoint {
     private WebServiceContext context;
 
     @Activate
-    public AgentSoapService(@Reference AgentService agents) {
+    public AgentSoapService(@Reference AgentService agents, @Reference AgentMonitor monitor) {
         this.agents = agents;
+        this.monitor = monitor;
         this.access = new SoapAccess(ownershipSlot.proxy(TenantOwnership.class));
     }
 
@@ -113,6 +117,18 @@ public class AgentSoapService implements SoapEndpoint {
         return SoapFaults.call("agentLogOut", () -> {
             visible(ACT, tenantId, userId);
             return SoapAgent.of(agents.logOut(tenantId, userId, "LOG_OUT"));
+        });
+    }
+
+    /** @return the Asterisk id of the supervisor's call into the agent's */
+    @WebMethod
+    @WebResult(name = "pbxCallId")
+    public String monitorAgent(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
+                               @WebParam(name = "mode") String mode) throws CentralaFault {
+        return SoapFaults.call("monitorAgent", () -> {
+            visible(new Audience[] {Audience.SUPERVISOR}, tenantId, userId);
+            Caller caller = SoapAccess.caller(context);
+            return monitor.monitor(tenantId, userId, caller.userId(), org.centrala.web.QueryValues.constant(MonitorMode.class, "mode", mode)).pbxCallId();
         });
     }
 

@@ -9,6 +9,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,6 +24,8 @@ import org.centrala.common.ValidationException;
 import org.centrala.queues.Agent;
 import org.centrala.queues.AgentService;
 import org.centrala.queues.AgentStateChange;
+import org.centrala.queues.Monitoring;
+import org.centrala.queues.internal.agents.AgentMonitor;
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 import org.centrala.web.Bodies;
@@ -45,12 +48,14 @@ import org.osgi.service.component.annotations.ServiceScope;
 @Component(service = RestResource.class, scope = ServiceScope.PROTOTYPE)
 public class AgentResource implements RestResource {
     private final AgentService agents;
+    private final AgentMonitor monitor;
     @Context
     private SecurityContext security;
 
     @Activate
-    public AgentResource(@Reference AgentService agents) {
+    public AgentResource(@Reference AgentService agents, @Reference AgentMonitor monitor) {
         this.agents = agents;
+        this.monitor = monitor;
     }
 
     @GET
@@ -107,6 +112,21 @@ public class AgentResource implements RestResource {
     public Agent logOut(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId) {
         Scope.agent(caller(), agents, tenantId, userId);
         return agents.logOut(tenantId, userId, "LOG_OUT");
+    }
+
+    @POST
+    @Path("{userId}/monitoring")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "202", description = "the supervisor's phone rings now; answered, it joins the agent's call",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Monitoring.class)))
+    @Operation(operationId = "monitorAgent", summary = "A supervisor of the agent's department listens to its call (LISTEN),"
+            + " coaches it unheard by the other party (WHISPER) or joins the conversation (BARGE) from its own phone; 409 when"
+            + " the agent is not on a call or the supervisor's phone is not registered")
+    @Allow({Audience.SUPERVISOR})
+    public Response monitor(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId, MonitorRequest request) {
+        Caller caller = caller();
+        Scope.agent(caller, agents, tenantId, userId);
+        return Response.accepted(monitor.monitor(tenantId, userId, caller.userId(), Bodies.required(request).mode())).build();
     }
 
     @GET

@@ -16,6 +16,8 @@ import org.centrala.ui.client.api.AgentsApi;
 import org.centrala.ui.client.api.QueuesApi;
 import org.centrala.ui.client.model.Agent;
 import org.centrala.ui.client.model.AgentPage;
+import org.centrala.ui.client.model.MonitorMode;
+import org.centrala.ui.client.model.MonitorRequest;
 import org.centrala.ui.client.model.PauseRequest;
 import org.centrala.ui.components.Paged;
 import org.centrala.ui.components.Problems;
@@ -75,6 +77,20 @@ public class AgentsView extends TenantArea {
         HorizontalLayout row = new HorizontalLayout(reason, pause);
         row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         dialog.add(row, new HorizontalLayout(logIn, resume, logOut));
+        if (signedIn().may().monitor()) {
+            // From the supervisor's own phone, which rings first (R18: its departments' agents only).
+            HorizontalLayout monitoring = new HorizontalLayout();
+            for (MonitorMode mode : MonitorMode.values()) {
+                Button join = new Button(Texts.t("agent.monitor." + mode.getValue()), click -> Problems.attempt(() -> api.monitorAgent(tenantId,
+                        agent.getUserId(), new MonitorRequest().mode(mode))).ifPresent(started -> {
+                            Problems.done(Texts.t("agent.monitor.started", agent.getDisplayName()));
+                            dialog.close();
+                        }));
+                join.setId("agent-actions-" + mode.getValue().toLowerCase(java.util.Locale.ROOT));
+                monitoring.add(join);
+            }
+            dialog.add(monitoring);
+        }
         dialog.getFooter().add(new Button(Texts.t("action.close"), click -> dialog.close()));
         dialog.open();
     }
