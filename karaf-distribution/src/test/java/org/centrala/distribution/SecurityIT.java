@@ -757,6 +757,7 @@ public class SecurityIT {
             operations.put("agents:agentPause", t + "<t:userId>" + agentId + "</t:userId><t:reason>Lunch</t:reason>");
             operations.put("agents:agentResume", t + "<t:userId>" + agentId + "</t:userId>");
             operations.put("agents:agentLogOut", t + "<t:userId>" + agentId + "</t:userId>");
+            operations.put("agents:monitorAgent", t + "<t:userId>" + agentId + "</t:userId><t:mode>LISTEN</t:mode>");
             operations.put("audit:queryAudit", t);
             operations.put("audit:queryResellerAudit", r);
             operations.put("audit:verifyAudit", "");

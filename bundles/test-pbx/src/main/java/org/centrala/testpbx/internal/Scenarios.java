@@ -115,11 +115,7 @@ final class Scenarios {
         long[] answered = new long[1];
         CompletableFuture<Void> answer = new CompletableFuture<>();
         Script script = script(scale).then(() -> {
-            sim.state(caller, SimChannel.UP);
-            sim.mixMonitorStart(caller);
-            queues.join(queue, caller);
-            sim.queueEvent("QueueCallerJoin", caller, queue, 1, 1);
-            sim.musicOnHold(caller, true);
+            joinQueue(caller, queue);
             for (String agent : agents) {
                 legs.add(callAgent(caller, queue, agent));
             }
@@ -127,13 +123,7 @@ final class Scenarios {
         if (answering == null) {
             script.after(wait, () -> {
                 legs.forEach(leg -> leg.cancel(caller));
-                sim.hangupRequest(caller, 16, false);
-                sim.musicOnHold(caller, false);
-                queues.leave(queue, caller, false);
-                sim.queueEvent("QueueCallerAbandon", caller, queue, 0, 1);
-                sim.queueEvent("QueueCallerLeave", caller, queue, 0, 1);
-                sim.cdr(caller, null, "Queue", queue, 0, "ANSWERED");
-                sim.hangup(caller, 16);
+                abandonQueue(caller, queue);
             });
             return new Started(caller.linkedId, script.start(), answer);
         }
@@ -186,11 +176,7 @@ final class Scenarios {
         long[] answered = new long[1];
         CompletableFuture<Void> answer = new CompletableFuture<>();
         Script script = script(scale).then(() -> {
-            sim.state(caller, SimChannel.UP);
-            sim.mixMonitorStart(caller);
-            queues.join(queue, caller);
-            sim.queueEvent("QueueCallerJoin", caller, queue, 1, 1);
-            sim.musicOnHold(caller, true);
+            joinQueue(caller, queue);
             for (QueueBook.Member member : queues.dynamicMembers(queue)) {
                 // ringinuse=no: only members not paused whose phone is free (or not known) ring.
                 if (!member.paused && member.memberInterface.startsWith("PJSIP/") && (member.status == 1 || member.status == 0)) {
@@ -222,13 +208,7 @@ final class Scenarios {
             if (winner[0] == null) {
                 // Nobody answered: the caller gives up once it waited.
                 legs.forEach(leg -> leg.cancel(caller));
-                sim.hangupRequest(caller, 16, false);
-                sim.musicOnHold(caller, false);
-                queues.leave(queue, caller, false);
-                sim.queueEvent("QueueCallerAbandon", caller, queue, 0, 1);
-                sim.queueEvent("QueueCallerLeave", caller, queue, 0, 1);
-                sim.cdr(caller, null, "Queue", queue, 0, "ANSWERED");
-                sim.hangup(caller, 16);
+                abandonQueue(caller, queue);
                 return;
             }
             MemberLeg agent = winner[0];
@@ -245,6 +225,26 @@ final class Scenarios {
             agent.member.lastCall = System.currentTimeMillis() / 1000;
         });
         return new Started(caller.linkedId, script.start(), answer);
+    }
+
+    /** The caller is answered by the queue, recorded, and waits with music (QueueCallerJoin). */
+    private void joinQueue(SimChannel caller, String queue) {
+        sim.state(caller, SimChannel.UP);
+        sim.mixMonitorStart(caller);
+        queues.join(queue, caller);
+        sim.queueEvent("QueueCallerJoin", caller, queue, 1, 1);
+        sim.musicOnHold(caller, true);
+    }
+
+    /** The caller gives up waiting: QueueCallerAbandon, and the CDR's "answered" by the queue. */
+    private void abandonQueue(SimChannel caller, String queue) {
+        sim.hangupRequest(caller, 16, false);
+        sim.musicOnHold(caller, false);
+        queues.leave(queue, caller, false);
+        sim.queueEvent("QueueCallerAbandon", caller, queue, 0, 1);
+        sim.queueEvent("QueueCallerLeave", caller, queue, 0, 1);
+        sim.cdr(caller, null, "Queue", queue, 0, "ANSWERED");
+        sim.hangup(caller, 16);
     }
 
     /** The queue rings a member's phone: AgentCalled, the dial, the phone ringing, the member ringing. */

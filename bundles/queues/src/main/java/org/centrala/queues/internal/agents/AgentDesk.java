@@ -13,10 +13,8 @@ import org.centrala.common.ConflictException;
 import org.centrala.common.DomainException;
 import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
-import org.centrala.common.ServiceSlot;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.CallDestination;
-import org.centrala.directory.CallDestinations;
 import org.centrala.directory.User;
 import org.centrala.directory.UserType;
 import org.centrala.pbx.PbxActions;
@@ -31,9 +29,6 @@ import org.centrala.queues.internal.TenantDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,14 +47,14 @@ public class AgentDesk implements AgentService {
     private final JdbcPauseReasons reasons;
     private final TenantDirectory directory;
     private final AgentReads reads;
-    private final ServiceSlot<PbxActions> pbxSlot = new ServiceSlot<>("The PBX link");
-    private final PbxActions pbx = pbxSlot.proxy(PbxActions.class);
-    private final ServiceSlot<CallDestinations> destinationsSlot = new ServiceSlot<>("The directory");
-    private final CallDestinations destinations = destinationsSlot.proxy(CallDestinations.class);
+    private final AgentPhones phones;
+    private final PbxActions pbx;
 
     @Activate
     public AgentDesk(@Reference AgentLedger ledger, @Reference QueueService queues, @Reference JdbcPauseReasons reasons,
-                     @Reference TenantDirectory directory, @Reference AgentReads reads) {
+                     @Reference TenantDirectory directory, @Reference AgentReads reads, @Reference AgentPhones phones) {
+        this.phones = phones;
+        this.pbx = phones.pbx();
         this.ledger = ledger;
         this.queues = queues;
         this.reasons = reasons;
@@ -77,8 +72,8 @@ public class AgentDesk implements AgentService {
         if (theirs.isEmpty()) {
             throw new ConflictException(user.displayName() + " is a member of no queue; an administrator adds it to a queue first");
         }
-        CallDestination.Target phone = destinations.ownPhone(tenantId, userId).orElseThrow(() -> new ConflictException(
-                user.displayName() + " has no phone for its queues: log in to a line first (R11), or be given a SIP desk phone or softphone"));
+        CallDestination.Target phone = phones.phoneOf(tenantId, userId, () -> user.displayName()
+                + " has no phone for its queues: log in to a line first (R11), or be given a SIP desk phone or softphone");
         String memberInterface = "PJSIP/" + phone.sipUsername();
         ledger.userByInterface(memberInterface).filter(other -> !other.equals(userId)).ifPresent(other -> {
             throw new ConflictException("the phone " + phone.sipUsername() + " is another agent's in its queues: that agent logs out first");
@@ -206,23 +201,5 @@ public class AgentDesk implements AgentService {
         } catch (DomainException e) {
             LOG.info("{} stays a member of queue {} on the tenant's PBX: {}", memberInterface, queue, e.getMessage());
         }
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindPbx(PbxActions service) {
-        pbxSlot.bind(service);
-    }
-
-    void unbindPbx(PbxActions service) {
-        pbxSlot.unbind(service);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindDestinations(CallDestinations service) {
-        destinationsSlot.bind(service);
-    }
-
-    void unbindDestinations(CallDestinations service) {
-        destinationsSlot.unbind(service);
     }
 }

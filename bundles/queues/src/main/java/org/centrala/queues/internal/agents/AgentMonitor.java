@@ -1,16 +1,12 @@
 package org.centrala.queues.internal.agents;
 
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.centrala.audit.AuditEvent;
 import org.centrala.common.ConflictException;
-import org.centrala.common.ServiceSlot;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.CallDestination;
-import org.centrala.directory.CallDestinations;
 import org.centrala.directory.User;
 import org.centrala.pbx.PbxActions;
 import org.centrala.queues.AgentState;
@@ -21,9 +17,6 @@ import org.centrala.queues.internal.TenantDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * A supervisor listens to, whispers to or barges into an agent's call (issue 11, item 5): the PBX
@@ -33,21 +26,18 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = AgentMonitor.class)
 public class AgentMonitor {
-    private static final Set<String> UNREACHABLE = Set.of("UNAVAILABLE", "INVALID", "UNKNOWN");
-
     private final AgentLedger ledger;
     private final TenantDirectory directory;
     private final QueuesSchema schema;
-    private final ServiceSlot<PbxActions> pbxSlot = new ServiceSlot<>("The PBX link");
-    private final PbxActions pbx = pbxSlot.proxy(PbxActions.class);
-    private final ServiceSlot<CallDestinations> destinationsSlot = new ServiceSlot<>("The directory");
-    private final CallDestinations destinations = destinationsSlot.proxy(CallDestinations.class);
+    private final AgentPhones phones;
 
     @Activate
-    public AgentMonitor(@Reference AgentLedger ledger, @Reference TenantDirectory directory, @Reference QueuesSchema schema) {
+    public AgentMonitor(@Reference AgentLedger ledger, @Reference TenantDirectory directory, @Reference QueuesSchema schema,
+                        @Reference AgentPhones phones) {
         this.ledger = ledger;
         this.directory = directory;
         this.schema = schema;
+        this.phones = phones;
     }
 
     public Monitoring monitor(String tenantId, String agentId, String supervisorId, MonitorMode mode) {
@@ -61,16 +51,11 @@ public class AgentMonitor {
         }
         AgentRow row = ledger.row(agentId).filter(r -> r.state() == AgentState.ON_CALL)
                 .orElseThrow(() -> new ConflictException(agent.displayName() + " is not on a call: there is nothing to listen to"));
-        CallDestination.Target phone = destinations.ownPhone(tenantId, supervisorId).orElseThrow(() -> new ConflictException(
-                supervisor.displayName() + " has no phone to listen with: a SIP desk phone or softphone of its own, or a line (R11)"));
-        String endpoint = "PJSIP/" + phone.sipUsername();
-        Optional<String> state = pbx.deviceState(tenantId, endpoint);
-        if (state.isEmpty() || UNREACHABLE.contains(state.get())) {
-            throw new ConflictException("the phone " + phone.sipUsername() + " is not registered on the PBX (" + state.orElse("never seen")
-                    + "); it must be registered to ring");
-        }
+        CallDestination.Target phone = phones.phoneOf(tenantId, supervisorId, () -> supervisor.displayName()
+                + " has no phone to listen with: a SIP desk phone or softphone of its own, or a line (R11)");
+        phones.requireRegistered(tenantId, phone);
         String callId = "centrala-monitor-" + UUID.randomUUID();
-        pbx.spy(tenantId, new PbxActions.Spy(endpoint, row.memberInterface(), PbxActions.SpyMode.valueOf(mode.name()),
+        phones.pbx().spy(tenantId, new PbxActions.Spy("PJSIP/" + phone.sipUsername(), row.memberInterface(), PbxActions.SpyMode.valueOf(mode.name()),
                 "Monitor " + agent.displayName(), callId));
         // R9: who listened to whom, how; the agent's call itself stays in its record.
         schema.database().inTransaction(() -> {
@@ -79,23 +64,5 @@ public class AgentMonitor {
             return null;
         });
         return new Monitoring(callId, mode, agentId, supervisorId);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindPbx(PbxActions service) {
-        pbxSlot.bind(service);
-    }
-
-    void unbindPbx(PbxActions service) {
-        pbxSlot.unbind(service);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindDestinations(CallDestinations service) {
-        destinationsSlot.bind(service);
-    }
-
-    void unbindDestinations(CallDestinations service) {
-        destinationsSlot.unbind(service);
     }
 }
