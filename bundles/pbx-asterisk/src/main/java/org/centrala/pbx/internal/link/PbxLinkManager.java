@@ -135,8 +135,10 @@ public class PbxLinkManager implements PbxLinks, PbxActions {
     }
 
     @Deactivate
-    void deactivate() {
+    void deactivate(org.osgi.framework.BundleContext context) {
         closed = true;
+        // At a node stop the call records may stop before the link: calls ending then cannot be kept.
+        boolean nodeStopping = context.getBundle(0).getState() == org.osgi.framework.Bundle.STOPPING;
         // Not shutdownNow: an interrupt during Derby's file I/O closes its channel, and Derby's
         // shutdown then waits up to a minute for it (seen as a container that would not stop).
         refresher.shutdown();
@@ -148,7 +150,7 @@ public class PbxLinkManager implements PbxLinks, PbxActions {
         }
         links.values().forEach(AmiLink::close);
         links.clear();
-        records.close(); // after the links: the calls they ended on closing are handed over too
+        records.close(nodeStopping); // after the links: the calls they ended on closing are handed over too
     }
 
     private void refreshQuietly() {

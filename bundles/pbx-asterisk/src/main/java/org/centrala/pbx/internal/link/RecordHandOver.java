@@ -38,8 +38,8 @@ final class RecordHandOver {
         sink.unbind(service);
     }
 
-    void close() {
-        worker.close();
+    void close(boolean nodeStopping) {
+        worker.close(nodeStopping);
     }
 
     private void handOver(Ended ended) {

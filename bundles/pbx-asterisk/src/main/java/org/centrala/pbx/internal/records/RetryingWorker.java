@@ -38,6 +38,8 @@ public final class RetryingWorker<T> {
     private final List<T> givenUpAtStop = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean accepting = true;
     private volatile boolean stopping;
+    /** Set before {@link #stopping} when the whole node stops: a loss then is the stop's, logged at WARN. */
+    private volatile boolean nodeStopping;
     private volatile boolean busy;
 
     /**
@@ -64,7 +66,11 @@ public final class RetryingWorker<T> {
             taken = accepting && queue.offer(item);
         }
         if (!taken) {
-            LOG.error("{}: given up, {}: {}", name, accepting ? "its queue is full" : "it is stopping", item);
+            if (!accepting && nodeStopping) {
+                LOG.warn("{}: given up at the node's stop, it is stopping: {}", name, item);
+            } else {
+                LOG.error("{}: given up, {}: {}", name, accepting ? "its queue is full" : "it is stopping", item);
+            }
             givenUp.increment();
         }
         return taken;
@@ -85,6 +91,15 @@ public final class RetryingWorker<T> {
 
     /** Lets queued items be done for up to the grace period, then stops. @return the items it gave up */
     public List<T> close() {
+        return close(false);
+    }
+
+    /**
+     * As {@link #close()}; when the whole node is stopping, what is left is the stop's doing, not a
+     * failure: each item is still logged whole, to be recovered, at WARN.
+     */
+    public List<T> close(boolean nodeStopping) {
+        this.nodeStopping = nodeStopping;
         synchronized (this) {
             accepting = false;
         }
@@ -111,7 +126,7 @@ public final class RetryingWorker<T> {
         }
         List<T> left = new ArrayList<>();
         queue.drainTo(left);
-        left.forEach(item -> LOG.error("{}: given up, it stopped first: {}", name, item));
+        left.forEach(item -> lostAtStop(item, ""));
         givenUp.add(left.size());
         givenUpAtStop.addAll(left);
         return List.copyOf(givenUpAtStop);
@@ -134,6 +149,15 @@ public final class RetryingWorker<T> {
         }
     }
 
+    /** Logged whole, so that it can be recovered; at WARN when the node's stop took what it needed. */
+    private void lostAtStop(T item, String why) {
+        if (nodeStopping) {
+            LOG.warn("{}: given up at the node's stop, what it needed had stopped first{}: {}", name, why, item);
+        } else {
+            LOG.error("{}: given up, it stopped first{}: {}", name, why, item);
+        }
+    }
+
     private void giveUpAtStop(T item) {
         givenUp.increment();
         givenUpAtStop.add(item);
@@ -152,7 +176,7 @@ public final class RetryingWorker<T> {
                     return;
                 }
                 if (stopping) {
-                    LOG.error("{}: given up, it stopped first ({}): {}", name, e.toString(), item);
+                    lostAtStop(item, " (" + e + ")");
                     giveUpAtStop(item);
                     return;
                 }
@@ -162,7 +186,7 @@ public final class RetryingWorker<T> {
             try {
                 Thread.sleep(pause);
             } catch (InterruptedException e) {
-                LOG.error("{}: given up, it stopped first: {}", name, item);
+                lostAtStop(item, "");
                 giveUpAtStop(item);
                 return;
             }
