@@ -222,6 +222,15 @@ public class QueueAgentIT {
         assertThat(bo.api().get(t.path("/queues")).status()).isEqualTo(403);
         assertThat(ok(bo.api().post(t.path("/agents/" + bo.id() + "/log-in"), "")).get("state").asText()).isEqualTo("AVAILABLE");
         assertThat(ok(bo.api().get(t.path("/agents/" + bo.id()))).get("queueIds")).hasSize(1);
+        // A changed skill reaches the PBX at the next log-in (QueuePenalty: the member is there already).
+        Answer reskilled = admin.put(t.path("/queues/" + sales.get("id").asText()), "{\"departmentId\":\"" + t.department
+                + "\",\"name\":\"Sales\",\"members\":[{\"userId\":\"" + ana.id() + "\",\"penalty\":0},{\"userId\":\"" + bo.id()
+                + "\",\"penalty\":7}]}");
+        assertThat(reskilled.status()).as(reskilled.body()).isEqualTo(200);
+        ok(bo.api().post(t.path("/agents/" + bo.id() + "/log-in"), ""));
+        String boPhone = ok(bo.api().get(t.path("/agents/" + bo.id()))).get("memberInterface").asText();
+        assertThat(pbx.queueMembers(sales.get("pbxName").asText())).filteredOn(m -> m.memberInterface().equals(boPhone))
+                .extracting(QueueMemberView::penalty).containsExactly(7);
         assertThat(admin.post(t.path("/agents/" + desk + "/log-in"), "").status()).as("a back-office user never takes queue calls (R5)").isEqualTo(409);
 
         // Another tenant: nothing of this one exists.

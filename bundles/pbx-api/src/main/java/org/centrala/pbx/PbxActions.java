@@ -48,6 +48,14 @@ public interface PbxActions {
     void queuePause(String tenantId, String queue, String memberInterface, boolean paused, String reason);
 
     /**
+     * Sets a member's penalty (its skill) in a queue (QueuePenalty): a member added before keeps
+     * the penalty it was added with until this is sent.
+     *
+     * @throws org.centrala.common.ConflictException when the PBX is not connected or the member is not in the queue
+     */
+    void queuePenalty(String tenantId, String queue, String memberInterface, int penalty);
+
+    /**
      * Removes a dynamic member from a queue (QueueRemove). Idempotent: a member not there, or a queue
      * the PBX no longer has, is not an error (Asterisk's "Not there", "No such queue").
      *

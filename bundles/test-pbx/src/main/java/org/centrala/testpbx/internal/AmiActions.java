@@ -67,6 +67,7 @@ final class AmiActions {
             }
             case "originate" -> originate(session, action, actionId);
             case "queueadd", "queuepause", "queueremove" -> queueMember(session, name.toLowerCase(java.util.Locale.ROOT), action, actionId);
+            case "queuepenalty" -> queuePenalty(session, action, actionId);
             default -> session.send(AmiMessage.response("Error", actionId).put("Message", "Invalid/unknown command"));
         }
     }
@@ -172,6 +173,30 @@ final class AmiActions {
                 case "queuepause" -> pbx.queuePause(queue, memberInterface, paused, action.get("reason"));
                 default -> pbx.queueRemove(queue, memberInterface);
             }
+            return null;
+        });
+    }
+
+    /** QueuePenalty as app_queue answers it: every entry of the interface (in one queue, if named), then QueueMemberPenalty each. */
+    private void queuePenalty(AmiSession session, Map<String, String> action, String actionId) {
+        String memberInterface = action.get("interface");
+        String queue = action.get("queue");
+        int penalty;
+        try {
+            penalty = Integer.parseInt(action.getOrDefault("penalty", "").trim());
+        } catch (NumberFormatException e) {
+            penalty = -1;
+        }
+        int wanted = penalty;
+        boolean known = memberInterface != null && wanted >= 0 && Boolean.TRUE.equals(pbx.clock().call(() ->
+                pbx.queueRefusal("queuepause", queue, memberInterface) == null));
+        if (!known) {
+            session.send(AmiMessage.response("Error", actionId).put("Message", "Invalid interface, queuename or penalty"));
+            return;
+        }
+        session.send(AmiMessage.response("Success", actionId).put("Message", "Interface penalty set successfully"));
+        pbx.clock().call(() -> {
+            pbx.queuePenalty(queue, memberInterface, wanted);
             return null;
         });
     }

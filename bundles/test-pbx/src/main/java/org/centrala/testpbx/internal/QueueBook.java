@@ -44,7 +44,7 @@ final class QueueBook {
         final String memberInterface;
         final String name;
         final String stateInterface;
-        final int penalty;
+        int penalty;
         final long loginTime = System.currentTimeMillis() / 1000;
         boolean paused;
         String reason = "";

@@ -353,6 +353,16 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
     }
 
     /** Clock thread. */
+    void queuePenalty(String queue, String memberInterface, int penalty) {
+        for (QueueBook.Member member : queues.entriesOf(memberInterface)) {
+            if (queue == null || queue.isEmpty() || member.queue.equals(queue)) {
+                member.penalty = penalty;
+                sim.queueMember("QueueMemberPenalty", member);
+            }
+        }
+    }
+
+    /** Clock thread. */
     void queueRemove(String queue, String memberInterface) {
         if (queues.remove(queue, memberInterface) instanceof QueueBook.Member member) {
             sim.queueMember("QueueMemberRemoved", member);

@@ -293,6 +293,11 @@ public class PbxLinkManager implements PbxLinks, PbxActions {
     }
 
     @Override
+    public void queuePenalty(String tenantId, String queue, String memberInterface, int penalty) {
+        queueAction(tenantId, new org.asteriskjava.manager.action.QueuePenaltyAction(memberInterface, penalty, queue), queue);
+    }
+
+    @Override
     public void queueRemove(String tenantId, String queue, String memberInterface) {
         // "Not there", or the queue itself gone from queues.conf: already out, which is what was asked.
         queueAction(tenantId, new QueueRemoveAction(queue, memberInterface), queue, "Not there", "No such queue");

@@ -90,6 +90,10 @@ public class AgentDesk implements AgentService {
                     int penalty = queue.members().stream().filter(m -> m.userId().equals(userId)).findFirst().map(m -> m.penalty()).orElse(0);
                     pbx.queueAdd(tenantId, new PbxActions.QueueMembership(queue.pbxName(), memberInterface, memberInterface,
                             user.displayName(), penalty, paused, reason));
+                    if (was.containsValue(queue.pbxName()) && before.get().memberInterface().equals(memberInterface)) {
+                        // Already there ("Already there" kept its old penalty): the skill as the queue has it now.
+                        pbx.queuePenalty(tenantId, queue.pbxName(), memberInterface, penalty);
+                    }
                     added.add(queue.pbxName());
                     now.put(queue.id(), queue.pbxName());
                 }
