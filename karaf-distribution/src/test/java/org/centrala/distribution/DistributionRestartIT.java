@@ -40,7 +40,7 @@ public class DistributionRestartIT {
      * Issue 11, item 7: with its HTTP and FastAGI ports held by another program the node starts,
      * but is not ready, and says which ports and where to change them: in the health report (read
      * through the shell, since HTTP is not this node's) and once each in the log, at WARN (the host's
-     * state, not Centrala failing; Pax Web's own line about the port is Karaf's).
+     * state, not Centrala failing; Pax Web's own report of it is left out of the log, etc/org.ops4j.pax.logging.cfg).
      */
     @Test
     public void portsHeldByAnotherProgramMakeTheNodeNotReadyAndAreNamed() throws Exception {

@@ -30,6 +30,20 @@ public interface PbxActions {
     Optional<String> deviceState(String tenantId, String device);
 
     /**
+     * A SIP phone ({@code PJSIP/<sipUsername>}) must be registered to ring: its state as the link
+     * last saw it is neither unknown nor unavailable nor invalid.
+     *
+     * @throws org.centrala.common.ConflictException otherwise, naming the state
+     */
+    default void requireRegistered(String tenantId, String sipUsername) {
+        Optional<String> state = deviceState(tenantId, "PJSIP/" + sipUsername);
+        if (state.isEmpty() || java.util.Set.of("UNAVAILABLE", "INVALID", "UNKNOWN").contains(state.get())) {
+            throw new org.centrala.common.ConflictException("the phone " + sipUsername + " is not registered on the PBX ("
+                    + state.orElse("never seen") + "); it must be registered to ring");
+        }
+    }
+
+    /**
      * Adds a dynamic member to a queue of the tenant's PBX (QueueAdd). Idempotent: a member already
      * there is not an error (Asterisk's "Already there").
      *

@@ -134,14 +134,13 @@ public final class DemoRunner {
     private void breakOrReturn(DemoSeeder.Seeded seeded) {
         String tenantId = seeded.tenant().id();
         try (ActorContext.Scope scope = actors.actAs(DEMO_ACTOR)) {
-            List<Agent> onBreak = seeded.agentIds().stream().map(id -> agents.get(tenantId, id))
-                    .filter(a -> BREAK.equals(a.pauseReason())).toList();
+            List<Agent> now = seeded.agentIds().stream().map(id -> agents.get(tenantId, id)).toList();
+            List<Agent> onBreak = now.stream().filter(a -> BREAK.equals(a.pauseReason())).toList();
             if (!onBreak.isEmpty()) {
                 agents.resume(tenantId, onBreak.get(0).userId());
                 return;
             }
-            List<Agent> free = seeded.agentIds().stream().map(id -> agents.get(tenantId, id))
-                    .filter(a -> a.state() == AgentState.AVAILABLE).toList();
+            List<Agent> free = now.stream().filter(a -> a.state() == AgentState.AVAILABLE).toList();
             if (!free.isEmpty()) {
                 agents.pause(tenantId, free.get(random.nextInt(free.size())).userId(), BREAK);
             }

@@ -120,7 +120,7 @@ public class JdbcQueueService implements QueueService {
         directory.context(tenantId);
         String orderBy = SORT.orderBy(request, "id");
         List<Object> params = new ArrayList<>(List.of(tenantId));
-        String where = " WHERE tenant_id = ?" + departmentFilter(departmentIds, params);
+        String where = " WHERE tenant_id = ?" + departmentFilter("department_id", departmentIds, params);
         return db.inTransaction(() -> {
             long total = db.count("SELECT COUNT(*) FROM queue" + where, params.toArray());
             params.add(request.offset());
@@ -136,8 +136,8 @@ public class JdbcQueueService implements QueueService {
                 + " FROM queue_member WHERE user_id = ?) ORDER BY name_key", this::queue, tenantId, userId));
     }
 
-    /** R18: {@code AND department_id IN (...)}, or nothing for the whole tenant; never an empty IN. */
-    static String departmentFilter(Set<String> departmentIds, List<Object> params) {
+    /** R18: {@code AND <column> IN (...)} for the caller's departments, or nothing for the whole tenant; never an empty IN. */
+    public static String departmentFilter(String column, Set<String> departmentIds, List<Object> params) {
         if (departmentIds == null) {
             return "";
         }
@@ -145,7 +145,7 @@ public class JdbcQueueService implements QueueService {
             return " AND 1 = 0";
         }
         params.addAll(departmentIds);
-        return " AND department_id IN (" + String.join(", ", java.util.Collections.nCopies(departmentIds.size(), "?")) + ")";
+        return " AND " + column + " IN (" + String.join(", ", java.util.Collections.nCopies(departmentIds.size(), "?")) + ")";
     }
 
     /** Asterisk's queue names: lower-case letters, digits and dashes (queues.conf section names). */

@@ -75,7 +75,7 @@ public class AgentDesk implements AgentService {
         CallDestination.Target phone = phones.phoneOf(tenantId, userId, () -> user.displayName()
                 + " has no phone for its queues: log in to a line first (R11), or be given a SIP desk phone or softphone");
         String memberInterface = "PJSIP/" + phone.sipUsername();
-        ledger.userByInterface(memberInterface).filter(other -> !other.equals(userId)).ifPresent(other -> {
+        ledger.userByInterface(memberInterface).filter(other -> !other.equals(userId) && ledger.row(other).isPresent()).ifPresent(other -> {
             throw new ConflictException("the phone " + phone.sipUsername() + " is another agent's in its queues: that agent logs out first");
         });
         ledger.locked(userId, () -> {

@@ -41,12 +41,18 @@ public class AgentLedger {
     private final QueuesSchema schema;
     private final Database db;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /**
+     * The logged-in agents by their phone's interface, as kept: every queue event of the PBX asks
+     * it, most of them about members Centrala did not log in, so it is answered from memory.
+     */
+    private final Map<String, String> byInterface = new ConcurrentHashMap<>();
     private volatile EventAdmin events;
 
     @Activate
     public AgentLedger(@Reference QueuesSchema schema) {
         this.schema = schema;
         this.db = schema.database();
+        db.query("SELECT member_interface, user_id FROM agent", r -> byInterface.put(r.getString(1), r.getString(2).trim()));
     }
 
     /** Runs the work holding the agent's lock. */
@@ -99,8 +105,7 @@ public class AgentLedger {
 
     /** The logged-in agent whose phone is this interface (interfaces are SIP user names, unique on the node). */
     Optional<String> userByInterface(String memberInterface) {
-        return db.query("SELECT user_id FROM agent WHERE member_interface = ?", r -> r.getString(1).trim(), memberInterface)
-                .stream().findFirst();
+        return Optional.ofNullable(byInterface.get(memberInterface));
     }
 
     List<AgentRow> wrappingUp() {
@@ -167,6 +172,11 @@ public class AgentLedger {
             }
             return new Change(id, state, reason, kept);
         });
+        // After the commit: what the database now says.
+        byInterface.values().removeIf(userId::equals);
+        if (change.kept != null) {
+            byInterface.put(change.kept.memberInterface(), userId);
+        }
         if (change.id != null) {
             post(tenantId, userId, departmentId, change, now, cause);
         }

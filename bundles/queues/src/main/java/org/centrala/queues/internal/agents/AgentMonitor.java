@@ -53,7 +53,7 @@ public class AgentMonitor {
                 .orElseThrow(() -> new ConflictException(agent.displayName() + " is not on a call: there is nothing to listen to"));
         CallDestination.Target phone = phones.phoneOf(tenantId, supervisorId, () -> supervisor.displayName()
                 + " has no phone to listen with: a SIP desk phone or softphone of its own, or a line (R11)");
-        phones.requireRegistered(tenantId, phone);
+        phones.pbx().requireRegistered(tenantId, phone.sipUsername());
         String callId = "centrala-monitor-" + UUID.randomUUID();
         phones.pbx().spy(tenantId, new PbxActions.Spy("PJSIP/" + phone.sipUsername(), row.memberInterface(), PbxActions.SpyMode.valueOf(mode.name()),
                 "Monitor " + agent.displayName(), callId));

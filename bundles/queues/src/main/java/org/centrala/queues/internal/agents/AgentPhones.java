@@ -1,7 +1,5 @@
 package org.centrala.queues.internal.agents;
 
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.centrala.common.ConflictException;
@@ -22,8 +20,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = AgentPhones.class)
 public class AgentPhones {
-    private static final Set<String> UNREACHABLE = Set.of("UNAVAILABLE", "INVALID", "UNKNOWN");
-
     private final ServiceSlot<PbxActions> pbxSlot = new ServiceSlot<>("The PBX link");
     private final PbxActions pbx = pbxSlot.proxy(PbxActions.class);
     private final ServiceSlot<CallDestinations> destinationsSlot = new ServiceSlot<>("The directory");
@@ -36,15 +32,6 @@ public class AgentPhones {
     /** The user's phone: the line it holds (R11), else its own SIP desk phone or softphone; the conflict otherwise. */
     CallDestination.Target phoneOf(String tenantId, String userId, Supplier<String> lacking) {
         return destinations.ownPhone(tenantId, userId).orElseThrow(() -> new ConflictException(lacking.get()));
-    }
-
-    /** A phone must be registered to ring. */
-    void requireRegistered(String tenantId, CallDestination.Target phone) {
-        Optional<String> state = pbx.deviceState(tenantId, "PJSIP/" + phone.sipUsername());
-        if (state.isEmpty() || UNREACHABLE.contains(state.get())) {
-            throw new ConflictException("the phone " + phone.sipUsername() + " is not registered on the PBX (" + state.orElse("never seen")
-                    + "); it must be registered to ring");
-        }
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

@@ -15,6 +15,7 @@ import org.centrala.persistence.Database;
 import org.centrala.queues.Agent;
 import org.centrala.queues.AgentState;
 import org.centrala.queues.AgentStateChange;
+import org.centrala.queues.internal.JdbcQueueService;
 import org.centrala.queues.internal.QueuesSchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,7 +46,7 @@ public class AgentReads {
     Page<Agent> list(String tenantId, Set<String> departmentIds, PageRequest request) {
         List<Object> params = new ArrayList<>(List.of(tenantId));
         String where = " WHERE u.tenant_id = ? AND u.user_type = 'CONTACT_CENTRE' AND u.left_at IS NULL"
-                + departments(departmentIds, params);
+                + JdbcQueueService.departmentFilter("u.department_id", departmentIds, params);
         // One connection for the page and each agent's queues (read while its row is open).
         return db.inTransaction(() -> {
             long total = db.count("SELECT COUNT(*) FROM directory_user u" + where, params.toArray());
@@ -73,17 +74,6 @@ public class AgentReads {
         params.add(request.size());
         return Page.of(db.query("SELECT id, tenant_id, user_id, department_id, state, pause_reason, changed_at, cause FROM agent_state_change"
                 + where + " ORDER BY changed_at, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", AgentReads::change, params.toArray()), request, total);
-    }
-
-    private static String departments(Set<String> departmentIds, List<Object> params) {
-        if (departmentIds == null) {
-            return "";
-        }
-        if (departmentIds.isEmpty()) {
-            return " AND 1 = 0";
-        }
-        params.addAll(departmentIds);
-        return " AND u.department_id IN (" + String.join(", ", java.util.Collections.nCopies(departmentIds.size(), "?")) + ")";
     }
 
     private Agent read(String tenantId, ResultSet row) throws SQLException {

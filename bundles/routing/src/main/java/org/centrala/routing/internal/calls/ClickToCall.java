@@ -2,8 +2,6 @@ package org.centrala.routing.internal.calls;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.centrala.audit.AuditEvent;
@@ -40,7 +38,6 @@ public class ClickToCall {
     /** How long the user's own phone rings before the PBX gives up. */
     static final int OWN_PHONE_RING_SECONDS = 30;
     /** Device states in which a phone cannot be rung (Asterisk's names). */
-    private static final Set<String> UNREACHABLE = Set.of("UNAVAILABLE", "INVALID", "UNKNOWN");
 
     @ObjectClassDefinition(name = "Centrala routing and click-to-call")
     public @interface Config {
@@ -80,11 +77,7 @@ public class ClickToCall {
                 user.displayName() + " has no phone to call from: give it a SIP desk phone or softphone, or log it in to a"
                         + " line (R11)"));
         String endpoint = "PJSIP/" + phone.sipUsername();
-        Optional<String> state = pbx.deviceState(tenantId, endpoint);
-        if (state.isEmpty() || UNREACHABLE.contains(state.get())) {
-            throw new ConflictException("the phone " + phone.sipUsername() + " is not registered on the PBX ("
-                    + state.orElse("never seen") + "); it must be registered to ring");
-        }
+        pbx.requireRegistered(tenantId, phone.sipUsername());
         boolean extension = destinations.byExtension(tenantId, dialled).isPresent();
         String exten = extension ? dialled : destinations.outsideNumber(tenantId, phone.sipUsername(), dialled)
                 .orElseThrow(() -> new ValidationException("destination", "is neither an extension of this tenant nor a"
