@@ -106,6 +106,26 @@ public interface TestPbx {
      */
     void restart(Duration downtime);
 
+    /**
+     * Writes a file of the PBX's configuration directory as an operator would ({@code [name]},
+     * {@code [name](!)}, {@code [name](template)}, {@code key = value}, {@code #tryinclude "glob"}).
+     * The PBX starts with pjsip.conf, extensions.conf and queues.conf that include Centrala's files
+     * ({@code #tryinclude "centrala-*-pjsip.conf"} and so on), as docs/asterisk.md asks.
+     */
+    void configFile(String name, String text);
+
+    /** A file of the configuration directory as the PBX would save it; empty if there is none. */
+    java.util.Optional<String> configFile(String name);
+
+    /** A PJSIP object ({@code endpoint}, {@code auth}, {@code aor}) as res_pjsip loaded it at its last reload. */
+    java.util.Optional<java.util.Map<String, String>> pjsipObject(String type, String name);
+
+    /** The {@code exten} lines of a context as pbx_config loaded them at its last reload. */
+    List<String> dialplan(String context);
+
+    /** Every configuration change, oldest first: "CreateConfig f", "UpdateConfig f", "Reload module". */
+    List<String> configChanges();
+
     /** Channels in progress now. */
     int activeChannels();
 

@@ -6,8 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads AMI actions: "Key: Value" lines up to an empty line; keys lower-cased, first value wins. */
+/**
+ * Reads AMI actions: "Key: Value" lines up to an empty line; keys lower-cased, first value wins.
+ * Like Asterisk (AST_MAX_MANHEADERS in include/asterisk/manager.h), only the first 128 lines of an
+ * action count: the rest are dropped without a word, which is how a long UpdateConfig loses edits.
+ */
 final class AmiActionReader {
+    static final int MAX_HEADERS = 128;
+
     private AmiActionReader() {
     }
 
@@ -23,7 +29,7 @@ final class AmiActionReader {
                 continue;
             }
             int colon = line.indexOf(':');
-            if (colon > 0) {
+            if (colon > 0 && action.size() < MAX_HEADERS) {
                 action.putIfAbsent(line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
                         line.substring(colon + 1).trim());
             }

@@ -68,8 +68,21 @@ final class AmiActions {
             case "originate" -> originate(session, action, actionId);
             case "queueadd", "queuepause", "queueremove" -> queueMember(session, name.toLowerCase(java.util.Locale.ROOT), action, actionId);
             case "queuepenalty" -> queuePenalty(session, action, actionId);
+            case "getconfig" -> session.send(pbx.clock().call(() -> pbx.configActions().getConfig(action, actionId)));
+            case "createconfig" -> session.send(pbx.clock().call(() -> changed(pbx.configActions().createConfig(action, actionId),
+                    "CreateConfig " + action.get("filename"))));
+            case "updateconfig" -> session.send(pbx.clock().call(() -> changed(pbx.configActions().updateConfig(action, actionId),
+                    "UpdateConfig " + action.get("dstfilename"))));
+            case "reload" -> session.send(pbx.clock().call(() -> pbx.reload(action.getOrDefault("module", ""), actionId)));
             default -> session.send(AmiMessage.response("Error", actionId).put("Message", "Invalid/unknown command"));
         }
+    }
+
+    private AmiMessage changed(AmiMessage answer, String change) {
+        if ("Success".equals(answer.get("Response"))) {
+            pbx.configChanged(change);
+        }
+        return answer;
     }
 
     private void challenge(AmiSession session, String actionId) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -76,6 +77,12 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
     private volatile java.net.InetSocketAddress fastAgi = java.net.InetSocketAddress.createUnresolved("127.0.0.1", 4573);
     private final Map<String, org.centrala.testpbx.Answering> phones = new ConcurrentHashMap<>();
     private final List<org.centrala.testpbx.SpyView> spies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ConfigStore configStore = new ConfigStore();
+    private final ConfigActions configActions = new ConfigActions(configStore);
+    private final List<String> configChanges = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** What res_pjsip and pbx_config loaded at their last reload (clock thread writes, readers copy). */
+    private volatile Map<String, Map<String, String>> pjsipObjects = Map.of();
+    private volatile Map<String, List<String>> dialplan = Map.of();
 
     public TestPbxServer(String bindAddress, int port, String username, String secret, double timeScale) {
         AmiActions actions = new AmiActions(username, secret);
@@ -171,10 +178,10 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
             SimChannel channel = sim.sipChannel(fromEndpoint, SimChannel.RING, callerNumber,
                     fromEndpoint.equals("trunk") ? "<unknown>" : "Phone " + fromEndpoint, context, dialled, null);
             // The tenant's one dialplan line: exten => _X.,1,AGI(agi://<centrala>:4573/route)
-            sim.newExten(channel, "AGI", "agi://" + fastAgi.getHostString() + ":" + fastAgi.getPort() + "/route");
+            sim.newExten(channel, "AGI", "agi://" + agiOf(context).getHostString() + ":" + agiOf(context).getPort() + "/route");
             return channel;
         });
-        AgiCall call = new AgiCall(clock, sim, timeScale, fastAgi, caller, dialled,
+        AgiCall call = new AgiCall(clock, sim, timeScale, agiOf(context), caller, dialled,
                 phone -> phones.getOrDefault(phone, org.centrala.testpbx.Answering.noAnswer()));
         Thread session = new Thread(call, "test-pbx-agi-" + caller.uniqueId);
         session.setDaemon(true);
@@ -195,6 +202,96 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
                 return call.answered;
             }
         };
+    }
+
+    /**
+     * Where the context's dialplan sends calls: the AGI() of its loaded dialplan (a provisioned
+     * {@code exten => _X.,1,AGI(agi://host:port/route)}), else the configured FastAGI server.
+     */
+    private java.net.InetSocketAddress agiOf(String context) {
+        for (String line : dialplan.getOrDefault(context, List.of())) {
+            java.util.regex.Matcher agi = java.util.regex.Pattern.compile("AGI\\(agi://([^:/)]+):(\\d+)").matcher(line);
+            if (agi.find()) {
+                return new java.net.InetSocketAddress(agi.group(1), Integer.parseInt(agi.group(2)));
+            }
+        }
+        return fastAgi;
+    }
+
+    ConfigActions configActions() {
+        return configActions;
+    }
+
+    /**
+     * The Reload action for the modules Centrala reloads (answers as recorded from Asterisk 20.20.1):
+     * res_pjsip loads pjsip.conf's endpoints, auths and aors; pbx_config extensions.conf's contexts;
+     * app_queue queues.conf's queues (dynamic members stay, as app_queue keeps them). Clock thread.
+     */
+    AmiMessage reload(String module, String actionId) {
+        configChanges.add("Reload " + module);
+        switch (module.strip()) {
+            case "res_pjsip.so" -> {
+                Map<String, Map<String, String>> loaded = new java.util.LinkedHashMap<>();
+                for (ConfigStore.Category c : configStore.load("pjsip.conf")) {
+                    String type = c.get("type");
+                    if (!c.template && type != null) {
+                        Map<String, String> values = new java.util.LinkedHashMap<>();
+                        c.lines.forEach(l -> values.merge(l[0], l[1], (a, b) -> a + "," + b));
+                        loaded.put(type + "/" + c.name, Map.copyOf(values));
+                    }
+                }
+                pjsipObjects = Map.copyOf(loaded);
+            }
+            case "pbx_config.so" -> {
+                Map<String, List<String>> loaded = new java.util.LinkedHashMap<>();
+                for (ConfigStore.Category c : configStore.load("extensions.conf")) {
+                    if (!c.template && !List.of("general", "globals").contains(c.name)) {
+                        loaded.computeIfAbsent(c.name, k -> new ArrayList<>())
+                                .addAll(c.lines.stream().filter(l -> l[0].equalsIgnoreCase("exten")).map(l -> l[1]).toList());
+                    }
+                }
+                dialplan = Map.copyOf(loaded);
+            }
+            case "app_queue.so" -> configStore.load("queues.conf").stream()
+                    .filter(c -> !c.template && !List.of("general", "global").contains(c.name)).forEach(c -> queues.declare(c.name));
+            default -> {
+                return AmiMessage.response("Error", actionId).put("Message", "No such module");
+            }
+        }
+        return AmiMessage.response("Success", actionId).put("Message", "Module Reloaded");
+    }
+
+    /** Clock thread: what UpdateConfig and CreateConfig wrote, for {@link #configChanges()}. */
+    void configChanged(String change) {
+        configChanges.add(change);
+    }
+
+    @Override
+    public void configFile(String name, String text) {
+        clock.call(() -> {
+            configStore.put(name, text);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> configFile(String name) {
+        return clock.call(() -> configStore.text(name));
+    }
+
+    @Override
+    public Optional<Map<String, String>> pjsipObject(String type, String name) {
+        return Optional.ofNullable(pjsipObjects.get(type + "/" + name));
+    }
+
+    @Override
+    public List<String> dialplan(String context) {
+        return dialplan.getOrDefault(context, List.of());
+    }
+
+    @Override
+    public List<String> configChanges() {
+        return List.copyOf(configChanges);
     }
 
     /** An AMI Originate with a ChannelId: the phone rings; answered, its channel runs the dialplan (FastAGI). */

@@ -74,6 +74,21 @@ final class AmiTap implements AutoCloseable {
         throw new AssertionError("Timed out; received:\n" + raw());
     }
 
+    /** Waits for the response to the action of this ActionID; returns it as text, lines ended by \n, no blank line. */
+    String awaitResponse(Duration timeout, String actionId) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (String packet : raw().replace("\r", "").split("\n\n")) {
+                if (packet.startsWith("Response: ") && packet.contains("\nActionID: " + actionId + "\n")
+                        || packet.startsWith("Response: ") && packet.endsWith("\nActionID: " + actionId)) {
+                    return packet.strip();
+                }
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("No response to " + actionId + "; received:\n" + raw());
+    }
+
     @Override
     public void close() throws IOException {
         socket.close();

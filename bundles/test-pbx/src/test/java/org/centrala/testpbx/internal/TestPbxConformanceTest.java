@@ -268,4 +268,63 @@ public class TestPbxConformanceTest {
         }
         return values;
     }
+    @Test
+    public void configurationActionsAnswerAsTheRecordedAsterisk() throws Exception {
+        pbx.configFile("pjsip.conf", resource("asterisk-20.20.1/pjsip.conf"));
+        String capture = resource("asterisk-20.20.1/provisioning.txt");
+        int compared = 0;
+        for (String block : capture.split("(?m)^### ")) {
+            if (!block.contains(">>> SENT Action: ") || block.contains("SENT Action: Login")
+                    || block.contains("SENT Action: PJSIPShow") || block.contains("SENT Action: GetConfigJSON")
+                    || block.contains("Filename: manager.conf")) {
+                continue; // log-ins, PJSIP's lists, JSON and the AMI users' file: Centrala reads none of them
+            }
+            String sent = block.substring(block.indexOf("SENT ") + 5, block.indexOf('\n'));
+            String theirs = block.substring(block.indexOf('\n') + 1).strip().split("\n\n")[0];
+            String id = "conf-" + compared++;
+            List<String> fields = new ArrayList<>();
+            for (String field : sent.split(" \\| ")) {
+                int colon = field.indexOf(": ");
+                fields.add(field.substring(0, colon));
+                fields.add(field.substring(0, colon).equals("ActionID") ? id : field.substring(colon + 2));
+            }
+            tap.send(fields.toArray(String[]::new));
+            String mine = tap.awaitResponse(Duration.ofSeconds(5), id);
+            assertThat(mine.replace("ActionID: " + id, "ActionID: x"))
+                    .as(sent)
+                    .isEqualTo(theirs.replaceAll("ActionID: \\S+", "ActionID: x").replace("\nNo categories found", ""));
+        }
+        assertThat(compared).isGreaterThan(20);
+        // What the capture's reloads loaded: the endpoint, its auth and aor, and the dialplan of the context.
+        assertThat(pbx.pjsipObject("endpoint", "sip-abc")).get().satisfies(e -> assertThat(e).containsEntry("context", "acme")
+                .containsEntry("auth", "sip-abc-auth").containsEntry("aors", "sip-abc"));
+        assertThat(pbx.pjsipObject("aor", "sip-abc")).get().satisfies(a -> assertThat(a).containsEntry("max_contacts", "1"));
+        assertThat(pbx.dialplan("acme")).containsExactly("_X.,1,AGI(agi://127.0.0.1:4573/route)",
+                "_+X.,1,AGI(agi://127.0.0.1:4573/route)");
+    }
+
+    @Test
+    public void anActionOfMoreThan128LinesLosesTheRestAsAsteriskDoes() throws Exception {
+        tap.send("Action", "CreateConfig", "ActionID", "c", "Filename", "long.conf");
+        tap.awaitResponse(Duration.ofSeconds(5), "c");
+        List<String> fields = new ArrayList<>(List.of("Action", "UpdateConfig", "ActionID", "u", "SrcFilename", "long.conf",
+                "DstFilename", "long.conf", "Action-000000", "NewCat", "Cat-000000", "s"));
+        for (int i = 1; i <= 60; i++) {
+            String n = String.format("%06d", i);
+            fields.addAll(List.of("Action-" + n, "Append", "Cat-" + n, "s", "Var-" + n, "v" + i, "Value-" + n, "x"));
+        }
+        tap.send(fields.toArray(String[]::new));
+        // 6 lines, 30 Appends of 4, then Action-000031 and Cat-000031: its Var is line 129, dropped, so the
+        // 31st edit lacks its variable and Asterisk refuses the whole action. Centrala sends one device's
+        // sections per UpdateConfig for this reason.
+        assertThat(tap.awaitResponse(Duration.ofSeconds(5), "u"))
+                .isEqualTo("Response: Error\nActionID: u\nMessage: Problem with category, value, or line (if required)");
+        assertThat(pbx.configFile("long.conf").orElseThrow()).doesNotContain("v1 = x");
+    }
+
+    private static String resource(String name) throws java.io.IOException {
+        try (java.io.InputStream in = TestPbxConformanceTest.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }
