@@ -83,6 +83,9 @@ final class CentralaContainer {
                 // Centrala's FastAGI server, and the test PBX's dialplan pointing at it (issue 11).
                 editConfigurationFilePut("etc/org.centrala.pbx.agi.cfg", "port", String.valueOf(FASTAGI_PORT)),
                 editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "agiPort", String.valueOf(FASTAGI_PORT)),
+                // Provisioning writes queues and dialplans to the test PBX by itself; the suite's tests declare
+                // theirs by hand, and ProvisioningIT turns it on while it runs.
+                editConfigurationFilePut("etc/org.centrala.provisioning.cfg", "enabled", "false"),
                 // Few enough that PbxLinkIT reaches the click-to-call limit in a few calls.
                 editConfigurationFilePut("etc/org.centrala.routing.cfg", "callsPerMinute", "3"),
                 // Months close only when a test closes them, whatever day of the month the suite runs on.

@@ -21,6 +21,8 @@ import org.centrala.directory.DeviceDraft;
 import org.centrala.directory.DeviceKind;
 import org.centrala.directory.DeviceService;
 import org.centrala.directory.NewDevice;
+import org.centrala.directory.SipAccount;
+import org.centrala.directory.SipAccounts;
 import org.centrala.licensing.DevicePackService;
 import org.centrala.licensing.DevicePacks;
 import org.centrala.persistence.Database;
@@ -32,8 +34,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /** R3: devices, at most 10 per pack the tenant bought. */
-@Component(service = DeviceService.class)
-public class JdbcDeviceService implements DeviceService {
+@Component(service = {DeviceService.class, SipAccounts.class})
+public class JdbcDeviceService implements DeviceService, SipAccounts {
     static final String ENTITY = "Device";
     private static final SortOrder SORT = new SortOrder(Map.of("label", "label", "kind", "kind", "createdAt", "created_at"), "label");
 
@@ -63,10 +65,32 @@ public class JdbcDeviceService implements DeviceService {
     @Override
     public NewDevice create(String tenantId, DeviceDraft draft) {
         draft.validate();
-        String id = UUID.randomUUID().toString();
-        Instant now = TenantData.now(clock);
         String sipUsername = draft.kind().isSip() ? credentials.username() : null;
         String sipSecret = draft.kind().isSip() ? credentials.secret() : null;
+        return new NewDevice(register(tenantId, draft, sipUsername, sipSecret, "device.created"), sipSecret);
+    }
+
+    /** PJSIP object names: what Asterisk's sorcery and a SIP URI's user part both accept. */
+    private static final java.util.regex.Pattern ENDPOINT_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+
+    @Override
+    public Device adopt(String tenantId, String sipUsername, DeviceDraft draft) {
+        draft.validate();
+        if (!draft.kind().isSip()) {
+            throw new ValidationException("kind", "must be a SIP kind: only SIP endpoints can be adopted");
+        }
+        if (sipUsername == null || !ENDPOINT_NAME.matcher(sipUsername).matches()) {
+            throw new ValidationException("endpoint", "must be a PJSIP endpoint name: letters, digits, '.', '_' and '-', at most 80");
+        }
+        if (db.count("SELECT COUNT(*) FROM device WHERE sip_username = ?", sipUsername) > 0) {
+            throw new ConflictException("the endpoint '" + sipUsername + "' is already a device of Centrala");
+        }
+        return register(tenantId, draft, sipUsername, null, "device.adopted");
+    }
+
+    private Device register(String tenantId, DeviceDraft draft, String sipUsername, String sipSecret, String auditAction) {
+        String id = UUID.randomUUID().toString();
+        Instant now = TenantData.now(clock);
         db.inTransaction(() -> {
             tenantData.requireTenant(tenantId);
             tenantData.requireActiveUser(tenantId, draft.ownerUserId(), "ownerUserId");
@@ -85,10 +109,38 @@ public class JdbcDeviceService implements DeviceService {
             db.update("INSERT INTO device (id, tenant_id, kind, label, owner_user_id, sip_username, sip_secret, mobile_number, created_at, updated_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, tenantId, draft.kind(), draft.label(), draft.ownerUserId(), sipUsername, sipSecret, mobile, now, now);
-            audit.record(AuditEvent.ofTenant(tenantId, "device.created", "device:" + id).about(draft.ownerUserId()).with(details(draft)));
+            Map<String, Object> details = new java.util.LinkedHashMap<>(details(draft));
+            if (sipSecret == null && sipUsername != null) {
+                details.put("endpoint", sipUsername);
+            }
+            audit.record(AuditEvent.ofTenant(tenantId, auditAction, "device:" + id).about(draft.ownerUserId()).with(details));
             return null;
         });
-        return new NewDevice(get(tenantId, id), sipSecret);
+        return get(tenantId, id);
+    }
+
+    @Override
+    public List<SipAccount> of(String tenantId, String realm) {
+        return db.query("SELECT d.id, d.sip_username, d.sip_secret, d.label, u.display_name, u.extension FROM device d"
+                        + " LEFT JOIN directory_user u ON u.id = d.owner_user_id AND u.left_at IS NULL"
+                        + " WHERE d.tenant_id = ? AND d.sip_username IS NOT NULL ORDER BY d.created_at, d.id",
+                rs -> {
+                    String user = rs.getString(2);
+                    String secret = rs.getString(3);
+                    String owner = rs.getString(5);
+                    return new SipAccount(rs.getString(1).trim(), user, secret == null,
+                            secret == null ? null : md5(user + ":" + realm + ":" + secret), owner != null ? owner : rs.getString(4),
+                            owner != null ? rs.getString(6) : null);
+                }, tenantId);
+    }
+
+    private static String md5(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has MD5", e);
+        }
     }
 
     @Override

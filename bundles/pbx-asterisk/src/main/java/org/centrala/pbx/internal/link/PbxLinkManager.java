@@ -53,9 +53,9 @@ import org.slf4j.LoggerFactory;
  * for new PBXs, lets tenants join or leave a shared one, logs a link in again when its secret changed,
  * and stops links nobody uses any more.
  */
-@Component(service = {PbxLinks.class, PbxActions.class}, configurationPid = "org.centrala.pbx")
+@Component(service = {PbxLinks.class, PbxActions.class, org.centrala.pbx.PbxConfigFiles.class}, configurationPid = "org.centrala.pbx")
 @Designate(ocd = PbxLinkManager.Config.class)
-public class PbxLinkManager implements PbxLinks, PbxActions {
+public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.PbxConfigFiles {
     private static final Logger LOG = LoggerFactory.getLogger(PbxLinkManager.class);
 
     @ObjectClassDefinition(name = "Centrala PBX link", description = "AMI connections to Asterisk")
@@ -313,6 +313,29 @@ public class PbxLinkManager implements PbxLinks, PbxActions {
             throw new org.centrala.common.ConflictException("the PBX refused " + action.getAction() + " on queue '" + queue + "': "
                     + message + (message.contains("No such queue") ? " (the queue is not in the PBX's queues.conf; see docs/asterisk.md)" : ""));
         }
+    }
+
+    /** Configuration files through the tenant's link (issue 11, item 2: provisioning). */
+    private final AmiConfigFiles configFiles = new AmiConfigFiles(this::linkOf);
+
+    @Override
+    public Optional<java.util.List<Section>> read(String tenantId, String file, String category, String filter) {
+        return configFiles.read(tenantId, file, category, filter);
+    }
+
+    @Override
+    public void create(String tenantId, String file) {
+        configFiles.create(tenantId, file);
+    }
+
+    @Override
+    public void update(String tenantId, String file, java.util.List<Edit> edits) {
+        configFiles.update(tenantId, file, edits);
+    }
+
+    @Override
+    public void reload(String tenantId, String module) {
+        configFiles.reload(tenantId, module);
     }
 
     @Override
