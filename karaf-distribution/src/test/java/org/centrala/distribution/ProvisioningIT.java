@@ -106,6 +106,7 @@ public class ProvisioningIT {
         assertThat(pbx.configFile("centrala-" + t.context + "-queues.conf").orElseThrow())
                 .contains("[" + queue + "]", "strategy = leastrecent", "servicelevel = 30", "wrapuptime = 5");
         assertThat(pbx.dialplan(t.context)).first().asString().matches("_X\\.,1,AGI\\(agi://127\\.0\\.0\\.1:\\d+/route\\)");
+        assertThat(pbx.configFile("centrala-" + t.context + "-extensions.conf").orElseThrow()).contains("exten => _X.,n,Hangup()");
 
         // Idempotent: a second pass writes and reloads nothing.
         int changes = pbx.configChanges().size();
@@ -148,7 +149,7 @@ public class ProvisioningIT {
         String edited = text.replaceFirst("(\\[" + desk.sip + "\\]\\ntype = aor\\nmax_contacts = )1", "$15");
         edited = edited.replaceAll("\\[" + soft.sip + "(-auth)?\\]\\n(?:[^\\[]*\\n)*?(?=\\[|$)", "");
         assertThat(edited).isNotEqualTo(text).doesNotContain("[" + soft.sip + "]");
-        pbx.configFile(file, edited);
+        pbx.configFile(file, edited + "[rogue]\ntype = endpoint\ncontext = elsewhere\n");
 
         JsonNode drift = sync(t, false);
         assertThat(drift.get("state").asText()).as(drift.toString()).isEqualTo("DRIFT");
@@ -157,11 +158,20 @@ public class ProvisioningIT {
         assertThat(unit(drift, soft.sip).get("state").asText()).isEqualTo("DRIFT_REMOVED");
         assertThat(pbx.configFile(file).orElseThrow()).as("drift is left alone until repaired").isEqualTo(pbx.configFile(file).orElseThrow())
                 .contains("max_contacts = 5");
-        assertThat(api.get(t.path("/pbx/provisioning")).json().get("state").asText()).isEqualTo("DRIFT");
+        assertThat(unit(drift, "rogue").get("state").asText()).isEqualTo("DRIFT_ADDED");
+        // The passes in between read only the database: what the reading found stays shown.
+        String readAt = drift.get("checkedAt").asText();
+        Poll.until("a pass after the reading", Duration.ofSeconds(10),
+                () -> !api.get(t.path("/pbx/provisioning")).json().get("checkedAt").asText().equals(readAt));
+        JsonNode later = api.get(t.path("/pbx/provisioning")).json();
+        assertThat(later.get("state").asText()).isEqualTo("DRIFT");
+        assertThat(unit(later, "rogue").get("state").asText()).isEqualTo("DRIFT_ADDED");
+        assertThat(unit(later, soft.sip).get("state").asText()).isEqualTo("DRIFT_REMOVED");
 
         JsonNode repaired = sync(t, true);
         assertThat(repaired.get("state").asText()).as(repaired.toString()).isEqualTo("IN_SYNC");
-        assertThat(pbx.configFile(file).orElseThrow()).doesNotContain("max_contacts = 5").contains("[" + soft.sip + "-auth]");
+        assertThat(pbx.configFile(file).orElseThrow()).doesNotContain("max_contacts = 5").doesNotContain("[rogue]")
+                .contains("[" + soft.sip + "-auth]");
         assertThat(pbx.pjsipObject("endpoint", soft.sip)).isPresent();
 
         // The files are not included: Asterisk would not load them, and the state says what line to add.
@@ -178,6 +188,7 @@ public class ProvisioningIT {
         PbxTenant t = new PbxTenant(api, pbx);
         PbxTenant other = new PbxTenant(api, pbx);
         t.awaitLinkConnected();
+        other.awaitLinkConnected();
         String owner = t.backOfficeUser("Mara", "401");
         pbx.configFile("pjsip.conf", "#tryinclude \"centrala-*-pjsip.conf\"\n"
                 + "[2001]\ntype = endpoint\ncontext = " + t.context + "\ncallerid = \"Reception\" <2001>\naors = 2001\n"

@@ -216,11 +216,18 @@ public class Provisioner {
             report(before, status);
             statuses.put(tenantId, status);
             return status;
-        } catch (ConflictException | UnavailableException e) {
+        } catch (RuntimeException e) {
+            // The PBX away or refusing is the tenant's state; anything else is Centrala's own failure.
+            boolean ours = !(e instanceof ConflictException || e instanceof UnavailableException);
+            String problem = ours ? "Centrala failed to provision this tenant (" + e + "); see the node's log" : e.getMessage();
             ProvisioningStatus failed = new ProvisioningStatus(tenantId, account.agiContext(), State.FAILED,
-                    store.now(), before == null ? null : before.pbxReadAt(), e.getMessage(),
+                    store.now(), before == null ? null : before.pbxReadAt(), problem,
                     before == null ? List.of() : before.files(), before == null ? List.of() : before.units());
-            report(before, failed);
+            if (ours && (before == null || !problem.equals(before.problem()))) {
+                LOG.error("Provisioning of tenant {} failed", tenantId, e);
+            } else {
+                report(before, failed);
+            }
             statuses.put(tenantId, failed);
             throw e;
         }

@@ -23,6 +23,15 @@ record TenantFiles(String context) {
             this.reloadModule = reloadModule;
         }
 
+        /** The module of a unit kind: device, dialplan, queue. */
+        static Module of(String kind) {
+            return switch (kind) {
+                case "device" -> PJSIP;
+                case "dialplan" -> DIALPLAN;
+                default -> QUEUES;
+            };
+        }
+
         /** The operator's file that includes Centrala's. */
         String mainFile() {
             return base + ".conf";

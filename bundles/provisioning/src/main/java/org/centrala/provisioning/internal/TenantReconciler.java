@@ -60,6 +60,9 @@ final class TenantReconciler {
             keys.addAll(wrote.keySet());
             if (actual != null) {
                 keys.addAll(actual.keySet());
+            } else {
+                // Not read this time: what the last reading found on the PBX and nobody wrote stays shown.
+                previous.keySet().stream().filter(k -> module == TenantFiles.Module.of(k.substring(0, k.indexOf(':')))).forEach(keys::add);
             }
             for (String key : keys) {
                 Unit target = want.get(key);
@@ -89,6 +92,9 @@ final class TenantReconciler {
                     }
                 } else if (actual == null) {
                     UnitStatus known = previous.get(key);
+                    if (known != null && known.state() == UnitState.ADOPTED) {
+                        continue; // adopted endpoints are shown below, from the operator's file
+                    }
                     state = known == null ? UnitState.IN_SYNC : known.state();
                     detail = known == null ? null : known.detail();
                 } else if (java.util.Objects.equals(wantPrint, therePrint)) {
@@ -151,8 +157,14 @@ final class TenantReconciler {
     }
 
     private static Boolean previousInclusion(ProvisioningStatus before, String file) {
-        return before == null ? null : before.files().stream().filter(f -> f.file().equals(file)).map(FileStatus::included)
-                .findFirst().orElse(null);
+        if (before != null) {
+            for (FileStatus known : before.files()) {
+                if (known.file().equals(file)) {
+                    return known.included(); // null until the file was read: not known yet
+                }
+            }
+        }
+        return null;
     }
 
     /** Adopted endpoints live in the operator's files: there (ADOPTED) or gone (DRIFT_REMOVED). */

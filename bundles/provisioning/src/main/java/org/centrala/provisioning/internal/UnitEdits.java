@@ -15,6 +15,8 @@ import org.centrala.pbx.PbxConfigFiles.Section;
  * ("sip-x~1"), then renamed (recorded on Asterisk 20.20.1: asterisk-20.20.1/provisioning.txt).
  */
 final class UnitEdits {
+    private static final Set<String> DIALPLAN_OBJECTS = Set.of("exten", "same");
+
     private UnitEdits() {
     }
 
@@ -28,7 +30,9 @@ final class UnitEdits {
         for (Section section : sections) {
             String building = section.name() + "~" + n++;
             edits.add(Edit.newCategory(building));
-            section.variables().forEach(v -> edits.add(Edit.append(building, v.name(), v.value())));
+            // '>' makes Asterisk write "exten => ...", as dialplans are written by hand (GetConfig reads it back without).
+            section.variables().forEach(v -> edits.add(Edit.append(building, v.name(),
+                    DIALPLAN_OBJECTS.contains(v.name()) ? ">" + v.value() : v.value())));
             edits.add(Edit.renameCategory(building, section.name()));
         }
         return edits;

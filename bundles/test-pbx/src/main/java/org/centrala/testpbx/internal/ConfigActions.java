@@ -147,7 +147,7 @@ final class ConfigActions {
                 boolean found = false;
                 for (ConfigStore.Category c : named) {
                     if (verb.equals("append")) {
-                        c.lines.add(new String[] {var, plain});
+                        c.lines.add(new String[] {var, plain, value != null && value.startsWith(">") ? " => " : " = "});
                         found = true;
                     } else if (verb.equals("update")) {
                         for (String[] line : c.lines) {

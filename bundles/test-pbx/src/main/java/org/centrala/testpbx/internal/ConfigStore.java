@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  */
 final class ConfigStore {
 
-    /** A category: duplicates of a name may exist (pjsip.conf's endpoint and aor of one name). */
+    /**
+     * A category: duplicates of a name may exist (pjsip.conf's endpoint and aor of one name). A line
+     * is its name, value and how it is written: " => " for an object (UpdateConfig's '>' value), else " = ".
+     */
     static final class Category {
         String name;
         final boolean template;
@@ -101,7 +104,8 @@ final class ConfigStore {
             } else if (current != null && line.contains("=")) {
                 int equals = line.indexOf('=');
                 String value = line.substring(equals + 1);
-                current.lines.add(new String[] {line.substring(0, equals).strip(), (value.startsWith(">") ? value.substring(1) : value).strip()});
+                current.lines.add(new String[] {line.substring(0, equals).strip(), (value.startsWith(">") ? value.substring(1) : value).strip(),
+                        value.startsWith(">") ? " => " : " = "});
             }
         }
         files.put(name, file);
@@ -157,7 +161,7 @@ final class ConfigStore {
         for (Category category : file.categories) {
             text.append('[').append(category.name).append(']').append(category.template ? "(!)" : "").append('\n');
             for (String[] line : category.lines) {
-                text.append(line[0]).append(line[0].toLowerCase(Locale.ROOT).equals("exten") ? " => " : " = ").append(line[1]).append('\n');
+                text.append(line[0]).append(line.length > 2 ? line[2] : " = ").append(line[1]).append('\n');
             }
         }
         return Optional.of(text.toString());
