@@ -40,7 +40,7 @@ public class PbxSettingsTest {
     public void fieldsAreNamedWithThePrefix() {
         PbxSettings empty = new PbxSettings(null, null, null, null, null);
         assertThat(rejected(empty, "pbx", true))
-                .containsExactlyInAnyOrder("pbx.host", "pbx.amiPort", "pbx.amiUser", "pbx.agiContext", "pbx.amiSecret");
+                .containsExactlyInAnyOrder("pbx.host", "pbx.amiPort", "pbx.amiUser", "pbx.dialplanContext", "pbx.amiSecret");
         assertThat(rejected(empty, "settings", true)).allSatisfy(field -> assertThat(field).startsWith("settings."));
     }
 
@@ -73,11 +73,11 @@ public class PbxSettingsTest {
     }
 
     @Test
-    public void agiContextIsLettersDigitsDashAndUnderscore() {
+    public void dialplanContextIsLettersDigitsDashAndUnderscore() {
         assertThat(rejected(withContext("acme_ctx-01"), "pbx", true)).isEmpty();
-        assertThat(rejected(withContext("acme.ctx"), "pbx", true)).containsExactly("pbx.agiContext");
-        assertThat(rejected(withContext("x".repeat(81)), "pbx", true)).containsExactly("pbx.agiContext");
-        assertThat(rejected(withContext(""), "pbx", true)).containsExactly("pbx.agiContext");
+        assertThat(rejected(withContext("acme.ctx"), "pbx", true)).containsExactly("pbx.dialplanContext");
+        assertThat(rejected(withContext("x".repeat(81)), "pbx", true)).containsExactly("pbx.dialplanContext");
+        assertThat(rejected(withContext(""), "pbx", true)).containsExactly("pbx.dialplanContext");
     }
 
     @Test
@@ -103,5 +103,16 @@ public class PbxSettingsTest {
         String secret = "do-not-log-me";
         assertThat(withSecret(secret).toString()).doesNotContain(secret).contains("***").contains("pbx.example.com");
         assertThat(withSecret(null).toString()).contains("unchanged");
+    }
+
+    @Test
+    public void agiContextIsTheFormerNameOfDialplanContext() {
+        PbxSettings old = new PbxSettings("pbx.example.com", 5038, "centrala", "s3cret", null, "acme-ctx", null);
+        assertThat(old.dialplanContext()).isEqualTo("acme-ctx");
+        assertThat(rejected(old, "pbx", true)).isEmpty();
+        PbxSettings both = new PbxSettings("pbx.example.com", 5038, "centrala", "s3cret", "acme-ctx", "acme-ctx", null);
+        assertThat(rejected(both, "pbx", true)).isEmpty();
+        PbxSettings differing = new PbxSettings("pbx.example.com", 5038, "centrala", "s3cret", "acme-ctx", "other", null);
+        assertThat(rejected(differing, "pbx", true)).containsExactly("pbx.agiContext");
     }
 }

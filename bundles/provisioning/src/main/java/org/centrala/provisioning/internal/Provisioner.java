@@ -20,7 +20,7 @@ import org.centrala.common.UnavailableException;
 import org.centrala.directory.SipAccount;
 import org.centrala.directory.SipAccounts;
 import org.centrala.pbx.PbxConfigFiles;
-import org.centrala.provisioning.internal.ProvisioningStatus.State;
+import org.centrala.provisioning.internal.ProvisioningStatus.ProvisioningState;
 import org.centrala.queues.Queue;
 import org.centrala.queues.QueueService;
 import org.centrala.tenancy.PbxAccount;
@@ -120,7 +120,7 @@ public class Provisioner {
             return disabled(account);
         }
         return Optional.ofNullable(statuses.get(tenantId)).orElseGet(() -> new ProvisioningStatus(tenantId, account.agiContext(),
-                State.PENDING, null, null, null, List.of(), List.of()));
+                ProvisioningState.PENDING, null, null, null, List.of(), List.of()));
     }
 
     /** Runs a pass for the tenant now, reading its files back; with {@code repair}, drift is overwritten. */
@@ -220,7 +220,7 @@ public class Provisioner {
             // The PBX away or refusing is the tenant's state; anything else is Centrala's own failure.
             boolean ours = !(e instanceof ConflictException || e instanceof UnavailableException);
             String problem = ours ? "Centrala failed to provision this tenant (" + e + "); see the node's log" : e.getMessage();
-            ProvisioningStatus failed = new ProvisioningStatus(tenantId, account.agiContext(), State.FAILED,
+            ProvisioningStatus failed = new ProvisioningStatus(tenantId, account.agiContext(), ProvisioningState.FAILED,
                     store.now(), before == null ? null : before.pbxReadAt(), problem,
                     before == null ? List.of() : before.files(), before == null ? List.of() : before.units());
             if (ours && (before == null || !problem.equals(before.problem()))) {
@@ -235,7 +235,7 @@ public class Provisioner {
 
     /** A PBX going away or refusing is the tenant's state, said once at INFO when it changes, never a stack trace. */
     private static void report(ProvisioningStatus before, ProvisioningStatus now) {
-        State was = before == null ? null : before.state();
+        ProvisioningState was = before == null ? null : before.state();
         String problemBefore = before == null ? null : before.problem();
         if (was != now.state() || !java.util.Objects.equals(problemBefore, now.problem())) {
             LOG.info("Provisioning of tenant {} (context {}): {}{}", now.tenantId(), now.dialplanContext(), now.state(),
@@ -244,7 +244,7 @@ public class Provisioner {
     }
 
     private ProvisioningStatus disabled(PbxAccount account) {
-        return new ProvisioningStatus(account.tenantId(), account.agiContext(), State.DISABLED, null, null,
+        return new ProvisioningStatus(account.tenantId(), account.agiContext(), ProvisioningState.DISABLED, null, null,
                 "provisioning is off on this node (enabled = false in etc/org.centrala.provisioning.cfg)", List.of(), List.of());
     }
 }

@@ -11,13 +11,13 @@ public record ProvisioningStatus(String tenantId,
                                  @Schema(description = "the tenant's dialplan context: its files are centrala-<context>-<module>.conf") String dialplanContext,
                                  @Schema(description = "IN_SYNC: the PBX has what Centrala wrote; PENDING: changes not written yet;"
                                          + " DRIFT: the PBX differs from what Centrala wrote (see the units); FAILED: see problem;"
-                                         + " DISABLED: provisioning is off on this node") State state,
+                                         + " DISABLED: provisioning is off on this node") ProvisioningState state,
                                  @Schema(description = "when Centrala last compared; null before the first time") Instant checkedAt,
                                  @Schema(description = "when the PBX's files were last read back") Instant pbxReadAt,
                                  @Schema(description = "why the last attempt failed; null if it did not") String problem,
                                  List<FileStatus> files, List<UnitStatus> units) {
 
-    public enum State {
+    public enum ProvisioningState {
         IN_SYNC, PENDING, DRIFT, FAILED, DISABLED
     }
 

@@ -14,7 +14,7 @@ import org.centrala.directory.SipAccount;
 import org.centrala.pbx.PbxConfigFiles;
 import org.centrala.pbx.PbxConfigFiles.Section;
 import org.centrala.provisioning.internal.ProvisioningStatus.FileStatus;
-import org.centrala.provisioning.internal.ProvisioningStatus.State;
+import org.centrala.provisioning.internal.ProvisioningStatus.ProvisioningState;
 import org.centrala.provisioning.internal.ProvisioningStatus.UnitState;
 import org.centrala.provisioning.internal.ProvisioningStatus.UnitStatus;
 
@@ -186,16 +186,16 @@ final class TenantReconciler {
         return states;
     }
 
-    private static State overall(List<UnitStatus> units, List<FileStatus> files) {
+    private static ProvisioningState overall(List<UnitStatus> units, List<FileStatus> files) {
         if (units.stream().anyMatch(u -> u.state() == UnitState.FAILED)) {
-            return State.FAILED;
+            return ProvisioningState.FAILED;
         }
         if (units.stream().anyMatch(u -> u.state().name().startsWith("DRIFT"))) {
-            return State.DRIFT;
+            return ProvisioningState.DRIFT;
         }
         if (files.stream().anyMatch(f -> Boolean.FALSE.equals(f.included()))) {
-            return State.FAILED;
+            return ProvisioningState.FAILED;
         }
-        return State.IN_SYNC;
+        return ProvisioningState.IN_SYNC;
     }
 }

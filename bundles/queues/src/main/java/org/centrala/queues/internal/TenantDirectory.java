@@ -37,7 +37,7 @@ public class TenantDirectory {
 
     /** The tenant's dialplan context on its PBX (404 for an unknown tenant). */
     public String context(String tenantId) {
-        return tenants.get().get(tenantId).pbx().agiContext();
+        return tenants.get().get(tenantId).pbx().dialplanContext();
     }
 
     /** The department as a field of what a client sent: unknown in the tenant is a 400 on that field. */

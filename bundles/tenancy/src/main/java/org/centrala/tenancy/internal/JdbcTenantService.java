@@ -82,7 +82,7 @@ public class JdbcTenantService implements TenantService {
             }
             try {
                 db.update("INSERT INTO tenant_pbx (tenant_id, host, ami_port, ami_user, ami_secret, agi_context, trunk) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        id, pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.amiSecret(), pbx.agiContext(), pbx.trunk());
+                        id, pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.amiSecret(), pbx.context(), pbx.trunk());
             } catch (DuplicateKeyException e) {
                 throw duplicateContext(pbx);
             }
@@ -122,10 +122,10 @@ public class JdbcTenantService implements TenantService {
             try {
                 if (pbx.amiSecret() == null) {
                     db.update("UPDATE tenant_pbx SET host = ?, ami_port = ?, ami_user = ?, agi_context = ?, trunk = ? WHERE tenant_id = ?",
-                            pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.agiContext(), pbx.trunk(), id);
+                            pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.context(), pbx.trunk(), id);
                 } else {
                     db.update("UPDATE tenant_pbx SET host = ?, ami_port = ?, ami_user = ?, ami_secret = ?, agi_context = ?, trunk = ?"
-                            + " WHERE tenant_id = ?", pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.amiSecret(), pbx.agiContext(),
+                            + " WHERE tenant_id = ?", pbx.host().strip(), pbx.amiPort(), pbx.amiUser(), pbx.amiSecret(), pbx.context(),
                             pbx.trunk(), id);
                 }
             } catch (DuplicateKeyException e) {
@@ -142,7 +142,7 @@ public class JdbcTenantService implements TenantService {
     private static Map<String, Object> details(TenantDraft draft, String signInDomain, boolean secretChanged) {
         PbxSettings pbx = draft.pbx();
         return Map.of("name", draft.name(), "signInDomain", signInDomain, "pbx", pbx.host() + ":" + pbx.amiPort(), "amiUser", pbx.amiUser(),
-                "agiContext", pbx.agiContext(), "trunk", pbx.trunk() == null ? "-" : pbx.trunk(), "amiSecretChanged", secretChanged);
+                "dialplanContext", pbx.context(), "trunk", pbx.trunk() == null ? "-" : pbx.trunk(), "amiSecretChanged", secretChanged);
     }
 
     @Override
@@ -333,7 +333,7 @@ public class JdbcTenantService implements TenantService {
 
     private static ConflictException duplicateContext(PbxSettings pbx) {
         return new ConflictException("another tenant on the PBX " + pbx.host().strip() + ":" + pbx.amiPort()
-                + " already uses the FastAGI context '" + pbx.agiContext() + "'; tenants sharing an Asterisk need distinct contexts");
+                + " already uses the dialplan context '" + pbx.context() + "'; tenants sharing an Asterisk need distinct contexts");
     }
 
     private static ConflictException stillHasDepartments(String id, long departments) {

@@ -65,7 +65,7 @@ public class JdbcTenantServiceTest {
         assertThat(Arrays.stream(Tenant.class.getRecordComponents()).map(RecordComponent::getName))
                 .noneMatch(name -> name.toLowerCase().contains("secret"));
         assertThat(Arrays.stream(PbxRecord.class.getRecordComponents()).map(RecordComponent::getName))
-                .containsExactly("host", "amiPort", "amiUser", "agiContext", "trunk");
+                .containsExactly("host", "amiPort", "amiUser", "dialplanContext", "agiContext", "trunk");
 
         String secret = "very-secret-" + UUID.randomUUID();
         Tenant created = tenants.create(new TenantDraft(reseller.id(), "Acme", pbx("pbx.example.com", 5038, "acme", secret, "acme")));
@@ -267,7 +267,7 @@ public class JdbcTenantServiceTest {
         ValidationException e = thrown(ValidationException.class, () -> tenants.create(new TenantDraft(reseller.id(), " ",
                 pbx("bad host!", 0, "bad user", "s", "bad context"))));
 
-        assertThat(fields(e)).containsExactlyInAnyOrder("name", "pbx.host", "pbx.amiPort", "pbx.amiUser", "pbx.agiContext");
+        assertThat(fields(e)).containsExactlyInAnyOrder("name", "pbx.host", "pbx.amiPort", "pbx.amiUser", "pbx.dialplanContext");
         assertThat(fixture.rows("tenant")).isZero();
 
         ValidationException tooHigh = thrown(ValidationException.class, () -> tenants.create(new TenantDraft(reseller.id(), "Acme",

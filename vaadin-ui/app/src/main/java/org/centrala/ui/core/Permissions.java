@@ -86,6 +86,11 @@ public final class Permissions {
                 || role(AccessRole.DEVELOPER);
     }
 
+    /** The tenant's configuration on its PBX (issue 11, item 2): administrators and technicians. */
+    public boolean provisioning() {
+        return manyTenants() || role(AccessRole.ADMINISTRATOR) || role(AccessRole.TECHNICIAN);
+    }
+
     public boolean audit() {
         return manyTenants() || role(AccessRole.ADMINISTRATOR);
     }

@@ -141,7 +141,7 @@ public class AdminConsoleIT {
         browser.type("field-pbx-host", "pbx.example.com");
         browser.type("field-pbx-amiUser", "centrala");
         browser.type("field-pbx-amiSecret", "a-secret-of-the-pbx");
-        browser.type("field-pbx-agiContext", "uitest" + (System.nanoTime() % 100000));
+        browser.type("field-pbx-dialplanContext", "uitest" + (System.nanoTime() % 100000));
         browser.type("field-pbx-trunk", "uitest-trunk");
         browser.screenshot(SCREENSHOTS, "tenant-create");
         browser.click("dialog-save");
@@ -453,6 +453,37 @@ public class AdminConsoleIT {
     }
 
     @Test
+    public void anAdministratorSeesTheDemosDevicesQueuesAndDialplanInSyncOnThePbx() throws Exception {
+        browser.signIn("demo-admin@demo", DEMO_PASSWORD);
+        String page = "tenants/" + demoTenant + "/provisioning";
+        assertThat(browser.areas()).contains(page);
+        browser.go(page);
+        // The demo's devices, its queue and its dialplan entry are written to the test PBX within seconds of the start.
+        Poll.until("the demo in sync on its PBX", Duration.ofSeconds(60), () -> {
+            browser.go(page);
+            return browser.text("provisioning-state").startsWith("In sync");
+        });
+        browser.waitForCell("provisioning-files", "centrala-demo-pjsip.conf");
+        browser.waitForCell("provisioning-units", "demo-customer-care");
+        assertThat(browser.cells("provisioning-files")).contains("centrala-demo-pjsip.conf", "pjsip.conf", "Yes")
+                .doesNotContain("No: add #tryinclude \"centrala-*-pjsip.conf\"");
+        assertThat(browser.cells("provisioning-units")).contains("Device", "Queue", "Dialplan", "demo-customer-care", "In sync");
+        browser.click("provisioning-sync");
+        browser.waitForNotification("In sync");
+        assertThat(browser.text("provisioning-checked")).contains("Dialplan context demo");
+        browser.screenshot(SCREENSHOTS, "provisioning");
+        browser.clearCookies();
+
+        // R18: supervisors do not see the PBX's configuration; typed in, the core refuses it and nothing is shown.
+        browser.signIn("demo-supervisor@demo", DEMO_PASSWORD);
+        assertThat(browser.areas()).doesNotContain(page);
+        browser.go(page);
+        browser.waitForNotification("");
+        assertThat(browser.present("provisioning-state")).isFalse();
+        assertThat(browser.present("provisioning-units")).isFalse();
+    }
+
+    @Test
     public void aPluginDroppedIntoDeployIsConfiguredFromItsMetatype() throws Exception {
         Path deployed = system.karaf().home().resolve("deploy/centrala-example-sms-channel.jar");
         Files.copy(Path.of(System.getProperty("centrala.example.plugin")), deployed);
@@ -645,6 +676,6 @@ public class AdminConsoleIT {
     private static String createTenant(String name) {
         String context = "ctx" + (System.nanoTime() % 10_000_000);
         return operator.post("tenants", "{\"resellerId\":\"" + demoReseller + "\",\"name\":\"" + name + "\",\"pbx\":{\"host\":\"127.0.0.1\","
-                + "\"amiPort\":5038,\"amiUser\":\"centrala\",\"amiSecret\":\"secret\",\"agiContext\":\"" + context + "\"}}").get("id").asText();
+                + "\"amiPort\":5038,\"amiUser\":\"centrala\",\"amiSecret\":\"secret\",\"dialplanContext\":\"" + context + "\"}}").get("id").asText();
     }
 }

@@ -108,7 +108,7 @@ public final class UiBench {
     /** A tenant of 10,000 back-office users, created over REST by four clients. */
     private static String seed(CoreRest operator, String reseller) throws InterruptedException {
         String tenant = operator.post("tenants", "{\"resellerId\":\"" + reseller + "\",\"name\":\"Bench Company " + System.nanoTime()
-                + "\",\"pbx\":{\"host\":\"127.0.0.1\",\"amiPort\":5038,\"amiUser\":\"c\",\"amiSecret\":\"s\",\"agiContext\":\"bench"
+                + "\",\"pbx\":{\"host\":\"127.0.0.1\",\"amiPort\":5038,\"amiUser\":\"c\",\"amiSecret\":\"s\",\"dialplanContext\":\"bench"
                 + (System.nanoTime() % 100000) + "\"}}").get("id").asText();
         AtomicInteger next = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(4);

@@ -48,8 +48,9 @@ public class TenantAddCommand extends CentralaCommand {
     @Option(name = "--ami-secret", description = "AMI secret (write-only); asked for when left out")
     String amiSecret;
 
-    @Option(name = "--agi-context", description = "FastAGI context that marks this tenant's calls", required = true)
-    String agiContext;
+    @Option(name = "--dialplan-context", aliases = "--agi-context", description = "Dialplan context of this tenant's calls on its"
+            + " Asterisk (its endpoints' context); --agi-context is its former name", required = true)
+    String dialplanContext;
 
     @Option(name = "--trunk", description = "PJSIP endpoint through which its calls reach external numbers (mobiles of ring plans)")
     String trunk;
@@ -66,7 +67,7 @@ public class TenantAddCommand extends CentralaCommand {
         Tenant created;
         try (ActorContext.Scope scope = ShellActor.enter(actors)) {
             created = tenants.create(new TenantDraft(resellerId, name,
-                new PbxSettings(host, amiPort, amiUser, secret, agiContext, trunk), signInDomain));
+                new PbxSettings(host, amiPort, amiUser, secret, dialplanContext, trunk), signInDomain));
         }
         System.out.println("Created tenant " + created.id() + " (" + created.name() + "), its users sign in as name@" + created.signInDomain());
         return null;

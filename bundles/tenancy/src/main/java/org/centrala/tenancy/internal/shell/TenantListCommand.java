@@ -26,9 +26,9 @@ public class TenantListCommand extends PagingOptions {
     @Override
     protected Object run() {
         Page<Tenant> page = tenants.list(resellerId, pageRequest());
-        ShellTable table = Tables.table("ID", "Name", "Sign-in domain", "Reseller", "PBX", "AGI context");
+        ShellTable table = Tables.table("ID", "Name", "Sign-in domain", "Reseller", "PBX", "Dialplan context");
         page.items().forEach(t -> table.addRow().addContent(t.id(), t.name(), t.signInDomain(), t.resellerId(),
-                t.pbx().host() + ":" + t.pbx().amiPort(), t.pbx().agiContext()));
+                t.pbx().host() + ":" + t.pbx().amiPort(), t.pbx().dialplanContext()));
         table.print(System.out);
         Tables.printFooter(System.out, page);
         return null;

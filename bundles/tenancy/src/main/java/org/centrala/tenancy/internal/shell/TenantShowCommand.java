@@ -33,7 +33,7 @@ public class TenantShowCommand extends CentralaCommand {
         System.out.println("AMI port     " + tenant.pbx().amiPort());
         System.out.println("AMI user     " + tenant.pbx().amiUser());
         System.out.println("AMI secret   (write-only, not shown)");
-        System.out.println("AGI context  " + tenant.pbx().agiContext());
+        System.out.println("Dialplan ctx " + tenant.pbx().dialplanContext());
         System.out.println("Trunk        " + (tenant.pbx().trunk() == null ? "(none: no external numbers)" : tenant.pbx().trunk()));
         System.out.println("Created      " + Tables.time(tenant.createdAt()));
         System.out.println("Updated      " + Tables.time(tenant.updatedAt()));

@@ -26,7 +26,7 @@ public final class SoapMapping {
         }
         SoapPbxInput pbx = input.pbx;
         return new TenantDraft(input.resellerId, input.name,
-                pbx == null ? null : new PbxSettings(pbx.host, SoapValues.intValue("pbx.amiPort", pbx.amiPort), pbx.amiUser, pbx.amiSecret, pbx.agiContext, pbx.trunk),
+                pbx == null ? null : new PbxSettings(pbx.host, SoapValues.intValue("pbx.amiPort", pbx.amiPort), pbx.amiUser, pbx.amiSecret, pbx.dialplanContext, pbx.agiContext, pbx.trunk),
                 input.signInDomain);
     }
 
@@ -59,7 +59,8 @@ public final class SoapMapping {
         soap.pbx.host = tenant.pbx().host();
         soap.pbx.amiPort = tenant.pbx().amiPort();
         soap.pbx.amiUser = tenant.pbx().amiUser();
-        soap.pbx.agiContext = tenant.pbx().agiContext();
+        soap.pbx.dialplanContext = tenant.pbx().dialplanContext();
+        soap.pbx.agiContext = tenant.pbx().dialplanContext();
         soap.pbx.trunk = tenant.pbx().trunk();
         soap.createdAt = SoapValues.date(tenant.createdAt());
         soap.updatedAt = SoapValues.date(tenant.updatedAt());

@@ -11,6 +11,9 @@ public class SoapPbx {
     public String host;
     public long amiPort;
     public String amiUser;
+    /** The dialplan context of the tenant's calls (its endpoints' context). */
+    public String dialplanContext;
+    /** The former name of dialplanContext, the same value; read dialplanContext. */
     public String agiContext;
     /** The PJSIP endpoint for external numbers (issue 11); absent: none. */
     public String trunk;

@@ -17,7 +17,9 @@ public class SoapPbxInput {
     @XmlElement(required = true)
     public String amiUser;
     public String amiSecret;
-    @XmlElement(required = true)
+    /** The dialplan context of the tenant's calls (its endpoints' context); required unless agiContext is sent. */
+    public String dialplanContext;
+    /** The former name of dialplanContext: still accepted alone or with the same value. */
     public String agiContext;
     /** The PJSIP endpoint for external numbers (issue 11); absent: none. */
     public String trunk;

@@ -137,8 +137,17 @@ public class TenantResource implements RestResource {
         Versions.requireMatch(ifMatch, current, "Tenant '" + id + "'");
         PbxRecord pbx = current.pbx();
         TenantDraft now = new TenantDraft(current.resellerId(), current.name(),
-                new PbxSettings(pbx.host(), pbx.amiPort(), pbx.amiUser(), null, pbx.agiContext(), pbx.trunk()), current.signInDomain());
-        return tenants.update(id, MergePatch.apply(now, patch, TenantDraft.class));
+                new PbxSettings(pbx.host(), pbx.amiPort(), pbx.amiUser(), null, pbx.dialplanContext(), pbx.trunk()), current.signInDomain());
+        return tenants.update(id, MergePatch.apply(now, renamedContext(patch), TenantDraft.class));
+    }
+
+    /** An old client's patch of pbx.agiContext alone changes the context under its new name (issue 11). */
+    private static JsonNode renamedContext(JsonNode patch) {
+        JsonNode pbx = patch == null ? null : patch.get("pbx");
+        if (pbx instanceof com.fasterxml.jackson.databind.node.ObjectNode fields && fields.has("agiContext") && !fields.has("dialplanContext")) {
+            fields.set("dialplanContext", fields.remove("agiContext"));
+        }
+        return patch;
     }
 
     @POST

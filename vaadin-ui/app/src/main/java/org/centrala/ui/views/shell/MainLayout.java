@@ -102,6 +102,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             tenant.addItem(new SideNavItem(Texts.t("nav.devices"), base + "/devices"));
             tenant.addItem(new SideNavItem(Texts.t("nav.lines"), base + "/lines"));
         }
+        if (may.provisioning()) {
+            tenant.addItem(new SideNavItem(Texts.t("nav.provisioning"), base + "/provisioning"));
+        }
         if (may.licences()) {
             tenant.addItem(new SideNavItem(Texts.t("nav.licences"), base + "/licences"));
         }

@@ -128,7 +128,7 @@ public class TenantView extends TenantArea {
         pbx.addFormItem(value("pbx-host", record.getHost() + ":" + record.getAmiPort()), Texts.t("pbx.host"));
         pbx.addFormItem(value("pbx-user", record.getAmiUser()), Texts.t("pbx.amiUser"));
         pbx.addFormItem(value("pbx-secret", Texts.t("pbx.amiSecret.hidden")), Texts.t("pbx.amiSecret"));
-        pbx.addFormItem(value("pbx-context", record.getAgiContext()), Texts.t("pbx.agiContext"));
+        pbx.addFormItem(value("pbx-context", record.getDialplanContext()), Texts.t("pbx.dialplanContext"));
         pbx.addFormItem(value("pbx-trunk", record.getTrunk() == null ? Texts.t("pbx.trunk.none") : record.getTrunk()),
                 Texts.t("pbx.trunk"));
         Button edit = new Button(Texts.t("pbx.edit"), click -> editPbx(record, etag));
@@ -147,15 +147,15 @@ public class TenantView extends TenantArea {
         user.setValue(record.getAmiUser());
         PasswordField secret = dialog.field("pbx.amiSecret", new PasswordField(Texts.t("pbx.amiSecret")));
         secret.setHelperText(Texts.t("pbx.amiSecret.keep"));
-        TextField context = dialog.field("pbx.agiContext", new TextField(Texts.t("pbx.agiContext")));
-        context.setValue(record.getAgiContext());
+        TextField context = dialog.field("pbx.dialplanContext", new TextField(Texts.t("pbx.dialplanContext")));
+        context.setValue(record.getDialplanContext());
         TextField trunk = dialog.field("pbx.trunk", new TextField(Texts.t("pbx.trunk")));
         trunk.setHelperText(Texts.t("pbx.trunk.help"));
         trunk.setValue(record.getTrunk() == null ? "" : record.getTrunk());
         TenantsApi api = signedIn().api(TenantsApi.class, TenantsApi::new);
         dialog.onStale(this::reload);
         dialog.onSave(() -> api.patchTenant(tenantId, new TenantDraftPatch().pbx(new PbxSettingsPatch().host(host.getValue())
-                .amiPort(port.getValue()).amiUser(user.getValue()).agiContext(context.getValue())
+                .amiPort(port.getValue()).amiUser(user.getValue()).dialplanContext(context.getValue())
                 .trunk(Fields.optional(trunk.getValue()))
                 .amiSecret(secret.isEmpty() ? null : secret.getValue())), etag), saved -> {
             Problems.done(Texts.t("saved"));

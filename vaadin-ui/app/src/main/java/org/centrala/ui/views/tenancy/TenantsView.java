@@ -81,7 +81,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         TextField user = dialog.field("pbx.amiUser", new TextField(Texts.t("pbx.amiUser")));
         PasswordField secret = dialog.field("pbx.amiSecret", new PasswordField(Texts.t("pbx.amiSecret")));
         secret.setHelperText(Texts.t("pbx.amiSecret.help"));
-        TextField context = dialog.field("pbx.agiContext", new TextField(Texts.t("pbx.agiContext")));
+        TextField context = dialog.field("pbx.dialplanContext", new TextField(Texts.t("pbx.dialplanContext")));
         TextField trunk = dialog.field("pbx.trunk", new TextField(Texts.t("pbx.trunk")));
         trunk.setHelperText(Texts.t("pbx.trunk.help"));
         dialog.onSave(() -> signedIn.api(TenantsApi.class, TenantsApi::new).createTenant(new TenantDraft()
@@ -90,7 +90,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                         : signedIn.may().ownReseller().orElse(null))
                 .signInDomain(Fields.optional(domain.getValue()))
                 .pbx(new PbxSettings().host(host.getValue()).amiPort(port.getValue()).amiUser(user.getValue())
-                        .amiSecret(secret.getValue()).agiContext(context.getValue())
+                        .amiSecret(secret.getValue()).dialplanContext(context.getValue())
                         .trunk(Fields.optional(trunk.getValue())))), created -> {
             Problems.done(Texts.t("tenants.created", created.getName()));
             grid.getDataProvider().refreshAll();
