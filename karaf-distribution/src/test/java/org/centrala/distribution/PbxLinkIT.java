@@ -231,6 +231,44 @@ public class PbxLinkIT {
         assertThat(limited.json().get("type").asText()).isEqualTo("urn:centrala:problem:rate-limited");
     }
 
+    /** Issue 11, item 4: a user hangs up its current call from Centrala; the other party ends with it. */
+    @Test
+    public void aUserHangsUpItsCurrentCallAndTheOtherPartyEndsWithIt() throws Exception {
+        Tenant t = new Tenant();
+        String agent = t.agent("hugo", "311");
+        PbxTenant.Device phone = t.sipDevice("Hugo's phone", agent);
+        t.awaitLinkConnected();
+        pbx.register(phone.sip);
+        String hangUps = t.path("/users/" + agent + "/hang-ups");
+        Answer nothing = api.post(hangUps, "");
+        assertThat(nothing.status()).as(nothing.body()).isEqualTo(409);
+        assertThat(nothing.json().get("detail").asText()).contains("no call to hang up");
+
+        // An hour's talk (18 s at the suite's time scale), hung up as soon as the routing dialled the number.
+        pbx.answering("+381641239021", org.centrala.testpbx.Answering.answersAfter(Duration.ofSeconds(2), Duration.ofHours(1)));
+        Answer placed = Poll.until("the phone's registration is seen", Duration.ofSeconds(15), () -> {
+            Answer answer = api.post(t.path("/users/" + agent + "/placed-calls"), "{\"destination\":\"+381641239021\"}");
+            return answer.status() == 202 ? answer : null;
+        });
+        String pbxCallId = placed.json().get("pbxCallId").asText();
+        t.routingDecision(pbxCallId);
+        Answer hungUp = api.post(hangUps, "");
+        assertThat(hungUp.status()).as(hungUp.body()).isEqualTo(200);
+        assertThat(hungUp.json().get("channels").asInt()).isEqualTo(1);
+        assertThat(hungUp.json().get("deviceId").asText()).isEqualTo(phone.id);
+
+        JsonNode call = t.awaitCall(pbxCallId);
+        assertThat(call.get("durationSeconds").asLong()).as("ended at the hang-up, not after its 18 s").isLessThan(10);
+        assertThat(call.get("endInferred").asBoolean()).isFalse();
+        assertThat(api.post(hangUps, "").status()).as("nothing left to hang up").isEqualTo(409);
+        assertThat(api.get(t.path("/audit?action=call.hung-up")).body()).contains(phone.id);
+
+        // R1: another tenant's administrator cannot hang up this tenant's calls.
+        Tenant other = new Tenant();
+        PbxTenant.Login stranger = other.login("eve", other.department, "[\"ADMINISTRATOR\"]");
+        assertThat(stranger.api().post(hangUps, "").status()).isIn(403, 404);
+    }
+
     @Test
     public void queueCallsAnsweredAndAbandonedAreRecordedWithTheirQueueAndAgent() throws Exception {
         Tenant t = new Tenant();

@@ -236,13 +236,16 @@ public class ProvisioningIT {
         assertThat(t.admin().get(t.path("/pbx/provisioning")).status()).isEqualTo(200);
         // Unknown fields and parameters are refused like elsewhere.
         assertThat(api.post(t.path("/pbx/provisioning/sync"), "{\"repair\":true}").status()).isEqualTo(400);
+        Answer unsaid = api.post(t.path("/pbx/provisioning/sync"), "{}");
+        assertThat(unsaid.status()).isEqualTo(400);
+        assertThat(unsaid.body()).contains("repairDrift");
         assertThat(api.get(t.path("/pbx/provisioning?verbose=1")).status()).isEqualTo(400);
     }
 
     private JsonNode sync(PbxTenant t, boolean repair) {
         // Config Admin hands the component its settings asynchronously: wait until provisioning is on.
         Poll.until("provisioning on", Duration.ofSeconds(20), () -> !api.get(t.path("/pbx/provisioning")).json().path("state").asText().equals("DISABLED"));
-        Answer answer = api.post(t.path("/pbx/provisioning/sync"), repair ? "{\"repairDrift\":true}" : "{}");
+        Answer answer = api.post(t.path("/pbx/provisioning/sync"), "{\"repairDrift\":" + repair + "}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json();
     }

@@ -44,6 +44,16 @@ public interface PbxActions {
     }
 
     /**
+     * Hangs up every call of a SIP phone ({@code PJSIP/<sipUsername>-...} channels, AMI Hangup with a
+     * regular expression built from the name alone). The other party is hung up by Asterisk as it
+     * would be if the phone hung up.
+     *
+     * @return how many of the phone's channels were hung up; 0 when it had none
+     * @throws org.centrala.common.ConflictException when the PBX is not connected or refused (no write = call)
+     */
+    int hangUp(String tenantId, String sipUsername);
+
+    /**
      * Adds a dynamic member to a queue of the tenant's PBX (QueueAdd). Idempotent: a member already
      * there is not an error (Asterisk's "Already there").
      *

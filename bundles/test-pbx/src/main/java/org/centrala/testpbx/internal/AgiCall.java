@@ -227,6 +227,18 @@ final class AgiCall implements Runnable {
         }
         SimChannel taker = answerer;
         clock.await(how.after(), scale);
+        if (Boolean.FALSE.equals(clock.call(() -> sim.alive(caller)))) {
+            // The caller was hung up (AMI Hangup) while the targets rang: Dial cancels them.
+            clock.call(() -> {
+                rung.stream().filter(dest -> !busy.contains(dest)).forEach(dest -> {
+                    sim.dialEnd(caller, dest, "CANCEL");
+                    sim.hangup(dest, 26, 487);
+                });
+                return null;
+            });
+            callerGone = true;
+            return "200 result=-1";
+        }
         clock.call(() -> {
             for (SimChannel dest : rung) {
                 if (dest != taker && !busy.contains(dest)) {

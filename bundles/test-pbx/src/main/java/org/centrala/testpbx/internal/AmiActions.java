@@ -68,6 +68,7 @@ final class AmiActions {
             case "originate" -> originate(session, action, actionId);
             case "queueadd", "queuepause", "queueremove" -> queueMember(session, name.toLowerCase(java.util.Locale.ROOT), action, actionId);
             case "queuepenalty" -> queuePenalty(session, action, actionId);
+            case "hangup" -> hangup(session, action, actionId);
             case "getconfig" -> session.send(pbx.clock().call(() -> pbx.configActions().getConfig(action, actionId)));
             case "createconfig" -> session.send(pbx.clock().call(() -> changed(pbx.configActions().createConfig(action, actionId),
                     "CreateConfig " + action.get("filename"))));
@@ -212,6 +213,32 @@ final class AmiActions {
             pbx.queuePenalty(queue, memberInterface, wanted);
             return null;
         });
+    }
+
+    /** Hangup as main/manager.c answers it: one channel by name, or every channel a /regex/ matches, as a list. */
+    private void hangup(AmiSession session, Map<String, String> action, String actionId) {
+        String channel = action.getOrDefault("channel", "");
+        if (channel.isEmpty()) {
+            session.send(AmiMessage.response("Error", actionId).put("Message", "No channel specified"));
+            return;
+        }
+        if (!channel.startsWith("/")) {
+            List<?> hung = pbx.clock().call(() -> pbx.sim().hangupByAmi(channel::equals));
+            session.send(hung.isEmpty() ? AmiMessage.response("Error", actionId).put("Message", "No such channel")
+                    : AmiMessage.response("Success", actionId).put("Message", "Channel Hungup"));
+            return;
+        }
+        java.util.regex.Pattern regex;
+        try {
+            regex = java.util.regex.Pattern.compile(channel.substring(1, channel.endsWith("/") && channel.length() > 1
+                    ? channel.length() - 1 : channel.length()));
+        } catch (java.util.regex.PatternSyntaxException e) {
+            session.send(AmiMessage.response("Error", actionId).put("Message", "Regex compile failed on: " + channel));
+            return;
+        }
+        List<AmiMessage> items = pbx.clock().call(() -> pbx.sim().hangupByAmi(name -> regex.matcher(name).find()).stream()
+                .map(c -> AmiMessage.event("ChannelHungup", null).put("Channel", c.name).put("ActionID", actionId)).toList());
+        list(session, actionId, "Channels hung up will follow", items, "ChannelsHungupListComplete");
     }
 
     /** Asterisk's ast_true: yes, true, y, t, 1, on. */

@@ -41,6 +41,11 @@ final class Simulator {
         return AmiMessage.event(name, privilege).put("Timestamp", timestamp());
     }
 
+    /** Whether the channel is still up: not hung up by its script or by an AMI Hangup. Clock thread. */
+    boolean alive(SimChannel channel) {
+        return channels.get(channel.name) == channel;
+    }
+
     List<SimChannel> channels() {
         return new ArrayList<>(channels.values());
     }
@@ -209,6 +214,25 @@ final class Simulator {
                 .put("Cause", cause));
     }
 
+    /**
+     * AMI Hangup of a channel (Asterisk's soft hang-up): the channel ends, and a two-party bridge it
+     * was in ends with it, as Dial's caller and callee do. Scripted steps for these channels later are
+     * no-ops. Returns the channels hung up at the request (not their partners).
+     */
+    List<SimChannel> hangupByAmi(java.util.function.Predicate<String> names) {
+        List<SimChannel> matched = channels.values().stream().filter(c -> names.test(c.name)).toList();
+        for (SimChannel channel : matched) {
+            SimChannel partner = channel.bridge == null ? null
+                    : channel.bridge.members.stream().filter(m -> m != channel).findFirst().orElse(null);
+            hangupRequest(channel, 16, true);
+            hangup(channel, 16);
+            if (partner != null) {
+                hangup(partner, 16);
+            }
+        }
+        return matched;
+    }
+
     /** The channel is gone: Hangup, and its device is free when no other channel uses it. */
     void hangup(SimChannel channel, int cause) {
         hangup(channel, cause, 0);
@@ -237,6 +261,9 @@ final class Simulator {
      * requests and bridge leaves first, the CDR, then both hang-ups.
      */
     void hangupBridged(SimChannel initiator, SimChannel other, String lastApp, String lastData, long answeredMillis) {
+        if (!alive(initiator)) {
+            return; // hung up meanwhile (AMI Hangup): its end was played then
+        }
         hangupRequest(initiator, 16, false);
         leaveBridge(initiator);
         hangupRequest(initiator, 16, true);

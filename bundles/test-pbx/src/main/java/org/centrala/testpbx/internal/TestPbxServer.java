@@ -120,6 +120,10 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
         return clock;
     }
 
+    Simulator sim() {
+        return sim;
+    }
+
     long uptimeSeconds() {
         return (System.currentTimeMillis() - bootMillis) / 1000;
     }

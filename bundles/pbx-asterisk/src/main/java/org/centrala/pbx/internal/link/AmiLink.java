@@ -74,7 +74,7 @@ final class AmiLink implements AutoCloseable {
         this.calls = listeners.apply(() -> tenantsByContext);
         this.pipeline = new EventPipeline(key.id(), settings.lanes(), settings.queueCapacity(), calls,
                 Clock.systemUTC());
-        this.backoff = new Backoff(settings.backoffInitialMillis(), settings.backoffMaxMillis());
+        this.backoff = new Backoff(settings.backoffInitialMillis(), settings.backoffMaxMillis(key));
         this.supervisor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "centrala-ami-" + key.id() + "-supervisor");
             t.setDaemon(true);
@@ -151,6 +151,24 @@ final class AmiLink implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends an action whose answer is a list, and waits for all of it. On the caller's thread.
+     *
+     * @throws org.centrala.common.UnavailableException when Asterisk does not answer in time
+     */
+    org.asteriskjava.manager.ResponseEvents sendForList(org.asteriskjava.manager.action.EventGeneratingAction action) {
+        ManagerConnection current = connection;
+        if (current == null) {
+            send(action); // says why, as a conflict
+        }
+        try {
+            return current.sendEventGeneratingAction(action, settings.responseTimeoutMillis());
+        } catch (java.io.IOException | org.asteriskjava.manager.TimeoutException | IllegalStateException | IllegalArgumentException e) {
+            throw new org.centrala.common.UnavailableException("the PBX " + key.host() + " did not take the action: "
+                    + e.getMessage(), 5);
+        }
+    }
+
     void start() {
         supervisor.execute(this::attempt);
         supervisor.scheduleWithFixedDelay(this::ping, settings.pingMillis(), settings.pingMillis(),
@@ -167,6 +185,8 @@ final class AmiLink implements AutoCloseable {
         candidate.setDefaultResponseTimeout(settings.responseTimeoutMillis());
         eventClasses.forEach(candidate::registerUserEventClass);
         candidate.registerUserEventClass(DeviceStateListCompleteEvent.class);
+        candidate.registerUserEventClass(ChannelsHungupListCompleteEvent.class);
+        candidate.registerUserEventClass(ChannelHungupEvent.class);
         // After the above: each replaces Asterisk-Java's class of the same event.
         candidate.registerUserEventClass(DeviceStateReportEvent.class);
         candidate.registerUserEventClass(HangupReportEvent.class);

@@ -76,6 +76,10 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
                 + " calls that begin and end while the link is down are not seen")
         long backoffMaxMillis() default 10000;
 
+        @AttributeDefinition(required = false, description = "Longest reconnect delay of particular Asterisks, as host:port=ms"
+                + " (e.g. pbx1.example.net:5038=30000); overrides backoffMaxMillis for that PBX")
+        String[] backoffMaxMillisPerPbx() default {};
+
         @AttributeDefinition(description = "Ping interval (ms): a link whose Ping goes unanswered reconnects")
         long pingMillis() default 20000;
 
@@ -122,9 +126,16 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
     /** New settings apply to links started from now on; the refresh interval at once. */
     @Modified
     void apply(Config config) {
+        List<String> refusedCeilings = new java.util.ArrayList<>();
+        java.util.Map<String, Long> ceilings = LinkSettings.perPbx(config.backoffMaxMillisPerPbx(), refusedCeilings);
+        if (!refusedCeilings.isEmpty()) {
+            // The operator's own file: said once, when it is read.
+            LOG.warn("backoffMaxMillisPerPbx in etc/org.centrala.pbx.cfg: {} not host:port=ms (at least 100 ms); the node's"
+                    + " backoffMaxMillis applies to those", refusedCeilings);
+        }
         settings = new LinkSettings(Math.max(1, config.lanes()), Math.max(config.lanes(), config.queueCapacity()),
                 config.backoffInitialMillis(), config.backoffMaxMillis(), Math.max(1000, config.pingMillis()),
-                config.connectTimeoutMillis(), config.responseTimeoutMillis());
+                config.connectTimeoutMillis(), config.responseTimeoutMillis(), ceilings);
         synchronized (this) {
             if (refresh != null) {
                 refresh.cancel(false);
@@ -267,6 +278,22 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
         if (answer instanceof ManagerError) {
             throw new org.centrala.common.ConflictException("the PBX refused to connect the supervisor: " + answer.getMessage());
         }
+    }
+
+    @Override
+    public int hangUp(String tenantId, String sipUsername) {
+        if (!PJSIP_PHONE.matcher("PJSIP/" + sipUsername).matches()) {
+            throw new IllegalArgumentException("not a PJSIP endpoint: " + sipUsername);
+        }
+        // The phone's channels are PJSIP/<endpoint>-<8 hex digits>; a name is quoted so that '.' and '+' match themselves.
+        String regex = "^PJSIP/" + sipUsername.replaceAll("([.+])", "[$1]") + "-[0-9a-f]+$";
+        org.asteriskjava.manager.ResponseEvents answer = linkOf(tenantId).sendForList(new HangupChannelsAction(regex));
+        if (answer.getResponse() instanceof ManagerError error) {
+            throw new org.centrala.common.ConflictException("the PBX refused to hang up: " + error.getMessage()
+                    + (String.valueOf(error.getMessage()).contains("Permission denied") ? " (the AMI user needs write = call;"
+                    + " see docs/asterisk.md)" : ""));
+        }
+        return (int) answer.getEvents().stream().filter(ChannelHungupEvent.class::isInstance).count();
     }
 
     @Override

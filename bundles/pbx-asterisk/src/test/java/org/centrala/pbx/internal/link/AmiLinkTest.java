@@ -102,7 +102,7 @@ public class AmiLinkTest {
 
     private AmiLink link(PbxAccount account) {
         CallAttribution attribution = new CallAttribution(new Directory());
-        LinkSettings settings = new LinkSettings(2, 10_000, 20, 200, 60_000, 2_000, 2_000);
+        LinkSettings settings = new LinkSettings(2, 10_000, 20, 200, 60_000, 2_000, 2_000, Map.of());
         List<Class<? extends ManagerEvent>> classes = new ArrayList<>(AmiEvents.CONSUMED);
         AmiLink created = new AmiLink(LinkKey.of(account), List.of(account), settings, classes,
                 (Supplier<Map<String, String>> contexts) -> new LinkCallListener("test", contexts, attribution,

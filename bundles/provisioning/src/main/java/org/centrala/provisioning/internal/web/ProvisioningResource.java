@@ -64,7 +64,11 @@ public class ProvisioningResource implements org.centrala.web.RestResource {
     @ApiResponse(responseCode = "409", description = "provisioning is off, or the PBX is not linked or refused (the problem says why)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN})
     public ProvisioningStatus sync(@PathParam("tenantId") String tenantId, SyncRequest request) {
-        return provisioner.sync(tenantId, request != null && Boolean.TRUE.equals(request.repairDrift()));
+        if (request == null || request.repairDrift() == null) {
+            throw new org.centrala.common.ValidationException("repairDrift", "is required: true writes drifted entries again as"
+                    + " Centrala has them, false only writes what is pending and reads the PBX back");
+        }
+        return provisioner.sync(tenantId, request.repairDrift());
     }
 
     @GET
@@ -90,7 +94,8 @@ public class ProvisioningResource implements org.centrala.web.RestResource {
     }
 
     /** A pass on demand. */
-    public record SyncRequest(@Schema(description = "write drifted units again as Centrala has them") Boolean repairDrift) {
+    public record SyncRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+            description = "true: write drifted units again as Centrala has them; false: only what is pending") Boolean repairDrift) {
     }
 
     public record AdoptableEndpointList(List<AdoptableEndpoint> items) {

@@ -93,6 +93,23 @@ public class ClickToCall {
         return new PlacedCall(callId, userId, phone.deviceId(), exten, kind);
     }
 
+    /**
+     * Hangs up the user's current call on its own phone (issue 11, item 4): the PBX ends the phone's
+     * channels and, with them, the other party's. Audited (R9).
+     */
+    public HungUpCall hangUp(String tenantId, String userId) {
+        User user = users.get(tenantId, userId);
+        CallDestination.Target phone = destinations.ownPhone(tenantId, userId).orElseThrow(() -> new ConflictException(
+                user.displayName() + " has no phone, so no call to hang up"));
+        int channels = pbx.hangUp(tenantId, phone.sipUsername());
+        if (channels == 0) {
+            throw new ConflictException(user.displayName() + "'s phone has no call to hang up");
+        }
+        db.inTransaction(() -> audit.record(AuditEvent.ofTenant(tenantId, "call.hung-up", "user:" + userId).about(userId)
+                .with(Map.of("deviceId", phone.deviceId(), "channels", channels))));
+        return new HungUpCall(userId, phone.deviceId(), channels);
+    }
+
     /** Digits, with + first for an international number; separators people type are dropped. Anything else is refused. */
     static String digits(String destination) {
         if (destination == null || destination.isBlank()) {

@@ -92,6 +92,11 @@ public class AgentDeskView extends TenantArea {
         call.addClickListener(click -> Problems.attempt(() -> signedIn().api(RoutingApi.class, RoutingApi::new)
                 .placeCall(tenantId, me, new PlaceCallRequest().destination(destination.getValue())))
                 .ifPresent(placed -> Problems.done(Texts.t("desk.calling", destination.getValue()))));
+        Button hangUp = new Button(Texts.t("desk.hangUp"), VaadinIcon.PHONE_LANDLINE.create());
+        hangUp.setId("call-hangup");
+        hangUp.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        hangUp.addClickListener(click -> Problems.attempt(() -> signedIn().api(RoutingApi.class, RoutingApi::new)
+                .hangUpCall(tenantId, me)).ifPresent(done -> Problems.done(Texts.t("desk.hungUp"))));
 
         Grid<CallRecord> calls = new Grid<>();
         calls.setId("my-calls");
@@ -106,7 +111,7 @@ public class AgentDeskView extends TenantArea {
             return Paged.of(answer.getItems(), answer.getTotal());
         });
         add(new H3(Texts.t("desk.line")), line, new H3(Texts.t("desk.state")), state, actions, new H3(Texts.t("desk.placeCall")),
-                row(destination, call),
+                row(destination, call, hangUp),
                 new H3(Texts.t("desk.myCalls")), calls);
         expand(calls);
     }
