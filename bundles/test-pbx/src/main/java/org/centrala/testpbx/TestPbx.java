@@ -97,6 +97,18 @@ public interface TestPbx {
     /** Click-to-call: the PBX originates to the user's device, then dials the destination. */
     CallRun originate(String userEndpoint, String destination, String context, Duration talk);
 
+    /**
+     * The AMI port closes and refuses connections for {@code period} while the PBX goes on: calls
+     * begun and ended meanwhile are seen by no AMI client, only by the CDR.
+     */
+    void refuseAmi(Duration period);
+
+    /**
+     * Where the PBX writes its CDR as Asterisk's cdr_csv does with {@code usegmtime}, {@code loguniqueid},
+     * {@code loguserfield} and {@code newcdrcolumns} (Master.csv, 21 columns); null: nowhere.
+     */
+    void cdrFile(java.nio.file.Path file);
+
     /** Closes every AMI connection; calls go on and their events are lost to whoever was connected. */
     void dropConnections();
 

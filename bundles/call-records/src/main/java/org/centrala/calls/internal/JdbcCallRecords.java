@@ -27,7 +27,7 @@ public final class JdbcCallRecords {
     public static final String MODULE = "pbx";
     private static final String COLUMNS = "id, tenant_id, pbx_call_id, direction, from_number, to_number, user_id,"
             + " device_id, department_id, queue_name, started_at, answered_at, ended_at, duration_seconds,"
-            + " talk_seconds, disposition, recorded, recording_id, end_inferred, pbx_application";
+            + " talk_seconds, disposition, recorded, recording_id, end_inferred, pbx_application, recovered";
     private static final SortOrder SORT = new SortOrder(Map.of("startedAt", "started_at", "endedAt", "ended_at",
             "talkSeconds", "talk_seconds"), "startedAt");
 
@@ -40,18 +40,20 @@ public final class JdbcCallRecords {
                 Migration.fromResource(2, "longer call ids", JdbcCallRecords.class,
                         "db/pbx/V2__longer_call_ids.sql"),
                 Migration.fromResource(3, "PBX application", JdbcCallRecords.class,
-                        "db/pbx/V3__pbx_application.sql")));
+                        "db/pbx/V3__pbx_application.sql"),
+                Migration.fromResource(4, "recovered from the CDR", JdbcCallRecords.class,
+                        "db/pbx/V4__recovered.sql")));
     }
 
     /** @return false if this call was already recorded for this tenant (a replay, a resync overlap) */
     public boolean insert(String linkId, CallRecord r, UserType userType) {
         try {
             db.update("INSERT INTO call_record (" + COLUMNS + ", link_id, user_type) VALUES"
-                            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     r.id(), r.tenantId(), r.pbxCallId(), r.direction(), cut(r.fromNumber(), 80), cut(r.toNumber(), 80),
                     r.userId(), r.deviceId(), r.departmentId(), cut(r.queue(), 80), r.startedAt(), r.answeredAt(),
                     r.endedAt(), r.durationSeconds(), r.talkSeconds(), r.disposition(), r.recorded(), r.recordingId(),
-                    r.endInferred(), cut(r.pbxApplication(), 40), linkId, userType);
+                    r.endInferred(), cut(r.pbxApplication(), 40), r.recovered(), linkId, userType);
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -151,7 +153,7 @@ public final class JdbcCallRecords {
                 trim(rs.getString(8)), trim(rs.getString(9)), rs.getString(10), Columns.instant(rs, 11),
                 Columns.instant(rs, 12), Columns.instant(rs, 13), rs.getLong(14), rs.getLong(15),
                 CallDisposition.valueOf(rs.getString(16)), rs.getBoolean(17), rs.getString(18), rs.getBoolean(19),
-                rs.getString(20));
+                rs.getString(20), rs.getBoolean(21));
     }
 
     private static String trim(String value) {

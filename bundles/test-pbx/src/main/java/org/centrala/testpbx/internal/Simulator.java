@@ -13,6 +13,7 @@ import java.util.function.Consumer;
  * they change (field order and values as in fixtures/asterisk-20/ami). Clock thread only.
  */
 final class Simulator {
+    private static final System.Logger LOG = System.getLogger(Simulator.class.getName());
     private final Consumer<AmiMessage> events;
     private final Map<String, SimChannel> channels = new LinkedHashMap<>();
     private final Map<String, String> deviceStates = new HashMap<>();
@@ -233,6 +234,37 @@ final class Simulator {
         return matched;
     }
 
+    /**
+     * One row of cdr_csv's Master.csv (cdr/cdr_csv.c, build_csv_record): strings and dates quoted,
+     * an empty date left empty, numbers bare; with uniqueid, userfield, peeraccount, linkedid and
+     * sequence. Written whoever listens on AMI, as the CDR is.
+     */
+    private void writeCsv(SimChannel source, SimChannel destination, String lastApp, String lastData, long answeredMillis,
+                          String disposition, long now) {
+        if (cdrFile == null) {
+            return;
+        }
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+        java.util.function.Function<String, String> q = v -> "\"" + (v == null ? "" : v.replace("\"", "\"\"")) + "\"";
+        String row = String.join(",", q.apply(""), q.apply(source.callerNum),
+                q.apply(source.exten != null ? source.exten : destination != null ? destination.callerNum : ""), q.apply(source.context),
+                q.apply("\"" + source.callerName + "\" <" + source.callerNum + ">"), q.apply(source.name),
+                q.apply(destination != null ? destination.name : ""), q.apply(lastApp), q.apply(lastData),
+                q.apply(format.format(java.time.Instant.ofEpochMilli(source.createdMillis))),
+                answeredMillis > 0 ? q.apply(format.format(java.time.Instant.ofEpochMilli(answeredMillis))) : "",
+                q.apply(format.format(java.time.Instant.ofEpochMilli(now))),
+                String.valueOf((now - source.createdMillis) / 1000), String.valueOf(answeredMillis > 0 ? (now - answeredMillis) / 1000 : 0),
+                q.apply(disposition), q.apply("DOCUMENTATION"), q.apply(source.uniqueId), q.apply(""), q.apply(""),
+                q.apply(source.linkedId), String.valueOf(++cdrSequence));
+        try {
+            java.nio.file.Files.writeString(cdrFile, row + "\n", java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "CDR not written to {0}: {1}", cdrFile, e.toString());
+        }
+    }
+
     /** The channel is gone: Hangup, and its device is free when no other channel uses it. */
     void hangup(SimChannel channel, int cause) {
         hangup(channel, cause, 0);
@@ -273,9 +305,17 @@ final class Simulator {
         hangup(other, 16);
     }
 
+    private java.nio.file.Path cdrFile;
+    private int cdrSequence;
+
+    void cdrFile(java.nio.file.Path file) {
+        this.cdrFile = file;
+    }
+
     void cdr(SimChannel source, SimChannel destination, String lastApp, String lastData, long answeredMillis,
              String disposition) {
         long now = System.currentTimeMillis();
+        writeCsv(source, destination, lastApp, lastData, answeredMillis, disposition, now);
         long duration = (now - source.createdMillis) / 1000;
         long billable = answeredMillis > 0 ? (now - answeredMillis) / 1000 : 0;
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter

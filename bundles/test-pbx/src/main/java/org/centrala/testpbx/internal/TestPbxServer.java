@@ -385,6 +385,24 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
     }
 
     @Override
+    public void refuseAmi(Duration period) {
+        clock.call(() -> {
+            server.shut();
+            return null;
+        });
+        LOG.log(System.Logger.Level.INFO, "Test PBX refusing AMI for {0} ms; calls go on", period.toMillis());
+        clock.schedule(this::start, period.toMillis());
+    }
+
+    @Override
+    public void cdrFile(java.nio.file.Path file) {
+        clock.call(() -> {
+            sim.cdrFile(file);
+            return null;
+        });
+    }
+
+    @Override
     public void dropConnections() {
         server.dropClients();
     }

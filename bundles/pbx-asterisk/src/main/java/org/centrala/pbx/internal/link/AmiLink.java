@@ -61,11 +61,23 @@ final class AmiLink implements AutoCloseable {
     private volatile long lastSignOfLife;
     /** When the previous connection was last alive, until the next one's snapshot has used it; supervisor thread only. */
     private Instant aliveUntilLost;
+    private final java.util.function.Function<LinkKey, java.util.Optional<org.centrala.pbx.internal.cdr.CdrSource>> cdrSources;
+    /** The CDR's last problem, said once until it changes. */
+    private volatile String cdrProblem;
     private volatile Instant lastErrorAt;
 
     AmiLink(LinkKey key, List<PbxAccount> accounts, LinkSettings settings,
             List<Class<? extends ManagerEvent>> eventClasses,
             java.util.function.Function<java.util.function.Supplier<Map<String, String>>, LinkCallListener> listeners) {
+        this(key, accounts, settings, eventClasses, listeners, k -> java.util.Optional.empty());
+    }
+
+    /** @param cdrSources where the CDR of an Asterisk can be read, to recover the calls of an outage */
+    AmiLink(LinkKey key, List<PbxAccount> accounts, LinkSettings settings,
+            List<Class<? extends ManagerEvent>> eventClasses,
+            java.util.function.Function<java.util.function.Supplier<Map<String, String>>, LinkCallListener> listeners,
+            java.util.function.Function<LinkKey, java.util.Optional<org.centrala.pbx.internal.cdr.CdrSource>> cdrSources) {
+        this.cdrSources = cdrSources;
         this.key = key;
         this.settings = settings;
         this.eventClasses = eventClasses;
@@ -220,6 +232,39 @@ final class AmiLink implements AutoCloseable {
         Instant lostAt = aliveUntilLost;
         aliveUntilLost = null;
         resync(candidate, lostAt);
+        if (lostAt != null) {
+            recoverFromCdr(lostAt, Instant.now());
+        }
+    }
+
+    /**
+     * Calls that began and ended while the link was down leave no trace in AMI; where the node can
+     * read the PBX's CDR, they are recorded from it, marked recovered. A call the resync found in
+     * progress is not in the CDR yet; one recorded already is not recorded again (call records are
+     * unique per link and call). On the supervisor's thread.
+     */
+    private void recoverFromCdr(Instant from, Instant to) {
+        java.util.Optional<org.centrala.pbx.internal.cdr.CdrSource> source = cdrSources.apply(key);
+        if (source.isEmpty()) {
+            return;
+        }
+        try {
+            org.centrala.pbx.internal.cdr.CdrSource.Recovery recovery = source.get().calls(key.id(), from, to);
+            recovery.calls().forEach(calls::ended);
+            cdrProblem = null;
+            LOG.info("AMI link {}: {} call(s) of the outage from {} to {} recovered from the CDR {}{}", key.id(),
+                    recovery.calls().size(), from, to, source.get().file(),
+                    recovery.skippedRows() == 0 ? "" : "; " + recovery.skippedRows() + " row(s) not of cdr_csv's layout with"
+                            + " loguniqueid, loguserfield and newcdrcolumns were skipped");
+        } catch (IOException | RuntimeException e) {
+            // The operator's storage or file: a state to fix, said once, never a stack trace.
+            String problem = e.toString();
+            if (!problem.equals(cdrProblem)) {
+                LOG.warn("AMI link {}: the calls of the outage from {} to {} could not be recovered from the CDR {}: {}",
+                        key.id(), from, to, source.get().file(), problem);
+            }
+            cdrProblem = problem;
+        }
     }
 
     /**

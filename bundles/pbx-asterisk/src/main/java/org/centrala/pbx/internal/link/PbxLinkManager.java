@@ -203,7 +203,7 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
         for (Map.Entry<LinkKey, List<PbxAccount>> entry : wanted.entrySet()) {
             links.computeIfAbsent(entry.getKey(), key -> {
                 AmiLink link = new AmiLink(key, entry.getValue(), settings, eventClasses,
-                        contexts -> new LinkCallListener(key.id(), contexts, attribution, events, records));
+                        contexts -> new LinkCallListener(key.id(), contexts, attribution, events, records), this::cdrSourceOf);
                 link.start();
                 return link;
             });
@@ -340,6 +340,22 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
             throw new org.centrala.common.ConflictException("the PBX refused " + action.getAction() + " on queue '" + queue + "': "
                     + message + (message.contains("No such queue") ? " (the queue is not in the PBX's queues.conf; see docs/asterisk.md)" : ""));
         }
+    }
+
+    /** Where the node reads each Asterisk's CDR (etc/org.centrala.pbx.cdr-*.cfg); they come and go. */
+    private final List<org.centrala.pbx.internal.cdr.CdrSource> cdrSources = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindCdrSource(org.centrala.pbx.internal.cdr.CdrSource source) {
+        cdrSources.add(source);
+    }
+
+    void unbindCdrSource(org.centrala.pbx.internal.cdr.CdrSource source) {
+        cdrSources.remove(source);
+    }
+
+    private Optional<org.centrala.pbx.internal.cdr.CdrSource> cdrSourceOf(LinkKey key) {
+        return cdrSources.stream().filter(s -> s.serves(key.host(), key.port())).findFirst();
     }
 
     /** Configuration files through the tenant's link (issue 11, item 2: provisioning). */

@@ -14,10 +14,19 @@ import java.util.List;
 public record CallSummary(String linkId, String pbxCallId, Leg origin, List<Leg> dialled, Leg answeredBy,
                           String queue, boolean abandoned, boolean busy, boolean recorded, Instant startedAt,
                           Instant answeredAt, Instant endedAt, boolean endInferred, boolean originUnanswered,
-                          Instant pbxAnsweredAt, String pbxApplication) {
+                          Instant pbxAnsweredAt, String pbxApplication, boolean recovered) {
 
     public CallSummary {
         dialled = List.copyOf(dialled);
+    }
+
+    /** A call the live model saw. */
+    public CallSummary(String linkId, String pbxCallId, Leg origin, List<Leg> dialled, Leg answeredBy,
+                       String queue, boolean abandoned, boolean busy, boolean recorded, Instant startedAt,
+                       Instant answeredAt, Instant endedAt, boolean endInferred, boolean originUnanswered,
+                       Instant pbxAnsweredAt, String pbxApplication) {
+        this(linkId, pbxCallId, origin, dialled, answeredBy, queue, abandoned, busy, recorded, startedAt, answeredAt, endedAt,
+                endInferred, originUnanswered, pbxAnsweredAt, pbxApplication, false);
     }
 
     /** A channel of the call: its name, what was dialled to reach it, and the caller id and extension it carried. */

@@ -91,7 +91,7 @@ public final class CallAttribution {
                 subject == null ? null : subject.departmentId(), call.queue(), call.startedAt(), answeredAt,
                 call.endedAt(), CallDurations.seconds(call.startedAt(), call.endedAt()),
                 CallDurations.seconds(answeredAt, call.endedAt()), disposition, call.recorded(), null,
-                call.endInferred(), pbxFirst ? call.pbxApplication() : null);
+                call.endInferred(), pbxFirst ? call.pbxApplication() : null, call.recovered());
         return Optional.of(new Attributed(record, subject == null ? null : subject.userType()));
     }
 
