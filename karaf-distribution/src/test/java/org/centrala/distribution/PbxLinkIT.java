@@ -48,6 +48,9 @@ public class PbxLinkIT {
     @Inject
     private BundleContext bundleContext;
 
+    @Inject
+    private org.osgi.service.cm.ConfigurationAdmin configAdmin;
+
     @Configuration
     public Option[] config() {
         return CentralaContainer.options();
@@ -229,6 +232,55 @@ public class PbxLinkIT {
         assertThat(limited.status()).as(limited.body()).isEqualTo(429);
         assertThat(limited.header("Retry-After")).isNotBlank();
         assertThat(limited.json().get("type").asText()).isEqualTo("urn:centrala:problem:rate-limited");
+    }
+
+    /**
+     * Issue 11, item 6: a call that began and ended while the link was down is recorded from the
+     * PBX's own CDR after the reconnect, marked recovered, and never doubled by a later reconnect.
+     */
+    @Test
+    public void aCallOfAnOutageIsRecoveredFromTheCdrOnce() throws Exception {
+        Tenant t = new Tenant();
+        String rada = t.backOfficeUser("Rada", "321");
+        PbxTenant.Device desk = t.sipDevice("Rada's desk", rada);
+        PbxTenant.Device other = t.sipDevice("Sava's desk", t.backOfficeUser("Sava", "322"));
+        t.awaitLinkConnected();
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("Master", ".csv");
+        pbx.cdrFile(csv);
+        org.osgi.service.cm.Configuration cdr = configAdmin.createFactoryConfiguration("org.centrala.pbx.cdr", "?");
+        cdr.update(new java.util.Hashtable<>(java.util.Map.of("host", "127.0.0.1", "amiPort", String.valueOf(pbx.port()),
+                "csvPath", csv.toString())));
+        try {
+            long connects = t.link().get("connects").asLong();
+            pbx.refuseAmi(Duration.ofSeconds(2));
+            Poll.until("the link lost", Duration.ofSeconds(10), () -> !t.link().get("state").asText().equals("CONNECTED"));
+            TestPbx.CallRun unseen = pbx.internalCall(desk.sip, other.sip, TALK);
+            unseen.finished().get(20, TimeUnit.SECONDS);
+            assertThat(java.nio.file.Files.readString(csv)).as("the PBX's CDR has it").contains(unseen.linkedId());
+            Poll.until("the link back", Duration.ofSeconds(20), () -> t.link().get("state").asText().equals("CONNECTED")
+                    && t.link().get("connects").asLong() > connects);
+
+            JsonNode recovered = t.awaitCall(unseen.linkedId());
+            assertThat(recovered.get("recovered").asBoolean()).isTrue();
+            assertThat(recovered.get("direction").asText()).isEqualTo("INTERNAL");
+            assertThat(recovered.get("userId").asText()).isEqualTo(rada);
+            assertThat(recovered.get("deviceId").asText()).isEqualTo(desk.id);
+            assertThat(recovered.get("disposition").asText()).isEqualTo("ANSWERED");
+
+            // Another reconnect reads the CDR again (the outage overlaps it by a second): still one record.
+            long again = t.link().get("connects").asLong();
+            pbx.dropConnections();
+            Poll.until("the link back again", Duration.ofSeconds(20), () -> t.link().get("state").asText().equals("CONNECTED")
+                    && t.link().get("connects").asLong() > again);
+            TestPbx.CallRun seen = pbx.internalCall(desk.sip, other.sip, TALK);
+            seen.finished().get(20, TimeUnit.SECONDS);
+            assertThat(t.awaitCall(seen.linkedId()).get("recovered").asBoolean()).as("seen live").isFalse();
+            JsonNode all = api.get(t.path("/calls?size=100")).json().get("items");
+            assertThat(all.findValuesAsText("pbxCallId").stream().filter(unseen.linkedId()::equals)).hasSize(1);
+        } finally {
+            cdr.delete();
+            pbx.cdrFile(null);
+        }
     }
 
     /** Issue 11, item 4: a user hangs up its current call from Centrala; the other party ends with it. */

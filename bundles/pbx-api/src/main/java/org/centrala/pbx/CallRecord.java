@@ -19,8 +19,6 @@ public record CallRecord(String id, String tenantId, String pbxCallId, CallDirec
                          Instant startedAt, Instant answeredAt, Instant endedAt, long durationSeconds,
                          long talkSeconds, CallDisposition disposition, boolean recorded, String recordingId,
                          boolean endInferred, String pbxApplication,
-                         @io.swagger.v3.oas.annotations.media.Schema(description = "true: the call began and ended while the"
-                                 + " link to the PBX was down, and was recovered from the PBX's own CDR after the reconnect")
                          boolean recovered) {
 
     /** A record of a call seen live (not recovered from the CDR). */

@@ -233,7 +233,9 @@ final class AmiLink implements AutoCloseable {
         aliveUntilLost = null;
         resync(candidate, lostAt);
         if (lostAt != null) {
-            recoverFromCdr(lostAt, Instant.now());
+            // The CDR's times have whole seconds: from a second before, and a call seen live before the loss is
+            // recognised as recorded already.
+            recoverFromCdr(lostAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(1), Instant.now());
         }
     }
 
