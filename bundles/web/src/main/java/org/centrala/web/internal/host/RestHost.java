@@ -355,8 +355,8 @@ public class RestHost implements BundleListener, HealthIndicator {
 
         /** @return the class the resource is served as, or null if its service is already gone */
         Class<?> serve(ServiceReference<RestResource> reference) {
-            org.osgi.framework.Bundle provider = reference.getBundle();
-            if (provider == null || provider.getState() == org.osgi.framework.Bundle.STOPPING) {
+            org.osgi.framework.Bundle owner = reference.getBundle();
+            if (owner == null || owner.getState() == org.osgi.framework.Bundle.STOPPING) {
                 // Its bundle is stopping: SCR is taking its components down, and asking now makes Felix
                 // log an ERROR ("Service factory returned null"). The unregistration rebuilds again anyway.
                 return null;
