@@ -283,6 +283,55 @@ public class PbxLinkIT {
         }
     }
 
+    /**
+     * Issue 11, item 4: a user hands its call on (blind transfer): the caller goes through the tenant's
+     * dialplan to the destination, the routing decides again for the same call, the user's phone is free.
+     */
+    @Test
+    public void aBlindTransferSendsTheCallerThroughTheRoutingToTheDestination() throws Exception {
+        Tenant t = new Tenant();
+        String agent = t.agent("tina", "331");
+        PbxTenant.Device phone = t.sipDevice("Tina's phone", agent);
+        String clerk = t.backOfficeUser("Uros", "332");
+        PbxTenant.Device desk = t.sipDevice("Uros's desk", clerk);
+        t.awaitLinkConnected();
+        String transfers = t.path("/users/" + agent + "/transfers");
+        Answer idle = api.post(transfers, "{\"destination\":\"332\"}");
+        assertThat(idle.status()).as(idle.body()).isEqualTo(409);
+        assertThat(idle.json().get("detail").asText()).contains("in no call");
+        Answer bad = api.post(transfers, "{\"destination\":\"332,Exec(System(id))\"}");
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        Answer outside = api.post(transfers, "{\"destination\":\"+381641239031\"}");
+        assertThat(outside.status()).as("a transferred outside caller is never dialled out (toll fraud)").isEqualTo(400);
+        assertThat(outside.json().at("/errors/0/field").asText()).isEqualTo("destination");
+
+        // Tina answers an outside caller and would talk an hour (18 s at the suite's time scale).
+        pbx.answering(phone.sip, org.centrala.testpbx.Answering.answersAfter(Duration.ofSeconds(1), Duration.ofHours(1)));
+        pbx.answering(desk.sip, org.centrala.testpbx.Answering.answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(5)));
+        TestPbx.CallRun call = pbx.dialIn("trunk", "+381111000331", t.context, "331");
+        call.answered().get(20, TimeUnit.SECONDS);
+        Answer moved = api.post(transfers, "{\"destination\":\"332\"}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(202);
+        assertThat(moved.json().get("kind").asText()).isEqualTo("EXTENSION");
+        assertThat(moved.json().get("deviceId").asText()).isEqualTo(phone.id);
+
+        // The routing decided again for the same call: Uros's desk rang and answered.
+        Poll.until("the routing's decision for the transfer", Duration.ofSeconds(20), () -> {
+            JsonNode items = api.get(t.path("/routing/decisions?pbxCallId=" + call.linkedId())).json().get("items");
+            for (JsonNode decision : items) {
+                if ("332".equals(decision.get("dialled").asText()) && "ANSWERED".equals(decision.path("outcome").asText())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        JsonNode record = t.awaitCall(call.linkedId());
+        assertThat(record.get("userId").asText()).as("the record stays the user who answered first").isEqualTo(agent);
+        assertThat(record.get("durationSeconds").asLong()).as("ended with Uros's short talk, not Tina's hour").isLessThan(10);
+        assertThat(api.post(transfers, "{\"destination\":\"332\"}").status()).as("Tina's phone is free").isEqualTo(409);
+        assertThat(api.get(t.path("/audit?action=call.transferred")).body()).contains(phone.id).contains("destination=EXTENSION");
+    }
+
     /** Issue 11, item 4: a user hangs up its current call from Centrala; the other party ends with it. */
     @Test
     public void aUserHangsUpItsCurrentCallAndTheOtherPartyEndsWithIt() throws Exception {

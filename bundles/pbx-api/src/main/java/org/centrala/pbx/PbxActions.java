@@ -54,6 +54,16 @@ public interface PbxActions {
     int hangUp(String tenantId, String sipUsername);
 
     /**
+     * Blind transfer of a SIP phone's current call (AMI BlindTransfer): the party bridged with the
+     * phone goes to {@code exten} of the tenant's context, where the routing decides as for any call
+     * dialled there; the phone's channel hangs up. {@code exten} is validated by the caller.
+     *
+     * @throws org.centrala.common.ConflictException when the phone is in no two-party call, the PBX is not
+     *         connected, or it refused (no write = call)
+     */
+    void blindTransfer(String tenantId, String sipUsername, String exten);
+
+    /**
      * Adds a dynamic member to a queue of the tenant's PBX (QueueAdd). Idempotent: a member already
      * there is not an error (Asterisk's "Already there").
      *

@@ -50,6 +50,14 @@ final class AgiCall implements Runnable {
         this.caller = caller;
         this.dialled = dialled;
         this.answering = answering;
+        this.movesAtStart = caller.moves;
+    }
+
+    private final int movesAtStart;
+
+    /** The caller was transferred away: another dialplan session owns it now. */
+    private boolean moved() {
+        return caller.moves != movesAtStart;
     }
 
     @Override
@@ -69,7 +77,7 @@ final class AgiCall implements Runnable {
             // Asterisk: "AGI ... failed", AGISTATUS=FAILURE; the dialplan goes on.
             LOG.log(System.Logger.Level.DEBUG, "FastAGI connection to {0} failed: {1}", server, e);
         } finally {
-            if (!callerGone) {
+            if (!callerGone && !moved()) {
                 // The dialplan's next line: Hangup().
                 clock.call(() -> {
                     hangUpCaller(16, answeredMillis > 0 ? "ANSWERED" : "NO ANSWER", "Hangup", "");
@@ -254,6 +262,10 @@ final class AgiCall implements Runnable {
         answered.complete(null);
         variables.put("DIALSTATUS", "ANSWER");
         clock.await(how.talk(), scale);
+        if (moved()) {
+            callerGone = true; // for this session: the transfer's session ends the call
+            return "200 result=-1";
+        }
         clock.call(() -> {
             sim.hangupBridged(caller, taker, "Dial", data, answeredMillis);
             return null;

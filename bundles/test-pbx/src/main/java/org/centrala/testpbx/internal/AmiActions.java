@@ -69,6 +69,14 @@ final class AmiActions {
             case "queueadd", "queuepause", "queueremove" -> queueMember(session, name.toLowerCase(java.util.Locale.ROOT), action, actionId);
             case "queuepenalty" -> queuePenalty(session, action, actionId);
             case "hangup" -> hangup(session, action, actionId);
+            case "blindtransfer" -> {
+                String channel = action.getOrDefault("channel", "");
+                String exten = action.getOrDefault("exten", "");
+                String refusal = channel.isEmpty() ? "No channel specified" : exten.isEmpty() ? "No extension specified"
+                        : pbx.clock().call(() -> pbx.blindTransfer(channel, action.get("context"), exten));
+                session.send(refusal == null ? AmiMessage.response("Success", actionId).put("Message", "Transfer succeeded")
+                        : AmiMessage.response("Error", actionId).put("Message", refusal));
+            }
             case "getconfig" -> session.send(pbx.clock().call(() -> pbx.configActions().getConfig(action, actionId)));
             case "createconfig" -> session.send(pbx.clock().call(() -> changed(pbx.configActions().createConfig(action, actionId),
                     "CreateConfig " + action.get("filename"))));

@@ -22,6 +22,8 @@ final class SimChannel {
     int priority = 1;
     String application = "";
     String applicationData = "";
+    /** Times the channel was sent elsewhere (a blind transfer): the dialplan session it was in is no longer its owner. */
+    volatile int moves;
     SimBridge bridge;
 
     SimChannel(String name, String device, String uniqueId, String linkedId, int state, String callerNum,

@@ -210,6 +210,22 @@ final class Simulator {
         }
     }
 
+    /**
+     * The events of a blind transfer: BlindTransfer (both channels and the bridge), then both leave the
+     * bridge and the transferer hangs up, as stasis_bridges.c and the bridge core report them.
+     */
+    void blindTransfer(SimChannel transferer, SimChannel transferee, String context, String exten) {
+        SimBridge bridge = transferer.bridge;
+        AmiMessage event = event("BlindTransfer", "call,all").put("Result", "Success");
+        transferer.describe(event, "Transferer");
+        transferee.describe(event, "Transferee");
+        emit(bridge.describe(event).put("IsExternal", "Yes").put("Context", context).put("Extension", exten));
+        hangupRequest(transferer, 16, true);
+        leaveBridge(transferer);
+        leaveBridge(transferee);
+        hangup(transferer, 16);
+    }
+
     void hangupRequest(SimChannel channel, int cause, boolean soft) {
         emit(channel.describe(event(soft ? "SoftHangupRequest" : "HangupRequest", "call,all"), "")
                 .put("Cause", cause));

@@ -222,6 +222,36 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
         return fastAgi;
     }
 
+    /**
+     * AMI BlindTransfer (main/manager.c, action_blind_transfer; ast_bridge_transfer_blind): the party
+     * bridged with the channel goes to exten@context, where the dialplan hands it to FastAGI again;
+     * the transferring channel hangs up. Clock thread; the new session starts on a thread of its own.
+     * @return Asterisk's error message, or null when the transfer went through
+     */
+    String blindTransfer(String channelName, String context, String exten) {
+        SimChannel transferer = sim.channels().stream().filter(c -> c.name.equals(channelName)).findFirst().orElse(null);
+        if (transferer == null) {
+            return "Channel specified does not exist";
+        }
+        SimChannel transferee = transferer.bridge == null ? null
+                : transferer.bridge.members.stream().filter(m -> m != transferer).findFirst().orElse(null);
+        if (transferee == null) {
+            return "Transfer invalid";
+        }
+        String target = context == null || context.isEmpty() ? transferer.context : context;
+        sim.blindTransfer(transferer, transferee, target, exten);
+        transferee.moves++;
+        transferee.context = target;
+        transferee.exten = exten;
+        sim.newExten(transferee, "AGI", "agi://" + agiOf(target).getHostString() + ":" + agiOf(target).getPort() + "/route");
+        AgiCall call = new AgiCall(clock, sim, timeScale, agiOf(target), transferee, exten,
+                phone -> phones.getOrDefault(phone, org.centrala.testpbx.Answering.noAnswer()));
+        Thread session = new Thread(call, "test-pbx-transfer-" + transferee.uniqueId);
+        session.setDaemon(true);
+        session.start();
+        return null;
+    }
+
     ConfigActions configActions() {
         return configActions;
     }

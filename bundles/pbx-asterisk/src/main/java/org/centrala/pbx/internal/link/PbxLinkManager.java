@@ -297,6 +297,30 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
     }
 
     @Override
+    public void blindTransfer(String tenantId, String sipUsername, String exten) {
+        if (!PJSIP_PHONE.matcher("PJSIP/" + sipUsername).matches() || !exten.matches("\\+?[0-9]{1,20}")) {
+            throw new IllegalArgumentException("not a PJSIP endpoint or not digits: " + sipUsername + ", " + exten);
+        }
+        AmiLink link = linkOf(tenantId);
+        // The phone's channel in a bridge: CoreShowChannels tells the channel names and their bridges.
+        java.util.regex.Pattern own = java.util.regex.Pattern.compile("PJSIP/" + java.util.regex.Pattern.quote(sipUsername) + "-[0-9a-f]+");
+        String channel = link.sendForList(new org.asteriskjava.manager.action.CoreShowChannelsAction()).getEvents().stream()
+                .filter(org.asteriskjava.manager.event.CoreShowChannelEvent.class::isInstance)
+                .map(org.asteriskjava.manager.event.CoreShowChannelEvent.class::cast)
+                .filter(c -> c.getChannel() != null && own.matcher(c.getChannel()).matches()
+                        && c.getBridgeid() != null && !c.getBridgeid().isBlank())
+                .map(org.asteriskjava.manager.event.CoreShowChannelEvent::getChannel).findFirst()
+                .orElseThrow(() -> new org.centrala.common.ConflictException("the phone " + sipUsername + " is in no call to transfer"));
+        ManagerResponse answer = link.send(new RawAction("BlindTransfer").with("Channel", channel)
+                .with("Context", link.contextOf(tenantId).orElseThrow()).with("Exten", exten));
+        if (answer instanceof ManagerError) {
+            throw new org.centrala.common.ConflictException("the PBX refused the transfer: " + answer.getMessage()
+                    + (String.valueOf(answer.getMessage()).contains("Permission denied") ? " (the AMI user needs write = call;"
+                    + " see docs/asterisk.md)" : ""));
+        }
+    }
+
+    @Override
     public void queueAdd(String tenantId, QueueMembership membership) {
         QueueAddAction action = new QueueAddAction(membership.queue(), membership.memberInterface(), membership.penalty());
         action.setMemberName(membership.memberName());

@@ -110,6 +110,30 @@ public class ClickToCall {
         return new HungUpCall(userId, phone.deviceId(), channels);
     }
 
+    /**
+     * Blind transfer of the user's current call (issue 11, item 4): the other party is sent to an
+     * extension of the tenant through the tenant's dialplan, so the routing decides as for a call
+     * dialled there (a user's ring plan, mobile included); the user's phone is free at once. Audited (R9).
+     */
+    public TransferredCall transfer(String tenantId, String userId, String destination) {
+        String dialled = digits(destination);
+        User user = users.get(tenantId, userId);
+        CallDestination.Target phone = destinations.ownPhone(tenantId, userId).orElseThrow(() -> new ConflictException(
+                user.displayName() + " has no phone, so no call to transfer"));
+        if (destinations.byExtension(tenantId, dialled).isEmpty()) {
+            // The transferred party is routed like a call dialled there by it; for an outside caller the routing
+            // never dials an outside number (toll fraud, docs/asterisk.md section 4).
+            throw new ValidationException("destination", "must be an extension of this tenant: a transferred caller is routed"
+                    + " as a call it dialled, and outside numbers are dialled only for the tenant's own phones");
+        }
+        String exten = dialled;
+        pbx.blindTransfer(tenantId, phone.sipUsername(), exten);
+        String kind = "EXTENSION";
+        db.inTransaction(() -> audit.record(AuditEvent.ofTenant(tenantId, "call.transferred", "user:" + userId).about(userId)
+                .with(Map.of("deviceId", phone.deviceId(), "destination", kind))));
+        return new TransferredCall(userId, phone.deviceId(), exten, kind);
+    }
+
     /** Digits, with + first for an international number; separators people type are dropped. Anything else is refused. */
     static String digits(String destination) {
         if (destination == null || destination.isBlank()) {
