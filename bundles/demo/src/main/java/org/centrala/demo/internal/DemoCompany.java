@@ -21,6 +21,8 @@ final class DemoCompany {
     static final String FRONT_OFFICE = "Front office";
     static final String CUSTOMER_CARE = "Customer care";
     static final int DEVICE_PACKS = 2;
+    /** An endpoint in the demo's pjsip.conf that Centrala did not write: one to adopt. */
+    static final String HAND_MADE_ENDPOINT = "demo-reception";
     static final int VOICE_LICENCES = 5;
     /** Documented in README and docs/demo.md; the demo listens on loopback only. */
     static final String PASSWORD = "demo-password";

@@ -98,6 +98,11 @@ public final class DemoRunner {
         awaitLink(links, seeded.tenant().id());
         // The demo's Asterisk has the queue in its queues.conf; the agents start their shift in it.
         pbx.queue(seeded.queue().pbxName());
+        // And a phone its operator set up by hand before Centrala came, waiting to be adopted (issue 11).
+        pbx.configFile("pjsip.conf", "#tryinclude \"centrala-*-pjsip.conf\"\n"
+                + "[" + DemoCompany.HAND_MADE_ENDPOINT + "]\ntype = endpoint\ncontext = " + DemoCompany.CONTEXT
+                + "\ncallerid = \"Reception\" <100>\naors = " + DemoCompany.HAND_MADE_ENDPOINT + "\n"
+                + "[" + DemoCompany.HAND_MADE_ENDPOINT + "]\ntype = aor\nmax_contacts = 1\n");
         seeded.supervisorEndpoints().forEach(pbx::register);
         logIn(seeded);
         synchronized (this) {

@@ -472,6 +472,22 @@ public class AdminConsoleIT {
         browser.waitForNotification("In sync");
         assertThat(browser.text("provisioning-checked")).contains("Dialplan context demo");
         browser.screenshot(SCREENSHOTS, "provisioning");
+
+        // The demo's PBX has a phone set up by hand in the demo's context: adopted, it is a device under its own name.
+        browser.waitForCell("provisioning-adoptable", "demo-reception");
+        browser.clickCell("provisioning-adoptable", "demo-reception");
+        assertThat(browser.value("field-label")).as("named after its caller id").isEqualTo("Reception");
+        browser.click("dialog-save");
+        browser.waitForNotification("demo-reception is a device now");
+        Poll.until("adopted, in the devices", Duration.ofSeconds(30), () -> {
+            browser.go(page);
+            return browser.cells("provisioning-units").contains("Adopted");
+        });
+        assertThat(browser.cells("provisioning-units")).contains("demo-reception");
+        assertThat(browser.present("provisioning-adoptable") && browser.cells("provisioning-adoptable").contains("demo-reception"))
+                .as("adopted endpoints are no longer offered").isFalse();
+        browser.go("tenants/" + demoTenant + "/devices");
+        browser.waitForCell("devices", "Reception");
         browser.clearCookies();
 
         // R18: supervisors do not see the PBX's configuration; typed in, the core refuses it and nothing is shown.

@@ -171,6 +171,8 @@ final class Browser implements AutoCloseable {
         waitForCell(gridId, text);
         WebElement cell = (WebElement) script("return Array.from(document.querySelectorAll('#' + arguments[0] + ' vaadin-grid-cell-content'))"
                 + ".find(cell => cell.textContent.trim() === arguments[1]);", gridId, text);
+        // A row below the fold, or under a notification, is brought to the middle of the window first.
+        script("arguments[0].scrollIntoView({block: 'center'});", cell);
         cell.click();
     }
 

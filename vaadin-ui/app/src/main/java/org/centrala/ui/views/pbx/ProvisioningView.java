@@ -10,12 +10,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Route;
 
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+
 import org.centrala.ui.client.api.PbxApi;
+import org.centrala.ui.client.model.AdoptableEndpoint;
+import org.centrala.ui.client.model.AdoptionRequest;
+import org.centrala.ui.client.model.DeviceDraft;
+import org.centrala.ui.client.model.DeviceKind;
 import org.centrala.ui.client.model.FileStatus;
 import org.centrala.ui.client.model.ProvisioningState;
 import org.centrala.ui.client.model.ProvisioningStatus;
 import org.centrala.ui.client.model.SyncRequest;
 import org.centrala.ui.client.model.UnitStatus;
+import org.centrala.ui.components.FormDialog;
 import org.centrala.ui.components.Problems;
 import org.centrala.ui.components.Texts;
 import org.centrala.ui.views.shell.MainLayout;
@@ -80,6 +88,38 @@ public class ProvisioningView extends TenantArea {
         units.setItems(status.getUnits() == null ? List.of() : status.getUnits());
         units.setAllRowsVisible(true);
         add(new H3(Texts.t("provisioning.files")), files, new H3(Texts.t("provisioning.units")), units);
+        adoptable(api);
+    }
+
+    /** Endpoints made by hand on the PBX in the tenant's context: a click adopts one as a device. */
+    private void adoptable(PbxApi api) {
+        Problems.attempt(() -> api.listAdoptableEndpoints(tenantId)).ifPresent(list -> {
+            Grid<AdoptableEndpoint> endpoints = new Grid<>();
+            endpoints.setId("provisioning-adoptable");
+            endpoints.addColumn(AdoptableEndpoint::getEndpoint).setHeader(Texts.t("provisioning.endpoint"));
+            endpoints.addColumn(e -> e.getCallerId() == null ? "" : e.getCallerId()).setHeader(Texts.t("provisioning.callerId"));
+            endpoints.setItems(list.getItems() == null ? List.of() : list.getItems());
+            endpoints.setAllRowsVisible(true);
+            endpoints.addItemClickListener(click -> adopt(api, click.getItem()));
+            add(new H3(Texts.t("provisioning.adoptable")), new Paragraph(Texts.t("provisioning.adoptable.explain")), endpoints);
+        });
+    }
+
+    private void adopt(PbxApi api, AdoptableEndpoint endpoint) {
+        FormDialog dialog = new FormDialog(Texts.t("provisioning.adopt", endpoint.getEndpoint()), Texts.t("provisioning.adopt.action"));
+        TextField label = dialog.field("label", new TextField(Texts.t("device.label")));
+        label.setValue(endpoint.getCallerId() == null ? endpoint.getEndpoint()
+                : endpoint.getCallerId().replaceAll("\"([^\"]*)\".*", "$1").strip());
+        ComboBox<DeviceKind> kind = dialog.field("kind", new ComboBox<>(Texts.t("device.kind")));
+        kind.setItems(DeviceKind.SIP_DESK_PHONE, DeviceKind.SIP_SOFTPHONE);
+        kind.setItemLabelGenerator(k -> Texts.t("deviceKind." + k.getValue()));
+        kind.setValue(DeviceKind.SIP_DESK_PHONE);
+        dialog.onSave(() -> api.adoptEndpoint(tenantId, new AdoptionRequest().endpoint(endpoint.getEndpoint())
+                .device(new DeviceDraft().kind(kind.getValue()).label(label.getValue()))), adopted -> {
+            Problems.done(Texts.t("provisioning.adopted", adopted.getSipUsername()));
+            refresh();
+        });
+        dialog.open();
     }
 
     private void sync(PbxApi api, boolean repair) {
