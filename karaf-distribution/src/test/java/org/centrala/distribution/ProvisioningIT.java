@@ -133,6 +133,19 @@ public class ProvisioningIT {
         // The audit log has each write (R9).
         JsonNode audit = api.get(t.path("/audit?action=pbx.config.&size=100")).json();
         assertThat(audit.findValuesAsText("action")).contains("pbx.config.written", "pbx.config.removed");
+
+        // A new dialplan context: the tenant's files move with it, and the former ones are emptied, so that
+        // the PBX does not load the endpoint twice.
+        String newContext = t.context + "-b";
+        Answer moved = api.patch("/api/v1/tenants/" + t.id, "{\"pbx\":{\"dialplanContext\":\"" + newContext + "\"}}", null);
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().at("/pbx/agiContext").asText()).as("the former name, still answered").isEqualTo(newContext);
+        Poll.until("the endpoint in the new context", Duration.ofSeconds(20), () -> pbx.pjsipObject("endpoint", sip)
+                .map(e -> newContext.equals(e.get("context"))).orElse(false));
+        assertThat(pbx.configFile("centrala-" + t.context + "-pjsip.conf").orElseThrow()).doesNotContain(sip);
+        assertThat(pbx.configFile("centrala-" + newContext + "-pjsip.conf").orElseThrow()).contains("[" + sip + "]");
+        assertThat(pbx.dialplan(newContext)).isNotEmpty();
+        assertThat(pbx.dialplan(t.context)).as("the former context's dialplan is gone").isEmpty();
     }
 
     @Test

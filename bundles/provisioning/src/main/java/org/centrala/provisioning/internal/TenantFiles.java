@@ -32,6 +32,16 @@ record TenantFiles(String context) {
             };
         }
 
+        /** The module of one of Centrala's files, centrala-<context>-<base>.conf. */
+        static Module forFile(String file) {
+            for (Module module : values()) {
+                if (file.endsWith("-" + module.base + ".conf")) {
+                    return module;
+                }
+            }
+            throw new IllegalArgumentException("not one of Centrala's files: " + file);
+        }
+
         /** The operator's file that includes Centrala's. */
         String mainFile() {
             return base + ".conf";

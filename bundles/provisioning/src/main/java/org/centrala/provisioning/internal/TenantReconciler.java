@@ -118,10 +118,33 @@ final class TenantReconciler {
             Boolean included = actual == null ? previousInclusion(before, file) : included(tenantId, module, want, actual);
             fileStates.add(new FileStatus(file, module.reloadModule, module.mainFile(), included, module.includeLine()));
         }
+        emptyFormerFiles(tenantId, files, written);
         units.addAll(adopted(tenantId, devices, readPbx, previous));
         Instant now = store.now();
         Instant readAt = readPbx ? now : before == null ? null : before.pbxReadAt();
         return new ProvisioningStatus(tenantId, context, overall(units, fileStates), now, readAt, null, fileStates, units);
+    }
+
+    /**
+     * Files of a former dialplan context (the tenant's context was changed): what Centrala wrote
+     * there is deleted, or the PBX would load the tenant's endpoints twice. The empty file stays,
+     * harmless, for the operator to delete.
+     */
+    private void emptyFormerFiles(String tenantId, TenantFiles files, Map<String, Map<String, ProvisionedUnits.Written>> written) {
+        Set<String> current = files.modules().stream().map(files::file).collect(Collectors.toSet());
+        for (Map.Entry<String, Map<String, ProvisionedUnits.Written>> former : written.entrySet()) {
+            if (current.contains(former.getKey())) {
+                continue;
+            }
+            TenantFiles.Module module = TenantFiles.Module.forFile(former.getKey());
+            Map<String, List<Section>> there = pbx.read(tenantId, former.getKey(), null, null).isEmpty() ? Map.of()
+                    : read(tenantId, module, former.getKey());
+            for (String key : former.getValue().keySet()) {
+                write(tenantId, former.getKey(), key, there.get(key), null);
+                store.wrote(tenantId, former.getKey(), new Unit(key, List.of()), null, "the tenant's dialplan context changed");
+            }
+            pbx.reload(tenantId, module.reloadModule);
+        }
     }
 
     /** The file's sections by unit; creates the file when the PBX has none yet. */

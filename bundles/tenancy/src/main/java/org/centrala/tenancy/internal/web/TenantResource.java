@@ -141,11 +141,18 @@ public class TenantResource implements RestResource {
         return tenants.update(id, MergePatch.apply(now, renamedContext(patch), TenantDraft.class));
     }
 
-    /** An old client's patch of pbx.agiContext alone changes the context under its new name (issue 11). */
+    /**
+     * The context by either name (issue 11): the record read has both, equal, so a patch of one name
+     * changes the other with it; a patch that names both with different values is refused by validation.
+     */
     private static JsonNode renamedContext(JsonNode patch) {
         JsonNode pbx = patch == null ? null : patch.get("pbx");
-        if (pbx instanceof com.fasterxml.jackson.databind.node.ObjectNode fields && fields.has("agiContext") && !fields.has("dialplanContext")) {
-            fields.set("dialplanContext", fields.remove("agiContext"));
+        if (pbx instanceof com.fasterxml.jackson.databind.node.ObjectNode fields) {
+            if (fields.has("agiContext") && !fields.has("dialplanContext")) {
+                fields.set("dialplanContext", fields.get("agiContext"));
+            } else if (fields.has("dialplanContext") && !fields.has("agiContext")) {
+                fields.set("agiContext", fields.get("dialplanContext"));
+            }
         }
         return patch;
     }
