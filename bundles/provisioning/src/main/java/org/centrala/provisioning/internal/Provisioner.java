@@ -133,7 +133,7 @@ public class Provisioner {
         String actor = actors.current();
         Future<ProvisioningStatus> pass = worker.submit(() -> {
             try (org.centrala.common.ActorContext.Scope scope = actors.actAs(actor)) {
-                return pass(account, true, repair);
+                return pass(account, true, repair, effectiveSettings());
             }
         });
         try {
@@ -184,11 +184,12 @@ public class Provisioner {
             return;
         }
         long now = System.nanoTime();
+        ProvisioningSettings effective = effectiveSettings();
         for (PbxAccount account : accounts.all()) {
             Long read = lastRead.get(account.tenantId());
             boolean readPbx = read == null || now - read >= Duration.ofSeconds(settings.driftCheckSeconds()).toNanos();
             try {
-                pass(account, readPbx, false);
+                pass(account, readPbx, false, effective);
             } catch (RuntimeException e) {
                 // pass() has put the reason in the tenant's status; the next pass tries again.
                 LOG.debug("Provisioning of tenant {} failed: {}", account.tenantId(), e.toString());
@@ -196,7 +197,13 @@ public class Provisioner {
         }
     }
 
-    private ProvisioningStatus pass(PbxAccount account, boolean readPbx, boolean repair) {
+    /** The settings with the AGI URL to write, read once per round (the FastAGI server's may have changed). */
+    private ProvisioningSettings effectiveSettings() {
+        ProvisioningSettings now = settings;
+        return now.withAgiUrl(fastAgi.url(now.agiUrl()));
+    }
+
+    private ProvisioningStatus pass(PbxAccount account, boolean readPbx, boolean repair, ProvisioningSettings effective) {
         String tenantId = account.tenantId();
         ProvisioningStatus before = statuses.get(tenantId);
         try {
@@ -204,12 +211,12 @@ public class Provisioner {
                 throw new ConflictException("the dialplan context '" + account.agiContext() + "' cannot name a file;"
                         + " use letters, digits, '_' and '-'");
             }
-            List<SipAccount> sip = devices.of(tenantId, settings.realm());
+            List<SipAccount> sip = devices.of(tenantId, effective.realm());
             QueueService queueService = queues;
             List<Queue> tenantQueues = queueService == null ? List.of()
                     : queueService.list(tenantId, null, PageRequest.first(PageRequest.MAX_SIZE)).items();
             ProvisioningStatus status = reconciler.run(tenantId, account.agiContext(),
-                    new DesiredState(settings.withAgiUrl(fastAgi.url(settings.agiUrl()))).of(account.agiContext(), sip, tenantQueues), sip, readPbx, repair, before);
+                    new DesiredState(effective).of(account.agiContext(), sip, tenantQueues), sip, readPbx, repair, before);
             if (readPbx) {
                 lastRead.put(tenantId, System.nanoTime());
             }

@@ -137,8 +137,9 @@ final class TenantReconciler {
                 continue;
             }
             TenantFiles.Module module = TenantFiles.Module.forFile(former.getKey());
-            Map<String, List<Section>> there = pbx.read(tenantId, former.getKey(), null, null).isEmpty() ? Map.of()
-                    : read(tenantId, module, former.getKey());
+            // Read, never created: an empty former file is not wanted either.
+            Map<String, List<Section>> there = pbx.read(tenantId, former.getKey(), null, null)
+                    .map(sections -> byUnit(module, sections)).orElse(Map.of());
             for (String key : former.getValue().keySet()) {
                 write(tenantId, former.getKey(), key, there.get(key), null);
                 store.wrote(tenantId, former.getKey(), new Unit(key, List.of()), null, "the tenant's dialplan context changed");
@@ -154,8 +155,12 @@ final class TenantReconciler {
             pbx.create(tenantId, file);
             return new LinkedHashMap<>();
         }
+        return byUnit(module, sections.get());
+    }
+
+    private static Map<String, List<Section>> byUnit(TenantFiles.Module module, List<Section> sections) {
         Map<String, List<Section>> byUnit = new LinkedHashMap<>();
-        for (Section section : sections.get()) {
+        for (Section section : sections) {
             byUnit.computeIfAbsent(TenantFiles.unitKey(module, section.name(), section.value("type")), k -> new ArrayList<>()).add(section);
         }
         return byUnit;

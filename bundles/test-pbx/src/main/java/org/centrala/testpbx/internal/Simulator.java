@@ -14,6 +14,9 @@ import java.util.function.Consumer;
  */
 final class Simulator {
     private static final System.Logger LOG = System.getLogger(Simulator.class.getName());
+    /** The CDR's times: cdr_csv with usegmtime, and cdr_manager's. */
+    private static final java.time.format.DateTimeFormatter CDR_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
     private final Consumer<AmiMessage> events;
     private final Map<String, SimChannel> channels = new LinkedHashMap<>();
     private final Map<String, String> deviceStates = new HashMap<>();
@@ -260,8 +263,7 @@ final class Simulator {
         if (cdrFile == null) {
             return;
         }
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
-                .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+        java.time.format.DateTimeFormatter format = CDR_TIME;
         java.util.function.Function<String, String> q = v -> "\"" + (v == null ? "" : v.replace("\"", "\"\"")) + "\"";
         String row = String.join(",", q.apply(""), q.apply(source.callerNum),
                 q.apply(source.exten != null ? source.exten : destination != null ? destination.callerNum : ""), q.apply(source.context),
@@ -334,8 +336,7 @@ final class Simulator {
         writeCsv(source, destination, lastApp, lastData, answeredMillis, disposition, now);
         long duration = (now - source.createdMillis) / 1000;
         long billable = answeredMillis > 0 ? (now - answeredMillis) / 1000 : 0;
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
-                .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+        java.time.format.DateTimeFormatter format = CDR_TIME;
         emit(AmiMessage.event("Cdr", "cdr,all").put("Timestamp", timestamp())
                 .put("AccountCode", "")
                 .put("Source", source.callerNum)

@@ -185,11 +185,7 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
             sim.newExten(channel, "AGI", "agi://" + agiOf(context).getHostString() + ":" + agiOf(context).getPort() + "/route");
             return channel;
         });
-        AgiCall call = new AgiCall(clock, sim, timeScale, agiOf(context), caller, dialled,
-                phone -> phones.getOrDefault(phone, org.centrala.testpbx.Answering.noAnswer()));
-        Thread session = new Thread(call, "test-pbx-agi-" + caller.uniqueId);
-        session.setDaemon(true);
-        session.start();
+        AgiCall call = startAgi(caller, context, dialled);
         return new CallRun() {
             @Override
             public String linkedId() {
@@ -244,12 +240,18 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
         transferee.context = target;
         transferee.exten = exten;
         sim.newExten(transferee, "AGI", "agi://" + agiOf(target).getHostString() + ":" + agiOf(target).getPort() + "/route");
-        AgiCall call = new AgiCall(clock, sim, timeScale, agiOf(target), transferee, exten,
+        startAgi(transferee, target, exten);
+        return null;
+    }
+
+    /** The context's dialplan line for a channel: a FastAGI session on a thread of its own; phones not set up never answer. */
+    private AgiCall startAgi(SimChannel caller, String context, String dialled) {
+        AgiCall call = new AgiCall(clock, sim, timeScale, agiOf(context), caller, dialled,
                 phone -> phones.getOrDefault(phone, org.centrala.testpbx.Answering.noAnswer()));
-        Thread session = new Thread(call, "test-pbx-transfer-" + transferee.uniqueId);
+        Thread session = new Thread(call, "test-pbx-agi-" + caller.uniqueId + "-" + caller.moves);
         session.setDaemon(true);
         session.start();
-        return null;
+        return call;
     }
 
     ConfigActions configActions() {

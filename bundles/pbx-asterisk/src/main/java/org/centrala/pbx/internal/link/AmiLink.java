@@ -148,18 +148,11 @@ final class AmiLink implements AutoCloseable {
      * @throws org.centrala.common.UnavailableException when the link is not connected or Asterisk does not answer in time
      */
     org.asteriskjava.manager.response.ManagerResponse send(org.asteriskjava.manager.action.ManagerAction action) {
-        ManagerConnection current = connection;
-        if (current == null) {
-            // The PBX's state, not the node's failure: a conflict that says what the link is doing.
-            throw new org.centrala.common.ConflictException("the PBX " + key.host() + " is not connected ("
-                    + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                    + (lastError == null ? "" : ": " + lastError) + "); try again once its link is (GET /tenants/{id}/pbx/link)");
-        }
+        ManagerConnection current = connected();
         try {
             return current.sendAction(action, settings.responseTimeoutMillis());
         } catch (java.io.IOException | org.asteriskjava.manager.TimeoutException | IllegalStateException e) {
-            throw new org.centrala.common.UnavailableException("the PBX " + key.host() + " did not take the action: "
-                    + e.getMessage(), 5);
+            throw notTaken(e);
         }
     }
 
@@ -169,16 +162,27 @@ final class AmiLink implements AutoCloseable {
      * @throws org.centrala.common.UnavailableException when Asterisk does not answer in time
      */
     org.asteriskjava.manager.ResponseEvents sendForList(org.asteriskjava.manager.action.EventGeneratingAction action) {
-        ManagerConnection current = connection;
-        if (current == null) {
-            send(action); // says why, as a conflict
-        }
+        ManagerConnection current = connected();
         try {
             return current.sendEventGeneratingAction(action, settings.responseTimeoutMillis());
         } catch (java.io.IOException | org.asteriskjava.manager.TimeoutException | IllegalStateException | IllegalArgumentException e) {
-            throw new org.centrala.common.UnavailableException("the PBX " + key.host() + " did not take the action: "
-                    + e.getMessage(), 5);
+            throw notTaken(e);
         }
+    }
+
+    /** The connection now; none is the PBX's state, not the node's failure: a conflict that says what the link is doing. */
+    private ManagerConnection connected() {
+        ManagerConnection current = connection;
+        if (current == null) {
+            throw new org.centrala.common.ConflictException("the PBX " + key.host() + " is not connected ("
+                    + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + (lastError == null ? "" : ": " + lastError) + "); try again once its link is (GET /tenants/{id}/pbx/link)");
+        }
+        return current;
+    }
+
+    private org.centrala.common.UnavailableException notTaken(Exception e) {
+        return new org.centrala.common.UnavailableException("the PBX " + key.host() + " did not take the action: " + e.getMessage(), 5);
     }
 
     void start() {

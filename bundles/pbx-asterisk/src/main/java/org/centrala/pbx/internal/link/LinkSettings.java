@@ -7,6 +7,9 @@ package org.centrala.pbx.internal.link;
 record LinkSettings(int lanes, int queueCapacity, long backoffInitialMillis, long backoffMaxMillis, long pingMillis,
                     int connectTimeoutMillis, long responseTimeoutMillis, java.util.Map<String, Long> backoffMaxPerPbx) {
 
+    /** "host:port=ms". */
+    private static final java.util.regex.Pattern CEILING = java.util.regex.Pattern.compile("\\s*([^\\s:=]+):(\\d{1,5})\\s*=\\s*(\\d{1,9})\\s*");
+
     LinkSettings {
         backoffMaxPerPbx = java.util.Map.copyOf(backoffMaxPerPbx);
     }
@@ -29,7 +32,7 @@ record LinkSettings(int lanes, int queueCapacity, long backoffInitialMillis, lon
             if (entry == null || entry.isBlank()) {
                 continue;
             }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*([^\\s:=]+):(\\d{1,5})\\s*=\\s*(\\d{1,9})\\s*").matcher(entry);
+            java.util.regex.Matcher m = CEILING.matcher(entry);
             if (m.matches() && Long.parseLong(m.group(3)) >= 100) {
                 ceilings.put(m.group(1).toLowerCase(java.util.Locale.ROOT) + ":" + Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)));
             } else {

@@ -285,13 +285,10 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
         if (!PJSIP_PHONE.matcher("PJSIP/" + sipUsername).matches()) {
             throw new IllegalArgumentException("not a PJSIP endpoint: " + sipUsername);
         }
-        // The phone's channels are PJSIP/<endpoint>-<8 hex digits>; a name is quoted so that '.' and '+' match themselves.
-        String regex = "^PJSIP/" + sipUsername.replaceAll("([.+])", "[$1]") + "-[0-9a-f]+$";
-        org.asteriskjava.manager.ResponseEvents answer = linkOf(tenantId).sendForList(new HangupChannelsAction(regex));
+        org.asteriskjava.manager.ResponseEvents answer = linkOf(tenantId).sendForList(
+                new HangupChannelsAction("^" + phoneChannels(sipUsername) + "$"));
         if (answer.getResponse() instanceof ManagerError error) {
-            throw new org.centrala.common.ConflictException("the PBX refused to hang up: " + error.getMessage()
-                    + (String.valueOf(error.getMessage()).contains("Permission denied") ? " (the AMI user needs write = call;"
-                    + " see docs/asterisk.md)" : ""));
+            throw callRefused("to hang up", error);
         }
         return (int) answer.getEvents().stream().filter(ChannelHungupEvent.class::isInstance).count();
     }
@@ -303,7 +300,7 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
         }
         AmiLink link = linkOf(tenantId);
         // The phone's channel in a bridge: CoreShowChannels tells the channel names and their bridges.
-        java.util.regex.Pattern own = java.util.regex.Pattern.compile("PJSIP/" + java.util.regex.Pattern.quote(sipUsername) + "-[0-9a-f]+");
+        java.util.regex.Pattern own = java.util.regex.Pattern.compile(phoneChannels(sipUsername));
         String channel = link.sendForList(new org.asteriskjava.manager.action.CoreShowChannelsAction()).getEvents().stream()
                 .filter(org.asteriskjava.manager.event.CoreShowChannelEvent.class::isInstance)
                 .map(org.asteriskjava.manager.event.CoreShowChannelEvent.class::cast)
@@ -313,11 +310,23 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
                 .orElseThrow(() -> new org.centrala.common.ConflictException("the phone " + sipUsername + " is in no call to transfer"));
         ManagerResponse answer = link.send(new RawAction("BlindTransfer").with("Channel", channel)
                 .with("Context", link.contextOf(tenantId).orElseThrow()).with("Exten", exten));
-        if (answer instanceof ManagerError) {
-            throw new org.centrala.common.ConflictException("the PBX refused the transfer: " + answer.getMessage()
-                    + (String.valueOf(answer.getMessage()).contains("Permission denied") ? " (the AMI user needs write = call;"
-                    + " see docs/asterisk.md)" : ""));
+        if (answer instanceof ManagerError error) {
+            throw callRefused("the transfer", error);
         }
+    }
+
+    /**
+     * The channels of a phone, PJSIP/&lt;endpoint&gt;-&lt;hex&gt;, as a regular expression both Java and
+     * Asterisk (POSIX) read alike: the name's '.' and '+' in brackets match themselves.
+     */
+    private static String phoneChannels(String sipUsername) {
+        return "PJSIP/" + sipUsername.replaceAll("([.+])", "[$1]") + "-[0-9a-f]+";
+    }
+
+    private static org.centrala.common.ConflictException callRefused(String what, ManagerError error) {
+        return new org.centrala.common.ConflictException("the PBX refused " + what + ": " + error.getMessage()
+                + (String.valueOf(error.getMessage()).contains("Permission denied") ? " (the AMI user needs write = call;"
+                + " see docs/asterisk.md)" : ""));
     }
 
     @Override

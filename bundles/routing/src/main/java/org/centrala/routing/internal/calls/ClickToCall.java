@@ -99,8 +99,7 @@ public class ClickToCall {
      */
     public HungUpCall hangUp(String tenantId, String userId) {
         User user = users.get(tenantId, userId);
-        CallDestination.Target phone = destinations.ownPhone(tenantId, userId).orElseThrow(() -> new ConflictException(
-                user.displayName() + " has no phone, so no call to hang up"));
+        CallDestination.Target phone = ownPhone(tenantId, user, "no call to hang up");
         int channels = pbx.hangUp(tenantId, phone.sipUsername());
         if (channels == 0) {
             throw new ConflictException(user.displayName() + "'s phone has no call to hang up");
@@ -118,8 +117,7 @@ public class ClickToCall {
     public TransferredCall transfer(String tenantId, String userId, String destination) {
         String dialled = digits(destination);
         User user = users.get(tenantId, userId);
-        CallDestination.Target phone = destinations.ownPhone(tenantId, userId).orElseThrow(() -> new ConflictException(
-                user.displayName() + " has no phone, so no call to transfer"));
+        CallDestination.Target phone = ownPhone(tenantId, user, "no call to transfer");
         if (destinations.byExtension(tenantId, dialled).isEmpty()) {
             // The transferred party is routed like a call dialled there by it; for an outside caller the routing
             // never dials an outside number (toll fraud, docs/asterisk.md section 4).
@@ -132,6 +130,12 @@ public class ClickToCall {
         db.inTransaction(() -> audit.record(AuditEvent.ofTenant(tenantId, "call.transferred", "user:" + userId).about(userId)
                 .with(Map.of("deviceId", phone.deviceId(), "destination", kind))));
         return new TransferredCall(userId, phone.deviceId(), exten, kind);
+    }
+
+    /** The phone a user's call actions act on: its line's device, else its desk phone or softphone. */
+    private CallDestination.Target ownPhone(String tenantId, User user, String otherwise) {
+        return destinations.ownPhone(tenantId, user.id()).orElseThrow(() -> new ConflictException(
+                user.displayName() + " has no phone, so " + otherwise));
     }
 
     /** Digits, with + first for an international number; separators people type are dropped. Anything else is refused. */
