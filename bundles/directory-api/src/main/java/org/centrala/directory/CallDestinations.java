@@ -27,10 +27,24 @@ public interface CallDestinations {
     Optional<CallDestination.Target> ownPhone(String tenantId, String userId);
 
     /**
-     * An outside number as one of the tenant's SIP devices dialled it, in E.164. A number written
-     * nationally ({@code 064 123 4567}) or with the international prefix ({@code 00381...}) is read
-     * by the country of the department of the device's user (its owner, or the user holding its
-     * line). Empty when it is not a valid phone number (or is national and the country is unknown).
+     * An outside number as one of the tenant's SIP devices dialled it, in E.164, if the tenant's
+     * dialling rules allow it; empty otherwise.
+     *
+     * @deprecated since 3.4: {@link #outsideNumber(String, String, String, OutsideNumber.Source)} says why not
      */
-    Optional<String> outsideNumber(String tenantId, String sipUsername, String dialled);
+    @Deprecated
+    default Optional<String> outsideNumber(String tenantId, String sipUsername, String dialled) {
+        OutsideNumber number = outsideNumber(tenantId, sipUsername, dialled, OutsideNumber.Source.PHONE);
+        return number.allowed() ? Optional.of(number.e164()) : Optional.empty();
+    }
+
+    /**
+     * An outside number as one of the tenant's SIP devices dialled it (or click-to-call from it
+     * was given), read and checked against the tenant's dialling rules. A number written
+     * nationally ({@code 064 123 4567}) or with the international prefix ({@code 00381...}) is
+     * read by the country of the department of the device's user (its owner, or the user holding
+     * its line). On a phone, the rules' outside-line prefix comes first unless the number starts
+     * with +; click-to-call never needs it.
+     */
+    OutsideNumber outsideNumber(String tenantId, String sipUsername, String dialled, OutsideNumber.Source source);
 }

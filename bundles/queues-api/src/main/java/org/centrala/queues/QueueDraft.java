@@ -14,8 +14,18 @@ public record QueueDraft(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) St
                          @Schema(description = "default RINGALL") QueueStrategy strategy,
                          @Schema(description = "seconds, 1 to 3600; default 20", example = "20") Integer serviceLevelSeconds,
                          @Schema(description = "seconds, 0 to 3600; default 0", example = "10") Integer wrapUpSeconds,
-                         @Schema(description = "contact-centre users of the tenant, each once") List<QueueMember> members) {
+                         @Schema(description = "contact-centre users of the tenant, each once") List<QueueMember> members,
+                         @Schema(description = "the internal number callers dial to reach the queue through the routing: 2 to 8"
+                                 + " digits, not starting with 0, unique within the tenant (users' extensions included); absent:"
+                                 + " reached only by the PBX's own dialplan", example = "500") String extension) {
     public static final int MAX_PENALTY = 10;
+    private static final java.util.regex.Pattern EXTENSION = java.util.regex.Pattern.compile("[1-9][0-9]{1,7}");
+
+    /** As before queues had extensions (queues-api 1.0): reached by no extension. */
+    public QueueDraft(String departmentId, String name, QueueStrategy strategy, Integer serviceLevelSeconds,
+                      Integer wrapUpSeconds, List<QueueMember> members) {
+        this(departmentId, name, strategy, serviceLevelSeconds, wrapUpSeconds, members, null);
+    }
 
     public QueueDraft {
         departmentId = Names.trim(departmentId);
@@ -24,6 +34,7 @@ public record QueueDraft(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) St
         serviceLevelSeconds = serviceLevelSeconds == null ? 20 : serviceLevelSeconds;
         wrapUpSeconds = wrapUpSeconds == null ? 0 : wrapUpSeconds;
         members = members == null ? List.of() : List.copyOf(members);
+        extension = Names.trim(extension);
     }
 
     public void validate() {
@@ -31,7 +42,8 @@ public record QueueDraft(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) St
                 .required("departmentId", departmentId)
                 .required("name", name).maxLength("name", name, 60)
                 .range("serviceLevelSeconds", serviceLevelSeconds, 1, 3600)
-                .range("wrapUpSeconds", wrapUpSeconds, 0, 3600);
+                .range("wrapUpSeconds", wrapUpSeconds, 0, 3600)
+                .pattern("extension", extension, EXTENSION, "2 to 8 digits, not starting with 0");
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
             QueueMember member = members.get(i);

@@ -26,6 +26,9 @@ public interface QueueService {
      */
     Page<Queue> list(String tenantId, Set<String> departmentIds, PageRequest request);
 
+    /** The tenant's queue with this extension (issue 11: the routing's target), if any. */
+    java.util.Optional<Queue> byExtension(String tenantId, String extension);
+
     /** The queues the user is a member of, by name. */
     List<Queue> queuesOf(String tenantId, String userId);
 }

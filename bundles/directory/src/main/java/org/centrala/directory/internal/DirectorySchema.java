@@ -49,7 +49,8 @@ public class DirectorySchema {
                         DirectorySchema.class, "db/directory/V1__users_devices_ring_plans_lines.sql"),
                 Migration.fromResource(2, "user names per tenant", DirectorySchema.class, "db/directory/V2__user_names_per_tenant.sql"),
                 Migration.fromResource(3, "erased users", DirectorySchema.class, "db/directory/V3__erased_users.sql"),
-                Migration.fromResource(4, "extensions", DirectorySchema.class, "db/directory/V4__extensions.sql")));
+                Migration.fromResource(4, "extensions", DirectorySchema.class, "db/directory/V4__extensions.sql"),
+                Migration.fromResource(5, "dialling rules", DirectorySchema.class, "db/directory/V5__dialling_rules.sql")));
     }
 
     Database database() {

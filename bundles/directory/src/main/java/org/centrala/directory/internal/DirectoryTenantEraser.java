@@ -31,5 +31,6 @@ public class DirectoryTenantEraser implements TenantDataEraser {
         db.update("DELETE FROM device WHERE tenant_id = ?", tenantId);
         db.update("DELETE FROM access_profile_department WHERE profile_id IN (SELECT id FROM access_profile WHERE tenant_id = ?)", tenantId);
         db.update("DELETE FROM access_profile WHERE tenant_id = ?", tenantId);
+        db.update("DELETE FROM dialling_rules WHERE tenant_id = ?", tenantId);
     }
 }

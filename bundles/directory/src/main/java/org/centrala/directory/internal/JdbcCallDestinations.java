@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.centrala.directory.CallDestination;
 import org.centrala.directory.CallDestinations;
 import org.centrala.directory.DeviceKind;
+import org.centrala.directory.OutsideNumber;
 import org.centrala.directory.RingPlan;
 import org.centrala.directory.RingPlanService;
 import org.centrala.directory.RingStep;
@@ -84,19 +85,21 @@ public class JdbcCallDestinations implements CallDestinations {
     }
 
     @Override
-    public Optional<String> outsideNumber(String tenantId, String sipUsername, String dialled) {
+    public OutsideNumber outsideNumber(String tenantId, String sipUsername, String dialled, OutsideNumber.Source source) {
         String digits = dialled == null ? "" : dialled.replaceAll("[\\s()./-]", "");
         if (!digits.matches("\\+?[0-9]{3,20}")) {
-            return Optional.empty();
+            return new OutsideNumber(null, OutsideNumber.Verdict.NOT_A_NUMBER, "it is no valid phone number");
         }
-        // The department of whoever the device stands for: its owner, or the user holding its line.
-        String region = db.inTransaction(() -> db.queryOne("SELECT dep.country_code FROM device d"
-                + " LEFT JOIN line l ON l.device_id = d.id LEFT JOIN line_session s ON s.line_id = l.id"
-                + " JOIN directory_user u ON u.id = COALESCE(d.owner_user_id, s.user_id)"
-                + " JOIN department dep ON dep.id = u.department_id"
-                + " WHERE d.tenant_id = ? AND d.sip_username = ?", row -> row.getString(1), tenantId, sipUsername))
-                .orElse(null);
-        return PhoneNumbers.toE164(digits, region);
+        return db.inTransaction(() -> {
+            // The department of whoever the device stands for: its owner, or the user holding its line.
+            String region = db.queryOne("SELECT dep.country_code FROM device d"
+                    + " LEFT JOIN line l ON l.device_id = d.id LEFT JOIN line_session s ON s.line_id = l.id"
+                    + " JOIN directory_user u ON u.id = COALESCE(d.owner_user_id, s.user_id)"
+                    + " JOIN department dep ON dep.id = u.department_id"
+                    + " WHERE d.tenant_id = ? AND d.sip_username = ?", row -> row.getString(1), tenantId, sipUsername)
+                    .orElse(null);
+            return DiallingPolicy.check(JdbcDiallingRulesService.stored(db, tenantId), digits, region, source);
+        });
     }
 
     private static CallDestination.Target target(java.sql.ResultSet row) throws java.sql.SQLException {

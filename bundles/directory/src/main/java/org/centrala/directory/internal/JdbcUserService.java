@@ -29,6 +29,7 @@ import org.centrala.directory.WorkplaceListener;
 import org.centrala.directory.UserDraft;
 import org.centrala.directory.UserQuery;
 import org.centrala.directory.UserService;
+import org.centrala.directory.ExtensionHolder;
 import org.centrala.directory.UserType;
 import org.centrala.licensing.Channel;
 import org.centrala.licensing.LicenceService;
@@ -64,6 +65,8 @@ public class JdbcUserService implements UserService {
     private final List<UserDataEraser> userErasers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<WorkplaceListener> workplaceListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final UserErasure erasure;
+    /** What else gives the tenant's extensions (its queues, a plugin's): a user's extension must be none of theirs. */
+    private final List<ExtensionHolder> otherExtensionHolders = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Activate
     public JdbcUserService(@Reference DirectorySchema schema) {
@@ -392,6 +395,22 @@ public class JdbcUserService implements UserService {
                 row -> row.getString(1), tenantId, draft.extension(), id).ifPresent(holder -> {
                     throw extensionTaken(draft, holder);
                 });
+        for (ExtensionHolder holder : otherExtensionHolders) {
+            holder.holderOf(tenantId, draft.extension()).ifPresent(what -> {
+                throw new ConflictException("extension " + draft.extension() + " is taken by " + what
+                        + "; extensions are unique within a tenant");
+            });
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            target = "(!(" + ExtensionHolder.KIND + "=" + UserExtensions.KIND + "))")
+    void bindExtensionHolder(ExtensionHolder holder) {
+        otherExtensionHolders.add(holder);
+    }
+
+    void unbindExtensionHolder(ExtensionHolder holder) {
+        otherExtensionHolders.remove(holder);
     }
 
     private static ConflictException extensionTaken(UserDraft draft, String holder) {

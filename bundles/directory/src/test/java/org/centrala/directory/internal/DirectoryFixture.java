@@ -73,6 +73,7 @@ final class DirectoryFixture {
     final JdbcUserService users;
     final JdbcDeviceService devices;
     final JdbcRingPlanService ringPlans;
+    final JdbcDiallingRulesService diallingRules;
     final JdbcLineService lines;
     final JdbcAccessProfileService profiles;
     private final AtomicInteger sequence = new AtomicInteger();
@@ -97,6 +98,7 @@ final class DirectoryFixture {
         users = new JdbcUserService(schema, licences);
         devices = new JdbcDeviceService(schema, packs);
         ringPlans = new JdbcRingPlanService(schema);
+        diallingRules = new JdbcDiallingRulesService(schema);
         lines = new JdbcLineService(schema);
         profiles = new JdbcAccessProfileService(schema);
     }

@@ -12,6 +12,8 @@ import org.centrala.common.ConflictException;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.CallDestination;
 import org.centrala.directory.DeviceKind;
+import org.centrala.directory.DiallingRulesDraft;
+import org.centrala.directory.OutsideNumber;
 import org.centrala.directory.LineDraft;
 import org.centrala.directory.RingStep;
 import org.centrala.directory.User;
@@ -137,14 +139,38 @@ public class JdbcCallDestinationsTest {
                 .isEqualTo(desk);
 
         String sip = destinations.ownPhone(tenant.id(), agent.id()).orElseThrow().sipUsername();
-        assertThat(destinations.outsideNumber(tenant.id(), sip, "064 123 9011")).contains("+381641239011");
-        assertThat(destinations.outsideNumber(tenant.id(), sip, "00381641239011")).contains("+381641239011");
-        assertThat(destinations.outsideNumber(tenant.id(), sip, "+43 1 5344 40")).contains("+43153444" + "0");
-        assertThat(destinations.outsideNumber(tenant.id(), sip, "12")).isEmpty();
-        assertThat(destinations.outsideNumber(tenant.id(), sip, "PJSIP/x")).isEmpty();
+        assertThat(phone(tenant, sip, "064 123 9011").e164()).isEqualTo("+381641239011");
+        assertThat(phone(tenant, sip, "00381641239011").e164()).isEqualTo("+381641239011");
+        assertThat(phone(tenant, sip, "+43 1 5344 40").e164()).isEqualTo("+43153444" + "0");
+        assertThat(phone(tenant, sip, "12").verdict()).isEqualTo(OutsideNumber.Verdict.NOT_A_NUMBER);
+        assertThat(phone(tenant, sip, "PJSIP/x").verdict()).isEqualTo(OutsideNumber.Verdict.NOT_A_NUMBER);
         // Another tenant's device has no department here: a national number cannot be read.
-        assertThat(destinations.outsideNumber(fixture.tenant().id(), sip, "064 123 9011")).isEmpty();
+        assertThat(phone(fixture.tenant(), sip, "064 123 9011").reason()).contains("needs the country");
+
+        // The tenant's dialling rules: an outside-line prefix on phones (not for click-to-call, not before +),
+        // international calls barred, a barred beginning; premium rate is barred by default.
+        String premium = "0" + com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getExampleNumberForType("RS",
+                com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType.PREMIUM_RATE).getNationalNumber();
+        assertThat(phone(tenant, sip, premium).verdict()).isEqualTo(OutsideNumber.Verdict.BARRED);
+        assertThat(phone(tenant, sip, premium).reason()).isEqualTo("premium-rate numbers are barred by the tenant's dialling rules");
+        fixture.diallingRules.set(tenant.id(), new DiallingRulesDraft("9", false, Set.of(), List.of("+381 65")));
+        assertThat(phone(tenant, sip, "064 123 9011").reason()).isEqualTo("outside numbers are dialled with the outside-line"
+                + " prefix 9 first");
+        assertThat(phone(tenant, sip, "9 064 123 9011").e164()).isEqualTo("+381641239011");
+        assertThat(phone(tenant, sip, "9 064 123 9011").allowed()).isTrue();
+        assertThat(destinations.outsideNumber(tenant.id(), sip, "064 123 9011", OutsideNumber.Source.API).allowed()).isTrue();
+        assertThat(phone(tenant, sip, "+381641239011").allowed()).as("a number with + needs no prefix").isTrue();
+        assertThat(phone(tenant, sip, premium).allowed()).as("no type barred now").isFalse();
+        assertThat(phone(tenant, sip, "9" + premium).allowed()).isTrue();
+        assertThat(phone(tenant, sip, "+43 1 5344 40").reason()).isEqualTo("international calls are barred by the tenant's"
+                + " dialling rules");
+        assertThat(phone(tenant, sip, "9 065 123 9011").reason()).isEqualTo("numbers starting +38165 are barred by the"
+                + " tenant's dialling rules");
         assertThat(soft).isNotEqualTo(desk);
+    }
+
+    private OutsideNumber phone(Tenant of, String sip, String dialled) {
+        return destinations.outsideNumber(of.id(), sip, dialled, OutsideNumber.Source.PHONE);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.Page;
+import org.centrala.directory.ExtensionHolder;
 import org.centrala.common.PageRequest;
 import org.centrala.common.SortOrder;
 import org.centrala.persistence.Columns;
@@ -30,18 +32,22 @@ import org.centrala.tenancy.Names;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** A tenant's queues and their members on Derby; every change is audited (R9). */
 @Component(service = QueueService.class)
 public class JdbcQueueService implements QueueService {
     private static final String COLUMNS = "id, tenant_id, department_id, name, pbx_name, strategy, service_level_seconds,"
-            + " wrap_up_seconds, created_at, updated_at";
+            + " wrap_up_seconds, created_at, updated_at, extension";
     private static final SortOrder SORT = new SortOrder(Map.of("name", "name_key", "createdAt", "created_at"), "name");
 
     private final Database db;
     private final AuditLog audit;
     private final TenantDirectory directory;
     private final QueuesSchema schema;
+    /** What else gives the tenant's extensions (its users, a plugin's): a queue's extension must be none of theirs. */
+    private final List<ExtensionHolder> otherExtensionHolders = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Activate
     public JdbcQueueService(@Reference QueuesSchema schema, @Reference TenantDirectory directory) {
@@ -61,11 +67,12 @@ public class JdbcQueueService implements QueueService {
         return db.inTransaction(() -> {
             String pbxName = freePbxName(slug(context) + "-" + slug(draft.name()));
             try {
-                db.update("INSERT INTO queue (" + COLUMNS + ", name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, tenantId,
+                requireFreeExtension(tenantId, id, draft);
+                db.update("INSERT INTO queue (" + COLUMNS + ", name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, tenantId,
                         draft.departmentId(), draft.name(), pbxName, draft.strategy().name(), draft.serviceLevelSeconds(),
-                        draft.wrapUpSeconds(), now, now, Names.key(draft.name()));
+                        draft.wrapUpSeconds(), now, now, draft.extension(), Names.key(draft.name()));
             } catch (DuplicateKeyException e) {
-                throw new ConflictException("the tenant has a queue named '" + draft.name() + "' already");
+                throw duplicate(e, draft);
             }
             writeMembers(id, draft.members());
             audit.record(AuditEvent.ofTenant(tenantId, "queue.created", "queue:" + id).with(summary(draft, pbxName)));
@@ -87,12 +94,13 @@ public class JdbcQueueService implements QueueService {
         return db.inTransaction(() -> {
             Queue before = get(tenantId, id);
             try {
+                requireFreeExtension(tenantId, id, draft);
                 db.update("UPDATE queue SET department_id = ?, name = ?, name_key = ?, strategy = ?, service_level_seconds = ?,"
-                                + " wrap_up_seconds = ?, updated_at = ? WHERE id = ?", draft.departmentId(), draft.name(),
-                        Names.key(draft.name()), draft.strategy().name(), draft.serviceLevelSeconds(), draft.wrapUpSeconds(),
-                        schema.clock().instant(), id);
+                                + " wrap_up_seconds = ?, extension = ?, updated_at = ? WHERE id = ?", draft.departmentId(),
+                        draft.name(), Names.key(draft.name()), draft.strategy().name(), draft.serviceLevelSeconds(),
+                        draft.wrapUpSeconds(), draft.extension(), schema.clock().instant(), id);
             } catch (DuplicateKeyException e) {
-                throw new ConflictException("the tenant has a queue named '" + draft.name() + "' already");
+                throw duplicate(e, draft);
             }
             db.update("DELETE FROM queue_member WHERE queue_id = ?", id);
             writeMembers(id, draft.members());
@@ -128,6 +136,49 @@ public class JdbcQueueService implements QueueService {
             return Page.of(db.query("SELECT " + COLUMNS + " FROM queue" + where + " ORDER BY " + orderBy
                     + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", this::queue, params.toArray()), request, total);
         });
+    }
+
+    @Override
+    public Optional<Queue> byExtension(String tenantId, String extension) {
+        return db.inTransaction(() -> db.queryOne("SELECT " + COLUMNS + " FROM queue WHERE tenant_id = ? AND extension = ?",
+                this::queue, tenantId, extension));
+    }
+
+    /** Issue 11: one number reaches one thing; another queue's, a user's or a plugin's extension is refused, named. */
+    private void requireFreeExtension(String tenantId, String id, QueueDraft draft) {
+        if (draft.extension() == null) {
+            return;
+        }
+        db.queryOne("SELECT name FROM queue WHERE tenant_id = ? AND extension = ? AND id <> ?", row -> row.getString(1),
+                tenantId, draft.extension(), id).ifPresent(name -> {
+                    throw extensionTaken(draft, "queue '" + name + "'");
+                });
+        for (ExtensionHolder holder : otherExtensionHolders) {
+            holder.holderOf(tenantId, draft.extension()).ifPresent(what -> {
+                throw extensionTaken(draft, what);
+            });
+        }
+    }
+
+    private static ConflictException extensionTaken(QueueDraft draft, String holder) {
+        return new ConflictException("extension " + draft.extension() + " is taken by " + holder
+                + "; extensions are unique within a tenant");
+    }
+
+    /** Which unique value a write that raced another one repeated. */
+    private static ConflictException duplicate(DuplicateKeyException e, QueueDraft draft) {
+        return e.getMessage().toUpperCase(Locale.ROOT).contains("UQ_QUEUE_EXTENSION") ? extensionTaken(draft, "another queue")
+                : new ConflictException("the tenant has a queue named '" + draft.name() + "' already");
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            target = "(!(" + ExtensionHolder.KIND + "=" + QueueExtensions.KIND + "))")
+    void bindExtensionHolder(ExtensionHolder holder) {
+        otherExtensionHolders.add(holder);
+    }
+
+    void unbindExtensionHolder(ExtensionHolder holder) {
+        otherExtensionHolders.remove(holder);
     }
 
     @Override
@@ -186,7 +237,8 @@ public class JdbcQueueService implements QueueService {
         draft.members().forEach(m -> members.add(m.userId() + ":" + m.penalty()));
         return Map.of("name", draft.name(), "pbxName", pbxName, "departmentId", draft.departmentId(), "strategy",
                 draft.strategy().name(), "serviceLevelSeconds", draft.serviceLevelSeconds(), "wrapUpSeconds", draft.wrapUpSeconds(),
-                "members", String.join(",", new java.util.TreeSet<>(members)));
+                "members", String.join(",", new java.util.TreeSet<>(members)), "extension",
+                draft.extension() == null ? "-" : draft.extension());
     }
 
     private Queue queue(ResultSet row) throws SQLException {
@@ -195,6 +247,6 @@ public class JdbcQueueService implements QueueService {
                 r -> new QueueMember(r.getString(1).trim(), r.getInt(2)), id);
         return new Queue(id, row.getString(2).trim(), row.getString(3).trim(), row.getString(4), row.getString(5),
                 QueueStrategy.valueOf(row.getString(6)), row.getInt(7), row.getInt(8), members, Columns.instant(row, 9),
-                Columns.instant(row, 10));
+                Columns.instant(row, 10), row.getString(11));
     }
 }

@@ -37,7 +37,8 @@ public class QueuesSchema {
             bindAudit(audit);
         }
         database.migrate("queues", List.of(Migration.fromResource(1, "queues and agents", QueuesSchema.class,
-                "db/queues/V1__queues_and_agents.sql")));
+                "db/queues/V1__queues_and_agents.sql"), Migration.fromResource(2, "queue extensions", QueuesSchema.class,
+                "db/queues/V2__queue_extensions.sql")));
     }
 
     public Database database() {

@@ -5,19 +5,30 @@ import java.util.List;
 import org.centrala.directory.UserType;
 
 /**
- * Where a call goes and why (issue 11): to a user, ringing its steps one after the other, or
- * nowhere, with the rejection and a sentence for people. {@code tenantId} is null only when no
- * tenant could be told from the context.
+ * Where a call goes and why (issue 11): to a user, ringing its steps one after the other, into a
+ * queue, or nowhere, with the rejection and a sentence for people. {@code tenantId} is null only
+ * when no tenant could be told from the context.
  */
 record Route(String tenantId, String userId, UserType userType, String departmentId, Rejection rejection, String reason,
-             List<DialStep> steps) {
+             List<DialStep> steps, QueueTarget queue) {
 
     Route {
         steps = List.copyOf(steps);
     }
 
+    Route(String tenantId, String userId, UserType userType, String departmentId, Rejection rejection, String reason,
+          List<DialStep> steps) {
+        this(tenantId, userId, userType, departmentId, rejection, reason, steps, null);
+    }
+
     static Route rejected(String tenantId, Rejection rejection, String reason) {
         return new Route(tenantId, null, null, null, rejection, reason, List.of());
+    }
+
+    /** Into the queue: Asterisk's Queue() rings its agents; the caller waits at most {@code waitSeconds}. */
+    static Route toQueue(String tenantId, QueueTarget queue) {
+        return new Route(tenantId, null, null, queue.departmentId(), null, "queue '" + queue.name() + "' (" + queue.pbxName()
+                + ")", List.of(), queue);
     }
 
     boolean isRejected() {
@@ -36,10 +47,16 @@ record Route(String tenantId, String userId, UserType userType, String departmen
          * caller hears an announcement.
          */
         UNKNOWN_NUMBER,
+        /** A valid outside number that the tenant's dialling rules bar: the caller hears "cannot be completed as dialled". */
+        NUMBER_BARRED,
         /** The user has no device that can ring now (none, or only mobiles and no trunk). */
         NO_DEVICE,
         /** An outside number, but the tenant's PBX record has no trunk to reach it through. */
         NO_TRUNK
+    }
+
+    /** A queue the call enters; {@code pbxName} is its name in Asterisk's queues.conf. */
+    record QueueTarget(String id, String name, String pbxName, String departmentId) {
     }
 
     /** One step of the plan as Asterisk dials it: {@code PJSIP/a&PJSIP/+38164...@trunk} for so many seconds. */

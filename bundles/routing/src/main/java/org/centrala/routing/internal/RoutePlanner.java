@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.centrala.directory.CallDestination;
 import org.centrala.directory.CallDestinations;
 import org.centrala.directory.CallPartyResolver;
+import org.centrala.directory.OutsideNumber;
 import org.centrala.routing.internal.Route.DialStep;
 import org.centrala.routing.internal.Route.Rejection;
 import org.centrala.tenancy.PbxAccount;
@@ -23,11 +24,19 @@ final class RoutePlanner {
     private final PbxAccounts accounts;
     private final CallDestinations destinations;
     private final CallPartyResolver devices;
+    private final QueueTargets queues;
 
-    RoutePlanner(PbxAccounts accounts, CallDestinations destinations, CallPartyResolver devices) {
+    RoutePlanner(PbxAccounts accounts, CallDestinations destinations, CallPartyResolver devices, QueueTargets queues) {
         this.accounts = accounts;
         this.destinations = destinations;
         this.devices = devices;
+        this.queues = queues;
+    }
+
+    /** The tenant's queues by extension; empty when there is none (or the queues concern is not installed). */
+    @FunctionalInterface
+    interface QueueTargets {
+        Optional<Route.QueueTarget> byExtension(String tenantId, String extension);
     }
 
     Route plan(CallIn call) {
@@ -46,29 +55,39 @@ final class RoutePlanner {
         if (destination.isPresent()) {
             return toUser(account, destination.get());
         }
+        Optional<Route.QueueTarget> queue = queues.byExtension(account.tenantId(), call.dialled());
+        if (queue.isPresent()) {
+            return Route.toQueue(account.tenantId(), queue.get());
+        }
         return outside(account, call);
     }
 
     /**
-     * A number no user has: an outside number, if one of the tenant's own devices dialled it and it
-     * is a valid phone number; a caller from the trunk never reaches outside (toll fraud).
+     * A number no user or queue has: an outside number, if one of the tenant's own devices dialled
+     * it, it is a valid phone number and the tenant's dialling rules allow it; a caller from the
+     * trunk never reaches outside (toll fraud).
      */
     private Route outside(PbxAccount account, CallIn call) {
         String endpoint = sipEndpoint(call.channel());
         boolean ownDevice = endpoint != null && devices.bySipUsername(endpoint)
                 .filter(party -> party.tenantId().equals(account.tenantId())).isPresent();
-        Optional<String> number = ownDevice ? destinations.outsideNumber(account.tenantId(), endpoint, call.dialled())
-                : Optional.empty();
-        if (number.isEmpty()) {
-            return Route.rejected(account.tenantId(), Rejection.UNKNOWN_NUMBER, "no user has extension " + call.dialled()
-                    + (ownDevice ? " and it is no valid phone number" : ""));
+        if (!ownDevice) {
+            return Route.rejected(account.tenantId(), Rejection.UNKNOWN_NUMBER, "no user has extension " + call.dialled());
+        }
+        OutsideNumber number = destinations.outsideNumber(account.tenantId(), endpoint, call.dialled(), OutsideNumber.Source.PHONE);
+        if (number.verdict() == OutsideNumber.Verdict.NOT_A_NUMBER) {
+            return Route.rejected(account.tenantId(), Rejection.UNKNOWN_NUMBER, "no user or queue has extension "
+                    + call.dialled() + " and " + number.reason());
+        }
+        if (number.verdict() == OutsideNumber.Verdict.BARRED) {
+            return Route.rejected(account.tenantId(), Rejection.NUMBER_BARRED, number.e164() + ": " + number.reason());
         }
         if (account.trunk() == null) {
-            return Route.rejected(account.tenantId(), Rejection.NO_TRUNK, number.get()
+            return Route.rejected(account.tenantId(), Rejection.NO_TRUNK, number.e164()
                     + " is outside and the tenant's PBX record has no trunk");
         }
-        return new Route(account.tenantId(), null, null, null, null, "outside number " + number.get() + " through trunk "
-                + account.trunk(), List.of(new DialStep("PJSIP/" + number.get() + "@" + account.trunk(), OUTSIDE_RING_SECONDS,
+        return new Route(account.tenantId(), null, null, null, null, "outside number " + number.e164() + " through trunk "
+                + account.trunk(), List.of(new DialStep("PJSIP/" + number.e164() + "@" + account.trunk(), OUTSIDE_RING_SECONDS,
                 List.of())));
     }
 

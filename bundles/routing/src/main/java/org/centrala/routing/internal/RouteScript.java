@@ -2,6 +2,7 @@ package org.centrala.routing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.asteriskjava.fastagi.AgiChannel;
 import org.asteriskjava.fastagi.AgiException;
@@ -13,10 +14,13 @@ import org.centrala.directory.CallDestinations;
 import org.centrala.directory.CallPartyResolver;
 import org.centrala.pbx.FastAgi;
 import org.centrala.routing.internal.Route.DialStep;
+import org.centrala.queues.QueueService;
 import org.centrala.tenancy.PbxAccounts;
+import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -30,26 +34,45 @@ import org.slf4j.LoggerFactory;
  * rings for its time, the next one only if nobody answered; a call that reaches no one is refused
  * in words the caller understands. The decision and its outcome are kept when the call ends.
  */
-@Component(service = AgiScript.class, property = FastAgi.SCRIPT + "=route")
+@Component(service = AgiScript.class, property = FastAgi.SCRIPT + "=route", configurationPid = RoutingConfig.PID)
+@Designate(ocd = RoutingConfig.class)
 public class RouteScript implements AgiScript {
     private static final Logger LOG = LoggerFactory.getLogger(RouteScript.class);
     /** What the dialplan (and a CDR with it) can read afterwards: the outcome, e.g. ANSWERED. */
     static final String ROUTE_VARIABLE = "CENTRALA_ROUTE";
     /** Asterisk's stock announcement "the number you have dialled is not in service". */
     static final String NOT_IN_SERVICE = "ss-noservice";
+    /** Asterisk's stock "that call cannot be completed as dialled": a number the dialling rules bar. */
+    static final String CANNOT_COMPLETE = "cannot-complete-as-dialed";
+    /** Asterisk's stock "nobody is available to take your call": a queue that found no agent in time. */
+    static final String NOBODY_AVAILABLE = "vm-nobodyavail";
 
     private final ServiceSlot<PbxAccounts> accountsSlot = new ServiceSlot<>("Tenancy");
     private final ServiceSlot<CallDestinations> destinationsSlot = new ServiceSlot<>("The directory");
     private final ServiceSlot<CallPartyResolver> devicesSlot = new ServiceSlot<>("The directory");
+    /** Queues are a concern of their own, perhaps not installed: without it no extension is a queue. */
+    private final ServiceSlot<QueueService> queuesSlot = new ServiceSlot<>("Queues");
     private final RoutePlanner planner = new RoutePlanner(accountsSlot.proxy(PbxAccounts.class),
-            destinationsSlot.proxy(CallDestinations.class), devicesSlot.proxy(CallPartyResolver.class));
+            destinationsSlot.proxy(CallDestinations.class), devicesSlot.proxy(CallPartyResolver.class), this::queueByExtension);
     private final RoutingDecisions decisions;
     private final Clock clock = Clock.systemUTC();
     private volatile boolean stopping;
+    private volatile int queueWaitSeconds;
 
     @Activate
-    public RouteScript(@Reference RoutingDecisions decisions) {
+    public RouteScript(@Reference RoutingDecisions decisions, RoutingConfig config) {
         this.decisions = decisions;
+        modified(config);
+    }
+
+    @Modified
+    void modified(RoutingConfig config) {
+        queueWaitSeconds = Math.max(10, config.queueWaitSeconds());
+    }
+
+    private Optional<Route.QueueTarget> queueByExtension(String tenantId, String extension) {
+        return queuesSlot.now().flatMap(queues -> queues.byExtension(tenantId, extension))
+                .map(queue -> new Route.QueueTarget(queue.id(), queue.name(), queue.pbxName(), queue.departmentId()));
     }
 
     @Override
@@ -70,7 +93,8 @@ public class RouteScript implements AgiScript {
         String decision = keep(call, route, decidedAt);
         Outcome outcome = new Outcome(RoutingDecision.Outcome.REJECTED, null);
         try {
-            outcome = route.isRejected() ? refuse(route, channel) : dial(route, channel);
+            outcome = route.isRejected() ? refuse(route, channel) : route.queue() != null ? enterQueue(route, channel)
+                    : dial(route, channel);
         } catch (AgiHangupException e) {
             outcome = new Outcome(stopping ? RoutingDecision.Outcome.INTERRUPTED : RoutingDecision.Outcome.CALLER_HUNG_UP, null);
         } catch (AgiException e) {
@@ -111,12 +135,35 @@ public class RouteScript implements AgiScript {
         return new Outcome(RoutingDecision.Outcome.NOT_ANSWERED, null);
     }
 
-    /** An unknown number is announced; the rest are busy, which a caller understands as "try later". */
+    /**
+     * Queue() rings the queue's logged-in agents as Asterisk's queues.conf says; it does not answer
+     * by itself, so the caller is answered first and hears music while it waits. It returns when
+     * the caller gave up (ABANDONED), was not taken within {@code queueWaitSeconds} or could not
+     * join (QUEUESTATUS), or after the call with an agent (neither).
+     */
+    private Outcome enterQueue(Route route, AgiChannel channel) throws AgiException {
+        channel.answer();
+        channel.exec("Queue", route.queue().pbxName() + ",,,," + queueWaitSeconds);
+        String status = channel.getVariable("QUEUESTATUS");
+        if (status != null && !status.isEmpty()) {
+            channel.setVariable(ROUTE_VARIABLE, "NOT_ANSWERED");
+            channel.exec("Playback", NOBODY_AVAILABLE);
+            channel.hangup();
+            return new Outcome(RoutingDecision.Outcome.NOT_ANSWERED, null);
+        }
+        if ("TRUE".equals(channel.getVariable("ABANDONED"))) {
+            return new Outcome(RoutingDecision.Outcome.CALLER_HUNG_UP, null);
+        }
+        channel.setVariable(ROUTE_VARIABLE, "ANSWERED");
+        return new Outcome(RoutingDecision.Outcome.ANSWERED, null);
+    }
+
+    /** An unknown or barred number is announced; the rest are busy, which a caller understands as "try later". */
     private static Outcome refuse(Route route, AgiChannel channel) throws AgiException {
         channel.setVariable(ROUTE_VARIABLE, route.rejection().name());
-        if (route.rejection() == Route.Rejection.UNKNOWN_NUMBER) {
+        if (route.rejection() == Route.Rejection.UNKNOWN_NUMBER || route.rejection() == Route.Rejection.NUMBER_BARRED) {
             channel.answer();
-            channel.exec("Playback", NOT_IN_SERVICE);
+            channel.exec("Playback", route.rejection() == Route.Rejection.NUMBER_BARRED ? CANNOT_COMPLETE : NOT_IN_SERVICE);
             channel.hangup();
         } else {
             channel.exec("Busy", "5");
@@ -178,6 +225,15 @@ public class RouteScript implements AgiScript {
 
     void unbindDestinations(CallDestinations service) {
         destinationsSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindQueues(QueueService service) {
+        queuesSlot.bind(service);
+    }
+
+    void unbindQueues(QueueService service) {
+        queuesSlot.unbind(service);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

@@ -25,7 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {RoutingDecisions.class, TenantDataEraser.class}, property = TenantDataEraser.CONCERN + "=routing")
 public class RoutingDecisions implements TenantDataEraser {
     private static final String COLUMNS = "id, tenant_id, pbx_call_id, channel, dialled, caller_number, user_id, department_id,"
-            + " user_type, rejection, reason, steps, outcome, answered_step, decided_at, ended_at";
+            + " user_type, rejection, reason, steps, outcome, answered_step, decided_at, ended_at, queue_id";
 
     private final Database db;
 
@@ -36,7 +36,8 @@ public class RoutingDecisions implements TenantDataEraser {
                 "db/routing/V1__routing_decisions.sql"),
                 Migration.fromResource(2, "decisions kept when made", RoutingDecisions.class,
                         "db/routing/V2__decisions_kept_when_made.sql"),
-                Migration.fromResource(3, "open decisions", RoutingDecisions.class, "db/routing/V3__open_decisions.sql")));
+                Migration.fromResource(3, "open decisions", RoutingDecisions.class, "db/routing/V3__open_decisions.sql"),
+                Migration.fromResource(4, "queue decisions", RoutingDecisions.class, "db/routing/V4__queue_decisions.sql")));
         // A session does not outlive the node: what was routed when it stopped was interrupted.
         db.update("UPDATE routing_decision SET outcome = ? WHERE outcome = ?", RoutingDecision.Outcome.INTERRUPTED.name(),
                 RoutingDecision.Outcome.IN_PROGRESS.name());
@@ -45,12 +46,13 @@ public class RoutingDecisions implements TenantDataEraser {
     /** Keeps the decision as it is made, before the call is dialled; returns its id. */
     String begin(CallIn call, Route route, Instant decidedAt) {
         String id = UUID.randomUUID().toString();
-        db.update("INSERT INTO routing_decision (" + COLUMNS + ", context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        db.update("INSERT INTO routing_decision (" + COLUMNS + ", context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id, route.tenantId(), cut(call.pbxCallId(), 64), cut(call.channel(), 200),
                 cut(call.dialled(), 80), cut(call.callerNumber(), 80), route.userId(), route.departmentId(),
                 route.userType() == null ? null : route.userType().name(),
                 route.rejection() == null ? null : route.rejection().name(), cut(route.reason(), 500), route.steps().size(),
-                RoutingDecision.Outcome.IN_PROGRESS.name(), null, decidedAt, null, cut(call.context(), 80));
+                RoutingDecision.Outcome.IN_PROGRESS.name(), null, decidedAt, null, route.queue() == null ? null : route.queue().id(),
+                cut(call.context(), 80));
         return id;
     }
 
@@ -87,7 +89,7 @@ public class RoutingDecisions implements TenantDataEraser {
         return new RoutingDecision(row.getString(1).trim(), trim(row.getString(2)), row.getString(3), row.getString(4),
                 row.getString(5), row.getString(6), trim(row.getString(7)), trim(row.getString(8)), row.getString(9),
                 row.getString(10), row.getString(11), row.getInt(12), row.getString(13), (Integer) row.getObject(14),
-                Columns.instant(row, 15), Columns.instant(row, 16));
+                Columns.instant(row, 15), Columns.instant(row, 16), trim(row.getString(17)));
     }
 
     private static String trim(String id) {

@@ -12,6 +12,7 @@ import org.centrala.directory.CallDestinations;
 import org.centrala.directory.CallParty;
 import org.centrala.directory.CallPartyResolver;
 import org.centrala.directory.DeviceKind;
+import org.centrala.directory.OutsideNumber;
 import org.centrala.directory.UserType;
 import org.centrala.tenancy.PbxAccount;
 import org.centrala.tenancy.PbxAccounts;
@@ -51,8 +52,13 @@ public class RoutePlannerTest {
         }
 
         @Override
-        public Optional<String> outsideNumber(String tenantId, String sipUsername, String dialled) {
-            return dialled.startsWith("064") ? Optional.of("+381" + dialled.substring(1)) : Optional.empty();
+        public OutsideNumber outsideNumber(String tenantId, String sipUsername, String dialled, OutsideNumber.Source source) {
+            if (dialled.startsWith("090")) {
+                return new OutsideNumber("+381" + dialled.substring(1), OutsideNumber.Verdict.BARRED,
+                        "premium-rate numbers are barred by the tenant's dialling rules");
+            }
+            return dialled.startsWith("064") ? new OutsideNumber("+381" + dialled.substring(1), OutsideNumber.Verdict.ALLOWED, null)
+                    : new OutsideNumber(null, OutsideNumber.Verdict.NOT_A_NUMBER, "it is no valid phone number");
         }
     }, new CallPartyResolver() {
         @Override
@@ -65,7 +71,8 @@ public class RoutePlannerTest {
         public Optional<CallParty> byMobileNumber(java.util.Collection<String> tenantIds, String e164Number) {
             return Optional.empty();
         }
-    });
+    }, (tenantId, extension) -> "500".equals(extension) && "globex-id".equals(tenantId)
+            ? Optional.of(new Route.QueueTarget("q1", "Support", "globex-support", "care")) : Optional.empty());
 
     private static PbxAccount account(String tenant, String host, String context, String trunk) {
         return new PbxAccount(tenant, host, 5038, "centrala", "s", context, trunk);
@@ -107,7 +114,22 @@ public class RoutePlannerTest {
         Route fromTrunk = plan("globex", "0641239011", "PJSIP/trunk-00000001");
         assertThat(fromTrunk.rejection()).isEqualTo(Route.Rejection.UNKNOWN_NUMBER);
         assertThat(plan("globex", "999", "PJSIP/sip-own-0000000a").reason())
-                .isEqualTo("no user has extension 999 and it is no valid phone number");
+                .isEqualTo("no user or queue has extension 999 and it is no valid phone number");
+        Route barred = plan("globex", "0901234567", "PJSIP/sip-own-0000000a");
+        assertThat(barred.rejection()).isEqualTo(Route.Rejection.NUMBER_BARRED);
+        assertThat(barred.reason()).isEqualTo("+381901234567: premium-rate numbers are barred by the tenant's dialling rules");
+    }
+
+    @Test
+    public void aQueuesExtensionRoutesIntoTheQueueInItsDepartment() {
+        Route route = plan("globex", "500", "PJSIP/trunk-00000001");
+        assertThat(route.isRejected()).isFalse();
+        assertThat(route.queue().pbxName()).isEqualTo("globex-support");
+        assertThat(route.departmentId()).as("R18: the queue's department").isEqualTo("care");
+        assertThat(route.steps()).isEmpty();
+        assertThat(route.reason()).isEqualTo("queue 'Support' (globex-support)");
+        assertThat(plan("shared", "500", "PJSIP/trunk-1").rejection()).as("R1: another tenant's queue")
+                .isEqualTo(Route.Rejection.UNKNOWN_NUMBER);
     }
 
     @Test

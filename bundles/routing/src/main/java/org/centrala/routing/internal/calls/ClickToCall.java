@@ -1,8 +1,10 @@
 package org.centrala.routing.internal.calls;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.centrala.audit.AuditEvent;
 import org.centrala.audit.AuditLog;
@@ -11,10 +13,13 @@ import org.centrala.common.ServiceSlot;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.CallDestination;
 import org.centrala.directory.CallDestinations;
+import org.centrala.directory.ExtensionHolder;
+import org.centrala.directory.OutsideNumber;
 import org.centrala.directory.User;
 import org.centrala.directory.UserService;
 import org.centrala.pbx.PbxActions;
 import org.centrala.persistence.Database;
+import org.centrala.routing.internal.RoutingConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -22,9 +27,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * Click-to-call (issue 11): the PBX rings the user's own phone and, once it answers, dials the
@@ -32,18 +34,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * phone). Only a validated extension or phone number reaches the PBX; the call is rate-limited per
  * user and audited (R9).
  */
-@Component(service = ClickToCall.class, configurationPid = "org.centrala.routing")
-@Designate(ocd = ClickToCall.Config.class)
+@Component(service = ClickToCall.class, configurationPid = RoutingConfig.PID)
 public class ClickToCall {
     /** How long the user's own phone rings before the PBX gives up. */
     static final int OWN_PHONE_RING_SECONDS = 30;
-    /** Device states in which a phone cannot be rung (Asterisk's names). */
-
-    @ObjectClassDefinition(name = "Centrala routing and click-to-call")
-    public @interface Config {
-        @AttributeDefinition(description = "Calls a user may place through the API in one minute")
-        int callsPerMinute() default 10;
-    }
 
     private final ServiceSlot<UserService> usersSlot = new ServiceSlot<>("The directory");
     private final UserService users = usersSlot.proxy(UserService.class);
@@ -51,19 +45,21 @@ public class ClickToCall {
     private final CallDestinations destinations = destinationsSlot.proxy(CallDestinations.class);
     private final ServiceSlot<AuditLog> auditSlot = new ServiceSlot<>("The audit log");
     private final AuditLog audit = auditSlot.proxy(AuditLog.class);
+    /** Whatever gives the tenant's extensions: users, queues, plugins (whiteboard). */
+    private final List<ExtensionHolder> extensionHolders = new CopyOnWriteArrayList<>();
     private final PbxActions pbx;
     private final Database db;
     private final CallRate rate;
 
     @Activate
-    public ClickToCall(@Reference PbxActions pbx, @Reference Database db, Config config) {
+    public ClickToCall(@Reference PbxActions pbx, @Reference Database db, RoutingConfig config) {
         this.pbx = pbx;
         this.db = db;
         this.rate = new CallRate(Clock.systemUTC(), config.callsPerMinute());
     }
 
     @Modified
-    void modified(Config config) {
+    void modified(RoutingConfig config) {
         rate.perMinute(config.callsPerMinute());
     }
 
@@ -78,10 +74,8 @@ public class ClickToCall {
                         + " line (R11)"));
         String endpoint = "PJSIP/" + phone.sipUsername();
         pbx.requireRegistered(tenantId, phone.sipUsername());
-        boolean extension = destinations.byExtension(tenantId, dialled).isPresent();
-        String exten = extension ? dialled : destinations.outsideNumber(tenantId, phone.sipUsername(), dialled)
-                .orElseThrow(() -> new ValidationException("destination", "is neither an extension of this tenant nor a"
-                        + " valid phone number (a national number is read by the country of the user's department)"));
+        boolean extension = isExtension(tenantId, dialled);
+        String exten = extension ? dialled : outsideNumber(tenantId, phone, dialled);
         rate.admit(userId);
         String callId = "centrala-" + UUID.randomUUID();
         pbx.originate(tenantId, new PbxActions.Originate(endpoint, exten, user.displayName(),
@@ -91,6 +85,23 @@ public class ClickToCall {
         db.inTransaction(() -> audit.record(AuditEvent.ofTenant(tenantId, "call.placed", "user:" + userId).about(userId)
                 .with(Map.of("pbxCallId", callId, "deviceId", phone.deviceId(), "destination", kind))));
         return new PlacedCall(callId, userId, phone.deviceId(), exten, kind);
+    }
+
+    /** A user's, a queue's or a plugin's extension in the tenant: the routing reaches it as dialled. */
+    private boolean isExtension(String tenantId, String dialled) {
+        return extensionHolders.stream().anyMatch(holder -> holder.holderOf(tenantId, dialled).isPresent());
+    }
+
+    /** The number in E.164 as the tenant's dialling rules allow it; 400 on {@code destination} saying why not. */
+    private String outsideNumber(String tenantId, CallDestination.Target phone, String dialled) {
+        OutsideNumber number = destinations.outsideNumber(tenantId, phone.sipUsername(), dialled, OutsideNumber.Source.API);
+        return switch (number.verdict()) {
+            case ALLOWED -> number.e164();
+            case BARRED -> throw new ValidationException("destination", "is refused: " + number.reason());
+            case NOT_A_NUMBER -> throw new ValidationException("destination", "is neither an extension of this tenant nor a"
+                    + " valid phone number (" + number.reason() + "; a national number is read by the country of the user's"
+                    + " department)");
+        };
     }
 
     /**
@@ -118,7 +129,7 @@ public class ClickToCall {
         String dialled = digits(destination);
         User user = users.get(tenantId, userId);
         CallDestination.Target phone = ownPhone(tenantId, user, "no call to transfer");
-        if (destinations.byExtension(tenantId, dialled).isEmpty()) {
+        if (!isExtension(tenantId, dialled)) {
             // The transferred party is routed like a call dialled there by it; for an outside caller the routing
             // never dials an outside number (toll fraud, docs/asterisk.md section 4).
             throw new ValidationException("destination", "must be an extension of this tenant: a transferred caller is routed"
@@ -149,6 +160,15 @@ public class ClickToCall {
                     + " first for an international one");
         }
         return stripped;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindExtensionHolder(ExtensionHolder holder) {
+        extensionHolders.add(holder);
+    }
+
+    void unbindExtensionHolder(ExtensionHolder holder) {
+        extensionHolders.remove(holder);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
