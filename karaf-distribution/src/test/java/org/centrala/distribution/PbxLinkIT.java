@@ -235,6 +235,80 @@ public class PbxLinkIT {
     }
 
     /**
+     * Issue 11, items 4 and 10: the tenant's dialling rules, each tenant's own and audited, applied
+     * by the routing to numbers dialled on phones (the outside-line prefix, barred kinds and
+     * beginnings, international calls) and by click-to-call, which never needs the prefix.
+     */
+    @Test
+    public void theTenantsDiallingRulesApplyToNumbersDialledOnPhonesAndToClickToCall() throws Exception {
+        Tenant t = new Tenant();
+        String agent = t.agent("dina", "311");
+        PbxTenant.Device phone = t.sipDevice("Dina's phone", agent);
+        t.awaitLinkConnected();
+        String rules = t.path("/dialling-rules");
+        JsonNode defaults = api.get(rules).json();
+        assertThat(defaults.get("stored").asBoolean()).isFalse();
+        assertThat(defaults.get("barredNumberTypes").toString()).isEqualTo("[\"PREMIUM_RATE\"]");
+
+        Answer incomplete = api.put(rules, "{\"outsideLinePrefix\":\"0x\",\"barredPrefixes\":[\"381\"]}");
+        assertThat(incomplete.status()).as(incomplete.body()).isEqualTo(400);
+        assertThat(incomplete.json().findValuesAsText("field")).contains("outsideLinePrefix", "internationalAllowed",
+                "barredNumberTypes", "barredPrefixes[0]");
+        assertThat(api.put(rules, "{\"outsideLinePrefix\":\"0\",\"internationalAllowed\":true,\"barredNumberTypes\":[\"NOPE\"],"
+                + "\"barredPrefixes\":[]}").status()).as("an unknown number type").isEqualTo(400);
+        Answer set = api.put(rules, "{\"outsideLinePrefix\":\"9\",\"internationalAllowed\":false,"
+                + "\"barredNumberTypes\":[\"PREMIUM_RATE\"],\"barredPrefixes\":[\"+381 65\"]}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json().get("stored").asBoolean()).isTrue();
+        assertThat(set.json().get("barredPrefixes").toString()).isEqualTo("[\"+38165\"]");
+        assertThat(api.get(t.path("/audit?action=dialling-rules.set")).body()).contains("+38165");
+        // R1: another tenant keeps its own, and its administrator cannot read these.
+        Tenant other = new Tenant();
+        assertThat(api.get(other.path("/dialling-rules")).json().get("stored").asBoolean()).isFalse();
+        assertThat(other.admin().get(rules).status()).as("as if it did not exist").isEqualTo(404);
+
+        // On the phone: without the outside-line prefix, with it, a barred beginning, another country.
+        pbx.answering("+381641239021", org.centrala.testpbx.Answering.answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(5)));
+        TestPbx.CallRun noPrefix = pbx.dialIn(phone.sip, "311", t.context, "0641239021");
+        noPrefix.finished().get(30, TimeUnit.SECONDS);
+        JsonNode unknown = t.routingDecision(noPrefix.linkedId());
+        assertThat(unknown.get("rejection").asText()).isEqualTo("UNKNOWN_NUMBER");
+        assertThat(unknown.get("reason").asText()).isEqualTo("no user or queue has extension 0641239021 and outside numbers"
+                + " are dialled with the outside-line prefix 9 first");
+        TestPbx.CallRun prefixed = pbx.dialIn(phone.sip, "311", t.context, "90641239021");
+        prefixed.finished().get(30, TimeUnit.SECONDS);
+        assertThat(t.routingDecision(prefixed.linkedId()).get("reason").asText())
+                .isEqualTo("outside number +381641239021 through trunk trunk");
+        TestPbx.CallRun barred = pbx.dialIn(phone.sip, "311", t.context, "90651239021");
+        barred.finished().get(30, TimeUnit.SECONDS);
+        JsonNode refused = t.routingDecision(barred.linkedId());
+        assertThat(refused.get("rejection").asText()).isEqualTo("NUMBER_BARRED");
+        assertThat(refused.get("reason").asText()).isEqualTo("+381651239021: numbers starting +38165 are barred by the tenant's"
+                + " dialling rules");
+        TestPbx.CallRun abroad = pbx.dialIn(phone.sip, "311", t.context, "+431534440");
+        abroad.finished().get(30, TimeUnit.SECONDS);
+        assertThat(t.routingDecision(abroad.linkedId()).get("reason").asText()).contains("international calls are barred");
+
+        // Click-to-call: refused numbers say why; a national number needs no prefix.
+        String calls = t.path("/users/" + agent + "/placed-calls");
+        pbx.register(phone.sip);
+        Answer international = Poll.until("the phone's registration is seen", Duration.ofSeconds(15), () -> {
+            Answer answer = api.post(calls, "{\"destination\":\"+43 1 5344 40\"}");
+            return answer.status() == 409 ? null : answer;
+        });
+        assertThat(international.status()).as(international.body()).isEqualTo(400);
+        assertThat(international.json().at("/errors/0/message").asText()).isEqualTo("is refused: international calls are barred"
+                + " by the tenant's dialling rules");
+        assertThat(api.post(calls, "{\"destination\":\"065 123 9021\"}").json().at("/errors/0/message").asText())
+                .contains("numbers starting +38165 are barred");
+        Answer national = api.post(calls, "{\"destination\":\"064 123 9021\"}");
+        assertThat(national.status()).as(national.body()).isEqualTo(202);
+        assertThat(national.json().get("destination").asText()).isEqualTo("+381641239021");
+        assertThat(t.routingDecision(national.json().get("pbxCallId").asText()).get("reason").asText())
+                .isEqualTo("outside number +381641239021 through trunk trunk");
+    }
+
+    /**
      * Issue 11, item 6: a call that began and ended while the link was down is recorded from the
      * PBX's own CDR after the reconnect, marked recovered, and never doubled by a later reconnect.
      */

@@ -163,6 +163,78 @@ public class QueueAgentIT {
         assertThat(admin.delete(t.path("/queues/" + vip.get("id").asText())).status()).isEqualTo(204);
     }
 
+    /**
+     * Issue 11, item 1: a queue's extension routes callers into the queue through FastAGI, where the
+     * logged-in agent whose phone answers takes the call; when nobody answers in time the caller
+     * hears that nobody is available. One extension reaches one thing: a user's and a queue's never
+     * meet (R1: and another tenant's 500 is not this one's).
+     */
+    @Test
+    public void aQueuesExtensionRoutesCallersIntoTheQueueWhereItsAgentTakesThem() throws Exception {
+        PbxTenant t = new PbxTenant(api, pbx);
+        PbxTenant.Login ema = t.login("ema", t.department, "[]");
+        Api admin = t.admin();
+        Answer phone = api.post(t.path("/devices"), "{\"kind\":\"SIP_SOFTPHONE\",\"label\":\"Hot desk 7\"}");
+        String sip = phone.json().at("/device/sipUsername").asText();
+        String line = api.id(api.post(t.path("/lines"), "{\"name\":\"Desk 7\",\"deviceId\":\"" + phone.json().at("/device/id").asText()
+                + "\"}"));
+        pbx.register(sip);
+        t.awaitLinkConnected();
+        t.backOfficeUser("Clerk", "501");
+
+        Answer taken = admin.post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"Orders\",\"extension\":\"501\"}");
+        assertThat(taken.status()).as(taken.body()).isEqualTo(409);
+        assertThat(taken.json().get("detail").asText()).isEqualTo("extension 501 is taken by user 'Clerk'; extensions are unique"
+                + " within a tenant");
+        Answer malformed = admin.post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"Orders\",\"extension\":\"05\"}");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().at("/errors/0/field").asText()).isEqualTo("extension");
+        JsonNode orders = created(admin.post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"Orders\","
+                + "\"extension\":\"500\",\"members\":[{\"userId\":\"" + ema.id() + "\",\"penalty\":0}]}"));
+        assertThat(orders.get("extension").asText()).isEqualTo("500");
+        String pbxName = orders.get("pbxName").asText();
+        Answer userTaken = api.post(t.path("/users"), "{\"type\":\"BACK_OFFICE\",\"departmentId\":\"" + t.department
+                + "\",\"displayName\":\"Late\",\"extension\":\"500\"}");
+        assertThat(userTaken.status()).as(userTaken.body()).isEqualTo(409);
+        assertThat(userTaken.json().get("detail").asText()).contains("extension 500 is taken by queue 'Orders'");
+        pbx.queue(pbxName);
+
+        assertThat(ema.api().put(t.path("/lines/" + line + "/holder"), "{\"userId\":\"" + ema.id() + "\"}").status()).isEqualTo(200);
+        assertThat(ok(ema.api().post(t.path("/agents/" + ema.id() + "/log-in"), "")).get("state").asText()).isEqualTo("AVAILABLE");
+
+        // A caller dials 500: the routing sends it into the queue, Ema's phone answers.
+        pbx.answering(sip, org.centrala.testpbx.Answering.answersAfter(Duration.ofSeconds(2), TALK));
+        TestPbx.CallRun call = pbx.dialIn("trunk", "+381111000301", t.context, "500");
+        call.finished().get(30, TimeUnit.SECONDS);
+        JsonNode decision = t.routingDecision(call.linkedId());
+        assertThat(decision.get("outcome").asText()).isEqualTo("ANSWERED");
+        assertThat(decision.get("queueId").asText()).isEqualTo(orders.get("id").asText());
+        assertThat(decision.get("departmentId").asText()).as("R18: the queue's department").isEqualTo(t.department);
+        assertThat(decision.get("reason").asText()).isEqualTo("queue 'Orders' (" + pbxName + ")");
+        JsonNode record = t.awaitCall(call.linkedId());
+        assertThat(record.get("userId").asText()).as("the agent who took it").isEqualTo(ema.id());
+        assertThat(record.get("queue").asText()).isEqualTo(pbxName);
+        assertThat(record.get("disposition").asText()).isEqualTo("ANSWERED");
+
+        // Nobody answers within queueWaitSeconds: the caller hears that nobody is available, and why is kept.
+        Poll.until("Ema available again", Duration.ofSeconds(15), () -> "AVAILABLE".equals(state(ema, t, ema.id()).get("state").asText()));
+        pbx.answering(sip, org.centrala.testpbx.Answering.noAnswer());
+        TestPbx.CallRun missed = pbx.dialIn("trunk", "+381111000302", t.context, "500");
+        missed.finished().get(30, TimeUnit.SECONDS);
+        JsonNode timedOut = t.routingDecision(missed.linkedId());
+        assertThat(timedOut.get("outcome").asText()).isEqualTo("NOT_ANSWERED");
+        assertThat(timedOut.get("queueId").asText()).isEqualTo(orders.get("id").asText());
+        assertThat(t.awaitCall(missed.linkedId()).get("queue").asText()).isEqualTo(pbxName);
+
+        // R1: another tenant's caller dialling 500 in its own context reaches no queue of this one.
+        PbxTenant other = new PbxTenant(api, pbx);
+        TestPbx.CallRun elsewhere = pbx.dialIn("trunk", "+381111000303", other.context, "500");
+        elsewhere.finished().get(30, TimeUnit.SECONDS);
+        assertThat(other.routingDecision(elsewhere.linkedId()).get("rejection").asText()).isEqualTo("UNKNOWN_NUMBER");
+
+        assertThat(ema.api().delete(t.path("/lines/" + line + "/holder?userId=" + ema.id())).status()).isEqualTo(200);
+    }
+
     @Test
     public void r18_onlyTheAgentItsAdministratorsAndItsDepartmentsSupervisorsSeeAndActOnIt() throws Exception {
         PbxTenant t = new PbxTenant(api, pbx);

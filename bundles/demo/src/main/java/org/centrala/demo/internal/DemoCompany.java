@@ -16,6 +16,8 @@ final class DemoCompany {
     static final String SIGN_IN_DOMAIN = "demo";
     /** The agents' queue; on the PBX it is demo-customer-care (the context, then the name). */
     static final String QUEUE_NAME = "Customer care";
+    /** What callers dial to reach the queue through the routing (the demo's traffic enters it by the PBX's own dialplan). */
+    static final String QUEUE_EXTENSION = "500";
     static final int WRAP_UP_SECONDS = 5;
     static final String COUNTRY = "RS";
     static final String FRONT_OFFICE = "Front office";

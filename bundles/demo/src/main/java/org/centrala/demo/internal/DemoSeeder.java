@@ -148,7 +148,8 @@ final class DemoSeeder {
         // The agents' queue (issue 11): they log in to it and the demo's queue calls ring them there.
         Queue queue = find(page -> queues.list(tenantId, null, page), q -> q.name().equals(DemoCompany.QUEUE_NAME))
                 .orElseGet(() -> queues.create(tenantId, new QueueDraft(customerCare, DemoCompany.QUEUE_NAME, QueueStrategy.RINGALL,
-                        20, DemoCompany.WRAP_UP_SECONDS, agentIds.stream().map(id -> new QueueMember(id, 0)).toList())));
+                        20, DemoCompany.WRAP_UP_SECONDS, agentIds.stream().map(id -> new QueueMember(id, 0)).toList(),
+                        DemoCompany.QUEUE_EXTENSION)));
         return new Seeded(tenant, backOffice, agents, agentIds, queue, supervisors);
     }
 

@@ -159,6 +159,8 @@ final class AgiCall implements Runnable {
         switch (application.toLowerCase(java.util.Locale.ROOT)) {
             case "dial":
                 return dial(data);
+            case "queue":
+                return queue(data);
             case "playback":
                 // Run by AGI's EXEC: no Newexten, the channel's application stays AGI.
                 clock.await(PLAYBACK, scale);
@@ -271,6 +273,73 @@ final class AgiCall implements Runnable {
             return null;
         });
         callerGone = true;
+        return "200 result=-1";
+    }
+
+    /**
+     * Queue(name,options,URL,announceoverride,timeout): app_queue with the queue's dynamic members.
+     * The member whose phone answers first takes the call, talks and hangs up (the caller with it,
+     * result -1); when none answers within the timeout the caller leaves the queue with QUEUESTATUS
+     * TIMEOUT and the dialplan goes on; without a timeout the caller gives up (ABANDONED). A queue
+     * the PBX does not have: "Unable to join queue", QUEUESTATUS UNKNOWN.
+     */
+    private String queue(String data) {
+        String[] args = data.split(",", -1);
+        String name = args[0].strip();
+        int timeout = args.length > 4 && !args[4].isBlank() ? Integer.parseInt(args[4].strip()) : 0;
+        QueueBook book = sim.queueBook();
+        if (!Boolean.TRUE.equals(clock.call(() -> book.isDeclared(name)))) {
+            variables.put("QUEUESTATUS", "UNKNOWN");
+            return "200 result=0";
+        }
+        MemberQueue run = new MemberQueue(sim, book, caller, name);
+        List<MemberQueue.Leg> legs = clock.call(() -> {
+            run.join(false);
+            return run.ringFreeMembers();
+        });
+        MemberQueue.Leg taker = null;
+        Answering how = null;
+        for (MemberQueue.Leg leg : legs) {
+            Answering behaviour = answering.apply(leg.endpoint());
+            if (behaviour.kind() == Answering.Kind.ANSWER && (timeout == 0 || behaviour.after().getSeconds() < timeout)
+                    && (how == null || behaviour.after().compareTo(how.after()) < 0)) {
+                taker = leg;
+                how = behaviour;
+            }
+        }
+        if (taker == null) {
+            clock.await(Duration.ofSeconds(timeout == 0 ? 30 : timeout), scale);
+            if (timeout == 0) {
+                clock.call(() -> {
+                    run.abandon();
+                    return null;
+                });
+                callerGone = true;
+                variables.put("ABANDONED", "TRUE");
+                return "200 result=-1";
+            }
+            clock.call(() -> {
+                run.timeOut();
+                return null;
+            });
+            variables.put("QUEUESTATUS", "TIMEOUT");
+            return "200 result=0";
+        }
+        MemberQueue.Leg winner = taker;
+        clock.await(how.after(), scale);
+        clock.call(() -> {
+            run.answer(winner, (System.currentTimeMillis() - winner.device().createdMillis) / 1000);
+            return null;
+        });
+        answeredMillis = Math.max(answeredMillis, run.answeredMillis());
+        answered.complete(null);
+        clock.await(how.talk(), scale);
+        clock.call(() -> {
+            run.agentHangsUp();
+            return null;
+        });
+        callerGone = true;
+        variables.put("QUEUEWAIT", Long.toString(Math.max(0, (run.answeredMillis() - caller.createdMillis) / 1000)));
         return "200 result=-1";
     }
 

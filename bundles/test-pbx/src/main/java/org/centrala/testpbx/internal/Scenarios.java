@@ -172,57 +172,27 @@ final class Scenarios {
             queues.declare(queue);
             return sim.sipChannel("trunk", SimChannel.RING, callerNumber, "<unknown>", context, queue, null);
         });
-        List<MemberLeg> legs = new ArrayList<>();
-        long[] answered = new long[1];
+        MemberQueue run = new MemberQueue(sim, queues, caller, queue);
+        List<MemberQueue.Leg> legs = new ArrayList<>();
         CompletableFuture<Void> answer = new CompletableFuture<>();
         Script script = script(scale).then(() -> {
-            joinQueue(caller, queue);
-            for (QueueBook.Member member : queues.dynamicMembers(queue)) {
-                // ringinuse=no: only members not paused whose phone is free (or not known) ring.
-                if (!member.paused && member.memberInterface.startsWith("PJSIP/") && (member.status == 1 || member.status == 0)) {
-                    legs.add(ringMember(caller, member, context));
-                }
-            }
+            run.join(true);
+            legs.addAll(run.ringFreeMembers());
         });
-        MemberLeg[] winner = new MemberLeg[1];
+        MemberQueue.Leg[] winner = new MemberQueue.Leg[1];
         script.after(AGENT_RING, () -> {
             winner[0] = legs.stream().filter(leg -> leg.endpoint().equals(answering)).findFirst().orElse(null);
             if (winner[0] == null) {
                 return; // nobody answers: the caller waits on
             }
-            for (MemberLeg leg : legs) {
-                if (leg != winner[0]) {
-                    leg.cancel(caller);
-                }
-            }
-            sim.answer(caller, winner[0].device);
-            sim.musicOnHold(caller, false);
-            queues.leave(queue, caller, true);
-            answered[0] = System.currentTimeMillis();
+            run.answer(winner[0], AGENT_RING.toSeconds());
             answer.complete(null);
-            sim.queueEvent("QueueCallerLeave", caller, queue, 0, 1);
-            sim.agentEvent("AgentConnect", caller, winner[0].device, queue, winner[0].member.memberInterface, winner[0].member.name,
-                    "HoldTime", (answered[0] - caller.createdMillis) / 1000, "RingTime", AGENT_RING.toSeconds());
-            sim.bridge(winner[0].device, caller);
         }).after(() -> winner[0] != null ? talk : wait.compareTo(AGENT_RING) > 0 ? wait.minus(AGENT_RING) : Duration.ZERO, () -> {
             if (winner[0] == null) {
-                // Nobody answered: the caller gives up once it waited.
-                legs.forEach(leg -> leg.cancel(caller));
-                abandonQueue(caller, queue);
-                return;
+                run.abandon(); // nobody answered: the caller gives up once it waited
+            } else {
+                run.agentHangsUp();
             }
-            MemberLeg agent = winner[0];
-            sim.hangupRequest(agent.device, 16, false);
-            sim.leaveBridge(agent.device);
-            sim.agentEvent("AgentComplete", caller, agent.device, queue, agent.member.memberInterface, agent.member.name,
-                    "HoldTime", (answered[0] - caller.createdMillis) / 1000, "TalkTime", (System.currentTimeMillis() - answered[0]) / 1000,
-                    "Reason", "agent");
-            sim.hangupRequest(caller, 16, true);
-            sim.cdr(caller, agent.device, "Queue", queue, answered[0], "ANSWERED");
-            sim.hangup(agent.device, 16);
-            sim.hangup(caller, 16);
-            agent.member.callsTaken++;
-            agent.member.lastCall = System.currentTimeMillis() / 1000;
         });
         return new Started(caller.linkedId, script.start(), answer);
     }
@@ -245,37 +215,6 @@ final class Scenarios {
         sim.queueEvent("QueueCallerLeave", caller, queue, 0, 1);
         sim.cdr(caller, null, "Queue", queue, 0, "ANSWERED");
         sim.hangup(caller, 16);
-    }
-
-    /** The queue rings a member's phone: AgentCalled, the dial, the phone ringing, the member ringing. */
-    private MemberLeg ringMember(SimChannel caller, QueueBook.Member member, String context) {
-        String endpoint = member.memberInterface.substring("PJSIP/".length());
-        SimChannel device = sim.sipChannel(endpoint, SimChannel.DOWN, caller.callerNum, caller.callerName, context, endpoint, caller);
-        MemberLeg leg = new MemberLeg(member, device);
-        sim.agentEvent("AgentCalled", caller, device, member.queue, member.memberInterface, member.name);
-        sim.dialBegin(caller, device, endpoint);
-        sim.ringing(caller, device); // its device rings: app_queue reports the member ringing
-        return leg;
-    }
-
-    /** A dynamic member's phone as the queue dials it. */
-    private final class MemberLeg {
-        final QueueBook.Member member;
-        final SimChannel device;
-
-        MemberLeg(QueueBook.Member member, SimChannel device) {
-            this.member = member;
-            this.device = device;
-        }
-
-        String endpoint() {
-            return member.memberInterface.substring("PJSIP/".length());
-        }
-
-        void cancel(SimChannel caller) {
-            sim.dialEnd(caller, device, "CANCEL");
-            sim.hangup(device, 26);
-        }
     }
 
     private AgentLeg callAgent(SimChannel caller, String queue, String agent) {

@@ -142,6 +142,11 @@ final class Simulator {
         this.queues = queues;
     }
 
+    /** The queues as queues.conf and QueueAdd made them (a FastAGI Queue() joins one). */
+    QueueBook queueBook() {
+        return queues;
+    }
+
     // ---- dialling
 
     void dialBegin(SimChannel caller, SimChannel dest, String dialString) {
