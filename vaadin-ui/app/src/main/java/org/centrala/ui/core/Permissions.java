@@ -87,6 +87,11 @@ public final class Permissions {
     }
 
     /** The tenant's configuration on its PBX (issue 11, item 2): administrators and technicians. */
+    /** The tenant's dialling rules: every user may read them over REST; administrators and technicians change them here. */
+    public boolean diallingRules() {
+        return manyTenants() || role(AccessRole.ADMINISTRATOR) || role(AccessRole.TECHNICIAN);
+    }
+
     public boolean provisioning() {
         return manyTenants() || role(AccessRole.ADMINISTRATOR) || role(AccessRole.TECHNICIAN);
     }

@@ -605,6 +605,7 @@ public class AdminConsoleIT {
         browser.waitForCell("queues", "demo-customer-care");
         browser.click("queue-create");
         browser.type("field-name", "Billing questions");
+        browser.type("field-extension", "501");
         browser.choose("field-departmentId", "Customer care");
         browser.chooseAlso("field-members", "Ivan");
         browser.click("queue-save");
@@ -616,6 +617,7 @@ public class AdminConsoleIT {
         }
         assertThat(made).as("the queue, over REST").isNotNull();
         assertThat(made.get("members").findValuesAsText("userId")).hasSize(1);
+        assertThat(made.get("extension").asText()).as("callers reach it through the routing").isEqualTo("501");
         browser.clearCookies();
 
         browser.signIn("demo-supervisor@demo", DEMO_PASSWORD);
@@ -632,6 +634,47 @@ public class AdminConsoleIT {
         browser.click("agent-actions-resume");
         Poll.until("Sara back from training", Duration.ofSeconds(10),
                 () -> operator.get("tenants/" + demoTenant + "/agents/" + sara).get("pauseReason").isNull());
+    }
+
+    /**
+     * Issue 11, item 10: an administrator sets the tenant's dialling rules; a bad prefix is shown on
+     * its field and nothing is saved; back to the defaults with one button.
+     */
+    @Test
+    public void anAdministratorSetsTheTenantsDiallingRules() throws Exception {
+        String base = "tenants/" + demoTenant;
+        try {
+            browser.signIn("demo-admin@demo", DEMO_PASSWORD);
+            assertThat(browser.areas()).contains(base + "/dialling-rules");
+            browser.go(base + "/dialling-rules");
+            browser.waitForText("dialling-types", "premium rate");
+            browser.click("dialling-change");
+            browser.type("field-outsideLinePrefix", "0x");
+            browser.click("dialling-save");
+            assertThat(browser.fieldError("field-outsideLinePrefix")).contains("1 or 2 digits");
+            assertThat(operator.get(base + "/dialling-rules").get("stored").asBoolean()).as("nothing saved").isFalse();
+            browser.type("field-outsideLinePrefix", "0");
+            browser.click("field-internationalAllowed");
+            browser.chooseAlso("field-barredNumberTypes", "shared cost");
+            browser.type("field-barredPrefixes", "+381 65, +881");
+            browser.click("dialling-save");
+            browser.waitForText("dialling-prefix", "Outside-line prefix: 0");
+            browser.waitForText("dialling-international", "barred");
+            browser.screenshot(SCREENSHOTS, "dialling-rules");
+            JsonNode rules = operator.get(base + "/dialling-rules");
+            assertThat(rules.get("stored").asBoolean()).isTrue();
+            assertThat(rules.get("outsideLinePrefix").asText()).isEqualTo("0");
+            assertThat(rules.get("internationalAllowed").asBoolean()).isFalse();
+            assertThat(rules.get("barredNumberTypes").toString()).contains("PREMIUM_RATE").contains("SHARED_COST");
+            assertThat(rules.get("barredPrefixes").toString()).isEqualTo("[\"+38165\",\"+881\"]");
+
+            browser.click("dialling-reset");
+            browser.waitForText("dialling-stored", "defaults");
+            assertThat(operator.get(base + "/dialling-rules").get("stored").asBoolean()).isFalse();
+        } finally {
+            // The demo's other tests dial out: they find the defaults whatever happened here.
+            operator.delete(base + "/dialling-rules");
+        }
     }
 
     /** Issue 11, items 5 and 10: the demo's supervisor listens to an agent's call from its row, from its own phone (R18). */

@@ -60,8 +60,10 @@ final class Browser implements AutoCloseable {
         return (WebDriverWait) new WebDriverWait(driver, PATIENCE).withMessage(message);
     }
 
+    /** Also for a page that lays itself out again while it is waited on (its elements go stale and come back). */
     private WebDriverWait waiting(java.util.function.Supplier<String> message) {
-        return (WebDriverWait) new WebDriverWait(driver, PATIENCE).withMessage(message);
+        return (WebDriverWait) new WebDriverWait(driver, PATIENCE).withMessage(message)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     void go(String path) {

@@ -55,6 +55,7 @@ public class QueuesView extends TenantArea {
         grid.addColumn(Queue::getName).setHeader(Texts.t("queue.name"));
         grid.addColumn(q -> departments.getOrDefault(q.getDepartmentId(), "")).setHeader(Texts.t("queue.department"));
         grid.addColumn(Queue::getPbxName).setHeader(Texts.t("queue.pbxName"));
+        grid.addColumn(Queue::getExtension).setHeader(Texts.t("queue.extension"));
         grid.addColumn(q -> q.getStrategy().getValue()).setHeader(Texts.t("queue.strategy"));
         grid.addColumn(Queue::getServiceLevelSeconds).setHeader(Texts.t("queue.serviceLevel"));
         grid.addColumn(Queue::getWrapUpSeconds).setHeader(Texts.t("queue.wrapUp"));
@@ -88,6 +89,7 @@ public class QueuesView extends TenantArea {
         Map<String, User> agents = agents();
         Form form = new Form(Texts.t("queues.edit"), Texts.t("action.save"), departments, agents);
         form.name.setValue(queue.getName());
+        form.extension.setValue(queue.getExtension() == null ? "" : queue.getExtension());
         form.department.setValue(queue.getDepartmentId());
         form.strategy.setValue(queue.getStrategy());
         form.serviceLevel.setValue(queue.getServiceLevelSeconds());
@@ -117,6 +119,7 @@ public class QueuesView extends TenantArea {
     private static final class Form {
         final FormDialog dialog;
         final TextField name;
+        final TextField extension;
         final ComboBox<String> department;
         final ComboBox<QueueStrategy> strategy;
         final IntegerField serviceLevel;
@@ -126,6 +129,7 @@ public class QueuesView extends TenantArea {
         Form(String title, String saveText, Map<String, String> departments, Map<String, User> agents) {
             dialog = new FormDialog(title, saveText);
             name = dialog.field("name", new TextField(Texts.t("queue.name")));
+            extension = dialog.field("extension", new TextField(Texts.t("queue.extension")));
             department = dialog.field("departmentId", new ComboBox<>(Texts.t("queue.department")));
             department.setItems(departments.keySet());
             department.setItemLabelGenerator(id -> departments.getOrDefault(id, id));
@@ -147,7 +151,8 @@ public class QueuesView extends TenantArea {
         QueueDraft draft(List<QueueMember> before) {
             Map<String, Integer> penalties = before.stream().collect(Collectors.toMap(QueueMember::getUserId, QueueMember::getPenalty, (a, b) -> a));
             Set<String> chosen = members.getValue();
-            return new QueueDraft().name(name.getValue()).departmentId(department.getValue()).strategy(strategy.getValue())
+            return new QueueDraft().name(name.getValue()).extension(extension.getValue().isBlank() ? null : extension.getValue().strip())
+                    .departmentId(department.getValue()).strategy(strategy.getValue())
                     .serviceLevelSeconds(serviceLevel.getValue()).wrapUpSeconds(wrapUp.getValue())
                     .members(chosen.stream().map(id -> new QueueMember().userId(id).penalty(penalties.getOrDefault(id, 0))).toList());
         }

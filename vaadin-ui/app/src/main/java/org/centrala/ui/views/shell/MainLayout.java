@@ -105,6 +105,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (may.provisioning()) {
             tenant.addItem(new SideNavItem(Texts.t("nav.provisioning"), base + "/provisioning"));
         }
+        if (may.diallingRules()) {
+            tenant.addItem(new SideNavItem(Texts.t("nav.dialling"), base + "/dialling-rules"));
+        }
         if (may.licences()) {
             tenant.addItem(new SideNavItem(Texts.t("nav.licences"), base + "/licences"));
         }
