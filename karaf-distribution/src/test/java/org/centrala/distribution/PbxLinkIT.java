@@ -406,7 +406,10 @@ public class PbxLinkIT {
         assertThat(api.get(t.path("/audit?action=call.transferred")).body()).contains(phone.id).contains("destination=EXTENSION");
     }
 
-    /** Issue 11, item 4: a user hangs up its current call from Centrala; the other party ends with it. */
+    /**
+     * Issue 11, items 4 and 10: a user sees its current call as its phone shows it (the desk's view,
+     * from the link's live events) and hangs it up from Centrala; the other party ends with it.
+     */
     @Test
     public void aUserHangsUpItsCurrentCallAndTheOtherPartyEndsWithIt() throws Exception {
         Tenant t = new Tenant();
@@ -427,6 +430,16 @@ public class PbxLinkIT {
         });
         String pbxCallId = placed.json().get("pbxCallId").asText();
         t.routingDecision(pbxCallId);
+        String current = t.path("/users/" + agent + "/current-calls");
+        JsonNode talking = Poll.until("the phone connected with the number", Duration.ofSeconds(15), () -> {
+            JsonNode calls = api.get(current).json().get("calls");
+            return calls.size() == 1 && calls.get(0).get("state").asText().equals("CONNECTED") ? calls.get(0) : null;
+        });
+        assertThat(talking.get("pbxCallId").asText()).isEqualTo(pbxCallId);
+        assertThat(talking.get("outgoing").asBoolean()).as("click-to-call is the user's outgoing call").isTrue();
+        assertThat(talking.get("otherNumber").asText()).isEqualTo("+381641239021");
+        assertThat(talking.get("connectedAt").isNull()).isFalse();
+        assertThat(api.get(current).json().get("deviceId").asText()).isEqualTo(phone.id);
         Answer hungUp = api.post(hangUps, "");
         assertThat(hungUp.status()).as(hungUp.body()).isEqualTo(200);
         assertThat(hungUp.json().get("channels").asInt()).isEqualTo(1);
@@ -436,12 +449,15 @@ public class PbxLinkIT {
         assertThat(call.get("durationSeconds").asLong()).as("ended at the hang-up, not after its 18 s").isLessThan(10);
         assertThat(call.get("endInferred").asBoolean()).isFalse();
         assertThat(api.post(hangUps, "").status()).as("nothing left to hang up").isEqualTo(409);
+        Poll.until("no call on the phone", Duration.ofSeconds(10), () -> api.get(current).json().get("calls").isEmpty());
         assertThat(api.get(t.path("/audit?action=call.hung-up")).body()).contains(phone.id);
 
         // R1: another tenant's administrator cannot hang up this tenant's calls.
         Tenant other = new Tenant();
         PbxTenant.Login stranger = other.login("eve", other.department, "[\"ADMINISTRATOR\"]");
         assertThat(stranger.api().post(hangUps, "").status()).isIn(403, 404);
+        assertThat(stranger.api().get(current).status()).isIn(403, 404);
+        assertThat(api.get(current + "?colour=red").status()).as("unknown query parameters").isEqualTo(400);
     }
 
     @Test

@@ -3,7 +3,7 @@
  * call model ({@link org.centrala.pbx.CallTopics}), the queue members' events ({@link org.centrala.pbx.QueueTopics}) that statistics, recording, CRM connectors and
  * plugins subscribe to.
  */
-@Version("1.4.0")
+@Version("1.5.0")
 package org.centrala.pbx;
 
 import org.osgi.annotation.versioning.Version;

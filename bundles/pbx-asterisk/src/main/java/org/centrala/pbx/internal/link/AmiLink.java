@@ -132,6 +132,11 @@ final class AmiLink implements AutoCloseable {
     }
 
     /** The tenant's dialplan context on this PBX, if the tenant is on this link. */
+    /** The calls on a SIP endpoint's channels now, as the link's events left them. */
+    java.util.List<org.centrala.pbx.PhoneCall> phoneCalls(String endpoint) {
+        return pipeline.phoneCalls(endpoint);
+    }
+
     java.util.Optional<String> contextOf(String tenantId) {
         return accounts.stream().filter(account -> account.tenantId().equals(tenantId)).map(PbxAccount::agiContext)
                 .findFirst();

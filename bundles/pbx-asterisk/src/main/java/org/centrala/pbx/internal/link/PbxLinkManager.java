@@ -225,6 +225,14 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
         return runningLinkOf(tenantId).map(link -> link.status().forTenant(tenantId));
     }
 
+    @Override
+    public List<org.centrala.pbx.PhoneCall> phoneCalls(String tenantId, String sipUsername) {
+        if (refused.containsKey(tenantId)) {
+            return List.of();
+        }
+        return runningLinkOf(tenantId).map(link -> link.phoneCalls(sipUsername)).orElse(List.of());
+    }
+
     private Optional<AmiLink> runningLinkOf(String tenantId) {
         return links.values().stream()
                 .filter(link -> link.accounts().stream().anyMatch(a -> a.tenantId().equals(tenantId)))

@@ -48,7 +48,7 @@ public final class AmiEvents {
             MixMonitorStartEvent.class, CoreShowChannelEvent.class, CoreShowChannelsCompleteEvent.class,
             DeviceStateChangeEvent.class, PeerStatusEvent.class, ContactStatusEvent.class, QueueMemberEvent.class,
             QueueMemberStatusEvent.class, QueueMemberAddedEvent.class, QueueMemberRemovedEvent.class,
-            QueueMemberPauseEvent.class);
+            QueueMemberPauseEvent.class, org.asteriskjava.manager.event.NewConnectedLineEvent.class);
 
     private AmiEvents() {
     }
@@ -71,6 +71,8 @@ public final class AmiEvents {
         } else if (event instanceof BridgeEnterEvent e) {
             return e.getLinkedId();
         } else if (event instanceof BridgeLeaveEvent e) {
+            return e.getLinkedId();
+        } else if (event instanceof org.asteriskjava.manager.event.NewConnectedLineEvent e) {
             return e.getLinkedId();
         } else if (event instanceof QueueCallerJoinEvent e) {
             return e.getLinkedId();
@@ -119,5 +121,21 @@ public final class AmiEvents {
             return Instant.ofEpochMilli(Math.round(timestamp * 1000));
         }
         return event.getDateReceived() != null ? event.getDateReceived().toInstant() : Instant.now();
+    }
+
+    /** A channel's age as CoreShowChannel gives it ({@code Duration: hh:mm:ss}); zero when unreadable. */
+    public static java.time.Duration channelAge(String hhmmss) {
+        if (hhmmss == null) {
+            return java.time.Duration.ZERO;
+        }
+        try {
+            long seconds = 0;
+            for (String part : hhmmss.split(":")) {
+                seconds = seconds * 60 + Long.parseLong(part.trim());
+            }
+            return java.time.Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            return java.time.Duration.ZERO;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.centrala.pbx.internal.model;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -298,7 +297,7 @@ public final class CallModel {
         CallState call = calls.get(callId);
         if (call == null) {
             // Began while we were away: its start is now minus the channel's age (Duration hh:mm:ss).
-            call = new CallState(callId, now.minus(age(e.getDuration())), epoch);
+            call = new CallState(callId, now.minus(AmiEvents.channelAge(e.getDuration())), epoch);
             calls.put(callId, call);
         }
         call.seenIn = epoch;
@@ -399,21 +398,5 @@ public final class CallModel {
             case 8 -> "ON_HOLD";
             default -> "UNKNOWN";
         };
-    }
-
-    private static Duration age(String hhmmss) {
-        if (hhmmss == null) {
-            return Duration.ZERO;
-        }
-        String[] parts = hhmmss.split(":");
-        try {
-            long seconds = 0;
-            for (String part : parts) {
-                seconds = seconds * 60 + Long.parseLong(part.trim());
-            }
-            return Duration.ofSeconds(seconds);
-        } catch (NumberFormatException e) {
-            return Duration.ZERO;
-        }
     }
 }

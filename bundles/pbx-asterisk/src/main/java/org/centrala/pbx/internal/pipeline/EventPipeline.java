@@ -1,6 +1,8 @@
 package org.centrala.pbx.internal.pipeline;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,8 @@ import org.asteriskjava.manager.event.ManagerEvent;
 import org.centrala.pbx.internal.model.AmiEvents;
 import org.centrala.pbx.internal.model.CallListener;
 import org.centrala.pbx.internal.model.CallModel;
+import org.centrala.pbx.internal.model.PhoneChannels;
+import org.centrala.pbx.PhoneCall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,11 +50,21 @@ public final class EventPipeline implements ManagerEventListener, AutoCloseable 
         this.lanes = new Lane[laneCount];
         for (int i = 0; i < laneCount; i++) {
             lanes[i] = new Lane("centrala-ami-" + linkId + "-lane-" + i, capacity / laneCount,
-                    new CallModel(linkId, listener, clock));
+                    new CallModel(linkId, listener, clock), new PhoneChannels(clock));
         }
         for (Lane lane : lanes) {
             lane.thread.start();
         }
+    }
+
+    /** The calls on a SIP endpoint's channels now, from every lane (a phone may have calls of several). */
+    public List<PhoneCall> phoneCalls(String endpoint) {
+        List<PhoneCall> calls = new ArrayList<>();
+        for (Lane lane : lanes) {
+            calls.addAll(lane.phones.of(endpoint));
+        }
+        calls.sort(java.util.Comparator.comparing(PhoneCall::startedAt));
+        return calls;
     }
 
     /** For the benchmark: receives each event's time from hand-off to processed, in nanoseconds. */
@@ -186,13 +200,15 @@ public final class EventPipeline implements ManagerEventListener, AutoCloseable 
     private final class Lane implements Runnable {
         final BlockingQueue<Envelope> queue;
         final CallModel model;
+        final PhoneChannels phones;
         final Thread thread;
         volatile int calls;
         volatile boolean lossSinceResync;
 
-        Lane(String name, int capacity, CallModel model) {
+        Lane(String name, int capacity, CallModel model, PhoneChannels phones) {
             this.queue = new ArrayBlockingQueue<>(capacity);
             this.model = model;
+            this.phones = phones;
             this.thread = new Thread(this, name);
             this.thread.setDaemon(true);
         }
@@ -212,8 +228,10 @@ public final class EventPipeline implements ManagerEventListener, AutoCloseable 
                 try {
                     if (next.item() instanceof Resync resync) {
                         model.beginResync(resync.lostAt());
+                        phones.clear();
                     } else {
                         model.apply((ManagerEvent) next.item());
+                        phones.apply((ManagerEvent) next.item());
                     }
                 } catch (RuntimeException e) {
                     failed.increment();
