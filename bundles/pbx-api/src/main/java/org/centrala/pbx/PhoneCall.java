@@ -17,7 +17,7 @@ public record PhoneCall(String pbxCallId, String channel, State state, boolean o
                         String otherName, Instant startedAt, Instant connectedAt) {
 
     public enum State {
-        /** The phone rings. */
+        /** The phone rings (an incoming call, or click-to-call ringing the user's own phone first). */
         RINGING,
         /** The phone is off the hook and not (or no longer) with the other party: dialling, or the other party rings. */
         CALLING,

@@ -18,6 +18,18 @@ public class CoreRefusedException extends RuntimeException {
         return problem;
     }
 
+    /**
+     * Runs a call made in the background (a page following the PBX): a refusal or an unanswered
+     * request is skipped, for the next round or the person's next action to show.
+     */
+    public static <T> java.util.Optional<T> quietly(CoreCall<T> call) {
+        try {
+            return java.util.Optional.ofNullable(call.call());
+        } catch (org.centrala.ui.client.ApiException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Runs a call whose refusal goes to the session's error handler. */
     public static <T> T unchecked(CoreCall<T> call) {
         try {

@@ -576,7 +576,11 @@ public class AdminConsoleIT {
         assertThat(operator.get("tenants/" + demoTenant + "/audit?action=agent.paused&size=50").toString()).contains("Lunch");
     }
 
-    /** Issue 11, items 4 and 10: a demo agent calls a colleague's extension from its desk; the routing takes it from there. */
+    /**
+     * Issue 11, items 4 and 10: a demo agent calls a colleague's extension from its desk; the routing
+     * takes it from there; the desk follows the phone's call (the colleague named from the directory)
+     * until it is hung up from the desk; a transfer with no call is refused in the core's words.
+     */
     @Test
     public void anAgentPlacesACallFromItsDesk() throws Exception {
         browser.signIn("nikola.pavlovic@demo", DEMO_PASSWORD);
@@ -588,10 +592,17 @@ public class AdminConsoleIT {
         browser.waitForNotification("Your phone rings");
         Poll.until("the routing's decision for the call to 101", Duration.ofSeconds(30), () -> operator
                 .get("tenants/" + demoTenant + "/routing/decisions?size=100").get("items").findValuesAsText("dialled").contains("101"));
+        browser.waitForText("current-call", "Calling 101 (Ana Petrović)");
+        browser.screenshot(SCREENSHOTS, "desk-calling");
         // Issue 11, item 4: the call is hung up from the desk while 101 still rings. (Whether anything is left to
         // hang up afterwards depends on the demo's queue calls to this agent; PbxLinkIT asserts the 409.)
         browser.click("call-hangup");
         browser.waitForNotification("Call hung up");
+        // The desk follows the phone: the call to 101 is gone (a demo queue call may ring the agent right after).
+        Poll.until("the desk to drop the call to 101", Duration.ofSeconds(10), () -> !browser.text("current-call").contains("101"));
+        browser.type("call-destination", "102");
+        browser.click("call-transfer");
+        browser.waitForNotification("no call");
         browser.type("call-destination", "call me maybe");
         browser.click("call-place");
         browser.waitForNotification("destination"); // the core's refusal, in its words

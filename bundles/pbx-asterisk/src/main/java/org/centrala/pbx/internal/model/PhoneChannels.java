@@ -14,6 +14,7 @@ import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.NewConnectedLineEvent;
+import org.asteriskjava.manager.event.NewExtenEvent;
 import org.asteriskjava.manager.event.NewStateEvent;
 import org.centrala.pbx.PhoneCall;
 
@@ -61,7 +62,7 @@ public final class PhoneChannels {
             String number = connectedKnown ? connectedNumber : outgoing && known(exten) && !"s".equals(exten) ? exten : null;
             String name = connectedKnown && known(connectedName) ? connectedName : null;
             PhoneCall.State shown = connectedAt != null ? PhoneCall.State.CONNECTED
-                    : !outgoing && (state == RINGING || state == DOWN) ? PhoneCall.State.RINGING : PhoneCall.State.CALLING;
+                    : state == RINGING || !outgoing && state == DOWN ? PhoneCall.State.RINGING : PhoneCall.State.CALLING;
             return new PhoneCall(pbxCallId, this.name, shown, outgoing, number, name, startedAt, connectedAt);
         }
     }
@@ -94,6 +95,12 @@ public final class PhoneChannels {
             update(e.getUniqueId(), e);
         } else if (event instanceof NewConnectedLineEvent e) {
             update(e.getUniqueId(), e);
+        } else if (event instanceof NewExtenEvent e) {
+            // An Originate's phone enters the dialplan at the number it calls only once it answered.
+            Channel channel = update(e.getUniqueId(), e);
+            if (channel != null && known(e.getExtension())) {
+                channel.exten = e.getExtension();
+            }
         }
     }
 

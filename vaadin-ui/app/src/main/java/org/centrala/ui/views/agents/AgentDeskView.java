@@ -4,6 +4,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 
 import org.centrala.ui.client.api.AgentsApi;
 import org.centrala.ui.client.api.CallsApi;
@@ -28,7 +32,11 @@ import org.centrala.ui.client.model.CallRecordPage;
 import org.centrala.ui.client.model.Line;
 import org.centrala.ui.client.model.LineHolderRequest;
 import org.centrala.ui.client.model.PauseRequest;
+import org.centrala.ui.client.model.PhoneCall;
 import org.centrala.ui.client.model.PlaceCallRequest;
+import org.centrala.ui.client.model.UserCalls;
+import org.centrala.ui.core.CoreRefusedException;
+import org.centrala.ui.core.SignedIn;
 import org.centrala.ui.components.Paged;
 import org.centrala.ui.components.Problems;
 import org.centrala.ui.components.Texts;
@@ -45,7 +53,11 @@ public class AgentDeskView extends TenantArea {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
+    /** How often the open desk follows the phone and the agent's state. */
+    static final int FOLLOW_MILLIS = 2000;
     private final Span state = new Span();
+    private final Span currentCall = new Span();
+    private Registration following;
     private final ComboBox<String> reason = new ComboBox<>(Texts.t("agent.pauseReason"));
     private final Button logIn = new Button(Texts.t("agent.logIn"));
     private final Button pause = new Button(Texts.t("agent.pause"));
@@ -92,6 +104,11 @@ public class AgentDeskView extends TenantArea {
         call.addClickListener(click -> Problems.attempt(() -> signedIn().api(RoutingApi.class, RoutingApi::new)
                 .placeCall(tenantId, me, new PlaceCallRequest().destination(destination.getValue())))
                 .ifPresent(placed -> Problems.done(Texts.t("desk.calling", destination.getValue()))));
+        Button transfer = new Button(Texts.t("desk.transfer"), VaadinIcon.ARROW_FORWARD.create());
+        transfer.setId("call-transfer");
+        transfer.addClickListener(click -> Problems.attempt(() -> signedIn().api(RoutingApi.class, RoutingApi::new)
+                .transferCall(tenantId, me, new PlaceCallRequest().destination(destination.getValue())))
+                .ifPresent(done -> Problems.done(Texts.t("desk.transferred", destination.getValue()))));
         Button hangUp = new Button(Texts.t("desk.hangUp"), VaadinIcon.PHONE_LANDLINE.create());
         hangUp.setId("call-hangup");
         hangUp.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -110,10 +127,60 @@ public class AgentDeskView extends TenantArea {
             CallRecordPage answer = callsApi.listUserCalls(tenantId, me, null, null, null, page, size, null);
             return Paged.of(answer.getItems(), answer.getTotal());
         });
+        currentCall.setId("current-call");
+        showCurrentCall(me);
         add(new H3(Texts.t("desk.line")), line, new H3(Texts.t("desk.state")), state, actions, new H3(Texts.t("desk.placeCall")),
-                row(destination, call, hangUp),
+                currentCall, row(destination, call, transfer, hangUp),
                 new H3(Texts.t("desk.myCalls")), calls);
         expand(calls);
+    }
+
+    /**
+     * While the desk is open it follows the phone (its current call) and the agent's state every
+     * {@value #FOLLOW_MILLIS} ms: a call rings, is taken and ends without the agent reloading.
+     */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        UI ui = attach.getUI();
+        ui.setPollInterval(FOLLOW_MILLIS);
+        following = ui.addPollListener(poll -> SignedIn.current().ifPresent(session -> {
+            String me = session.me().getUser().getId();
+            showCurrentCall(me);
+            CoreRefusedException.quietly(() -> session.api(AgentsApi.class, AgentsApi::new).getAgent(tenantId, me))
+                    .ifPresent(this::showState);
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        detach.getUI().setPollInterval(-1);
+        if (following != null) {
+            following.remove();
+            following = null;
+        }
+        super.onDetach(detach);
+    }
+
+    /** The phone's calls as the phone shows them: ringing, calling or talking, with whom. */
+    private void showCurrentCall(String me) {
+        List<PhoneCall> now = CoreRefusedException.quietly(() -> signedIn().api(RoutingApi.class, RoutingApi::new)
+                .getCurrentCalls(tenantId, me)).map(UserCalls::getCalls).orElse(null);
+        if (now == null) {
+            return; // the core did not answer this time: the next poll tries again
+        }
+        if (now.isEmpty()) {
+            currentCall.setText(Texts.t("desk.noCall"));
+            currentCall.getElement().setAttribute("data-state", "NONE");
+            return;
+        }
+        PhoneCall call = now.get(now.size() - 1);
+        String party = call.getOtherNumber() == null ? Texts.t("desk.unknownParty")
+                : call.getOtherName() == null ? call.getOtherNumber() : call.getOtherNumber() + " (" + call.getOtherName() + ")";
+        String state = call.getState().getValue();
+        currentCall.setText(Texts.t("desk.call." + state, party, call.getConnectedAt() == null ? ""
+                : TIME.format(call.getConnectedAt())));
+        currentCall.getElement().setAttribute("data-state", state);
     }
 
     /**
