@@ -407,6 +407,78 @@ public class PbxLinkIT {
     }
 
     /**
+     * Issue 11, item 4: an attended transfer. The agent talks to the destination first while the
+     * caller waits; a cancel returns to the caller; hanging up completes it, the caller talks to
+     * the destination, and the call keeps one record. A PBX without the atxfer code is a clear 409.
+     */
+    @Test
+    public void anAttendedTransferLetsTheUserTalkToTheDestinationFirst() throws Exception {
+        Tenant t = new Tenant();
+        String agent = t.agent("olga", "341");
+        PbxTenant.Device phone = t.sipDevice("Olga's phone", agent);
+        String clerk = t.backOfficeUser("Petar", "342");
+        PbxTenant.Device desk = t.sipDevice("Petar's desk", clerk);
+        t.awaitLinkConnected();
+        String transfers = t.path("/users/" + agent + "/transfers");
+        pbx.answering(phone.sip, org.centrala.testpbx.Answering.answersAfter(Duration.ofSeconds(1), Duration.ofHours(1)));
+        pbx.answering(desk.sip, org.centrala.testpbx.Answering.answersAfter(Duration.ofSeconds(1), Duration.ofHours(1)));
+        TestPbx.CallRun call = pbx.dialIn("trunk", "+381111000501", t.context, "341");
+        awaitConnected(t, agent, "+381111000501");
+
+        try {
+            pbx.atxferCode("");
+            Answer noCode = api.post(transfers, "{\"destination\":\"342\",\"attended\":true}");
+            assertThat(noCode.status()).as(noCode.body()).isEqualTo(409);
+            assertThat(noCode.json().get("detail").asText()).contains("No attended transfer feature code found")
+                    .contains("features.conf");
+        } finally {
+            pbx.atxferCode("*2");
+        }
+
+        // Consult Petar, think better of it, and go back to the caller.
+        Answer consulting = api.post(transfers, "{\"destination\":\"342\",\"attended\":true}");
+        assertThat(consulting.status()).as(consulting.body()).isEqualTo(202);
+        assertThat(consulting.json().get("mode").asText()).isEqualTo("ATTENDED");
+        awaitConnected(t, clerk, null);
+        Answer cancelled = api.delete(transfers + "/current");
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(204);
+        Poll.until("Petar's phone free again", Duration.ofSeconds(10),
+                () -> api.get(t.path("/users/" + clerk + "/current-calls")).json().get("calls").isEmpty());
+        awaitConnected(t, agent, "+381111000501");
+
+        // Consult again, and hang up: the caller is Petar's now.
+        assertThat(api.post(transfers, "{\"destination\":\"342\",\"attended\":true}").status()).isEqualTo(202);
+        awaitConnected(t, clerk, null);
+        assertThat(api.post(t.path("/users/" + agent + "/hang-ups"), "").status()).isEqualTo(200);
+        Poll.until("Olga's phone free", Duration.ofSeconds(10),
+                () -> api.get(t.path("/users/" + agent + "/current-calls")).json().get("calls").isEmpty());
+        assertThat(api.get(t.path("/users/" + clerk + "/current-calls")).json().at("/calls/0/state").asText())
+                .as("the caller talks to Petar").isEqualTo("CONNECTED");
+        JsonNode decisions = api.get(t.path("/routing/decisions?pbxCallId=" + call.linkedId())).json().get("items");
+        assertThat(decisions.findValuesAsText("dialled")).as("the call, then each consultation").containsExactlyInAnyOrder(
+                "341", "342", "342");
+
+        // Petar hangs up: one call, Olga's (the first who answered), as for a blind transfer.
+        assertThat(api.post(t.path("/users/" + clerk + "/hang-ups"), "").status()).isEqualTo(200);
+        JsonNode record = t.awaitCall(call.linkedId());
+        assertThat(record.get("userId").asText()).isEqualTo(agent);
+        assertThat(record.get("disposition").asText()).isEqualTo("ANSWERED");
+        assertThat(api.get(t.path("/calls?size=100")).json().get("items").findValuesAsText("pbxCallId").stream()
+                .filter(call.linkedId()::equals)).hasSize(1);
+        assertThat(api.get(t.path("/audit?action=call.transferred")).body()).contains("mode=ATTENDED").contains(phone.id);
+        assertThat(api.get(t.path("/audit?action=call.transfer-cancelled")).json().get("total").asInt()).isEqualTo(1);
+    }
+
+    /** Polls until the user's phone talks with someone (that number, unless null). */
+    private void awaitConnected(PbxTenant t, String userId, String number) {
+        Poll.until("user " + userId + "'s phone connected" + (number == null ? "" : " with " + number), Duration.ofSeconds(20), () -> {
+            JsonNode calls = api.get(t.path("/users/" + userId + "/current-calls")).json().get("calls");
+            return calls.size() == 1 && calls.get(0).get("state").asText().equals("CONNECTED")
+                    && (number == null || number.equals(calls.get(0).path("otherNumber").asText()));
+        });
+    }
+
+    /**
      * Issue 11, items 4 and 10: a user sees its current call as its phone shows it (the desk's view,
      * from the link's live events) and hangs it up from Centrala; the other party ends with it.
      */

@@ -64,6 +64,27 @@ public interface PbxActions {
     void blindTransfer(String tenantId, String sipUsername, String exten);
 
     /**
+     * Attended transfer of a SIP phone's current call (AMI Atxfer, Asterisk's {@code atxfer}
+     * feature): the party bridged with the phone waits with music while the phone is connected to
+     * {@code exten} of the tenant's context, where the routing decides as for any call dialled
+     * there. The phone hanging up completes the transfer; {@link #cancelAttendedTransfer} returns
+     * to the waiting party. {@code exten} is validated by the caller.
+     *
+     * @throws org.centrala.common.ConflictException when the phone is in no two-party call, the PBX is not
+     *         connected, or it refused (no write = call, or no {@code atxfer} code in features.conf)
+     */
+    void attendedTransfer(String tenantId, String sipUsername, String exten);
+
+    /**
+     * Ends the consultation of an attended transfer (AMI CancelAtxfer): the phone is back with the
+     * party that waited.
+     *
+     * @throws org.centrala.common.ConflictException when the phone has no transfer under way, the PBX is not
+     *         connected, or it refused
+     */
+    void cancelAttendedTransfer(String tenantId, String sipUsername);
+
+    /**
      * Adds a dynamic member to a queue of the tenant's PBX (QueueAdd). Idempotent: a member already
      * there is not an error (Asterisk's "Already there").
      *

@@ -109,6 +109,12 @@ public interface TestPbx {
      */
     void cdrFile(java.nio.file.Path file);
 
+    /**
+     * features.conf's {@code atxfer} code (default {@code *2}, as docs/asterisk.md sets it); empty: none,
+     * and Atxfer answers "No attended transfer feature code found" as a stock Asterisk does.
+     */
+    void atxferCode(String code);
+
     /** Closes every AMI connection; calls go on and their events are lost to whoever was connected. */
     void dropConnections();
 

@@ -10,7 +10,7 @@ import org.centrala.directory.UserType;
  * when no tenant could be told from the context.
  */
 record Route(String tenantId, String userId, UserType userType, String departmentId, Rejection rejection, String reason,
-             List<DialStep> steps, QueueTarget queue) {
+             List<DialStep> steps, QueueTarget queue, boolean fromOwnDevice) {
 
     Route {
         steps = List.copyOf(steps);
@@ -18,7 +18,21 @@ record Route(String tenantId, String userId, UserType userType, String departmen
 
     Route(String tenantId, String userId, UserType userType, String departmentId, Rejection rejection, String reason,
           List<DialStep> steps) {
-        this(tenantId, userId, userType, departmentId, rejection, reason, steps, null);
+        this(tenantId, userId, userType, departmentId, rejection, reason, steps, null, false);
+    }
+
+    /** The same route for a call that one of the tenant's own phones placed (its caller may transfer it). */
+    Route placedByOwnDevice() {
+        return new Route(tenantId, userId, userType, departmentId, rejection, reason, steps, queue, true);
+    }
+
+    /**
+     * Dial's options (issue 11, item 4): {@code t} lets the tenant's user who answers transfer the
+     * call, {@code T} lets the caller do so when it is one of the tenant's own phones; an outside
+     * caller never gets Asterisk's transfer features (toll fraud).
+     */
+    String dialOptions() {
+        return (userId != null ? "t" : "") + (fromOwnDevice ? "T" : "");
     }
 
     static Route rejected(String tenantId, Rejection rejection, String reason) {
@@ -28,7 +42,7 @@ record Route(String tenantId, String userId, UserType userType, String departmen
     /** Into the queue: Asterisk's Queue() rings its agents; the caller waits at most {@code waitSeconds}. */
     static Route toQueue(String tenantId, QueueTarget queue) {
         return new Route(tenantId, null, null, queue.departmentId(), null, "queue '" + queue.name() + "' (" + queue.pbxName()
-                + ")", List.of(), queue);
+                + ")", List.of(), queue, false);
     }
 
     boolean isRejected() {

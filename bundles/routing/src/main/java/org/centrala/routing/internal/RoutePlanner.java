@@ -53,7 +53,8 @@ final class RoutePlanner {
         PbxAccount account = tenant.get();
         Optional<CallDestination> destination = destinations.byExtension(account.tenantId(), call.dialled());
         if (destination.isPresent()) {
-            return toUser(account, destination.get());
+            Route route = toUser(account, destination.get());
+            return ownDevice(account, call) ? route.placedByOwnDevice() : route;
         }
         Optional<Route.QueueTarget> queue = queues.byExtension(account.tenantId(), call.dialled());
         if (queue.isPresent()) {
@@ -69,9 +70,7 @@ final class RoutePlanner {
      */
     private Route outside(PbxAccount account, CallIn call) {
         String endpoint = sipEndpoint(call.channel());
-        boolean ownDevice = endpoint != null && devices.bySipUsername(endpoint)
-                .filter(party -> party.tenantId().equals(account.tenantId())).isPresent();
-        if (!ownDevice) {
+        if (!ownDevice(account, call)) {
             return Route.rejected(account.tenantId(), Rejection.UNKNOWN_NUMBER, "no user has extension " + call.dialled());
         }
         OutsideNumber number = destinations.outsideNumber(account.tenantId(), endpoint, call.dialled(), OutsideNumber.Source.PHONE);
@@ -88,7 +87,14 @@ final class RoutePlanner {
         }
         return new Route(account.tenantId(), null, null, null, null, "outside number " + number.e164() + " through trunk "
                 + account.trunk(), List.of(new DialStep("PJSIP/" + number.e164() + "@" + account.trunk(), OUTSIDE_RING_SECONDS,
-                List.of())));
+                List.of()))).placedByOwnDevice();
+    }
+
+    /** Whether the call comes from one of the tenant's own SIP phones (not the trunk, not a Local channel). */
+    private boolean ownDevice(PbxAccount account, CallIn call) {
+        String endpoint = sipEndpoint(call.channel());
+        return endpoint != null && devices.bySipUsername(endpoint).filter(party -> party.tenantId().equals(account.tenantId()))
+                .isPresent();
     }
 
     /** PJSIP/sip-abc-0000002a is endpoint sip-abc; any other technology, or a Local channel, is none. */

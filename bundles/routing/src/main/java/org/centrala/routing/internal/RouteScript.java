@@ -79,7 +79,7 @@ public class RouteScript implements AgiScript {
     public void service(AgiRequest request, AgiChannel channel) {
         Instant decidedAt = clock.instant();
         CallIn call = new CallIn(request.getContext(), request.getExtension(), request.getCallerIdNumber(),
-                request.getChannel(), request.getUniqueId(), request.getRemoteAddress());
+                request.getChannel(), callId(request, channel), request.getRemoteAddress());
         Route route;
         try {
             route = planner.plan(call);
@@ -106,6 +106,24 @@ public class RouteScript implements AgiScript {
         }
     }
 
+    /**
+     * The call's id as call records have it, Asterisk's linked id. A call's first channel has it as
+     * its own unique id; a Local channel (an attended transfer's consultation, a queue member)
+     * belongs to a call begun elsewhere, so only then is it asked for: one more AGI round trip.
+     */
+    private static String callId(AgiRequest request, AgiChannel channel) {
+        String channelName = request.getChannel();
+        if (channelName == null || !channelName.startsWith("Local/")) {
+            return request.getUniqueId();
+        }
+        try {
+            String linkedId = channel.getVariable("CHANNEL(linkedid)");
+            return linkedId == null || linkedId.isBlank() ? request.getUniqueId() : linkedId;
+        } catch (AgiException e) {
+            return request.getUniqueId();
+        }
+    }
+
     /** Routing stops with the node; sessions still open end as interrupted, not as hung up. */
     @Deactivate
     void deactivate() {
@@ -119,7 +137,12 @@ public class RouteScript implements AgiScript {
         int stepNo = 0;
         for (DialStep step : route.steps()) {
             stepNo++;
-            channel.exec("Dial", step.dial(), Integer.toString(step.ringSeconds()));
+            String options = route.dialOptions();
+            if (options.isEmpty()) {
+                channel.exec("Dial", step.dial(), Integer.toString(step.ringSeconds()));
+            } else {
+                channel.exec("Dial", step.dial(), Integer.toString(step.ringSeconds()), options);
+            }
             String status = channel.getVariable("DIALSTATUS");
             if ("ANSWER".equals(status)) {
                 channel.setVariable(ROUTE_VARIABLE, "ANSWERED");
@@ -143,7 +166,8 @@ public class RouteScript implements AgiScript {
      */
     private Outcome enterQueue(Route route, AgiChannel channel) throws AgiException {
         channel.answer();
-        channel.exec("Queue", route.queue().pbxName() + ",,,," + queueWaitSeconds);
+        // t: the agent who takes the call may transfer it (issue 11, item 4); the caller may not.
+        channel.exec("Queue", route.queue().pbxName() + ",t,,," + queueWaitSeconds);
         String status = channel.getVariable("QUEUESTATUS");
         if (status != null && !status.isEmpty()) {
             channel.setVariable(ROUTE_VARIABLE, "NOT_ANSWERED");

@@ -132,6 +132,15 @@ public class RoutePlannerTest {
                 .isEqualTo(Route.Rejection.UNKNOWN_NUMBER);
     }
 
+    /** Issue 11, item 4: Asterisk's transfer features for the tenant's own people only, never for an outside caller. */
+    @Test
+    public void onlyTheTenantsOwnPartiesMayTransfer() {
+        assertThat(plan("globex", "201", "PJSIP/trunk-00000001").dialOptions()).as("the user answering an outside caller")
+                .isEqualTo("t");
+        assertThat(plan("globex", "201", "PJSIP/sip-own-0000000a").dialOptions()).as("both are the tenant's").isEqualTo("tT");
+        assertThat(plan("globex", "0641239011", "PJSIP/sip-own-0000000a").dialOptions()).as("the user calling out").isEqualTo("T");
+    }
+
     @Test
     public void channelNamesGiveTheirEndpoint() {
         assertThat(RoutePlanner.sipEndpoint("PJSIP/sip-s9hsiqbsndw6-0000002a")).isEqualTo("sip-s9hsiqbsndw6");

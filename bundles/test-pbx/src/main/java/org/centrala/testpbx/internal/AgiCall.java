@@ -27,6 +27,8 @@ import org.centrala.testpbx.Answering;
 final class AgiCall implements Runnable {
     private static final System.Logger LOG = System.getLogger(AgiCall.class.getName());
     private static final Duration PLAYBACK = Duration.ofSeconds(3);
+    /** How often a bridged call looks whether a side was hung up meanwhile (real time). */
+    private static final Duration TALK_CHECK = Duration.ofMillis(50);
 
     private final PbxClock clock;
     private final Simulator sim;
@@ -124,7 +126,9 @@ final class AgiCall implements Runnable {
         switch (verb + " " + second) {
             case "GET VARIABLE":
             case "GET FULL":
-                String value = variables.get(words.get(words.size() - 1));
+                String name = words.get(words.size() - 1);
+                String value = name.equalsIgnoreCase("CHANNEL(linkedid)") || name.equalsIgnoreCase("${CHANNEL(linkedid)}")
+                        ? caller.linkedId : variables.get(name);
                 return value == null ? "200 result=0" : "200 result=1 (" + value + ")";
             case "SET VARIABLE":
                 variables.put(words.get(2), words.size() > 3 ? words.get(3) : "");
@@ -183,11 +187,15 @@ final class AgiCall implements Runnable {
         }
     }
 
-    /** Dial(targets,seconds): the targets ring together; the first to answer takes the call. */
+    /**
+     * Dial(targets,seconds,options): the targets ring together; the first to answer takes the call.
+     * Options t and T let the called party and the caller use Asterisk's transfer features (Atxfer).
+     */
     private String dial(String data) {
-        int comma = data.lastIndexOf(',');
-        String targets = comma < 0 ? data : data.substring(0, comma);
-        int seconds = comma < 0 ? 30 : Integer.parseInt(data.substring(comma + 1).strip());
+        String[] args = data.split(",", -1);
+        String targets = args[0];
+        int seconds = args.length > 1 && !args[1].isBlank() ? Integer.parseInt(args[1].strip()) : 30;
+        String options = args.length > 2 ? args[2] : "";
         List<String> reachable = new ArrayList<>();
         for (String target : targets.split("&")) {
             if (answering.apply(key(target)).kind() != Answering.Kind.UNAVAILABLE) {
@@ -258,12 +266,14 @@ final class AgiCall implements Runnable {
             }
             sim.answer(caller, taker);
             answeredMillis = System.currentTimeMillis();
+            taker.mayTransfer = options.contains("t");
+            caller.mayTransfer = options.contains("T");
             sim.bridge(taker, caller);
             return null;
         });
         answered.complete(null);
         variables.put("DIALSTATUS", "ANSWER");
-        clock.await(how.talk(), scale);
+        talk(how.talk(), caller, taker);
         if (moved()) {
             callerGone = true; // for this session: the transfer's session ends the call
             return "200 result=-1";
@@ -327,20 +337,38 @@ final class AgiCall implements Runnable {
         }
         MemberQueue.Leg winner = taker;
         clock.await(how.after(), scale);
+        boolean agentMayTransfer = args.length > 1 && args[1].contains("t");
         clock.call(() -> {
+            winner.device().mayTransfer = agentMayTransfer;
             run.answer(winner, (System.currentTimeMillis() - winner.device().createdMillis) / 1000);
             return null;
         });
         answeredMillis = Math.max(answeredMillis, run.answeredMillis());
         answered.complete(null);
-        clock.await(how.talk(), scale);
+        talk(how.talk(), caller, winner.device());
         clock.call(() -> {
-            run.agentHangsUp();
+            if (!moved() && sim.alive(caller) && sim.alive(winner.device())) {
+                run.agentHangsUp(); // else a hang-up or a transfer ended the queue call meanwhile
+            }
             return null;
         });
         callerGone = true;
         variables.put("QUEUEWAIT", Long.toString(Math.max(0, (run.answeredMillis() - caller.createdMillis) / 1000)));
         return "200 result=-1";
+    }
+
+    /**
+     * The talk of a bridged call: its time, or less when either side is hung up meanwhile (AMI
+     * Hangup, a transfer), as Dial returns when its bridge ends.
+     */
+    private void talk(Duration talk, SimChannel one, SimChannel other) {
+        long end = System.nanoTime() + Math.round(talk.toNanos() * scale);
+        for (long left = end - System.nanoTime(); left > 0; left = end - System.nanoTime()) {
+            clock.await(Duration.ofNanos(Math.min(left, TALK_CHECK.toNanos())), 1.0);
+            if (Boolean.FALSE.equals(clock.call(() -> sim.alive(one) && sim.alive(other)))) {
+                return;
+            }
+        }
     }
 
     /** A new channel per target, as Dial makes them: Newchannel, DialBegin, ringing. */

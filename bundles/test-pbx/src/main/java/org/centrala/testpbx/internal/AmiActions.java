@@ -77,6 +77,21 @@ final class AmiActions {
                 session.send(refusal == null ? AmiMessage.response("Success", actionId).put("Message", "Transfer succeeded")
                         : AmiMessage.response("Error", actionId).put("Message", refusal));
             }
+            case "atxfer" -> {
+                String channel = action.getOrDefault("channel", "");
+                String exten = action.getOrDefault("exten", "");
+                String refusal = channel.isEmpty() ? "No channel specified" : exten.isEmpty() ? "No extension specified"
+                        : pbx.clock().call(() -> pbx.attendedTransfer(channel, action.get("context"), exten));
+                session.send(refusal == null ? AmiMessage.response("Success", actionId).put("Message", "Atxfer successfully queued")
+                        : AmiMessage.response("Error", actionId).put("Message", refusal));
+            }
+            case "cancelatxfer" -> {
+                String channel = action.getOrDefault("channel", "");
+                String refusal = channel.isEmpty() ? "No channel specified"
+                        : pbx.clock().call(() -> pbx.cancelAttendedTransfer(channel));
+                session.send(refusal == null ? AmiMessage.response("Success", actionId).put("Message", "CancelAtxfer successfully queued")
+                        : AmiMessage.response("Error", actionId).put("Message", refusal));
+            }
             case "getconfig" -> session.send(pbx.clock().call(() -> pbx.configActions().getConfig(action, actionId)));
             case "createconfig" -> session.send(pbx.clock().call(() -> changed(pbx.configActions().createConfig(action, actionId),
                     "CreateConfig " + action.get("filename"))));

@@ -25,6 +25,25 @@ final class SimChannel {
     /** Times the channel was sent elsewhere (a blind transfer): the dialplan session it was in is no longer its owner. */
     volatile int moves;
     SimBridge bridge;
+    /** Dial or Queue gave this party Asterisk's transfer features (options t and T): Atxfer acts on it. */
+    volatile boolean mayTransfer;
+    /** The attended transfer this channel started and has not completed or cancelled yet. */
+    Consultation consultation;
+
+    /** An attended transfer under way: the party waiting with music, and the Local channel to the target. */
+    static final class Consultation {
+        final SimChannel transferee;
+        final SimChannel localOne;
+        final SimChannel localTwo;
+        /** The transferer hung up: the transferee talks to the target now. */
+        volatile boolean completed;
+
+        Consultation(SimChannel transferee, SimChannel localOne, SimChannel localTwo) {
+            this.transferee = transferee;
+            this.localOne = localOne;
+            this.localTwo = localTwo;
+        }
+    }
 
     SimChannel(String name, String device, String uniqueId, String linkedId, int state, String callerNum,
                String callerName, String context, String exten) {

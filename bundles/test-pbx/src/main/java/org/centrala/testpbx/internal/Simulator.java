@@ -234,6 +234,25 @@ final class Simulator {
         hangup(transferer, 16);
     }
 
+    /**
+     * The events of a completed attended transfer (stasis_bridges.c, AttendedTransfer): the
+     * transferer leaves and hangs up, the waiting party stops hearing music and is bridged with
+     * the Local channel to the target.
+     */
+    void attendedTransfer(SimChannel transferer, SimChannel.Consultation consultation) {
+        consultation.completed = true;
+        AmiMessage event = event("AttendedTransfer", "call,all").put("Result", "Success");
+        transferer.describe(event, "OrigTransferer");
+        consultation.localOne.describe(event, "SecondTransferer");
+        consultation.transferee.describe(event, "Transferee");
+        emit(event.put("DestType", "Link").put("IsExternal", "No"));
+        hangupRequest(transferer, 16, true);
+        hangup(transferer, 16);
+        musicOnHold(consultation.transferee, false);
+        leaveBridge(consultation.transferee);
+        bridge(consultation.transferee, consultation.localOne);
+    }
+
     void hangupRequest(SimChannel channel, int cause, boolean soft) {
         emit(channel.describe(event(soft ? "SoftHangupRequest" : "HangupRequest", "call,all"), "")
                 .put("Cause", cause));
@@ -247,6 +266,13 @@ final class Simulator {
     List<SimChannel> hangupByAmi(java.util.function.Predicate<String> names) {
         List<SimChannel> matched = channels.values().stream().filter(c -> names.test(c.name)).toList();
         for (SimChannel channel : matched) {
+            if (channel.consultation != null) {
+                // The transferer hangs up during the consultation: that completes its attended transfer.
+                SimChannel.Consultation consultation = channel.consultation;
+                channel.consultation = null;
+                attendedTransfer(channel, consultation);
+                continue;
+            }
             SimChannel partner = channel.bridge == null ? null
                     : channel.bridge.members.stream().filter(m -> m != channel).findFirst().orElse(null);
             hangupRequest(channel, 16, true);

@@ -244,6 +244,105 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
         return null;
     }
 
+    /** features.conf's [featuremap] atxfer; empty: Atxfer is refused, as on an Asterisk without one. */
+    private volatile String atxferCode = "*2";
+
+    @Override
+    public void atxferCode(String code) {
+        this.atxferCode = code == null ? "" : code;
+    }
+
+    /**
+     * AMI Atxfer (main/manager.c, action_atxfer): the atxfer feature code and the digits are played
+     * into the channel, and the bridge acts on them only for a party that Dial or Queue gave the
+     * transfer feature (t or T); for any other the frames are queued all the same and nothing
+     * happens. Then, as bridge_basic.c does it, the other party waits with music while the
+     * transferer is connected to a Local channel into exten@context, whose ;2 half runs the
+     * dialplan (FastAGI). The transferer hanging up completes the transfer; CancelAtxfer, or the
+     * target ending the consultation, returns the transferer to the waiting party. Clock thread.
+     * @return Asterisk's error message, or null when the frames were queued
+     */
+    String attendedTransfer(String channelName, String context, String exten) {
+        SimChannel transferer = sim.channels().stream().filter(c -> c.name.equals(channelName)).findFirst().orElse(null);
+        if (transferer == null) {
+            return "Channel specified does not exist";
+        }
+        if (atxferCode.isEmpty()) {
+            return "No attended transfer feature code found";
+        }
+        SimChannel transferee = transferer.bridge == null ? null
+                : transferer.bridge.members.stream().filter(m -> m != transferer).findFirst().orElse(null);
+        if (transferee == null || !transferer.mayTransfer || transferer.consultation != null) {
+            return null;
+        }
+        String target = context == null || context.isEmpty() ? transferer.context : context;
+        transferee.moves++; // its dialplan session no longer ends it: the transfer decides
+        sim.musicOnHold(transferee, true);
+        sim.leaveBridge(transferer);
+        SimChannel[] local = sim.localPair(exten, target, transferer.callerNum, transferer.callerName, transferer);
+        sim.state(local[0], SimChannel.UP);
+        sim.bridge(transferer, local[0]);
+        SimChannel.Consultation consultation = new SimChannel.Consultation(transferee, local[0], local[1]);
+        transferer.consultation = consultation;
+        sim.newExten(local[1], "AGI", "agi://" + agiOf(target).getHostString() + ":" + agiOf(target).getPort() + "/route");
+        AgiCall session = startAgi(local[1], target, exten);
+        session.finished.thenRun(() -> clock.call(() -> {
+            endConsultation(transferer, consultation);
+            return null;
+        }));
+        return null;
+    }
+
+    /**
+     * AMI CancelAtxfer (action_cancel_atxfer): the consultation ends and the transferer is back
+     * with the party that waited. Clock thread.
+     * @return Asterisk's error message, or null
+     */
+    String cancelAttendedTransfer(String channelName) {
+        SimChannel transferer = sim.channels().stream().filter(c -> c.name.equals(channelName)).findFirst().orElse(null);
+        if (transferer == null) {
+            return "Channel specified does not exist";
+        }
+        if (transferer.consultation == null) {
+            return null; // the abort code is played into the channel and nothing happens
+        }
+        SimChannel.Consultation consultation = transferer.consultation;
+        transferer.consultation = null;
+        sim.hangupByAmi(consultation.localTwo.name::equals); // the target's leg ends with it
+        sim.hangup(consultation.localOne, 16);
+        sim.musicOnHold(consultation.transferee, false);
+        sim.leaveBridge(consultation.transferee);
+        sim.bridge(transferer, consultation.transferee);
+        return null;
+    }
+
+    /**
+     * The consultation's dialplan session ended: after a completed transfer the transferred call
+     * ends with it (the Local channel and the waiting party); before one, the transferer is back
+     * with the waiting party, as bridge_basic.c returns it when the target hangs up.
+     */
+    private void endConsultation(SimChannel transferer, SimChannel.Consultation consultation) {
+        if (consultation.completed) {
+            if (sim.alive(consultation.localOne)) {
+                sim.hangup(consultation.localOne, 16);
+            }
+            if (sim.alive(consultation.transferee)) {
+                sim.hangupRequest(consultation.transferee, 16, true);
+                sim.cdr(consultation.transferee, null, "Dial", "", consultation.transferee.createdMillis, "ANSWERED");
+                sim.hangup(consultation.transferee, 16);
+            }
+        } else if (transferer.consultation == consultation) {
+            transferer.consultation = null;
+            sim.hangup(consultation.localOne, 16);
+            if (sim.alive(transferer) && sim.alive(consultation.transferee)) {
+                sim.musicOnHold(consultation.transferee, false);
+                sim.leaveBridge(consultation.transferee);
+                sim.bridge(transferer, consultation.transferee);
+            }
+        }
+        // Cancelled: CancelAtxfer put the transferer back already.
+    }
+
     /** The context's dialplan line for a channel: a FastAGI session on a thread of its own; phones not set up never answer. */
     private AgiCall startAgi(SimChannel caller, String context, String dialled) {
         AgiCall call = new AgiCall(clock, sim, timeScale, agiOf(context), caller, dialled,

@@ -303,24 +303,53 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
 
     @Override
     public void blindTransfer(String tenantId, String sipUsername, String exten) {
+        requireDigits(sipUsername, exten);
+        AmiLink link = linkOf(tenantId);
+        ManagerResponse answer = link.send(new RawAction("BlindTransfer").with("Channel", bridgedChannel(link, sipUsername))
+                .with("Context", link.contextOf(tenantId).orElseThrow()).with("Exten", exten));
+        if (answer instanceof ManagerError error) {
+            throw callRefused("the transfer", error);
+        }
+    }
+
+    @Override
+    public void attendedTransfer(String tenantId, String sipUsername, String exten) {
+        requireDigits(sipUsername, exten);
+        AmiLink link = linkOf(tenantId);
+        // Atxfer plays the atxfer feature code and the digits into the channel: the bridge starts the consultation.
+        ManagerResponse answer = link.send(new RawAction("Atxfer").with("Channel", bridgedChannel(link, sipUsername))
+                .with("Context", link.contextOf(tenantId).orElseThrow()).with("Exten", exten));
+        if (answer instanceof ManagerError error) {
+            throw callRefused("the attended transfer", error);
+        }
+    }
+
+    @Override
+    public void cancelAttendedTransfer(String tenantId, String sipUsername) {
+        requireDigits(sipUsername, "0");
+        AmiLink link = linkOf(tenantId);
+        ManagerResponse answer = link.send(new RawAction("CancelAtxfer").with("Channel", bridgedChannel(link, sipUsername)));
+        if (answer instanceof ManagerError error) {
+            throw callRefused("to cancel the transfer", error);
+        }
+    }
+
+    private static void requireDigits(String sipUsername, String exten) {
         if (!PJSIP_PHONE.matcher("PJSIP/" + sipUsername).matches() || !exten.matches("\\+?[0-9]{1,20}")) {
             throw new IllegalArgumentException("not a PJSIP endpoint or not digits: " + sipUsername + ", " + exten);
         }
-        AmiLink link = linkOf(tenantId);
-        // The phone's channel in a bridge: CoreShowChannels tells the channel names and their bridges.
+    }
+
+    /** The phone's channel in a bridge: CoreShowChannels tells the channel names and their bridges. */
+    private static String bridgedChannel(AmiLink link, String sipUsername) {
         java.util.regex.Pattern own = java.util.regex.Pattern.compile(phoneChannels(sipUsername));
-        String channel = link.sendForList(new org.asteriskjava.manager.action.CoreShowChannelsAction()).getEvents().stream()
+        return link.sendForList(new org.asteriskjava.manager.action.CoreShowChannelsAction()).getEvents().stream()
                 .filter(org.asteriskjava.manager.event.CoreShowChannelEvent.class::isInstance)
                 .map(org.asteriskjava.manager.event.CoreShowChannelEvent.class::cast)
                 .filter(c -> c.getChannel() != null && own.matcher(c.getChannel()).matches()
                         && c.getBridgeid() != null && !c.getBridgeid().isBlank())
                 .map(org.asteriskjava.manager.event.CoreShowChannelEvent::getChannel).findFirst()
                 .orElseThrow(() -> new org.centrala.common.ConflictException("the phone " + sipUsername + " is in no call to transfer"));
-        ManagerResponse answer = link.send(new RawAction("BlindTransfer").with("Channel", channel)
-                .with("Context", link.contextOf(tenantId).orElseThrow()).with("Exten", exten));
-        if (answer instanceof ManagerError error) {
-            throw callRefused("the transfer", error);
-        }
     }
 
     /**
@@ -332,8 +361,10 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
     }
 
     private static org.centrala.common.ConflictException callRefused(String what, ManagerError error) {
+        String message = String.valueOf(error.getMessage());
         return new org.centrala.common.ConflictException("the PBX refused " + what + ": " + error.getMessage()
-                + (String.valueOf(error.getMessage()).contains("Permission denied") ? " (the AMI user needs write = call;"
+                + (message.contains("Permission denied") ? " (the AMI user needs write = call; see docs/asterisk.md)"
+                : message.contains("attended transfer feature code") ? " (set atxfer in features.conf's [featuremap];"
                 + " see docs/asterisk.md)" : ""));
     }
 

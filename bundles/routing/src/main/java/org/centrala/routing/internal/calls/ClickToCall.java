@@ -121,11 +121,13 @@ public class ClickToCall {
     }
 
     /**
-     * Blind transfer of the user's current call (issue 11, item 4): the other party is sent to an
-     * extension of the tenant through the tenant's dialplan, so the routing decides as for a call
-     * dialled there (a user's ring plan, mobile included); the user's phone is free at once. Audited (R9).
+     * Transfer of the user's current call (issue 11, item 4) to an extension of the tenant, through
+     * the tenant's dialplan, so the routing decides as for a call dialled there (a user's ring
+     * plan, mobile included, or a queue). Blind: the other party goes at once and the phone is
+     * free. Attended: the phone is connected to the destination first while the other party waits
+     * with music; hanging up completes it, {@link #cancelTransfer} returns. Audited (R9).
      */
-    public TransferredCall transfer(String tenantId, String userId, String destination) {
+    public TransferredCall transfer(String tenantId, String userId, String destination, boolean attended) {
         String dialled = digits(destination);
         User user = users.get(tenantId, userId);
         CallDestination.Target phone = ownPhone(tenantId, user, "no call to transfer");
@@ -135,12 +137,24 @@ public class ClickToCall {
             throw new ValidationException("destination", "must be an extension of this tenant: a transferred caller is routed"
                     + " as a call it dialled, and outside numbers are dialled only for the tenant's own phones");
         }
-        String exten = dialled;
-        pbx.blindTransfer(tenantId, phone.sipUsername(), exten);
-        String kind = "EXTENSION";
+        if (attended) {
+            pbx.attendedTransfer(tenantId, phone.sipUsername(), dialled);
+        } else {
+            pbx.blindTransfer(tenantId, phone.sipUsername(), dialled);
+        }
+        String mode = attended ? "ATTENDED" : "BLIND";
         db.inTransaction(() -> audit.record(AuditEvent.ofTenant(tenantId, "call.transferred", "user:" + userId).about(userId)
-                .with(Map.of("deviceId", phone.deviceId(), "destination", kind))));
-        return new TransferredCall(userId, phone.deviceId(), exten, kind);
+                .with(Map.of("deviceId", phone.deviceId(), "destination", "EXTENSION", "mode", mode))));
+        return new TransferredCall(userId, phone.deviceId(), dialled, "EXTENSION", mode);
+    }
+
+    /** Ends the consultation of the user's attended transfer: the phone is back with the party that waited. Audited. */
+    public void cancelTransfer(String tenantId, String userId) {
+        User user = users.get(tenantId, userId);
+        CallDestination.Target phone = ownPhone(tenantId, user, "no transfer to cancel");
+        pbx.cancelAttendedTransfer(tenantId, phone.sipUsername());
+        db.inTransaction(() -> audit.record(AuditEvent.ofTenant(tenantId, "call.transfer-cancelled", "user:" + userId)
+                .about(userId).with(Map.of("deviceId", phone.deviceId()))));
     }
 
     /** The phone a user's call actions act on: its line's device, else its desk phone or softphone. */
