@@ -9,6 +9,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -34,6 +35,7 @@ import org.centrala.ui.client.model.LineHolderRequest;
 import org.centrala.ui.client.model.PauseRequest;
 import org.centrala.ui.client.model.PhoneCall;
 import org.centrala.ui.client.model.PlaceCallRequest;
+import org.centrala.ui.client.model.TransferRequest;
 import org.centrala.ui.client.model.UserCalls;
 import org.centrala.ui.core.CoreRefusedException;
 import org.centrala.ui.core.SignedIn;
@@ -104,11 +106,20 @@ public class AgentDeskView extends TenantArea {
         call.addClickListener(click -> Problems.attempt(() -> signedIn().api(RoutingApi.class, RoutingApi::new)
                 .placeCall(tenantId, me, new PlaceCallRequest().destination(destination.getValue())))
                 .ifPresent(placed -> Problems.done(Texts.t("desk.calling", destination.getValue()))));
+        Checkbox talkFirst = new Checkbox(Texts.t("desk.talkFirst"));
+        talkFirst.setId("call-transfer-attended");
         Button transfer = new Button(Texts.t("desk.transfer"), VaadinIcon.ARROW_FORWARD.create());
         transfer.setId("call-transfer");
         transfer.addClickListener(click -> Problems.attempt(() -> signedIn().api(RoutingApi.class, RoutingApi::new)
-                .transferCall(tenantId, me, new PlaceCallRequest().destination(destination.getValue())))
-                .ifPresent(done -> Problems.done(Texts.t("desk.transferred", destination.getValue()))));
+                .transferCall(tenantId, me, new TransferRequest().destination(destination.getValue()).attended(talkFirst.getValue())))
+                .ifPresent(done -> Problems.done(Texts.t(Boolean.TRUE.equals(talkFirst.getValue()) ? "desk.consulting"
+                        : "desk.transferred", destination.getValue()))));
+        Button back = new Button(Texts.t("desk.backToCaller"), VaadinIcon.ARROW_BACKWARD.create());
+        back.setId("call-transfer-cancel");
+        back.addClickListener(click -> Problems.attempt(() -> {
+            signedIn().api(RoutingApi.class, RoutingApi::new).cancelTransfer(tenantId, me);
+            return Boolean.TRUE;
+        }).ifPresent(done -> Problems.done(Texts.t("desk.backWithCaller"))));
         Button hangUp = new Button(Texts.t("desk.hangUp"), VaadinIcon.PHONE_LANDLINE.create());
         hangUp.setId("call-hangup");
         hangUp.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -130,7 +141,7 @@ public class AgentDeskView extends TenantArea {
         currentCall.setId("current-call");
         showCurrentCall(me);
         add(new H3(Texts.t("desk.line")), line, new H3(Texts.t("desk.state")), state, actions, new H3(Texts.t("desk.placeCall")),
-                currentCall, row(destination, call, transfer, hangUp),
+                currentCall, row(destination, call, hangUp), row(talkFirst, transfer, back),
                 new H3(Texts.t("desk.myCalls")), calls);
         expand(calls);
     }
