@@ -55,6 +55,7 @@ final class MemberQueue {
                 String endpoint = member.memberInterface.substring("PJSIP/".length());
                 SimChannel device = sim.sipChannel(endpoint, SimChannel.DOWN, caller.callerNum, caller.callerName,
                         caller.context, endpoint, caller);
+                sim.connectedLine(device, caller); // app_queue shows the member's phone who calls
                 sim.agentEvent("AgentCalled", caller, device, member.queue, member.memberInterface, member.name);
                 sim.dialBegin(caller, device, endpoint);
                 sim.ringing(caller, device); // its device rings: app_queue reports the member ringing

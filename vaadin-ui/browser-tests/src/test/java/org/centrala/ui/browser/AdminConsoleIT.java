@@ -592,7 +592,7 @@ public class AdminConsoleIT {
         browser.waitForNotification("Your phone rings");
         Poll.until("the routing's decision for the call to 101", Duration.ofSeconds(30), () -> operator
                 .get("tenants/" + demoTenant + "/routing/decisions?size=100").get("items").findValuesAsText("dialled").contains("101"));
-        browser.waitForText("current-call", "Calling 101 (Ana Petrović)");
+        browser.waitForText("current-call", "101 (Ana Petrović)");
         browser.screenshot(SCREENSHOTS, "desk-calling");
         // Issue 11, item 4: the call is hung up from the desk while 101 still rings. (Whether anything is left to
         // hang up afterwards depends on the demo's queue calls to this agent; PbxLinkIT asserts the 409.)
@@ -723,6 +723,16 @@ public class AdminConsoleIT {
         browser.waitForCell("users", "Demo Administrator");
         assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(Boolean.TRUE);
         browser.screenshot(SCREENSHOTS, "phone-users");
+        browser.clearCookies();
+
+        // R12: an agent works from its phone: the desk with its current call and transfers fits too.
+        browser.signIn("nikola.pavlovic@demo", DEMO_PASSWORD);
+        browser.go("tenants/" + demoTenant + "/desk");
+        browser.waitForText("agent-state", "since");
+        assertThat(browser.present("current-call")).isTrue();
+        assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).as("the desk on a phone")
+                .isEqualTo(Boolean.TRUE);
+        browser.screenshot(SCREENSHOTS, "phone-desk");
     }
 
     private static String agentNamed(String name) {

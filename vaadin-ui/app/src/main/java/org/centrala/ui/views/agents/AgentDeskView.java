@@ -185,13 +185,16 @@ public class AgentDeskView extends TenantArea {
             currentCall.getElement().setAttribute("data-state", "NONE");
             return;
         }
-        PhoneCall call = now.get(now.size() - 1);
+        // Every call on the phone, oldest first: a queue call may ring while the agent talks or dials.
+        currentCall.setText(now.stream().map(AgentDeskView::describe).collect(java.util.stream.Collectors.joining(" · ")));
+        currentCall.getElement().setAttribute("data-state", now.get(now.size() - 1).getState().getValue());
+    }
+
+    private static String describe(PhoneCall call) {
         String party = call.getOtherNumber() == null ? Texts.t("desk.unknownParty")
                 : call.getOtherName() == null ? call.getOtherNumber() : call.getOtherNumber() + " (" + call.getOtherName() + ")";
-        String state = call.getState().getValue();
-        currentCall.setText(Texts.t("desk.call." + state, party, call.getConnectedAt() == null ? ""
-                : TIME.format(call.getConnectedAt())));
-        currentCall.getElement().setAttribute("data-state", state);
+        return Texts.t("desk.call." + call.getState().getValue(), party, call.getConnectedAt() == null ? ""
+                : TIME.format(call.getConnectedAt()));
     }
 
     /**
