@@ -20,4 +20,15 @@ public interface ExtensionHolder {
      * empty when this holder gave it to nothing.
      */
     Optional<String> holderOf(String tenantId, String extension);
+
+    /** Who, among these holders, has the extension in the tenant: the first answer, or empty. */
+    static Optional<String> holderAmong(Iterable<ExtensionHolder> holders, String tenantId, String extension) {
+        for (ExtensionHolder holder : holders) {
+            Optional<String> found = holder.holderOf(tenantId, extension);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
 }

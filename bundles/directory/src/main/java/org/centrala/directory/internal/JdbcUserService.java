@@ -395,12 +395,10 @@ public class JdbcUserService implements UserService {
                 row -> row.getString(1), tenantId, draft.extension(), id).ifPresent(holder -> {
                     throw extensionTaken(draft, holder);
                 });
-        for (ExtensionHolder holder : otherExtensionHolders) {
-            holder.holderOf(tenantId, draft.extension()).ifPresent(what -> {
-                throw new ConflictException("extension " + draft.extension() + " is taken by " + what
-                        + "; extensions are unique within a tenant");
-            });
-        }
+        ExtensionHolder.holderAmong(otherExtensionHolders, tenantId, draft.extension()).ifPresent(what -> {
+            throw new ConflictException("extension " + draft.extension() + " is taken by " + what
+                    + "; extensions are unique within a tenant");
+        });
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

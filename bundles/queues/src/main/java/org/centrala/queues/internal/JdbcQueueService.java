@@ -153,11 +153,9 @@ public class JdbcQueueService implements QueueService {
                 tenantId, draft.extension(), id).ifPresent(name -> {
                     throw extensionTaken(draft, "queue '" + name + "'");
                 });
-        for (ExtensionHolder holder : otherExtensionHolders) {
-            holder.holderOf(tenantId, draft.extension()).ifPresent(what -> {
-                throw extensionTaken(draft, what);
-            });
-        }
+        ExtensionHolder.holderAmong(otherExtensionHolders, tenantId, draft.extension()).ifPresent(what -> {
+            throw extensionTaken(draft, what);
+        });
     }
 
     private static ConflictException extensionTaken(QueueDraft draft, String holder) {

@@ -74,23 +74,20 @@ final class AmiActions {
                 String exten = action.getOrDefault("exten", "");
                 String refusal = channel.isEmpty() ? "No channel specified" : exten.isEmpty() ? "No extension specified"
                         : pbx.clock().call(() -> pbx.blindTransfer(channel, action.get("context"), exten));
-                session.send(refusal == null ? AmiMessage.response("Success", actionId).put("Message", "Transfer succeeded")
-                        : AmiMessage.response("Error", actionId).put("Message", refusal));
+                session.send(acknowledged(actionId, refusal, "Transfer succeeded"));
             }
             case "atxfer" -> {
                 String channel = action.getOrDefault("channel", "");
                 String exten = action.getOrDefault("exten", "");
                 String refusal = channel.isEmpty() ? "No channel specified" : exten.isEmpty() ? "No extension specified"
                         : pbx.clock().call(() -> pbx.attendedTransfer(channel, action.get("context"), exten));
-                session.send(refusal == null ? AmiMessage.response("Success", actionId).put("Message", "Atxfer successfully queued")
-                        : AmiMessage.response("Error", actionId).put("Message", refusal));
+                session.send(acknowledged(actionId, refusal, "Atxfer successfully queued"));
             }
             case "cancelatxfer" -> {
                 String channel = action.getOrDefault("channel", "");
                 String refusal = channel.isEmpty() ? "No channel specified"
                         : pbx.clock().call(() -> pbx.cancelAttendedTransfer(channel));
-                session.send(refusal == null ? AmiMessage.response("Success", actionId).put("Message", "CancelAtxfer successfully queued")
-                        : AmiMessage.response("Error", actionId).put("Message", refusal));
+                session.send(acknowledged(actionId, refusal, "CancelAtxfer successfully queued"));
             }
             case "getconfig" -> session.send(pbx.clock().call(() -> pbx.configActions().getConfig(action, actionId)));
             case "createconfig" -> session.send(pbx.clock().call(() -> changed(pbx.configActions().createConfig(action, actionId),
@@ -100,6 +97,12 @@ final class AmiActions {
             case "reload" -> session.send(pbx.clock().call(() -> pbx.reload(action.getOrDefault("module", ""), actionId)));
             default -> session.send(AmiMessage.response("Error", actionId).put("Message", "Invalid/unknown command"));
         }
+    }
+
+    /** manager.c's astman_send_ack with its message, or astman_send_error with the refusal. */
+    private static AmiMessage acknowledged(String actionId, String refusal, String message) {
+        return refusal == null ? AmiMessage.response("Success", actionId).put("Message", message)
+                : AmiMessage.response("Error", actionId).put("Message", refusal);
     }
 
     private AmiMessage changed(AmiMessage answer, String change) {

@@ -199,22 +199,12 @@ final class Scenarios {
 
     /** The caller is answered by the queue, recorded, and waits with music (QueueCallerJoin). */
     private void joinQueue(SimChannel caller, String queue) {
-        sim.state(caller, SimChannel.UP);
-        sim.mixMonitorStart(caller);
-        queues.join(queue, caller);
-        sim.queueEvent("QueueCallerJoin", caller, queue, 1, 1);
-        sim.musicOnHold(caller, true);
+        new MemberQueue(sim, queues, caller, queue).join(true);
     }
 
     /** The caller gives up waiting: QueueCallerAbandon, and the CDR's "answered" by the queue. */
     private void abandonQueue(SimChannel caller, String queue) {
-        sim.hangupRequest(caller, 16, false);
-        sim.musicOnHold(caller, false);
-        queues.leave(queue, caller, false);
-        sim.queueEvent("QueueCallerAbandon", caller, queue, 0, 1);
-        sim.queueEvent("QueueCallerLeave", caller, queue, 0, 1);
-        sim.cdr(caller, null, "Queue", queue, 0, "ANSWERED");
-        sim.hangup(caller, 16);
+        new MemberQueue(sim, queues, caller, queue).abandon();
     }
 
     private AgentLeg callAgent(SimChannel caller, String queue, String agent) {

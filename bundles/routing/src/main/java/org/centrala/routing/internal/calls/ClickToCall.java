@@ -89,7 +89,7 @@ public class ClickToCall {
 
     /** A user's, a queue's or a plugin's extension in the tenant: the routing reaches it as dialled. */
     private boolean isExtension(String tenantId, String dialled) {
-        return extensionHolders.stream().anyMatch(holder -> holder.holderOf(tenantId, dialled).isPresent());
+        return ExtensionHolder.holderAmong(extensionHolders, tenantId, dialled).isPresent();
     }
 
     /** The number in E.164 as the tenant's dialling rules allow it; 400 on {@code destination} saying why not. */
