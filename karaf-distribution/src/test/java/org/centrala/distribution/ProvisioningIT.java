@@ -144,8 +144,9 @@ public class ProvisioningIT {
                 .map(e -> newContext.equals(e.get("context"))).orElse(false));
         assertThat(pbx.configFile("centrala-" + t.context + "-pjsip.conf").orElseThrow()).doesNotContain(sip);
         assertThat(pbx.configFile("centrala-" + newContext + "-pjsip.conf").orElseThrow()).contains("[" + sip + "]");
-        assertThat(pbx.dialplan(newContext)).isNotEmpty();
-        assertThat(pbx.dialplan(t.context)).as("the former context's dialplan is gone").isEmpty();
+        // Each file is its own write and reload: the extensions file may follow the endpoints a moment later.
+        Poll.until("the new context's dialplan", Duration.ofSeconds(20), () -> !pbx.dialplan(newContext).isEmpty());
+        Poll.until("the former context's dialplan gone", Duration.ofSeconds(20), () -> pbx.dialplan(t.context).isEmpty());
     }
 
     @Test
