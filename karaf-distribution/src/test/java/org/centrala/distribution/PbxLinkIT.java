@@ -424,6 +424,9 @@ public class PbxLinkIT {
         pbx.answering(desk.sip, org.centrala.testpbx.Answering.answersAfter(Duration.ofSeconds(1), Duration.ofHours(1)));
         TestPbx.CallRun call = pbx.dialIn("trunk", "+381111000501", t.context, "341");
         awaitConnected(t, agent, "+381111000501");
+        Answer nothingToCancel = api.delete(transfers + "/current");
+        assertThat(nothingToCancel.status()).as(nothingToCancel.body()).isEqualTo(409);
+        assertThat(nothingToCancel.json().get("detail").asText()).contains("no attended transfer under way");
 
         try {
             pbx.atxferCode("");

@@ -107,15 +107,11 @@ public class RouteScript implements AgiScript {
     }
 
     /**
-     * The call's id as call records have it, Asterisk's linked id. A call's first channel has it as
-     * its own unique id; a Local channel (an attended transfer's consultation, a queue member)
-     * belongs to a call begun elsewhere, so only then is it asked for: one more AGI round trip.
+     * The call's id as call records have it, Asterisk's linked id. Only a call's first channel has
+     * it as its own unique id: a transferred party that was called, or an attended transfer's Local
+     * channel, belongs to a call begun elsewhere. So it is asked for: one AGI round trip.
      */
     private static String callId(AgiRequest request, AgiChannel channel) {
-        String channelName = request.getChannel();
-        if (channelName == null || !channelName.startsWith("Local/")) {
-            return request.getUniqueId();
-        }
         try {
             String linkedId = channel.getVariable("CHANNEL(linkedid)");
             return linkedId == null || linkedId.isBlank() ? request.getUniqueId() : linkedId;

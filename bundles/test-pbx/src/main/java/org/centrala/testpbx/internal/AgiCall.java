@@ -359,13 +359,17 @@ final class AgiCall implements Runnable {
 
     /**
      * The talk of a bridged call: its time, or less when either side is hung up meanwhile (AMI
-     * Hangup, a transfer), as Dial returns when its bridge ends.
+     * Hangup, a transfer), as Dial returns when its bridge ends; and no end while either side
+     * consults someone for an attended transfer (the parties are not in this bridge then).
      */
     private void talk(Duration talk, SimChannel one, SimChannel other) {
         long end = System.nanoTime() + Math.round(talk.toNanos() * scale);
-        for (long left = end - System.nanoTime(); left > 0; left = end - System.nanoTime()) {
-            clock.await(Duration.ofNanos(Math.min(left, TALK_CHECK.toNanos())), 1.0);
-            if (Boolean.FALSE.equals(clock.call(() -> sim.alive(one) && sim.alive(other)))) {
+        while (true) {
+            long left = end - System.nanoTime();
+            clock.await(Duration.ofNanos(Math.max(1, Math.min(left, TALK_CHECK.toNanos()))), 1.0);
+            Boolean[] now = clock.call(() -> new Boolean[] {sim.alive(one) && sim.alive(other),
+                    one.consultation != null || other.consultation != null});
+            if (!now[0] || left <= 0 && !now[1]) {
                 return;
             }
         }

@@ -241,6 +241,7 @@ final class Simulator {
      */
     void attendedTransfer(SimChannel transferer, SimChannel.Consultation consultation) {
         consultation.completed = true;
+        consultation.transferee.moves++; // its dialplan session no longer ends it: the consultation's does
         AmiMessage event = event("AttendedTransfer", "call,all").put("Result", "Success");
         transferer.describe(event, "OrigTransferer");
         consultation.localOne.describe(event, "SecondTransferer");

@@ -276,7 +276,6 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
             return null;
         }
         String target = context == null || context.isEmpty() ? transferer.context : context;
-        transferee.moves++; // its dialplan session no longer ends it: the transfer decides
         sim.musicOnHold(transferee, true);
         sim.leaveBridge(transferer);
         SimChannel[] local = sim.localPair(exten, target, transferer.callerNum, transferer.callerName, transferer);
@@ -326,7 +325,7 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
             if (sim.alive(consultation.localOne)) {
                 sim.hangup(consultation.localOne, 16);
             }
-            if (sim.alive(consultation.transferee)) {
+            if (sim.alive(consultation.transferee)) { // the transferred party's call ends with the consultation's
                 sim.hangupRequest(consultation.transferee, 16, true);
                 sim.cdr(consultation.transferee, null, "Dial", "", consultation.transferee.createdMillis, "ANSWERED");
                 sim.hangup(consultation.transferee, 16);

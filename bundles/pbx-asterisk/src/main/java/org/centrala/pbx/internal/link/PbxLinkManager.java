@@ -328,7 +328,17 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
     public void cancelAttendedTransfer(String tenantId, String sipUsername) {
         requireDigits(sipUsername, "0");
         AmiLink link = linkOf(tenantId);
-        ManagerResponse answer = link.send(new RawAction("CancelAtxfer").with("Channel", bridgedChannel(link, sipUsername)));
+        List<org.asteriskjava.manager.event.CoreShowChannelEvent> channels = channels(link);
+        String phone = bridgedChannel(channels, sipUsername);
+        // CancelAtxfer only plays the abort code: Asterisk acknowledges it whether or not a consultation runs.
+        // A consultation is the phone in a bridge with the Local channel Atxfer made.
+        String bridge = channels.stream().filter(c -> phone.equals(c.getChannel())).map(c -> c.getBridgeid()).findFirst().orElse("");
+        boolean consulting = channels.stream().anyMatch(c -> bridge.equals(c.getBridgeid()) && c.getChannel() != null
+                && c.getChannel().startsWith("Local/"));
+        if (!consulting) {
+            throw new org.centrala.common.ConflictException("the phone " + sipUsername + " has no attended transfer under way");
+        }
+        ManagerResponse answer = link.send(new RawAction("CancelAtxfer").with("Channel", phone));
         if (answer instanceof ManagerError error) {
             throw callRefused("to cancel the transfer", error);
         }
@@ -340,13 +350,21 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
         }
     }
 
-    /** The phone's channel in a bridge: CoreShowChannels tells the channel names and their bridges. */
-    private static String bridgedChannel(AmiLink link, String sipUsername) {
-        java.util.regex.Pattern own = java.util.regex.Pattern.compile(phoneChannels(sipUsername));
+    /** The PBX's channels now (CoreShowChannels): their names, bridges and applications. */
+    private static List<org.asteriskjava.manager.event.CoreShowChannelEvent> channels(AmiLink link) {
         return link.sendForList(new org.asteriskjava.manager.action.CoreShowChannelsAction()).getEvents().stream()
                 .filter(org.asteriskjava.manager.event.CoreShowChannelEvent.class::isInstance)
-                .map(org.asteriskjava.manager.event.CoreShowChannelEvent.class::cast)
-                .filter(c -> c.getChannel() != null && own.matcher(c.getChannel()).matches()
+                .map(org.asteriskjava.manager.event.CoreShowChannelEvent.class::cast).toList();
+    }
+
+    /** The phone's channel in a bridge. */
+    private static String bridgedChannel(AmiLink link, String sipUsername) {
+        return bridgedChannel(channels(link), sipUsername);
+    }
+
+    private static String bridgedChannel(List<org.asteriskjava.manager.event.CoreShowChannelEvent> channels, String sipUsername) {
+        java.util.regex.Pattern own = java.util.regex.Pattern.compile(phoneChannels(sipUsername));
+        return channels.stream().filter(c -> c.getChannel() != null && own.matcher(c.getChannel()).matches()
                         && c.getBridgeid() != null && !c.getBridgeid().isBlank())
                 .map(org.asteriskjava.manager.event.CoreShowChannelEvent::getChannel).findFirst()
                 .orElseThrow(() -> new org.centrala.common.ConflictException("the phone " + sipUsername + " is in no call to transfer"));

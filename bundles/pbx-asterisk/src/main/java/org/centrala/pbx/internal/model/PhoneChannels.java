@@ -44,8 +44,8 @@ public final class PhoneChannels {
         final String ownNumber;
         volatile int state;
         volatile String exten;
-        volatile String connectedNumber;
-        volatile String connectedName;
+        /** The connected line, number and name together: a reader never pairs one party's number with another's name. */
+        volatile Party connected;
         volatile Instant connectedAt;
 
         Channel(String name, String endpoint, String pbxCallId, boolean outgoing, Instant startedAt, String ownNumber) {
@@ -58,13 +58,20 @@ public final class PhoneChannels {
         }
 
         PhoneCall view() {
-            boolean connectedKnown = known(connectedNumber) && !connectedNumber.equals(ownNumber);
-            String number = connectedKnown ? connectedNumber : outgoing && known(exten) && !"s".equals(exten) ? exten : null;
-            String name = connectedKnown && known(connectedName) ? connectedName : null;
-            PhoneCall.State shown = connectedAt != null ? PhoneCall.State.CONNECTED
-                    : state == RINGING || !outgoing && state == DOWN ? PhoneCall.State.RINGING : PhoneCall.State.CALLING;
-            return new PhoneCall(pbxCallId, this.name, shown, outgoing, number, name, startedAt, connectedAt);
+            Party party = connected;
+            Instant bridged = connectedAt;
+            int channelState = state;
+            String dialled = exten;
+            boolean connectedKnown = party != null && !party.number().equals(ownNumber);
+            String number = connectedKnown ? party.number() : outgoing && known(dialled) && !"s".equals(dialled) ? dialled : null;
+            String name = connectedKnown && known(party.name()) ? party.name() : null;
+            PhoneCall.State shown = bridged != null ? PhoneCall.State.CONNECTED
+                    : channelState == RINGING || !outgoing && channelState == DOWN ? PhoneCall.State.RINGING : PhoneCall.State.CALLING;
+            return new PhoneCall(pbxCallId, this.name, shown, outgoing, number, name, startedAt, bridged);
         }
+    }
+
+    private record Party(String number, String name) {
     }
 
     /** Folds one event in; events about other channels than SIP ones are left alone. */
@@ -137,8 +144,7 @@ public final class PhoneChannels {
             channel.exten = e.getExten();
         }
         if (known(e.getConnectedLineNum())) {
-            channel.connectedNumber = e.getConnectedLineNum();
-            channel.connectedName = e.getConnectedLineName();
+            channel.connected = new Party(e.getConnectedLineNum(), e.getConnectedLineName());
         }
         return channel;
     }

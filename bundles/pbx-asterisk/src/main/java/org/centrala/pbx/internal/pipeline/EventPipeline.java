@@ -225,17 +225,26 @@ public final class EventPipeline implements ManagerEventListener, AutoCloseable 
                 if (next.item() == STOP) {
                     return;
                 }
+                if (next.item() instanceof Resync) {
+                    phones.clear();
+                }
                 try {
                     if (next.item() instanceof Resync resync) {
                         model.beginResync(resync.lostAt());
-                        phones.clear();
                     } else {
                         model.apply((ManagerEvent) next.item());
-                        phones.apply((ManagerEvent) next.item());
                     }
                 } catch (RuntimeException e) {
                     failed.increment();
                     LOG.warn("Call model could not apply {}: {}", next.item().getClass().getSimpleName(), e.toString());
+                }
+                try {
+                    if (next.item() instanceof ManagerEvent event) {
+                        phones.apply(event); // on its own: a model failure must not leave a phantom call on a desk
+                    }
+                } catch (RuntimeException e) {
+                    failed.increment();
+                    LOG.warn("Phone channels could not apply {}: {}", next.item().getClass().getSimpleName(), e.toString());
                 }
                 processed.increment();
                 calls = model.callsInProgress();
