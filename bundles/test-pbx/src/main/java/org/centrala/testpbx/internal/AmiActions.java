@@ -69,26 +69,12 @@ final class AmiActions {
             case "queueadd", "queuepause", "queueremove" -> queueMember(session, name.toLowerCase(java.util.Locale.ROOT), action, actionId);
             case "queuepenalty" -> queuePenalty(session, action, actionId);
             case "hangup" -> hangup(session, action, actionId);
-            case "blindtransfer" -> {
-                String channel = action.getOrDefault("channel", "");
-                String exten = action.getOrDefault("exten", "");
-                String refusal = channel.isEmpty() ? "No channel specified" : exten.isEmpty() ? "No extension specified"
-                        : pbx.clock().call(() -> pbx.blindTransfer(channel, action.get("context"), exten));
-                session.send(acknowledged(actionId, refusal, "Transfer succeeded"));
-            }
-            case "atxfer" -> {
-                String channel = action.getOrDefault("channel", "");
-                String exten = action.getOrDefault("exten", "");
-                String refusal = channel.isEmpty() ? "No channel specified" : exten.isEmpty() ? "No extension specified"
-                        : pbx.clock().call(() -> pbx.attendedTransfer(channel, action.get("context"), exten));
-                session.send(acknowledged(actionId, refusal, "Atxfer successfully queued"));
-            }
-            case "cancelatxfer" -> {
-                String channel = action.getOrDefault("channel", "");
-                String refusal = channel.isEmpty() ? "No channel specified"
-                        : pbx.clock().call(() -> pbx.cancelAttendedTransfer(channel));
-                session.send(acknowledged(actionId, refusal, "CancelAtxfer successfully queued"));
-            }
+            case "blindtransfer" -> transfer(session, action, actionId, true, "Transfer succeeded",
+                    (channel, exten) -> pbx.blindTransfer(channel, action.get("context"), exten));
+            case "atxfer" -> transfer(session, action, actionId, true, "Atxfer successfully queued",
+                    (channel, exten) -> pbx.attendedTransfer(channel, action.get("context"), exten));
+            case "cancelatxfer" -> transfer(session, action, actionId, false, "CancelAtxfer successfully queued",
+                    (channel, exten) -> pbx.cancelAttendedTransfer(channel));
             case "getconfig" -> session.send(pbx.clock().call(() -> pbx.configActions().getConfig(action, actionId)));
             case "createconfig" -> session.send(pbx.clock().call(() -> changed(pbx.configActions().createConfig(action, actionId),
                     "CreateConfig " + action.get("filename"))));
@@ -97,6 +83,19 @@ final class AmiActions {
             case "reload" -> session.send(pbx.clock().call(() -> pbx.reload(action.getOrDefault("module", ""), actionId)));
             default -> session.send(AmiMessage.response("Error", actionId).put("Message", "Invalid/unknown command"));
         }
+    }
+
+    /**
+     * BlindTransfer, Atxfer and CancelAtxfer as manager.c checks them: a channel, and an extension
+     * where one is needed; then the PBX's refusal (its message) or the acknowledgement.
+     */
+    private void transfer(AmiSession session, Map<String, String> action, String actionId, boolean needsExten, String acknowledgement,
+                          java.util.function.BiFunction<String, String, String> onClock) {
+        String channel = action.getOrDefault("channel", "");
+        String exten = action.getOrDefault("exten", "");
+        String refusal = channel.isEmpty() ? "No channel specified" : needsExten && exten.isEmpty() ? "No extension specified"
+                : pbx.clock().call(() -> onClock.apply(channel, exten));
+        session.send(acknowledged(actionId, refusal, acknowledgement));
     }
 
     /** manager.c's astman_send_ack with its message, or astman_send_error with the refusal. */

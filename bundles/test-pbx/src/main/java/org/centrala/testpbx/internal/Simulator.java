@@ -54,6 +54,16 @@ final class Simulator {
         return new ArrayList<>(channels.values());
     }
 
+    /** The live channel of that name, or null. Clock thread. */
+    SimChannel channel(String name) {
+        return channels.get(name);
+    }
+
+    /** The other party of the two-party bridge the channel is in, or null. Clock thread. */
+    static SimChannel bridgedWith(SimChannel channel) {
+        return channel.bridge == null ? null : channel.bridge.members.stream().filter(m -> m != channel).findFirst().orElse(null);
+    }
+
     Map<String, String> deviceStates() {
         return Map.copyOf(deviceStates);
     }
@@ -274,8 +284,7 @@ final class Simulator {
                 attendedTransfer(channel, consultation);
                 continue;
             }
-            SimChannel partner = channel.bridge == null ? null
-                    : channel.bridge.members.stream().filter(m -> m != channel).findFirst().orElse(null);
+            SimChannel partner = bridgedWith(channel);
             hangupRequest(channel, 16, true);
             hangup(channel, 16);
             if (partner != null) {

@@ -225,12 +225,11 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
      * @return Asterisk's error message, or null when the transfer went through
      */
     String blindTransfer(String channelName, String context, String exten) {
-        SimChannel transferer = sim.channels().stream().filter(c -> c.name.equals(channelName)).findFirst().orElse(null);
+        SimChannel transferer = sim.channel(channelName);
         if (transferer == null) {
             return "Channel specified does not exist";
         }
-        SimChannel transferee = transferer.bridge == null ? null
-                : transferer.bridge.members.stream().filter(m -> m != transferer).findFirst().orElse(null);
+        SimChannel transferee = Simulator.bridgedWith(transferer);
         if (transferee == null) {
             return "Transfer invalid";
         }
@@ -263,15 +262,14 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
      * @return Asterisk's error message, or null when the frames were queued
      */
     String attendedTransfer(String channelName, String context, String exten) {
-        SimChannel transferer = sim.channels().stream().filter(c -> c.name.equals(channelName)).findFirst().orElse(null);
+        SimChannel transferer = sim.channel(channelName);
         if (transferer == null) {
             return "Channel specified does not exist";
         }
         if (atxferCode.isEmpty()) {
             return "No attended transfer feature code found";
         }
-        SimChannel transferee = transferer.bridge == null ? null
-                : transferer.bridge.members.stream().filter(m -> m != transferer).findFirst().orElse(null);
+        SimChannel transferee = Simulator.bridgedWith(transferer);
         if (transferee == null || !transferer.mayTransfer || transferer.consultation != null) {
             return null;
         }
@@ -298,7 +296,7 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
      * @return Asterisk's error message, or null
      */
     String cancelAttendedTransfer(String channelName) {
-        SimChannel transferer = sim.channels().stream().filter(c -> c.name.equals(channelName)).findFirst().orElse(null);
+        SimChannel transferer = sim.channel(channelName);
         if (transferer == null) {
             return "Channel specified does not exist";
         }

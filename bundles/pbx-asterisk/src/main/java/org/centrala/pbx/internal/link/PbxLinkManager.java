@@ -303,25 +303,20 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
 
     @Override
     public void blindTransfer(String tenantId, String sipUsername, String exten) {
-        requireDigits(sipUsername, exten);
-        AmiLink link = linkOf(tenantId);
-        ManagerResponse answer = link.send(new RawAction("BlindTransfer").with("Channel", bridgedChannel(link, sipUsername))
-                .with("Context", link.contextOf(tenantId).orElseThrow()).with("Exten", exten));
-        if (answer instanceof ManagerError error) {
-            throw callRefused("the transfer", error);
-        }
+        transfer(tenantId, sipUsername, exten, "BlindTransfer", "the transfer");
     }
 
+    /** Atxfer plays the atxfer feature code and the digits into the channel: the bridge starts the consultation. */
     @Override
     public void attendedTransfer(String tenantId, String sipUsername, String exten) {
+        transfer(tenantId, sipUsername, exten, "Atxfer", "the attended transfer");
+    }
+
+    private void transfer(String tenantId, String sipUsername, String exten, String actionName, String what) {
         requireDigits(sipUsername, exten);
         AmiLink link = linkOf(tenantId);
-        // Atxfer plays the atxfer feature code and the digits into the channel: the bridge starts the consultation.
-        ManagerResponse answer = link.send(new RawAction("Atxfer").with("Channel", bridgedChannel(link, sipUsername))
-                .with("Context", link.contextOf(tenantId).orElseThrow()).with("Exten", exten));
-        if (answer instanceof ManagerError error) {
-            throw callRefused("the attended transfer", error);
-        }
+        send(link, new RawAction(actionName).with("Channel", bridgedChannel(channels(link), sipUsername).getChannel())
+                .with("Context", link.contextOf(tenantId).orElseThrow()).with("Exten", exten), what);
     }
 
     @Override
@@ -329,18 +324,21 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
         requireDigits(sipUsername, "0");
         AmiLink link = linkOf(tenantId);
         List<org.asteriskjava.manager.event.CoreShowChannelEvent> channels = channels(link);
-        String phone = bridgedChannel(channels, sipUsername);
+        org.asteriskjava.manager.event.CoreShowChannelEvent phone = bridgedChannel(channels, sipUsername);
         // CancelAtxfer only plays the abort code: Asterisk acknowledges it whether or not a consultation runs.
         // A consultation is the phone in a bridge with the Local channel Atxfer made.
-        String bridge = channels.stream().filter(c -> phone.equals(c.getChannel())).map(c -> c.getBridgeid()).findFirst().orElse("");
-        boolean consulting = channels.stream().anyMatch(c -> bridge.equals(c.getBridgeid()) && c.getChannel() != null
+        boolean consulting = channels.stream().anyMatch(c -> phone.getBridgeid().equals(c.getBridgeid()) && c.getChannel() != null
                 && c.getChannel().startsWith("Local/"));
         if (!consulting) {
             throw new org.centrala.common.ConflictException("the phone " + sipUsername + " has no attended transfer under way");
         }
-        ManagerResponse answer = link.send(new RawAction("CancelAtxfer").with("Channel", phone));
-        if (answer instanceof ManagerError error) {
-            throw callRefused("to cancel the transfer", error);
+        send(link, new RawAction("CancelAtxfer").with("Channel", phone.getChannel()), "to cancel the transfer");
+    }
+
+    /** A call action; the PBX's refusal becomes a conflict that says what was refused. */
+    private static void send(AmiLink link, RawAction action, String what) {
+        if (link.send(action) instanceof ManagerError error) {
+            throw callRefused(what, error);
         }
     }
 
@@ -357,16 +355,12 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
                 .map(org.asteriskjava.manager.event.CoreShowChannelEvent.class::cast).toList();
     }
 
-    /** The phone's channel in a bridge. */
-    private static String bridgedChannel(AmiLink link, String sipUsername) {
-        return bridgedChannel(channels(link), sipUsername);
-    }
-
-    private static String bridgedChannel(List<org.asteriskjava.manager.event.CoreShowChannelEvent> channels, String sipUsername) {
+    /** The phone's channel in a bridge, as CoreShowChannels listed it. */
+    private static org.asteriskjava.manager.event.CoreShowChannelEvent bridgedChannel(
+            List<org.asteriskjava.manager.event.CoreShowChannelEvent> channels, String sipUsername) {
         java.util.regex.Pattern own = java.util.regex.Pattern.compile(phoneChannels(sipUsername));
         return channels.stream().filter(c -> c.getChannel() != null && own.matcher(c.getChannel()).matches()
-                        && c.getBridgeid() != null && !c.getBridgeid().isBlank())
-                .map(org.asteriskjava.manager.event.CoreShowChannelEvent::getChannel).findFirst()
+                        && c.getBridgeid() != null && !c.getBridgeid().isBlank()).findFirst()
                 .orElseThrow(() -> new org.centrala.common.ConflictException("the phone " + sipUsername + " is in no call to transfer"));
     }
 

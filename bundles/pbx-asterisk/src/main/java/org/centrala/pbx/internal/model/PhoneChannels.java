@@ -26,7 +26,6 @@ import org.centrala.pbx.PhoneCall;
 public final class PhoneChannels {
     private static final int DOWN = 0;
     private static final int RINGING = 5;
-    private static final int UP = 6;
 
     private final Map<String, Channel> byUniqueId = new ConcurrentHashMap<>();
     private final Clock clock;

@@ -225,30 +225,28 @@ public final class EventPipeline implements ManagerEventListener, AutoCloseable 
                 if (next.item() == STOP) {
                     return;
                 }
-                if (next.item() instanceof Resync) {
+                if (next.item() instanceof Resync resync) {
                     phones.clear();
-                }
-                try {
-                    if (next.item() instanceof Resync resync) {
-                        model.beginResync(resync.lostAt());
-                    } else {
-                        model.apply((ManagerEvent) next.item());
-                    }
-                } catch (RuntimeException e) {
-                    failed.increment();
-                    LOG.warn("Call model could not apply {}: {}", next.item().getClass().getSimpleName(), e.toString());
-                }
-                try {
-                    if (next.item() instanceof ManagerEvent event) {
-                        phones.apply(event); // on its own: a model failure must not leave a phantom call on a desk
-                    }
-                } catch (RuntimeException e) {
-                    failed.increment();
-                    LOG.warn("Phone channels could not apply {}: {}", next.item().getClass().getSimpleName(), e.toString());
+                    folded("Call model", next.item(), () -> model.beginResync(resync.lostAt()));
+                } else {
+                    ManagerEvent event = (ManagerEvent) next.item();
+                    folded("Call model", event, () -> model.apply(event));
+                    // On its own: a model failure must not leave a phantom call on a desk.
+                    folded("Phone channels", event, () -> phones.apply(event));
                 }
                 processed.increment();
                 calls = model.callsInProgress();
                 lagNanos.accept(System.nanoTime() - next.handedOverNanos());
+            }
+        }
+
+        /** Folds the item into one consumer; a failure is counted and logged, and the lane goes on. */
+        private void folded(String consumer, Object item, Runnable fold) {
+            try {
+                fold.run();
+            } catch (RuntimeException e) {
+                failed.increment();
+                LOG.warn("{} could not apply {}: {}", consumer, item.getClass().getSimpleName(), e.toString());
             }
         }
     }
