@@ -85,6 +85,29 @@ public interface PbxActions {
     void cancelAttendedTransfer(String tenantId, String sipUsername);
 
     /**
+     * Starts recording a SIP phone's current call (AMI MixMonitor on the phone's channel in a
+     * bridge): the PBX writes {@code file}, a name of letters, digits, '-', '_', '.' and '/' under its
+     * monitor spool folder, and reports it as any recording (MixMonitorStart, with the call's
+     * other recordings when it ends). {@code file} is built by the caller, never taken from a client.
+     *
+     * @throws org.centrala.common.ConflictException when the phone is in no two-party call, the call is
+     *         recorded already, the PBX is not connected, or it refused (no write = call)
+     */
+    void startRecording(String tenantId, String sipUsername, String file);
+
+    /**
+     * Pauses ({@code muted}) or resumes the recording of a SIP phone's current call (AMI
+     * MixMonitorMute, both directions, on each channel of the phone's bridge that records: the one
+     * whose {@code MIXMONITOR_FILENAME} is set), e.g. while a card number is read out. The PBX reports
+     * it (MixMonitorMute), so the recording's pauses are known when the call ends.
+     *
+     * @return the files whose recording was paused or resumed
+     * @throws org.centrala.common.ConflictException when the phone is in no two-party call, no channel of it
+     *         is being recorded, the PBX is not connected, or it refused
+     */
+    java.util.List<String> muteRecording(String tenantId, String sipUsername, boolean muted);
+
+    /**
      * Adds a dynamic member to a queue of the tenant's PBX (QueueAdd). Idempotent: a member already
      * there is not an error (Asterisk's "Already there").
      *

@@ -110,6 +110,13 @@ public interface TestPbx {
     void cdrFile(java.nio.file.Path file);
 
     /**
+     * The PBX's monitor spool folder (astspooldir/monitor): MixMonitor's relative files lie under
+     * it and are written there as real WAV files when the recorded channel hangs up (issue 12).
+     * Null: files are named under /var/spool/asterisk/monitor and not written.
+     */
+    void monitorFolder(java.nio.file.Path folder);
+
+    /**
      * features.conf's {@code atxfer} code (default {@code *2}, as docs/asterisk.md sets it); empty: none,
      * and Atxfer answers "No attended transfer feature code found" as a stock Asterisk does.
      */

@@ -4,10 +4,10 @@ import java.util.function.Consumer;
 
 import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
-import org.centrala.directory.UserType;
 import org.centrala.pbx.CallRecord;
 import org.centrala.pbx.CallRecordQuery;
-import org.centrala.pbx.CallRecordSink;
+import org.centrala.pbx.EndedCall;
+import org.centrala.pbx.EndedCallConsumer;
 import org.centrala.pbx.CallRecords;
 import org.centrala.persistence.Database;
 import org.osgi.service.component.annotations.Activate;
@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * of calls that end meanwhile until it is back. A failed insert is thrown back to the link, which
  * hands the record over again; one already kept is recognised and not doubled.
  */
-@Component(service = {CallRecords.class, CallRecordSink.class})
-public class CallRecordStore implements CallRecords, CallRecordSink {
+@Component(service = {CallRecords.class, EndedCallConsumer.class}, property = EndedCallConsumer.NAME + "=call-records")
+public class CallRecordStore implements CallRecords, EndedCallConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(CallRecordStore.class);
 
     private final JdbcCallRecords records;
@@ -34,9 +34,10 @@ public class CallRecordStore implements CallRecords, CallRecordSink {
     }
 
     @Override
-    public void accept(String linkId, CallRecord record, UserType userType) {
-        if (!records.insert(linkId, record, userType)) {
-            LOG.debug("Call {} of tenant {} on {} was recorded already", record.pbxCallId(), record.tenantId(), linkId);
+    public void accept(EndedCall call) {
+        CallRecord record = call.record();
+        if (!records.insert(call.linkId(), record, call.userType())) {
+            LOG.debug("Call {} of tenant {} on {} was recorded already", record.pbxCallId(), record.tenantId(), call.linkId());
         }
     }
 

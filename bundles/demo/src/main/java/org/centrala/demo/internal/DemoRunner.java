@@ -20,6 +20,8 @@ import org.centrala.queues.Agent;
 import org.centrala.queues.AgentService;
 import org.centrala.queues.AgentState;
 import org.centrala.queues.QueueService;
+import org.centrala.recording.RecordingPolicies;
+import org.centrala.recording.RecordingPolicy;
 import org.centrala.security.CredentialService;
 import org.centrala.tenancy.DepartmentService;
 import org.centrala.tenancy.PbxSettings;
@@ -59,6 +61,9 @@ public final class DemoRunner {
         return t;
     });
     private final ActorContext actors;
+    private volatile RecordingPolicies recording;
+    /** The demo tenant, once seeded: a recording bundle that comes later still sets its policy. */
+    private volatile String demoTenantId;
     private final Random random = new Random();
 
     @Activate
@@ -95,6 +100,8 @@ public final class DemoRunner {
             LOG.error("Demo mode: the demo company could not be set up, so no demo calls are placed", e);
             return;
         }
+        demoTenantId = seeded.tenant().id();
+        recordQueueCalls(seeded.tenant().id());
         awaitLink(links, seeded.tenant().id());
         // The demo's Asterisk has the queue in its queues.conf; the agents start their shift in it.
         pbx.queue(seeded.queue().pbxName());
@@ -119,6 +126,41 @@ public final class DemoRunner {
                         + "GET /api/v1/tenants/{}/calls as demo-admin@demo / {}, or centrala:call-list {} in the shell",
                 seeded.tenant().name(), seeded.tenant().id(), pbx.port(), seeded.tenant().id(), DemoCompany.PASSWORD,
                 seeded.tenant().id());
+    }
+
+    /**
+     * Issue 12: the demo company records its queue calls, unless its administrator chose another
+     * policy than the node's default NONE. Recording is a concern of its own, perhaps not installed.
+     */
+    private void recordQueueCalls(String tenantId) {
+        RecordingPolicies policies = recording;
+        if (policies == null) {
+            return;
+        }
+        try (ActorContext.Scope scope = actors.actAs(DEMO_ACTOR)) {
+            if (policies.tenantPolicy(tenantId) == RecordingPolicy.NONE) {
+                policies.setTenantPolicy(tenantId, RecordingPolicy.QUEUE_CALLS);
+            }
+        } catch (RuntimeException e) {
+            LOG.info("Demo mode: the demo company's recording policy could not be set: {}", e.getMessage());
+        }
+    }
+
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    void bindRecording(RecordingPolicies policies) {
+        recording = policies;
+        String tenantId = demoTenantId;
+        if (tenantId != null) {
+            thread.execute(() -> recordQueueCalls(tenantId));
+        }
+    }
+
+    void unbindRecording(RecordingPolicies policies) {
+        if (recording == policies) {
+            recording = null;
+        }
     }
 
     private void logIn(DemoSeeder.Seeded seeded) {

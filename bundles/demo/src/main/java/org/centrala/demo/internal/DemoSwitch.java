@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = DemoConfig.class)
 public final class DemoSwitch {
     static final String TEST_PBX_PID = "org.centrala.testpbx";
+    /** The recording bundle's spool folders, one configuration per PBX (issue 12). */
+    static final String SPOOL_FACTORY_PID = "org.centrala.recording.spool";
     static final String MARKER = "centrala.demo";
     static final String AMI_USER = "centrala-demo";
     private static final Logger LOG = LoggerFactory.getLogger(DemoSwitch.class);
@@ -58,13 +60,16 @@ public final class DemoSwitch {
                 }
                 return;
             }
+            Configuration spool = configAdmin.getFactoryConfiguration(SPOOL_FACTORY_PID, "demo", "?");
             if (!config.enabled()) {
                 if (ours) {
                     pbx.delete();
+                    spool.delete();
                     LOG.info("Demo mode off: its test PBX is stopped");
                 }
                 return;
             }
+            spool.updateIfDifferent(spoolProperties(config));
             Dictionary<String, Object> wanted = testPbxProperties(config, ours ? (String) current.get("secret") : null);
             if (!ours || !sameSettings(current, wanted)) {
                 pbx.update(wanted);
@@ -87,12 +92,29 @@ public final class DemoSwitch {
         // The test PBX's dialplan hands the demo's calls to this node's FastAGI server (issue 11).
         properties.put("agiHost", "127.0.0.1");
         properties.put("agiPort", fastAgiPort());
+        // Issue 12: the test PBX writes its recordings here, where the node reads them (spoolProperties).
+        properties.put("monitorFolder", monitorFolder());
         properties.put(MARKER, "true");
         return properties;
     }
 
+    /** Where the demo's recordings are read: the test PBX's monitor folder, on this node. */
+    private static Dictionary<String, Object> spoolProperties(DemoConfig config) {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("host", "127.0.0.1");
+        properties.put("amiPort", config.pbxPort());
+        properties.put("pbxFolder", monitorFolder());
+        properties.put("nodeFolder", monitorFolder());
+        properties.put(MARKER, "true");
+        return properties;
+    }
+
+    private static String monitorFolder() {
+        return java.nio.file.Path.of(System.getProperty("karaf.data", "data"), "demo-pbx", "monitor").toAbsolutePath().toString();
+    }
+
     private static boolean sameSettings(Dictionary<String, Object> current, Dictionary<String, Object> wanted) {
-        for (String key : new String[] {"bindAddress", "port", "username", "timeScale", "agiPort"}) {
+        for (String key : new String[] {"bindAddress", "port", "username", "timeScale", "agiPort", "monitorFolder"}) {
             if (!Objects.equals(String.valueOf(current.get(key)), String.valueOf(wanted.get(key)))) {
                 return false;
             }

@@ -10,7 +10,7 @@ import org.centrala.directory.UserType;
  * when no tenant could be told from the context.
  */
 record Route(String tenantId, String userId, UserType userType, String departmentId, Rejection rejection, String reason,
-             List<DialStep> steps, QueueTarget queue, boolean fromOwnDevice) {
+             List<DialStep> steps, QueueTarget queue, boolean fromOwnDevice, String callerUserId) {
 
     Route {
         steps = List.copyOf(steps);
@@ -18,12 +18,15 @@ record Route(String tenantId, String userId, UserType userType, String departmen
 
     Route(String tenantId, String userId, UserType userType, String departmentId, Rejection rejection, String reason,
           List<DialStep> steps) {
-        this(tenantId, userId, userType, departmentId, rejection, reason, steps, null, false);
+        this(tenantId, userId, userType, departmentId, rejection, reason, steps, null, false, null);
     }
 
-    /** The same route for a call that one of the tenant's own phones placed (its caller may transfer it). */
-    Route placedByOwnDevice() {
-        return new Route(tenantId, userId, userType, departmentId, rejection, reason, steps, queue, true);
+    /**
+     * The same route for a call that one of the tenant's own phones placed (its caller may transfer
+     * it); {@code callerUserId} is the phone's user, if it has one (its recording policy counts too).
+     */
+    Route placedByOwnDevice(String callerUserId) {
+        return new Route(tenantId, userId, userType, departmentId, rejection, reason, steps, queue, true, callerUserId);
     }
 
     /**
@@ -42,7 +45,7 @@ record Route(String tenantId, String userId, UserType userType, String departmen
     /** Into the queue: Asterisk's Queue() rings its agents; the caller waits at most {@code waitSeconds}. */
     static Route toQueue(String tenantId, QueueTarget queue) {
         return new Route(tenantId, null, null, queue.departmentId(), null, "queue '" + queue.name() + "' (" + queue.pbxName()
-                + ")", List.of(), queue, false);
+                + ")", List.of(), queue, false, null);
     }
 
     boolean isRejected() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.centrala.directory.CallDestination;
+import org.centrala.directory.CallParty;
 import org.centrala.directory.CallDestinations;
 import org.centrala.directory.CallPartyResolver;
 import org.centrala.directory.OutsideNumber;
@@ -54,7 +55,8 @@ final class RoutePlanner {
         Optional<CallDestination> destination = destinations.byExtension(account.tenantId(), call.dialled());
         if (destination.isPresent()) {
             Route route = toUser(account, destination.get());
-            return ownDevice(account, call) ? route.placedByOwnDevice() : route;
+            Optional<CallParty> caller = ownDevice(account, call);
+            return caller.isPresent() ? route.placedByOwnDevice(caller.get().userId()) : route;
         }
         Optional<Route.QueueTarget> queue = queues.byExtension(account.tenantId(), call.dialled());
         if (queue.isPresent()) {
@@ -70,7 +72,8 @@ final class RoutePlanner {
      */
     private Route outside(PbxAccount account, CallIn call) {
         String endpoint = sipEndpoint(call.channel());
-        if (!ownDevice(account, call)) {
+        Optional<CallParty> caller = ownDevice(account, call);
+        if (caller.isEmpty()) {
             return Route.rejected(account.tenantId(), Rejection.UNKNOWN_NUMBER, "no user has extension " + call.dialled());
         }
         OutsideNumber number = destinations.outsideNumber(account.tenantId(), endpoint, call.dialled(), OutsideNumber.Source.PHONE);
@@ -87,14 +90,14 @@ final class RoutePlanner {
         }
         return new Route(account.tenantId(), null, null, null, null, "outside number " + number.e164() + " through trunk "
                 + account.trunk(), List.of(new DialStep("PJSIP/" + number.e164() + "@" + account.trunk(), OUTSIDE_RING_SECONDS,
-                List.of()))).placedByOwnDevice();
+                List.of()))).placedByOwnDevice(caller.get().userId());
     }
 
-    /** Whether the call comes from one of the tenant's own SIP phones (not the trunk, not a Local channel). */
-    private boolean ownDevice(PbxAccount account, CallIn call) {
+    /** The tenant's own SIP phone the call comes from, if it does (not the trunk, not a Local channel). */
+    private Optional<CallParty> ownDevice(PbxAccount account, CallIn call) {
         String endpoint = sipEndpoint(call.channel());
-        return endpoint != null && devices.bySipUsername(endpoint).filter(party -> party.tenantId().equals(account.tenantId()))
-                .isPresent();
+        return endpoint == null ? Optional.empty()
+                : devices.bySipUsername(endpoint).filter(party -> party.tenantId().equals(account.tenantId()));
     }
 
     /** PJSIP/sip-abc-0000002a is endpoint sip-abc; any other technology, or a Local channel, is none. */

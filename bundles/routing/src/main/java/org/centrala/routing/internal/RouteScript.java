@@ -1,6 +1,7 @@
 package org.centrala.routing.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,6 +16,8 @@ import org.centrala.directory.CallPartyResolver;
 import org.centrala.pbx.FastAgi;
 import org.centrala.routing.internal.Route.DialStep;
 import org.centrala.queues.QueueService;
+import org.centrala.recording.RecordingPolicies;
+import org.centrala.recording.RoutedCall;
 import org.centrala.tenancy.PbxAccounts;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.component.annotations.Activate;
@@ -54,6 +57,12 @@ public class RouteScript implements AgiScript {
     private final ServiceSlot<QueueService> queuesSlot = new ServiceSlot<>("Queues");
     private final RoutePlanner planner = new RoutePlanner(accountsSlot.proxy(PbxAccounts.class),
             destinationsSlot.proxy(CallDestinations.class), devicesSlot.proxy(CallPartyResolver.class), this::queueByExtension);
+    /**
+     * Recording is a concern of its own, perhaps not installed: then no call is recorded. Once it was
+     * there, a call routed while it is being updated waits a moment for it, so its policy still applies.
+     */
+    private final ServiceSlot<RecordingPolicies> recordingSlot = new ServiceSlot<>("Recording", Duration.ofSeconds(3));
+    private volatile boolean recordingInstalled;
     private final RoutingDecisions decisions;
     private final Clock clock = Clock.systemUTC();
     private volatile boolean stopping;
@@ -93,6 +102,9 @@ public class RouteScript implements AgiScript {
         String decision = keep(call, route, decidedAt);
         Outcome outcome = new Outcome(RoutingDecision.Outcome.REJECTED, null);
         try {
+            if (!route.isRejected()) {
+                recordIfWanted(call, route, request.getUniqueId(), channel);
+            }
             outcome = route.isRejected() ? refuse(route, channel) : route.queue() != null ? enterQueue(route, channel)
                     : dial(route, channel);
         } catch (AgiHangupException e) {
@@ -117,6 +129,27 @@ public class RouteScript implements AgiScript {
             return linkedId == null || linkedId.isBlank() ? request.getUniqueId() : linkedId;
         } catch (AgiException e) {
             return request.getUniqueId();
+        }
+    }
+
+    /**
+     * Issue 12: MixMonitor on the caller's channel when the queue's or the users' recording policy
+     * records the call from its start; the PBX writes the file and reports it, and the recording
+     * index finds it when the call ends. A call whose policy cannot be read now goes on unrecorded.
+     */
+    private void recordIfWanted(CallIn call, Route route, String uniqueId, AgiChannel channel) throws AgiException {
+        Optional<String> file;
+        try {
+            Optional<RecordingPolicies> policies = recordingInstalled ? Optional.of(recordingSlot.get()) : recordingSlot.now();
+            file = policies.flatMap(p -> p.recordFromTheStart(route.tenantId(), new RoutedCall(route.userId(),
+                    route.callerUserId(), route.queue() == null ? null : route.queue().id(), uniqueId)));
+        } catch (RuntimeException e) {
+            LOG.warn("Call {} of tenant {} is not recorded: its recording policy could not be read now ({})", call.pbxCallId(),
+                    route.tenantId(), e.toString());
+            return;
+        }
+        if (file.isPresent()) {
+            channel.exec("MixMonitor", file.get());
         }
     }
 
@@ -254,6 +287,16 @@ public class RouteScript implements AgiScript {
 
     void unbindQueues(QueueService service) {
         queuesSlot.unbind(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindRecording(RecordingPolicies service) {
+        recordingSlot.bind(service);
+        recordingInstalled = true;
+    }
+
+    void unbindRecording(RecordingPolicies service) {
+        recordingSlot.unbind(service);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

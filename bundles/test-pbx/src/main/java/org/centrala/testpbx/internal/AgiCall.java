@@ -165,6 +165,11 @@ final class AgiCall implements Runnable {
                 return dial(data);
             case "queue":
                 return queue(data);
+            case "mixmonitor":
+                // MixMonitor(file[,options]): Newexten is not sent for AGI's EXEC; VarSet and MixMonitorStart are.
+                String file = data.split(",", -1)[0].strip();
+                String started = clock.call(() -> sim.mixMonitors.start(sim, caller, file));
+                return started == null ? "200 result=-1" : "200 result=0";
             case "playback":
                 // Run by AGI's EXEC: no Newexten, the channel's application stays AGI.
                 clock.await(PLAYBACK, scale);

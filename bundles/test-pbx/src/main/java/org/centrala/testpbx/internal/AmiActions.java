@@ -75,6 +75,9 @@ final class AmiActions {
                     (channel, exten) -> pbx.attendedTransfer(channel, action.get("context"), exten));
             case "cancelatxfer" -> transfer(session, action, actionId, false, "CancelAtxfer successfully queued",
                     (channel, exten) -> pbx.cancelAttendedTransfer(channel));
+            case "mixmonitor" -> session.send(pbx.clock().call(() -> mixMonitor(action, actionId)));
+            case "mixmonitormute" -> session.send(pbx.clock().call(() -> mixMonitorMute(action, actionId)));
+            case "getvar" -> session.send(pbx.clock().call(() -> getvar(action, actionId)));
             case "getconfig" -> session.send(pbx.clock().call(() -> pbx.configActions().getConfig(action, actionId)));
             case "createconfig" -> session.send(pbx.clock().call(() -> changed(pbx.configActions().createConfig(action, actionId),
                     "CreateConfig " + action.get("filename"))));
@@ -96,6 +99,50 @@ final class AmiActions {
         String refusal = channel.isEmpty() ? "No channel specified" : needsExten && exten.isEmpty() ? "No extension specified"
                 : pbx.clock().call(() -> onClock.apply(channel, exten));
         session.send(acknowledged(actionId, refusal, acknowledgement));
+    }
+
+    /** app_mixmonitor's manager_mixmonitor: the channel must exist; Success without a message. Clock thread. */
+    private AmiMessage mixMonitor(Map<String, String> action, String actionId) {
+        String name = action.getOrDefault("channel", "");
+        SimChannel channel = name.isEmpty() ? null : pbx.sim().channel(name);
+        if (channel == null) {
+            return AmiMessage.response("Error", actionId).put("Message", name.isEmpty() ? "No channel specified" : "No such channel");
+        }
+        return pbx.sim().mixMonitors.start(pbx.sim(), channel, action.getOrDefault("file", "")) == null
+                ? AmiMessage.response("Error", actionId).put("Message", "Could not start monitoring channel")
+                : AmiMessage.response("Success", actionId);
+    }
+
+    /** app_mixmonitor's manager_mute_mixmonitor: direction, channel and state are required. Clock thread. */
+    private AmiMessage mixMonitorMute(Map<String, String> action, String actionId) {
+        String direction = action.getOrDefault("direction", "");
+        String name = action.getOrDefault("channel", "");
+        String state = action.getOrDefault("state", "");
+        String refusal = direction.isEmpty() ? "No direction specified. Must be read, write or both"
+                : !java.util.Set.of("read", "write", "both").contains(direction.toLowerCase(java.util.Locale.ROOT))
+                ? "Invalid direction specified. Must be read, write or both"
+                : name.isEmpty() ? "No channel specified" : state.isEmpty() ? "No state specified"
+                : pbx.sim().channel(name) == null ? "No such channel" : null;
+        if (refusal != null) {
+            return AmiMessage.response("Error", actionId).put("Message", refusal);
+        }
+        boolean muted = "1".equals(state) || "true".equalsIgnoreCase(state) || "yes".equalsIgnoreCase(state);
+        return pbx.sim().mixMonitors.mute(pbx.sim(), pbx.sim().channel(name), muted, direction)
+                ? AmiMessage.response("Success", actionId) : AmiMessage.response("Error", actionId).put("Message", "Cannot set mute flag");
+    }
+
+    /** manager.c's action_getvar for the variables the test PBX keeps: MIXMONITOR_FILENAME. Clock thread. */
+    private AmiMessage getvar(Map<String, String> action, String actionId) {
+        String variable = action.getOrDefault("variable", "");
+        String name = action.getOrDefault("channel", "");
+        if (variable.isEmpty()) {
+            return AmiMessage.response("Error", actionId).put("Message", "No variable specified");
+        }
+        if (!name.isEmpty() && pbx.sim().channel(name) == null) {
+            return AmiMessage.response("Error", actionId).put("Message", "No such channel");
+        }
+        String value = "MIXMONITOR_FILENAME".equals(variable) && !name.isEmpty() ? pbx.sim().mixMonitors.fileOf(name) : null;
+        return AmiMessage.response("Success", actionId).put("Variable", variable).put("Value", value == null ? "" : value);
     }
 
     /** manager.c's astman_send_ack with its message, or astman_send_error with the refusal. */

@@ -41,7 +41,8 @@ final class MemberQueue {
             sim.state(caller, SimChannel.UP);
         }
         if (recorded) {
-            sim.mixMonitorStart(caller);
+            // The capture's dialplan: MixMonitor(queue-${UNIQUEID}.wav) before Queue().
+            sim.mixMonitors.start(sim, caller, "queue-" + caller.uniqueId + ".wav");
         }
         queues.join(queue, caller);
         sim.queueEvent("QueueCallerJoin", caller, queue, 1, 1);

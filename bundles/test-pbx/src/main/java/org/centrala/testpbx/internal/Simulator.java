@@ -20,6 +20,8 @@ final class Simulator {
     private final Consumer<AmiMessage> events;
     private final Map<String, SimChannel> channels = new LinkedHashMap<>();
     private final Map<String, String> deviceStates = new HashMap<>();
+    /** The recordings running on channels (MixMonitor), and where their files go. */
+    final MixMonitors mixMonitors = new MixMonitors();
     private QueueBook queues;
     private int channelSequence;
     private int uniqueSequence;
@@ -341,6 +343,7 @@ final class Simulator {
         AmiMessage hangup = channel.describe(event("Hangup", "call,all"), "").put("Cause", cause)
                 .put("Cause-txt", causeText(cause));
         emit(techCause > 0 ? hangup.put("TechCause", techCause) : hangup);
+        mixMonitors.hungUp(channel);
         boolean deviceStillUsed = channels.values().stream().anyMatch(c -> c.device.equals(channel.device));
         if (!deviceStillUsed) {
             deviceState(channel.device, "NOT_INUSE");
@@ -490,6 +493,16 @@ final class Simulator {
 
     void mixMonitorStart(SimChannel channel) {
         emit(channel.describe(event("MixMonitorStart", "call,all"), ""));
+    }
+
+    /** As app_mixmonitor's MixMonitorMute: the channel block, Direction, State 1 or 0. */
+    void mixMonitorMute(SimChannel channel, String direction, boolean muted) {
+        emit(channel.describe(event("MixMonitorMute", "call,all"), "").put("Direction", direction).put("State", muted ? "1" : "0"));
+    }
+
+    /** A channel variable was set (VarSet, dialplan class), as the sample capture shows MIXMONITOR_FILENAME. */
+    void varSet(SimChannel channel, String variable, String value) {
+        emit(channel.describe(event("VarSet", "dialplan,all"), "").put("Variable", variable).put("Value", value));
     }
 
     // ---- registrations

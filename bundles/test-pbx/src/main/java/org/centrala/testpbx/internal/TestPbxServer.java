@@ -60,6 +60,10 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
 
         @AttributeDefinition(description = "Queues as queues.conf would define them (QueueAdd adds members to these)")
         String[] queues() default {};
+
+        @AttributeDefinition(required = false, description = "The PBX's monitor spool folder, where MixMonitor's recordings"
+                + " are written as WAV files; empty: named under /var/spool/asterisk/monitor, not written")
+        String monitorFolder() default "";
     }
 
     private static final System.Logger LOG = System.getLogger(TestPbxServer.class.getName());
@@ -98,6 +102,9 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
     public TestPbxServer(Config config) {
         this(config.bindAddress(), config.port(), config.username(), config.secret(), config.timeScale());
         fastAgi(config.agiHost(), config.agiPort());
+        if (!config.monitorFolder().isBlank()) {
+            monitorFolder(java.nio.file.Path.of(config.monitorFolder().strip()));
+        }
         for (String queue : config.queues()) {
             if (!queue.isBlank()) {
                 queue(queue.strip());
@@ -520,6 +527,14 @@ public final class TestPbxServer implements TestPbx, AutoCloseable {
         });
         LOG.log(System.Logger.Level.INFO, "Test PBX refusing AMI for {0} ms; calls go on", period.toMillis());
         clock.schedule(this::start, period.toMillis());
+    }
+
+    @Override
+    public void monitorFolder(java.nio.file.Path folder) {
+        clock.call(() -> {
+            sim.mixMonitors.folder(folder);
+            return null;
+        });
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import org.centrala.pbx.CallTopics;
+import org.centrala.pbx.EndedCall;
 import org.centrala.pbx.QueueTopics;
 import org.centrala.pbx.internal.model.QueueReport;
 import org.centrala.pbx.internal.model.CallListener;
@@ -37,12 +38,14 @@ final class LinkCallListener implements CallListener {
     private final Map<String, String> queueMembers = new ConcurrentHashMap<>();
     private final LongAdder unattributed = new LongAdder();
     private final RetryingWorker<CallSummary> laterAttribution;
-    private final RecordHandOver records;
+    private final LinkKey pbx;
+    private final java.util.function.Consumer<EndedCall> endedCalls;
 
-    LinkCallListener(String linkId, Supplier<Map<String, String>> tenantsByContext, CallAttribution attribution,
-                     EventAdmin events, RecordHandOver records) {
-        this.linkId = linkId;
-        this.records = records;
+    LinkCallListener(LinkKey pbx, Supplier<Map<String, String>> tenantsByContext, CallAttribution attribution,
+                     EventAdmin events, java.util.function.Consumer<EndedCall> endedCalls) {
+        this.linkId = pbx.id();
+        this.pbx = pbx;
+        this.endedCalls = endedCalls;
         this.tenantsByContext = tenantsByContext;
         this.attribution = attribution;
         this.events = events;
@@ -82,7 +85,8 @@ final class LinkCallListener implements CallListener {
     private void attributeAndPost(CallSummary call) {
         attribution.attribute(call, tenantsByContext.get()).ifPresentOrElse(
                 a -> {
-                    records.submit(linkId, a.record(), a.userType());
+                    endedCalls.accept(new EndedCall(linkId, pbx.host(), pbx.port(), a.record(), a.userType(),
+                            call.recordings()));
                     events.postEvent(CallRecordEvents.ended(linkId, a.record(), a.userType()));
                 },
                 () -> {

@@ -19,7 +19,7 @@ import org.centrala.common.ServiceSlot;
 import org.centrala.directory.CallPartyResolver;
 import org.centrala.pbx.LinkState;
 import org.centrala.pbx.PbxLinkStatus;
-import org.centrala.pbx.CallRecordSink;
+import org.centrala.pbx.EndedCallConsumer;
 import org.centrala.pbx.PbxActions;
 import org.centrala.pbx.PbxLinks;
 import org.asteriskjava.manager.action.ManagerAction;
@@ -94,8 +94,15 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
     private final ServiceSlot<PbxAccounts> accountsSlot = new ServiceSlot<>("Tenancy");
     private final PbxAccounts accounts = accountsSlot.proxy(PbxAccounts.class);
     private final CallAttribution attribution;
-    /** Ended calls on their way to the call-record store, which lives in a bundle of its own. */
-    private final RecordHandOver records = new RecordHandOver();
+    /** Ended calls on their way to the call records, the recording index, the statistics, plugins: bundles of their own. */
+    private final EndedCallJournal endedCalls = new EndedCallJournal(100_000, Duration.ofMinutes(2), java.time.Clock.systemUTC());
+    /** Forgets the cursors of consumers whose bundle is uninstalled (an update keeps them). */
+    private final org.osgi.framework.BundleListener uninstalls = event -> {
+        if (event.getType() == org.osgi.framework.BundleEvent.UNINSTALLED) {
+            endedCalls.forgetBundle(event.getBundle().getBundleId());
+        }
+    };
+
     private final EventAdmin events;
     private final Map<LinkKey, AmiLink> links = new ConcurrentHashMap<>();
     // Listed once: a new Asterisk-Java bundle would refresh this bundle and so restart the component.
@@ -117,9 +124,12 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
     private final ServiceSlot<CallPartyResolver> resolverSlot = new ServiceSlot<>("The directory", Duration.ZERO);
 
     @Activate
-    public PbxLinkManager(@Reference EventAdmin events, Config config) {
+    public PbxLinkManager(@Reference EventAdmin events, Config config, org.osgi.framework.BundleContext context) {
         this.attribution = new CallAttribution(resolverSlot.proxy(CallPartyResolver.class));
         this.events = events;
+        if (context != null) {
+            context.addBundleListener(uninstalls);
+        }
         apply(config);
     }
 
@@ -161,7 +171,9 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
         }
         links.values().forEach(AmiLink::close);
         links.clear();
-        records.close(nodeStopping); // after the links: the calls they ended on closing are handed over too
+        context.removeBundleListener(uninstalls);
+        // After the links: the calls they ended on closing are handed over too.
+        endedCalls.close(Duration.ofSeconds(10), nodeStopping);
     }
 
     private void refreshQuietly() {
@@ -203,7 +215,7 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
         for (Map.Entry<LinkKey, List<PbxAccount>> entry : wanted.entrySet()) {
             links.computeIfAbsent(entry.getKey(), key -> {
                 AmiLink link = new AmiLink(key, entry.getValue(), settings, eventClasses,
-                        contexts -> new LinkCallListener(key.id(), contexts, attribution, events, records), this::cdrSourceOf);
+                        contexts -> new LinkCallListener(key, contexts, attribution, events, endedCalls::append), this::cdrSourceOf);
                 link.start();
                 return link;
             });
@@ -315,7 +327,7 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
     private void transfer(String tenantId, String sipUsername, String exten, String actionName, String what) {
         requireDigits(sipUsername, exten);
         AmiLink link = linkOf(tenantId);
-        send(link, new RawAction(actionName).with("Channel", bridgedChannel(channels(link), sipUsername).getChannel())
+        send(link, new RawAction(actionName).with("Channel", bridgedChannel(channels(link), sipUsername, "to transfer").getChannel())
                 .with("Context", link.contextOf(tenantId).orElseThrow()).with("Exten", exten), what);
     }
 
@@ -324,7 +336,7 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
         requireDigits(sipUsername, "0");
         AmiLink link = linkOf(tenantId);
         List<org.asteriskjava.manager.event.CoreShowChannelEvent> channels = channels(link);
-        org.asteriskjava.manager.event.CoreShowChannelEvent phone = bridgedChannel(channels, sipUsername);
+        org.asteriskjava.manager.event.CoreShowChannelEvent phone = bridgedChannel(channels, sipUsername, "to transfer");
         // CancelAtxfer only plays the abort code: Asterisk acknowledges it whether or not a consultation runs.
         // A consultation is the phone in a bridge with the Local channel Atxfer made.
         boolean consulting = channels.stream().anyMatch(c -> phone.getBridgeid().equals(c.getBridgeid()) && c.getChannel() != null
@@ -333,6 +345,58 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
             throw new org.centrala.common.ConflictException("the phone " + sipUsername + " has no attended transfer under way");
         }
         send(link, new RawAction("CancelAtxfer").with("Channel", phone.getChannel()), "to cancel the transfer");
+    }
+
+    @Override
+    public void startRecording(String tenantId, String sipUsername, String file) {
+        requireDigits(sipUsername, "0");
+        if (!SPOOL_FILE.matcher(file).matches() || file.contains("..")) {
+            throw new IllegalArgumentException("not a recording file name: " + file);
+        }
+        AmiLink link = linkOf(tenantId);
+        List<org.asteriskjava.manager.event.CoreShowChannelEvent> channels = channels(link);
+        org.asteriskjava.manager.event.CoreShowChannelEvent phone = bridgedChannel(channels, sipUsername, "to record");
+        if (!recordingChannels(link, channels, phone).isEmpty()) {
+            throw new org.centrala.common.ConflictException("the call of the phone " + sipUsername + " is recorded already");
+        }
+        send(link, new RawAction("MixMonitor").with("Channel", phone.getChannel()).with("File", file), "to record the call");
+    }
+
+    @Override
+    public List<String> muteRecording(String tenantId, String sipUsername, boolean muted) {
+        requireDigits(sipUsername, "0");
+        AmiLink link = linkOf(tenantId);
+        List<org.asteriskjava.manager.event.CoreShowChannelEvent> channels = channels(link);
+        Map<String, String> recording = recordingChannels(link, channels,
+                bridgedChannel(channels, sipUsername, muted ? "whose recording to pause" : "whose recording to resume"));
+        if (recording.isEmpty()) {
+            throw new org.centrala.common.ConflictException("the call of the phone " + sipUsername + " is not being recorded");
+        }
+        recording.keySet().forEach(channel -> send(link, new RawAction("MixMonitorMute").with("Channel", channel)
+                .with("Direction", "both").with("State", muted ? "1" : "0"), muted ? "to pause the recording" : "to resume the recording"));
+        return List.copyOf(recording.values());
+    }
+
+    /** A file MixMonitor may write: a plain relative path, nothing the dialplan would expand. */
+    private static final java.util.regex.Pattern SPOOL_FILE = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_./-]{0,199}");
+
+    /**
+     * The channels of the phone's bridge that record, with their files. MixMonitor sets
+     * MIXMONITOR_FILENAME on the channel it records; the mute that the PBX reports carries no count,
+     * so only those channels are asked to mute.
+     */
+    private static Map<String, String> recordingChannels(AmiLink link, List<org.asteriskjava.manager.event.CoreShowChannelEvent> channels,
+                                                         org.asteriskjava.manager.event.CoreShowChannelEvent phone) {
+        Map<String, String> recording = new LinkedHashMap<>();
+        channels.stream().filter(c -> phone.getBridgeid().equals(c.getBridgeid()) && c.getChannel() != null).forEach(c -> {
+            ManagerResponse answer = link.send(new RawAction("Getvar").with("Channel", c.getChannel())
+                    .with("Variable", org.centrala.pbx.internal.model.AmiEvents.RECORDING_FILE));
+            String file = answer instanceof ManagerError ? null : answer.getAttribute("Value");
+            if (file != null && !file.isBlank()) {
+                recording.put(c.getChannel(), file);
+            }
+        });
+        return recording;
     }
 
     /** A call action; the PBX's refusal becomes a conflict that says what was refused. */
@@ -357,11 +421,11 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
 
     /** The phone's channel in a bridge, as CoreShowChannels listed it. */
     private static org.asteriskjava.manager.event.CoreShowChannelEvent bridgedChannel(
-            List<org.asteriskjava.manager.event.CoreShowChannelEvent> channels, String sipUsername) {
+            List<org.asteriskjava.manager.event.CoreShowChannelEvent> channels, String sipUsername, String what) {
         java.util.regex.Pattern own = java.util.regex.Pattern.compile(phoneChannels(sipUsername));
         return channels.stream().filter(c -> c.getChannel() != null && own.matcher(c.getChannel()).matches()
                         && c.getBridgeid() != null && !c.getBridgeid().isBlank()).findFirst()
-                .orElseThrow(() -> new org.centrala.common.ConflictException("the phone " + sipUsername + " is in no call to transfer"));
+                .orElseThrow(() -> new org.centrala.common.ConflictException("the phone " + sipUsername + " is in no call " + what));
     }
 
     /**
@@ -510,12 +574,29 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
         resolverSlot.unbind(service);
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void bindSink(CallRecordSink sink) {
-        records.bind(sink);
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindConsumer(EndedCallConsumer consumer, Map<String, Object> properties) {
+        endedCalls.bind(consumerName(properties), consumer, bundleIdOf(properties));
     }
 
-    void unbindSink(CallRecordSink sink) {
-        records.unbind(sink);
+    void unbindConsumer(EndedCallConsumer consumer, Map<String, Object> properties) {
+        endedCalls.unbind(consumerName(properties), consumer);
+    }
+
+    /** How many ended calls each consumer has not taken yet (the link's health). */
+    public Map<String, Long> endedCallsPending() {
+        return endedCalls.pending();
+    }
+
+    /** A consumer without a name gets one per service: it is then a newcomer again after each update. */
+    private static String consumerName(Map<String, Object> properties) {
+        Object name = properties.get(EndedCallConsumer.NAME);
+        return name != null && !name.toString().isBlank() ? name.toString().strip()
+                : "service-" + properties.get(org.osgi.framework.Constants.SERVICE_ID);
+    }
+
+    private static long bundleIdOf(Map<String, Object> properties) {
+        Object id = properties.get(org.osgi.framework.Constants.SERVICE_BUNDLEID);
+        return id instanceof Number number ? number.longValue() : -1;
     }
 }

@@ -45,10 +45,14 @@ public final class AmiEvents {
             NewChannelEvent.class, NewStateEvent.class, NewExtenEvent.class, HangupEvent.class, DialBeginEvent.class, DialEndEvent.class,
             BridgeEnterEvent.class, BridgeLeaveEvent.class, QueueCallerJoinEvent.class, QueueCallerLeaveEvent.class,
             QueueCallerAbandonEvent.class, AgentCalledEvent.class, AgentConnectEvent.class, AgentCompleteEvent.class,
-            MixMonitorStartEvent.class, CoreShowChannelEvent.class, CoreShowChannelsCompleteEvent.class,
+            MixMonitorStartEvent.class, org.asteriskjava.manager.event.MixMonitorStopEvent.class,
+            org.asteriskjava.manager.event.VarSetEvent.class, CoreShowChannelEvent.class, CoreShowChannelsCompleteEvent.class,
             DeviceStateChangeEvent.class, PeerStatusEvent.class, ContactStatusEvent.class, QueueMemberEvent.class,
             QueueMemberStatusEvent.class, QueueMemberAddedEvent.class, QueueMemberRemovedEvent.class,
             QueueMemberPauseEvent.class, org.asteriskjava.manager.event.NewConnectedLineEvent.class);
+
+    /** The channel variable in which MixMonitor names the file it writes, absolute on the PBX. */
+    public static final String RECORDING_FILE = "MIXMONITOR_FILENAME";
 
     private AmiEvents() {
     }
@@ -90,6 +94,13 @@ public final class AmiEvents {
             return e.getLinkedId();
         } else if (event instanceof MixMonitorStartEvent e) {
             return e.getLinkedId();
+        } else if (event instanceof org.asteriskjava.manager.event.MixMonitorStopEvent e) {
+            return e.getLinkedId();
+        } else if (event instanceof MixMonitorMuteReportEvent e) {
+            return e.getLinkedId();
+        } else if (event instanceof org.asteriskjava.manager.event.VarSetEvent e) {
+            // Of the many VarSets only the file a MixMonitor writes concerns the model.
+            return RECORDING_FILE.equals(e.getVariable()) ? e.getLinkedId() : null;
         } else if (event instanceof CoreShowChannelEvent e) {
             return e.getLinkedid();
         }

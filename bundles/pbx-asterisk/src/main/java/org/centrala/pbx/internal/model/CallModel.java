@@ -21,6 +21,8 @@ import org.asteriskjava.manager.event.DialEndEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.MixMonitorStartEvent;
+import org.asteriskjava.manager.event.MixMonitorStopEvent;
+import org.asteriskjava.manager.event.VarSetEvent;
 import org.asteriskjava.manager.event.NewChannelEvent;
 import org.asteriskjava.manager.event.NewExtenEvent;
 import org.asteriskjava.manager.event.NewStateEvent;
@@ -114,10 +116,25 @@ public final class CallModel {
                 call.abandoned = true;
                 call.queue = e.getQueue();
             }
+        } else if (event instanceof VarSetEvent e) {
+            CallState call = calls.get(AmiEvents.callId(e));
+            if (call != null && e.getUniqueId() != null) {
+                call.recordingFiles.put(e.getUniqueId(), e.getValue());
+            }
         } else if (event instanceof MixMonitorStartEvent e) {
             CallState call = calls.get(e.getLinkedId());
             if (call != null) {
-                call.recorded = true;
+                call.recordingStarted(e.getUniqueId(), e.getChannel(), AmiEvents.time(e));
+            }
+        } else if (event instanceof MixMonitorMuteReportEvent e) {
+            CallState call = calls.get(e.getLinkedId());
+            if (call != null) {
+                call.recordingsOf(e.getUniqueId(), recording -> recording.muted(e.isMuted(), AmiEvents.time(e)));
+            }
+        } else if (event instanceof MixMonitorStopEvent e) {
+            CallState call = calls.get(e.getLinkedId());
+            if (call != null) {
+                call.recordingsOf(e.getUniqueId(), recording -> recording.stopped(AmiEvents.time(e)));
             }
         } else if (event instanceof HangupEvent e) {
             hangup(e);
@@ -282,6 +299,8 @@ public final class CallModel {
             return;
         }
         call.live.remove(e.getUniqueId());
+        // A recording stops with its channel; MixMonitorStop, when Asterisk sends it, comes after the Hangup.
+        call.recordingsOf(e.getUniqueId(), recording -> recording.stopped(AmiEvents.time(e)));
         if (call.live.isEmpty()) {
             calls.remove(call.id);
             listener.ended(call.summary(linkId, AmiEvents.time(e), false));

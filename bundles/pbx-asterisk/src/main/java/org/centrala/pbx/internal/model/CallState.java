@@ -35,6 +35,10 @@ final class CallState {
     String pbxAnsweredOn;
     /** The application that answered: the one running when the caller went up, or the one after Answer(). */
     String answeringApplication;
+    /** The file each channel's next MixMonitor writes: VarSet MIXMONITOR_FILENAME comes just before MixMonitorStart. */
+    final Map<String, String> recordingFiles = new HashMap<>(2);
+    /** The call's recordings, by the recorded channel's unique id and file, in start order. */
+    final Map<String, RecordingState> recordings = new java.util.LinkedHashMap<>(2);
     long seenIn;
     /** The channels the current resync's snapshot listed (or that were born during it). */
     final Set<String> inSnapshot = new HashSet<>();
@@ -64,6 +68,24 @@ final class CallState {
         dialled.add(leg);
     }
 
+    void recordingStarted(String uniqueId, String channel, Instant at) {
+        recorded = true;
+        String file = recordingFiles.remove(uniqueId);
+        recordings.putIfAbsent(uniqueId + "|" + file, new RecordingState(channel, file, at));
+    }
+
+    /** MixMonitorMute, MixMonitorStop and the channel's hang-up concern every recording running on it. */
+    void recordingsOf(String uniqueId, java.util.function.Consumer<RecordingState> change) {
+        if (uniqueId == null) {
+            return;
+        }
+        recordings.forEach((key, recording) -> {
+            if (key.startsWith(uniqueId + "|")) {
+                change.accept(recording);
+            }
+        });
+    }
+
     /** An inferred end, never before what is known of the call itself (its start, its answer). */
     Instant notBefore(Instant end) {
         Instant known = answeredAt != null && answeredAt.isAfter(startedAt) ? answeredAt : startedAt;
@@ -73,6 +95,7 @@ final class CallState {
     CallSummary summary(String linkId, Instant endedAt, boolean endInferred) {
         return new CallSummary(linkId, id, origin, dialled, answeredBy, queue, abandoned, busy, recorded, startedAt,
                 answeredAt, endedAt, endInferred, originUnanswered, pbxAnsweredAt,
-                answeringApplication == null && pbxAnsweredAt != null && queue != null ? "Queue" : answeringApplication);
+                answeringApplication == null && pbxAnsweredAt != null && queue != null ? "Queue" : answeringApplication,
+                false, recordings.values().stream().map(r -> r.toRecording(endedAt)).toList());
     }
 }

@@ -90,7 +90,8 @@ public final class CallAttribution {
                 subject == null ? null : subject.userId(), subject == null ? null : subject.deviceId(),
                 subject == null ? null : subject.departmentId(), call.queue(), call.startedAt(), answeredAt,
                 call.endedAt(), CallDurations.seconds(call.startedAt(), call.endedAt()),
-                CallDurations.seconds(answeredAt, call.endedAt()), disposition, call.recorded(), null,
+                CallDurations.seconds(answeredAt, call.endedAt()), disposition, call.recorded(),
+                call.recordings().isEmpty() ? null : call.recordings().get(0).id(tenantId, call.linkId()),
                 call.endInferred(), pbxFirst ? call.pbxApplication() : null, call.recovered());
         return Optional.of(new Attributed(record, subject == null ? null : subject.userType()));
     }

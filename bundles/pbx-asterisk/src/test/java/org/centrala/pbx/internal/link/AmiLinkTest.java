@@ -37,10 +37,11 @@ public class AmiLinkTest {
     private final List<Event> posted = new CopyOnWriteArrayList<>();
     /** What the link hands the call-record store (a sink that keeps the records). */
     private final List<org.centrala.pbx.CallRecord> handedOver = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final RecordHandOver handOver = new RecordHandOver();
+    private final EndedCallJournal journal = new EndedCallJournal(1_000, java.time.Duration.ofMinutes(1),
+            java.time.Clock.systemUTC());
 
     {
-        handOver.bind((linkId, record, userType) -> handedOver.add(record));
+        journal.bind("call-records", call -> handedOver.add(call.record()), -1);
     }
     private TestPbxServer pbx;
     private AmiLink link;
@@ -55,6 +56,7 @@ public class AmiLinkTest {
         if (link != null) {
             link.close();
         }
+        journal.close(java.time.Duration.ofSeconds(1), false);
         pbx.close();
     }
 
@@ -105,8 +107,8 @@ public class AmiLinkTest {
         LinkSettings settings = new LinkSettings(2, 10_000, 20, 200, 60_000, 2_000, 2_000, Map.of());
         List<Class<? extends ManagerEvent>> classes = new ArrayList<>(AmiEvents.CONSUMED);
         AmiLink created = new AmiLink(LinkKey.of(account), List.of(account), settings, classes,
-                (Supplier<Map<String, String>> contexts) -> new LinkCallListener("test", contexts, attribution,
-                        new Recorder(), handOver));
+                (Supplier<Map<String, String>> contexts) -> new LinkCallListener(LinkKey.of(account), contexts, attribution,
+                        new Recorder(), journal::append));
         created.start();
         return created;
     }

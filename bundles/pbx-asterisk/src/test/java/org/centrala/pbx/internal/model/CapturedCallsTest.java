@@ -60,6 +60,32 @@ public class CapturedCallsTest {
     }
 
     /**
+     * Issue 12 on a real Asterisk 20's events: each MixMonitor of a call is a recording with the
+     * file the PBX named (VarSet MIXMONITOR_FILENAME just before MixMonitorStart), its start, and its
+     * stop at the recorded channel's hang-up. The queue call has two: the dialplan's and the queue's
+     * own (queues.conf monitor-type = MixMonitor).
+     */
+    @Test
+    public void eachMixMonitorIsARecordingWithTheFileThePbxNamedStartedAndStoppedWithItsChannel() throws Exception {
+        RecordingCallListener replay = replay("sample.txt");
+
+        CallSummary queued = replay.ended.stream().filter(c -> c.pbxCallId().equals("1795751951.22")).findFirst().orElseThrow();
+        assertThat(queued.recordings()).extracting(org.centrala.pbx.CallRecording::file).containsExactly(
+                "/var/spool/asterisk/monitor/queue-1795751951.23.wav", "/var/spool/asterisk/monitor/1795751951.23.wav");
+        org.centrala.pbx.CallRecording first = queued.recordings().get(0);
+        assertThat(first.channel()).isEqualTo("Local/300@default-00000008;2");
+        assertThat(first.startedAt()).isEqualTo(Instant.ofEpochMilli(1795751952083L));
+        assertThat(first.stoppedAt()).as("with its channel's hang-up").isAfter(first.startedAt());
+        assertThat(first.pauses()).isEmpty();
+
+        CallSummary recordedPlayback = replay.ended.stream().filter(c -> c.pbxCallId().equals("1795751957.30")).findFirst()
+                .orElseThrow();
+        assertThat(recordedPlayback.recordings()).extracting(org.centrala.pbx.CallRecording::file)
+                .containsExactly("/var/spool/asterisk/monitor/rec-20261127-035917-1795751957.31.wav");
+        assertThat(replay.ended).filteredOn(c -> !c.recordings().isEmpty()).hasSize(2);
+    }
+
+    /**
      * Issue 11, item 3, on a real Asterisk 20's events: the dynamic member's log-in, pause with its
      * reason, resume, the queue call it took and its removal are reported for its interface, with
      * Asterisk's own times, for the agents' states.

@@ -27,12 +27,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 405 -> "This resource does not support this HTTP method; the Allow header lists those it does";
             case 406 -> "This resource answers with application/json only";
             case 415 -> "Send the body as application/json";
+            case 416 -> "The range asked for lies outside the content; Content-Range gives its length";
             case 503 -> "This part of the API is being updated or restarted; try again shortly";
             default -> title;
         };
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(Problem.ofStatus(status, title, detail, ProblemResponses.instance(uriInfo)));
-        for (String header : new String[] {"Allow", "Retry-After"}) {
+        for (String header : new String[] {"Allow", "Retry-After", "Content-Range"}) {
             if (original != null && original.getHeaderString(header) != null) {
                 response.header(header, original.getHeaderString(header));
             }
