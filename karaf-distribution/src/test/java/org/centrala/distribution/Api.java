@@ -316,6 +316,34 @@ final class Api {
         }
     }
 
+    /** An answer whose body is bytes (audio), with its status and headers. */
+    record Bytes(int status, byte[] body, java.util.Map<String, java.util.List<String>> headers) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).flatMap(e -> e.getValue().stream())
+                    .findFirst().orElse(null);
+        }
+    }
+
+    /** A GET whose answer is kept as bytes; {@code range} (an HTTP Range header) unless null. */
+    Bytes getBytes(String path, String range) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            if (range != null) {
+                request.header("Range", range);
+            }
+            HttpResponse<byte[]> response = http.send(request.build(), BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Answer send(HttpRequest.Builder request) {
         try {
             if (authorization != null) {

@@ -35,6 +35,8 @@ final class CentralaContainer {
     private static final int RMI_SERVER_PORT = FreePorts.next();
     private static final int TEST_PBX_PORT = FreePorts.next();
     private static final int FASTAGI_PORT = FreePorts.next();
+    /** The test PBX's monitor spool folder, shared with the node as a real PBX's would be over NFS (in the test JVM; the probe runs elsewhere). */
+    static final String MONITOR_FOLDER = new File("target/it-monitor").getAbsolutePath();
 
     private CentralaContainer() {
     }
@@ -80,6 +82,13 @@ final class CentralaContainer {
                 editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "secret", "pbx-secret"),
                 editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "timeScale", "0.005"),
                 editConfigurationFilePut("etc/org.centrala.pbx.cfg", "refreshMillis", "250"),
+                // Issue 12: the test PBX writes its recordings (WAV) into its monitor folder, which the
+                // node reads as that PBX's spool folder (RecordingIT).
+                editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "monitorFolder", MONITOR_FOLDER),
+                editConfigurationFilePut("etc/org.centrala.recording.spool-testpbx.cfg", "host", "127.0.0.1"),
+                editConfigurationFilePut("etc/org.centrala.recording.spool-testpbx.cfg", "amiPort", String.valueOf(TEST_PBX_PORT)),
+                editConfigurationFilePut("etc/org.centrala.recording.spool-testpbx.cfg", "pbxFolder", MONITOR_FOLDER),
+                editConfigurationFilePut("etc/org.centrala.recording.spool-testpbx.cfg", "nodeFolder", MONITOR_FOLDER),
                 // Centrala's FastAGI server, and the test PBX's dialplan pointing at it (issue 11).
                 editConfigurationFilePut("etc/org.centrala.pbx.agi.cfg", "port", String.valueOf(FASTAGI_PORT)),
                 editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "agiPort", String.valueOf(FASTAGI_PORT)),

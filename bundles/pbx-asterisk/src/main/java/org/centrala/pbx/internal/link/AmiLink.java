@@ -214,6 +214,7 @@ final class AmiLink implements AutoCloseable {
         candidate.registerUserEventClass(HangupRequestReportEvent.class);
         candidate.registerUserEventClass(SoftHangupRequestReportEvent.class);
         candidate.registerUserEventClass(org.centrala.pbx.internal.model.QueueMemberPauseReportEvent.class);
+        candidate.registerUserEventClass(org.centrala.pbx.internal.model.MixMonitorMuteReportEvent.class);
         candidate.registerUserEventClass(ChanSpyStartReportEvent.class);
         candidate.registerUserEventClass(ChanSpyStopReportEvent.class);
         candidate.addEventListener(event -> onEvent(candidate, event));

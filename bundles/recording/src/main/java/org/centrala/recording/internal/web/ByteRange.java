@@ -4,14 +4,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.ws.rs.WebApplicationException;
-import javax.ws.rs.core.Response;
-
 /**
  * One byte range of an HTTP Range header (RFC 9110, section 14), as a browser's audio element asks
  * for when it seeks: {@code bytes=start-end}, {@code bytes=start-} or {@code bytes=-suffix}. Several
  * ranges, or another unit, are answered with the whole file (a server may ignore Range); a range
- * that starts beyond the file is a 416 naming its length.
+ * that starts beyond the file is {@link Unsatisfiable}.
  */
 record ByteRange(long first, long last) {
     private static final Pattern SINGLE = Pattern.compile("bytes=\\s*(\\d*)\\s*-\\s*(\\d*)\\s*");
@@ -51,7 +48,18 @@ record ByteRange(long first, long last) {
         }
     }
 
-    private static WebApplicationException unsatisfiable(long size) {
-        return new WebApplicationException(Response.status(416).header("Content-Range", "bytes */" + size).build());
+    private static Unsatisfiable unsatisfiable(long size) {
+        return new Unsatisfiable(size);
+    }
+
+    /** The range lies outside the file: a 416 with {@code Content-Range: bytes *}{@code /size}. */
+    static final class Unsatisfiable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final long size;
+
+        Unsatisfiable(long size) {
+            super("the range lies outside the " + size + " bytes of the file", null, false, false);
+            this.size = size;
+        }
     }
 }

@@ -122,7 +122,12 @@ public class RecordingResource implements RestResource {
         } catch (IOException e) {
             throw new NotFoundException("Recording audio", id);
         }
-        Optional<ByteRange> part = ByteRange.of(range, size);
+        Optional<ByteRange> part;
+        try {
+            part = ByteRange.of(range, size);
+        } catch (ByteRange.Unsatisfiable e) {
+            throw new javax.ws.rs.WebApplicationException(Response.status(416).header("Content-Range", "bytes */" + e.size).build());
+        }
         long first = part.map(ByteRange::first).orElse(0L);
         long length = part.map(ByteRange::length).orElse(size);
         Response.ResponseBuilder answer = Response.status(part.isPresent() ? 206 : 200).type(WAV)
