@@ -86,14 +86,17 @@ public interface PbxActions {
 
     /**
      * Starts recording a SIP phone's current call (AMI MixMonitor on the phone's channel in a
-     * bridge): the PBX writes {@code file}, a name of letters, digits, '-', '_', '.' and '/' under its
-     * monitor spool folder, and reports it as any recording (MixMonitorStart, with the call's
-     * other recordings when it ends). {@code file} is built by the caller, never taken from a client.
+     * bridge, which Asterisk guards with the {@code system} write class): the PBX writes the file
+     * that {@code fileOfChannel} names for the channel's unique id, a name of letters, digits, '-',
+     * '_', '.' and '/' under its monitor spool folder, and reports it as any recording
+     * (MixMonitorStart, with the call's other recordings when it ends). The name is built by the
+     * caller, never taken from a client.
      *
+     * @return the file, as given to MixMonitor
      * @throws org.centrala.common.ConflictException when the phone is in no two-party call, the call is
-     *         recorded already, the PBX is not connected, or it refused (no write = call)
+     *         recorded already, the PBX is not connected, or it refused (no write = system)
      */
-    void startRecording(String tenantId, String sipUsername, String file);
+    String startRecording(String tenantId, String sipUsername, java.util.function.UnaryOperator<String> fileOfChannel);
 
     /**
      * Pauses ({@code muted}) or resumes the recording of a SIP phone's current call (AMI

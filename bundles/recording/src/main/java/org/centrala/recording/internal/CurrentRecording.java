@@ -59,8 +59,7 @@ public class CurrentRecording {
                     + " user's or the tenant's recording policy first");
         }
         CallDestination.Target phone = ownPhone(tenantId, user);
-        String file = settings.fileFor(tenantId, phone.sipUsername() + "-" + schema.clock().millis());
-        pbx.startRecording(tenantId, phone.sipUsername(), file);
+        String file = pbx.startRecording(tenantId, phone.sipUsername(), uniqueId -> settings.fileFor(tenantId, uniqueId));
         audit(tenantId, userId, "recording.started", Map.of("deviceId", phone.deviceId(), "onDemand", true));
         return new RecordingControl(userId, phone.deviceId(), "RECORDING", List.of(file));
     }

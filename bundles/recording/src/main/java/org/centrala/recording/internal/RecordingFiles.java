@@ -27,14 +27,19 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public class RecordingFiles {
     private final List<SpoolFolder> folders = new CopyOnWriteArrayList<>();
 
+    /** The spool folder of that PBX: its configuration, else Asterisk's own folder on this machine. */
+    SpoolFolder folderOf(String pbxHost, int pbxPort) {
+        return folders.stream().filter(f -> f.serves(pbxHost, pbxPort)).findFirst()
+                .orElseGet(() -> new SpoolFolder(pbxHost, pbxPort, Path.of(SpoolFolder.ASTERISK_DEFAULT),
+                        Path.of(SpoolFolder.ASTERISK_DEFAULT)));
+    }
+
     /** The file on this node, or why there is none to read. */
     Located locate(String pbxHost, int pbxPort, String pbxFile) {
         if (pbxFile == null || pbxFile.isBlank()) {
             return new Located(null, null, FileFacts.not(RecordingState.OUTSIDE_SPOOL, "the PBX did not name the file"));
         }
-        SpoolFolder folder = folders.stream().filter(f -> f.serves(pbxHost, pbxPort)).findFirst()
-                .orElseGet(() -> new SpoolFolder(pbxHost, pbxPort, Path.of(SpoolFolder.ASTERISK_DEFAULT),
-                        Path.of(SpoolFolder.ASTERISK_DEFAULT)));
+        SpoolFolder folder = folderOf(pbxHost, pbxPort);
         Optional<Path> file = folder.onNode(pbxFile);
         if (file.isEmpty()) {
             return new Located(null, null, FileFacts.not(RecordingState.OUTSIDE_SPOOL, "the PBX wrote it outside its spool"

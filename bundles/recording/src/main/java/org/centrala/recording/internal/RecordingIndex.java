@@ -28,10 +28,12 @@ public class RecordingIndex implements EndedCallConsumer {
 
     private final JdbcRecordings recordings;
     private final RecordingSchema schema;
+    private final RecordingFiles files;
 
     @Activate
-    public RecordingIndex(@Reference RecordingSchema schema) {
+    public RecordingIndex(@Reference RecordingSchema schema, @Reference RecordingFiles files) {
         this.schema = schema;
+        this.files = files;
         this.recordings = new JdbcRecordings(schema.database());
     }
 
@@ -41,13 +43,23 @@ public class RecordingIndex implements EndedCallConsumer {
         for (CallRecording recording : call.recordings()) {
             boolean added = recordings.insert(new JdbcRecordings.NewRecording(recording.id(record.tenantId(), call.linkId()),
                     record.tenantId(), record.id(), record.pbxCallId(), call.linkId(), call.pbxHost(), call.pbxPort(),
-                    recording.channel(), recording.file(), record.userId(), call.userType() == null ? null : call.userType().name(),
+                    recording.channel(), fileOf(call, recording), record.userId(), call.userType() == null ? null : call.userType().name(),
                     record.departmentId(), record.queue(), recording.startedAt(), stopped(recording), pauses(recording),
                     schema.clock().instant().plus(FIRST_LOOK)));
             if (!added) {
                 LOG.debug("Recording {} of call {} was indexed already", recording.file(), record.pbxCallId());
             }
         }
+    }
+
+    /**
+     * The file as the PBX named it; when the link could not read its name (no {@code dialplan} class
+     * for its AMI user), the name Centrala gives its own recordings, under that PBX's monitor folder.
+     */
+    private String fileOf(EndedCall call, CallRecording recording) {
+        return recording.file() != null ? recording.file()
+                : files.folderOf(call.pbxHost(), call.pbxPort()).onPbx(CentralaFileNames.of(call.record().tenantId(),
+                recording.uniqueId()));
     }
 
     private static Instant stopped(CallRecording recording) {

@@ -1,7 +1,5 @@
 package org.centrala.recording.internal;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,18 +175,9 @@ public class RecordingSettingsService implements RecordingPolicies {
         return record ? Optional.of(fileFor(tenantId, call.channelUniqueId())) : Optional.empty();
     }
 
-    /**
-     * The file MixMonitor writes, relative to the PBX's monitor folder: the tenant, the day (UTC),
-     * the channel's unique id. Only characters Centrala chose or Asterisk's id has; anything else
-     * in the id is dropped, so nothing the dialplan would expand reaches MixMonitor.
-     */
+    /** The file MixMonitor writes for a recording of that channel, relative to the PBX's monitor folder. */
     String fileFor(String tenantId, String channelUniqueId) {
-        String id = channelUniqueId == null ? "" : channelUniqueId.replaceAll("[^A-Za-z0-9._-]", "");
-        if (id.isEmpty() || id.startsWith(".")) {
-            id = java.util.UUID.randomUUID().toString();
-        }
-        return "centrala/" + tenantId.strip() + "/" + LocalDate.ofInstant(schema.clock().instant(), ZoneOffset.UTC) + "/" + id
-                + ".wav";
+        return CentralaFileNames.of(tenantId, channelUniqueId);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

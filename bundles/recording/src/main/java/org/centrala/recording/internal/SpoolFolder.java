@@ -64,6 +64,11 @@ public class SpoolFolder {
         return nodeFolder;
     }
 
+    /** A file under the monitor folder, as the PBX names it. */
+    String onPbx(String relative) {
+        return pbxFolder.resolve(relative).toString();
+    }
+
     /** The file on this node, if the PBX named it inside its folder ('..' and links out of it do not count). */
     Optional<Path> onNode(String pbxFile) {
         Path named = Path.of(pbxFile).normalize();

@@ -70,7 +70,7 @@ public class RecordingIndexTest {
         RecordingFiles files = new RecordingFiles();
         files.bindFolder(new SpoolFolder("127.0.0.1", 5038, Path.of(PBX_FOLDER), spool));
         Config config = new Config(RecordingPolicy.NONE, 30, 600);
-        index = new RecordingIndex(schema);
+        index = new RecordingIndex(schema, files);
         checks = new FileChecks(schema, files, config);
         checks.deactivate(); // the test looks at files itself, at its own times
         RecordingDeletion deletion = new RecordingDeletion(schema, files);
@@ -84,7 +84,7 @@ public class RecordingIndexTest {
     public void aRecordedCallsFileIsFoundThroughItsPbxsSpoolFolderAndReadAsAudioWithItsPauses() throws IOException {
         Path wav = wav(spool.resolve("centrala/tenant-1/2026-12-07/1.wav"), 3_000);
         Instant started = now.minusSeconds(60);
-        CallRecording recording = new CallRecording("PJSIP/trunk-0001", PBX_FOLDER + "/centrala/tenant-1/2026-12-07/1.wav",
+        CallRecording recording = new CallRecording("PJSIP/trunk-0001", "1796625964.1", PBX_FOLDER + "/centrala/tenant-1/2026-12-07/1.wav",
                 started, started.plusSeconds(30), List.of(new CallRecording.Pause(started.plusSeconds(10),
                 started.plusSeconds(15))));
         EndedCall call = call("1700000000.1", "user-a", UserType.CONTACT_CENTRE, "dept-a", recording);
@@ -111,7 +111,7 @@ public class RecordingIndexTest {
     @Test
     public void aFileNotThereIsPendingWhileItMayStillComeThenMissingAndFoundAgainWhenRead() throws IOException {
         Instant started = now.minusSeconds(30);
-        CallRecording late = new CallRecording("PJSIP/a-1", PBX_FOLDER + "/late.wav", started, started.plusSeconds(20), List.of());
+        CallRecording late = new CallRecording("PJSIP/a-1", "1796625964.2", PBX_FOLDER + "/late.wav", started, started.plusSeconds(20), List.of());
         index.accept(call("1700000000.2", "user-a", UserType.CONTACT_CENTRE, "dept-a", late));
         String id = late.id(TENANT, "centrala@127.0.0.1:5038");
 
@@ -131,10 +131,10 @@ public class RecordingIndexTest {
     @Test
     public void aFileOutsideTheSpoolFolderOrNotAudioIsNeverServed() throws IOException {
         Instant started = now.minusSeconds(30);
-        CallRecording outside = new CallRecording("PJSIP/a-1", "/etc/passwd", started, started, List.of());
-        CallRecording escaping = new CallRecording("PJSIP/a-2", PBX_FOLDER + "/../../../etc/passwd", started, started, List.of());
+        CallRecording outside = new CallRecording("PJSIP/a-1", "1796625964.3", "/etc/passwd", started, started, List.of());
+        CallRecording escaping = new CallRecording("PJSIP/a-2", "1796625964.4", PBX_FOLDER + "/../../../etc/passwd", started, started, List.of());
         Files.writeString(spool.resolve("notes.wav"), "not audio");
-        CallRecording text = new CallRecording("PJSIP/a-3", PBX_FOLDER + "/notes.wav", started, started, List.of());
+        CallRecording text = new CallRecording("PJSIP/a-3", "1796625964.5", PBX_FOLDER + "/notes.wav", started, started, List.of());
         index.accept(call("1700000000.3", "user-a", UserType.CONTACT_CENTRE, "dept-a", outside));
         index.accept(call("1700000000.4", "user-a", UserType.CONTACT_CENTRE, "dept-a", escaping));
         index.accept(call("1700000000.5", "user-a", UserType.CONTACT_CENTRE, "dept-a", text));
@@ -147,9 +147,9 @@ public class RecordingIndexTest {
     @Test
     public void aSupervisorSeesItsDepartmentsContactCentreRecordingsOnlyAndAnotherTenantNone() throws IOException {
         Instant started = now.minusSeconds(30);
-        CallRecording agentA = new CallRecording("c1", PBX_FOLDER + "/a.wav", started, started, List.of());
-        CallRecording agentB = new CallRecording("c2", PBX_FOLDER + "/b.wav", started, started, List.of());
-        CallRecording backOffice = new CallRecording("c3", PBX_FOLDER + "/c.wav", started, started, List.of());
+        CallRecording agentA = new CallRecording("c1", "1796625964.6", PBX_FOLDER + "/a.wav", started, started, List.of());
+        CallRecording agentB = new CallRecording("c2", "1796625964.7", PBX_FOLDER + "/b.wav", started, started, List.of());
+        CallRecording backOffice = new CallRecording("c3", "1796625964.8", PBX_FOLDER + "/c.wav", started, started, List.of());
         index.accept(call("1.1", "user-a", UserType.CONTACT_CENTRE, "dept-a", agentA));
         index.accept(call("1.2", "user-b", UserType.CONTACT_CENTRE, "dept-b", agentB));
         index.accept(call("1.3", "user-c", UserType.BACK_OFFICE, "dept-a", backOffice));
@@ -172,8 +172,8 @@ public class RecordingIndexTest {
         Path old = wav(spool.resolve("old.wav"), 1_000);
         Path recent = wav(spool.resolve("recent.wav"), 1_000);
         Instant eightDaysAgo = now.minus(Duration.ofDays(8));
-        CallRecording expired = new CallRecording("c1", PBX_FOLDER + "/old.wav", eightDaysAgo, eightDaysAgo.plusSeconds(1), List.of());
-        CallRecording kept = new CallRecording("c2", PBX_FOLDER + "/recent.wav", now.minusSeconds(60), now.minusSeconds(59), List.of());
+        CallRecording expired = new CallRecording("c1", "1796625964.9", PBX_FOLDER + "/old.wav", eightDaysAgo, eightDaysAgo.plusSeconds(1), List.of());
+        CallRecording kept = new CallRecording("c2", "1796625964.10", PBX_FOLDER + "/recent.wav", now.minusSeconds(60), now.minusSeconds(59), List.of());
         index.accept(call("2.1", "user-a", UserType.CONTACT_CENTRE, "dept-a", expired));
         index.accept(call("2.2", "user-a", UserType.CONTACT_CENTRE, "dept-a", kept));
         checks.check(refOf(expired.id(TENANT, "centrala@127.0.0.1:5038")));
@@ -201,19 +201,34 @@ public class RecordingIndexTest {
     @Test
     public void theRoutingRecordsQueueCallsByTheQueuesPolicyAndOtherCallsByEitherUsersOwnElseTheTenants() {
         settings.set(TENANT, new RecordingSettingsDraft(RecordingPolicy.QUEUE_CALLS, 30));
-        org.centrala.recording.RoutedCall toUser = new org.centrala.recording.RoutedCall("user-a", null, null, "1700.5");
-        org.centrala.recording.RoutedCall intoQueue = new org.centrala.recording.RoutedCall(null, null, "queue-1", "1700.6");
+        org.centrala.recording.RoutedCall toUser = new org.centrala.recording.RoutedCall("user-a", null, null, "1796625964.5");
+        org.centrala.recording.RoutedCall intoQueue = new org.centrala.recording.RoutedCall(null, null, "queue-1", "pbx1-1796625964.6");
         assertThat(settings.recordFromTheStart(TENANT, toUser)).isEmpty();
-        assertThat(settings.recordFromTheStart(TENANT, intoQueue)).contains("centrala/tenant-1/2026-12-07/1700.6.wav");
+        assertThat(settings.recordFromTheStart(TENANT, intoQueue)).as("the day of the unique id, after the system name")
+                .contains("centrala/tenant-1/2026-12-07/pbx1-1796625964.6.wav");
 
         db.update("INSERT INTO recording_policy (tenant_id, target_kind, target_id, policy, updated_at) VALUES (?, 'USER', ?,"
                 + " 'ALL', ?)", TENANT, "user-b", now);
-        org.centrala.recording.RoutedCall fromB = new org.centrala.recording.RoutedCall("user-a", "user-b", null, "1700.7");
+        org.centrala.recording.RoutedCall fromB = new org.centrala.recording.RoutedCall("user-a", "user-b", null, "1796625964.7");
         assertThat(settings.recordFromTheStart(TENANT, fromB)).as("the caller's own policy is ALL").isPresent();
         org.centrala.recording.RoutedCall odd = new org.centrala.recording.RoutedCall("user-a", null, null, "${SHELL(rm -rf /)}");
         assertThat(settings.recordFromTheStart(TENANT, odd)).isEmpty();
         assertThat(settings.fileFor(TENANT, "${SHELL(rm -rf /)}")).as("nothing the dialplan would expand")
-                .matches("centrala/tenant-1/2026-12-07/[A-Za-z0-9._-]+\\.wav").doesNotContain("$", "{", "(", " ", "/rm");
+                .matches("centrala/tenant-1/undated/[A-Za-z0-9._-]+\\.wav").doesNotContain("$", "{", "(", " ", "/rm");
+    }
+
+    @Test
+    public void aRecordingWhoseFileThePbxDidNotNameIsLookedForUnderCentralasOwnName() throws IOException {
+        Path wav = wav(spool.resolve("centrala/tenant-1/2026-12-07/1796625964.42.wav"), 200);
+        Instant started = now.minusSeconds(30);
+        CallRecording unnamed = new CallRecording("PJSIP/a-9", "1796625964.42", null, started, started.plusSeconds(1), List.of());
+        index.accept(call("3.1", "user-a", UserType.CONTACT_CENTRE, "dept-a", unnamed));
+        String id = unnamed.id(TENANT, "centrala@127.0.0.1:5038");
+
+        assertThat(store.get(RecordingQuery.ofTenant(TENANT), id).pbxFile())
+                .isEqualTo(PBX_FOLDER + "/centrala/tenant-1/2026-12-07/1796625964.42.wav");
+        assertThat(checks.check(refOf(id)).state()).isEqualTo(RecordingState.AVAILABLE);
+        assertThat(store.audio(RecordingQuery.ofTenant(TENANT), id)).isEqualTo(wav);
     }
 
     private JdbcRecordings.FileRef refOf(String id) {

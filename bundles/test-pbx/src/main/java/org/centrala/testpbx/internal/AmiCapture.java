@@ -22,7 +22,18 @@ public final class AmiCapture {
     }
 
     public static AmiCapture load(String name) {
-        String resource = "/fixtures/asterisk-20/ami/" + name;
+        return loadResource("/fixtures/asterisk-20/ami/" + name);
+    }
+
+    /**
+     * A capture the project's engineers recorded on a stock Asterisk 20.20.1 built with
+     * ../shared/asterisk (src/main/resources/captures/asterisk-20.20.1), e.g. {@code recording.txt}.
+     */
+    public static AmiCapture loadRecorded(String name) {
+        return loadResource("/captures/asterisk-20.20.1/" + name);
+    }
+
+    private static AmiCapture loadResource(String resource) {
         try (InputStream in = AmiCapture.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("No capture " + resource);

@@ -209,13 +209,17 @@ public class TestPbxConformanceTest {
      * Every field layout the captures show per event, plus three events no capture holds, each
      * built from a captured neighbour the way Asterisk 20's source writes it.
      */
-    private static Map<String, Set<List<String>>> capturedLayouts() {
+    private static Map<String, Set<List<String>>> capturedLayouts() throws java.io.IOException {
         Map<String, Set<List<String>>> layouts = new LinkedHashMap<>();
         for (String capture : List.of("sample.txt", "pjsip-call.txt", "sip-call.txt", "parking.txt")) {
             for (Map<String, String> event : AmiCapture.load(capture).events()) {
                 layouts.computeIfAbsent(event.get("Event"), k -> new LinkedHashSet<>())
                         .add(List.copyOf(event.keySet()));
             }
+        }
+        // Issue 12: a recorded call's VarSet of MIXMONITOR_FILENAME and MixMonitorMute, from a stock Asterisk 20.20.1.
+        for (Map<String, String> event : recordingCapture().events()) {
+            layouts.computeIfAbsent(event.get("Event"), k -> new LinkedHashSet<>()).add(List.copyOf(event.keySet()));
         }
         // Every list ends through astman_send_list_complete_start: the same fields as CoreShowChannels'.
         List<String> complete = only(layouts, "CoreShowChannelsComplete");
@@ -301,6 +305,71 @@ public class TestPbxConformanceTest {
         assertThat(pbx.pjsipObject("aor", "sip-abc")).get().satisfies(a -> assertThat(a).containsEntry("max_contacts", "1"));
         assertThat(pbx.dialplan("acme")).containsExactly("_X.,1,AGI(agi://127.0.0.1:4573/route)",
                 "_+X.,1,AGI(agi://127.0.0.1:4573/route)");
+    }
+
+    /**
+     * Issue 12: recording actions answer as the stock Asterisk 20.20.1 of recording.txt did: Getvar
+     * of MIXMONITOR_FILENAME (the file on the recorded channel, empty elsewhere), MixMonitorMute on
+     * and off (each reported), on a channel without a MixMonitor and on one that does not exist, and
+     * the MixMonitor action (VarSet and MixMonitorStart follow); the events' fields as Asterisk wrote them.
+     */
+    @Test
+    public void recordingActionsAnswerAsTheRecordedAsterisk() throws Exception {
+        TestPbx.CallRun call = pbx.queueCall("+381111000009", "demo", "support", List.of("500"), "500", Duration.ofSeconds(2),
+                Duration.ofHours(1));
+        List<Map<String, String>> started = tap.awaitEvents(Duration.ofSeconds(10), events -> events.stream()
+                .anyMatch(e -> "MixMonitorStart".equals(e.get("Event")) && call.linkedId().equals(e.get("Linkedid"))));
+        Map<String, String> start = started.stream().filter(e -> "MixMonitorStart".equals(e.get("Event"))).findFirst().orElseThrow();
+        String recorded = start.get("Channel");
+        String other = tap.awaitEvents(Duration.ofSeconds(10), events -> events.stream().anyMatch(e -> "BridgeEnter".equals(e.get("Event"))
+                        && call.linkedId().equals(e.get("Linkedid")) && !recorded.equals(e.get("Channel")))).stream()
+                .filter(e -> "BridgeEnter".equals(e.get("Event")) && !recorded.equals(e.get("Channel"))).findFirst().orElseThrow()
+                .get("Channel");
+        Map<String, String> theirs = new LinkedHashMap<>();
+        String capture = new String(AmiCapture.class.getResourceAsStream("/captures/asterisk-20.20.1/recording.txt").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String block : capture.split("(?m)^### ")) {
+            if (block.contains(">>> SENT Action: ")) {
+                String id = block.replaceAll("(?s).*?ActionID: (\\S+).*", "$1");
+                theirs.put(id, block.substring(block.indexOf('\n') + 1).strip().split("\n\n")[0]);
+            }
+        }
+        Map<String, String[]> sent = new LinkedHashMap<>();
+        sent.put("g1", new String[] {"Action", "Getvar", "ActionID", "g1", "Channel", recorded, "Variable", "MIXMONITOR_FILENAME"});
+        sent.put("g2", new String[] {"Action", "Getvar", "ActionID", "g2", "Channel", other, "Variable", "MIXMONITOR_FILENAME"});
+        sent.put("m1", new String[] {"Action", "MixMonitorMute", "ActionID", "m1", "Channel", recorded, "Direction", "both", "State", "1"});
+        sent.put("m2", new String[] {"Action", "MixMonitorMute", "ActionID", "m2", "Channel", other, "Direction", "both", "State", "1"});
+        sent.put("m3", new String[] {"Action", "MixMonitorMute", "ActionID", "m3", "Channel", recorded, "Direction", "both", "State", "0"});
+        sent.put("m4", new String[] {"Action", "MixMonitorMute", "ActionID", "m4", "Channel", "PJSIP/nobody-00000000", "Direction",
+                "both", "State", "1"});
+        sent.put("r1", new String[] {"Action", "MixMonitor", "ActionID", "r1", "Channel", other, "File", "centrala/on-demand-test.wav"});
+        for (Map.Entry<String, String[]> action : sent.entrySet()) {
+            tap.send(action.getValue());
+            String mine = tap.awaitResponse(Duration.ofSeconds(5), action.getKey());
+            String real = theirs.get(action.getKey());
+            if (action.getKey().startsWith("g")) {
+                // The file's path is this PBX's own; whether there is one is what counts.
+                real = real.replaceAll("Value: \\S+", "Value: <file>");
+                mine = mine.replaceAll("Value: \\S+", "Value: <file>");
+            }
+            assertThat(mine).as(String.join(" ", action.getValue())).isEqualTo(real);
+        }
+        List<Map<String, String>> events = tap.awaitEvents(Duration.ofSeconds(10), all -> all.stream()
+                .filter(e -> "MixMonitorStart".equals(e.get("Event"))).count() == 2);
+        assertThat(events.stream().filter(e -> "MixMonitorMute".equals(e.get("Event"))).map(e -> e.get("State")).toList())
+                .containsExactly("1", "0");
+        assertThat(events.stream().filter(e -> "VarSet".equals(e.get("Event")) && other.equals(e.get("Channel"))).findFirst()
+                .orElseThrow().get("Value")).endsWith("/centrala/on-demand-test.wav");
+        Map<String, Set<List<String>>> layouts = capturedLayouts();
+        for (Map<String, String> event : events) {
+            if (List.of("MixMonitorMute", "MixMonitorStart", "VarSet").contains(event.get("Event"))) {
+                assertThat(layouts.get(event.get("Event"))).as(event.get("Event")).contains(List.copyOf(event.keySet()));
+            }
+        }
+    }
+
+    private static AmiCapture recordingCapture() {
+        return AmiCapture.loadRecorded("recording.txt");
     }
 
     @Test

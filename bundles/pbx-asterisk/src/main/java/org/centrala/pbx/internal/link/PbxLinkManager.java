@@ -348,18 +348,20 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
     }
 
     @Override
-    public void startRecording(String tenantId, String sipUsername, String file) {
+    public String startRecording(String tenantId, String sipUsername, java.util.function.UnaryOperator<String> fileOfChannel) {
         requireDigits(sipUsername, "0");
-        if (!SPOOL_FILE.matcher(file).matches() || file.contains("..")) {
-            throw new IllegalArgumentException("not a recording file name: " + file);
-        }
         AmiLink link = linkOf(tenantId);
         List<org.asteriskjava.manager.event.CoreShowChannelEvent> channels = channels(link);
         org.asteriskjava.manager.event.CoreShowChannelEvent phone = bridgedChannel(channels, sipUsername, "to record");
         if (!recordingChannels(link, channels, phone).isEmpty()) {
             throw new org.centrala.common.ConflictException("the call of the phone " + sipUsername + " is recorded already");
         }
+        String file = fileOfChannel.apply(phone.getUniqueid());
+        if (!SPOOL_FILE.matcher(file).matches() || file.contains("..")) {
+            throw new IllegalArgumentException("not a recording file name: " + file);
+        }
         send(link, new RawAction("MixMonitor").with("Channel", phone.getChannel()).with("File", file), "to record the call");
+        return file;
     }
 
     @Override
@@ -439,7 +441,8 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
     private static org.centrala.common.ConflictException callRefused(String what, ManagerError error) {
         String message = String.valueOf(error.getMessage());
         return new org.centrala.common.ConflictException("the PBX refused " + what + ": " + error.getMessage()
-                + (message.contains("Permission denied") ? " (the AMI user needs write = call; see docs/asterisk.md)"
+                + (message.contains("Permission denied") ? " (the AMI user needs write = " + ("to record the call".equals(what)
+                ? "system: Asterisk guards the MixMonitor action with it" : "call") + "; see docs/asterisk.md)"
                 : message.contains("attended transfer feature code") ? " (set atxfer in features.conf's [featuremap];"
                 + " see docs/asterisk.md)" : ""));
     }

@@ -71,7 +71,7 @@ final class CallState {
     void recordingStarted(String uniqueId, String channel, Instant at) {
         recorded = true;
         String file = recordingFiles.remove(uniqueId);
-        recordings.putIfAbsent(uniqueId + "|" + file, new RecordingState(channel, file, at));
+        recordings.putIfAbsent(uniqueId + "|" + file, new RecordingState(channel, uniqueId, file, at));
     }
 
     /** MixMonitorMute, MixMonitorStop and the channel's hang-up concern every recording running on it. */

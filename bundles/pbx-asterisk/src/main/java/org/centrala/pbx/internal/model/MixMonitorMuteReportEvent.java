@@ -16,6 +16,8 @@ public final class MixMonitorMuteReportEvent extends ManagerEvent {
     private String linkedId;
     private String direction;
     private String state;
+    private String language;
+    private String accountCode;
 
     public MixMonitorMuteReportEvent(Object source) {
         super(source);
@@ -43,6 +45,22 @@ public final class MixMonitorMuteReportEvent extends ManagerEvent {
 
     public void setLinkedId(String linkedId) {
         this.linkedId = linkedId;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getAccountCode() {
+        return accountCode;
+    }
+
+    public void setAccountCode(String accountCode) {
+        this.accountCode = accountCode;
     }
 
     /** read, write or both. */

@@ -9,14 +9,16 @@ import org.centrala.pbx.CallRecording;
 /** One MixMonitor of a call while it runs: its file, start, pauses and stop. Lane thread only. */
 final class RecordingState {
     private final String channel;
+    private final String uniqueId;
     private final String file;
     private final Instant startedAt;
     private final List<CallRecording.Pause> pauses = new ArrayList<>(2);
     private Instant pausedSince;
     private Instant stoppedAt;
 
-    RecordingState(String channel, String file, Instant startedAt) {
+    RecordingState(String channel, String uniqueId, String file, Instant startedAt) {
         this.channel = channel;
+        this.uniqueId = uniqueId;
         this.file = file;
         this.startedAt = startedAt;
     }
@@ -46,6 +48,6 @@ final class RecordingState {
         if (pausedSince != null) {
             all.add(new CallRecording.Pause(pausedSince, null));
         }
-        return new CallRecording(channel, file, startedAt, stop, all);
+        return new CallRecording(channel, uniqueId, file, startedAt, stop, all);
     }
 }
