@@ -26,6 +26,7 @@ public record Recording(String id, String tenantId, String callId, String pbxCal
     }
 
     /** A paused stretch, in milliseconds from the start of the recording; {@code toMillis} null: until its end. */
+    @Schema(name = "RecordingPause")
     public record Pause(long fromMillis, Long toMillis) {
     }
 }

@@ -20,6 +20,7 @@ public record RetentionReport(String tenantId, boolean dryRun, int retentionDays
     }
 
     /** A recording whose file could not be deleted, and why. */
+    @Schema(name = "RetentionFailure")
     public record Failure(String recordingId, String reason) {
     }
 }

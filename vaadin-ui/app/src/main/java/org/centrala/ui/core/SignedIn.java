@@ -103,6 +103,21 @@ public final class SignedIn implements Serializable {
                 answer.body());
     }
 
+    /**
+     * A GET of the core as this user passing the browser's {@code Range} on (null: none), answered
+     * with its status and headers: for audio that a browser's player seeks in.
+     */
+    public java.net.http.HttpResponse<java.io.InputStream> fetch(String pathAndQuery, String range)
+            throws java.io.IOException, InterruptedException {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(client.getBaseUri() + pathAndQuery)).GET().timeout(java.time.Duration.ofMinutes(10));
+        client.getRequestInterceptor().accept(request);
+        if (range != null && !range.isBlank()) {
+            request.setHeader("Range", range);
+        }
+        return client.getHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+    }
+
     /** An export as the core answers it; the caller closes the body. */
     public record Export(int status, String contentType, java.io.InputStream body) {
     }

@@ -46,6 +46,18 @@ public class CallsView extends TenantArea {
         grid.addColumn(c -> c.getDisposition() == null ? "" : Texts.t("disposition." + c.getDisposition().getValue()))
                 .setHeader(Texts.t("call.disposition"));
         grid.addColumn(CallRecord::getTalkSeconds).setHeader(Texts.t("call.talkSeconds"));
+        // Issue 12: a recorded call's recording, played in the browser.
+        grid.addComponentColumn(c -> {
+            if (c.getRecordingId() == null) {
+                return new com.vaadin.flow.component.html.Span();
+            }
+            Button listen = new Button(Texts.t("recording.listen"), VaadinIcon.PLAY.create(),
+                    click -> new RecordingDialog(signedIn(), tenantId, c.getRecordingId()).open());
+            listen.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            listen.addClassName("recording-listen");
+            listen.setId("listen-" + c.getRecordingId());
+            return listen;
+        }).setHeader(Texts.t("call.recording"));
         from.setLabel(Texts.t("calls.from"));
         to.setLabel(Texts.t("calls.to"));
         from.setClearButtonVisible(true);
