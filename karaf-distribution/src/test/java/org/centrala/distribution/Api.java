@@ -58,6 +58,11 @@ final class Api {
     }
 
     /** The same server, another caller. */
+    /** The Authorization header this client sends (for clients of its own, such as an event stream's). */
+    String authorization() {
+        return authorization;
+    }
+
     Api as(String otherAuthorization) {
         return new Api(URI.create(base).getPort(), otherAuthorization, forwardedFor);
     }

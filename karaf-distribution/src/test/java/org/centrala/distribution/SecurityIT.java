@@ -677,7 +677,7 @@ public class SecurityIT {
 
         /** What each path template variable means in this fixture. */
         Map<String, String> pathValues() {
-            return Map.of("tenantId", tenant, "resellerId", reseller, "userId", agentId, "channel", "voice",
+            return Map.of("tenantId", tenant, "resellerId", reseller, "userId", agentId, "queueId", queue, "channel", "voice",
                     "month", YearMonth.now(ZoneOffset.UTC).toString(), "email", resellerAdminEmail);
         }
 

@@ -1,0 +1,293 @@
+package org.centrala.events.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.centrala.common.ServiceSlot;
+import org.centrala.common.UnavailableException;
+import org.centrala.directory.CallParty;
+import org.centrala.directory.CallPartyResolver;
+import org.centrala.pbx.CallTopics;
+import org.centrala.queues.AgentTopics;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tenants' live event streams (issue 12, item 3), fed from EventAdmin: the call model's call
+ * and device events, the agents' state changes. Each event is tied to the tenant's user it is
+ * about (the directory tells whose a phone is), so that each subscriber gets what its REST reads
+ * show. Runs on EventAdmin's delivery thread and never waits there: no subscriber can slow it.
+ */
+@Component(service = {EventHub.class, EventHandler.class}, configurationPid = EventsConfig.PID, property = {
+        EventConstants.EVENT_TOPIC + "=" + CallTopics.STARTED, EventConstants.EVENT_TOPIC + "=" + CallTopics.ANSWERED,
+        EventConstants.EVENT_TOPIC + "=" + CallTopics.ENDED, EventConstants.EVENT_TOPIC + "=" + CallTopics.DEVICE_STATE,
+        EventConstants.EVENT_TOPIC + "=" + AgentTopics.STATE})
+@Designate(ocd = EventsConfig.class)
+public class EventHub implements EventHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(EventHub.class);
+    /** The event types a subscriber may ask for. */
+    public static final Set<String> TYPES = Set.of("call.started", "call.ringing", "call.answered", "call.ended", "agent.state");
+    private static final int CALLS_REMEMBERED = 50_000;
+    private static final Duration PHONES_REMEMBERED = Duration.ofMinutes(1);
+
+    /** Tells this run's event ids from those of a run before a restart (which the buffer no longer has). */
+    private final String streamId = Long.toString(System.currentTimeMillis(), 36);
+    private final Map<String, TenantStream> streams = new ConcurrentHashMap<>();
+    private final AtomicInteger open = new AtomicInteger();
+    /** The directory, bound dynamically; never waited for on the delivery thread. */
+    private final ServiceSlot<CallPartyResolver> resolverSlot = new ServiceSlot<>("The directory", Duration.ZERO);
+    private final Map<String, KnownPhone> phones = new ConcurrentHashMap<>();
+    /** Calls started and not ended yet, by linked id: their tenant and numbers, for the answer. */
+    private final Map<String, StartedCall> calls = java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, StartedCall> eldest) {
+            return size() > CALLS_REMEMBERED;
+        }
+    });
+    private volatile EventsConfig config;
+    private volatile boolean closed;
+
+    private record StartedCall(String tenantId, String from, String to) {
+    }
+
+    private record KnownPhone(Optional<CallParty> party, Instant until) {
+    }
+
+    @Activate
+    public EventHub(EventsConfig config) {
+        modified(config);
+    }
+
+    @Modified
+    void modified(EventsConfig config) {
+        this.config = config;
+    }
+
+    @Deactivate
+    void deactivate() {
+        closed = true;
+        streams.values().forEach(TenantStream::closeAll);
+    }
+
+    /**
+     * A subscriber of a tenant's events.
+     *
+     * @throws UnavailableException when the node has as many open streams as it allows
+     */
+    public Subscription subscribe(String tenantId, Visibility visibility, Set<String> types, String lastEventId) {
+        if (closed) {
+            throw new UnavailableException("The live event stream is restarting", 5);
+        }
+        if (open.incrementAndGet() > Math.max(1, config.maxSubscribers())) {
+            open.decrementAndGet();
+            throw new UnavailableException("This node has as many open event streams as it allows (maxSubscribers in"
+                    + " etc/org.centrala.events.cfg)", 30);
+        }
+        return stream(tenantId).subscribe(visibility, types, Math.max(16, config.subscriberQueue()), lastEventId);
+    }
+
+    public void unsubscribe(String tenantId, Subscription subscription) {
+        if (!subscription.closed()) {
+            open.decrementAndGet();
+        }
+        stream(tenantId).unsubscribe(subscription);
+    }
+
+    public long keepAliveMillis() {
+        return Math.max(1, config.keepAliveSeconds()) * 1000L;
+    }
+
+    int openStreams() {
+        return open.get();
+    }
+
+    private TenantStream stream(String tenantId) {
+        return streams.computeIfAbsent(tenantId, t -> new TenantStream(streamId, Math.max(16, config.bufferedEvents())));
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        try {
+            switch (event.getTopic()) {
+                case CallTopics.STARTED -> started(event);
+                case CallTopics.ANSWERED -> answered(event);
+                case CallTopics.ENDED -> ended(event);
+                case CallTopics.DEVICE_STATE -> deviceState(event);
+                case AgentTopics.STATE -> agentState(event);
+                default -> { }
+            }
+        } catch (RuntimeException e) {
+            // One event that cannot be told to subscribers must not stop the next ones.
+            LOG.warn("Live event of {} not published: {}", event.getTopic(), e.toString());
+        }
+    }
+
+    private void started(Event event) {
+        String tenantId = text(event, CallTopics.TENANT_ID);
+        String callId = text(event, CallTopics.PBX_CALL_ID);
+        if (tenantId == null || callId == null) {
+            return;
+        }
+        calls.put(callId, new StartedCall(tenantId, text(event, CallTopics.FROM), text(event, CallTopics.TO)));
+        Map<String, Object> data = data(event, CallTopics.PBX_CALL_ID, CallTopics.FROM, CallTopics.TO);
+        putInstant(data, "startedAt", event.getProperty(CallTopics.STARTED_AT));
+        stream(tenantId).append("call.started", tenantId, instant(event.getProperty(CallTopics.STARTED_AT)),
+                LiveEvent.About.NOBODY, data);
+    }
+
+    private void answered(Event event) {
+        String callId = text(event, CallTopics.PBX_CALL_ID);
+        Optional<CallParty> party = phone(text(event, CallTopics.DEVICE));
+        StartedCall call = callId == null ? null : calls.get(callId);
+        String tenantId = party.map(CallParty::tenantId).orElse(call == null ? null : call.tenantId());
+        if (tenantId == null) {
+            return;
+        }
+        Map<String, Object> data = data(event, CallTopics.PBX_CALL_ID);
+        if (call != null) {
+            putIfPresent(data, "from", call.from());
+            putIfPresent(data, "to", call.to());
+        }
+        party.filter(p -> p.tenantId().equals(tenantId)).ifPresent(p -> {
+            putIfPresent(data, "userId", p.userId());
+            putIfPresent(data, "deviceId", p.deviceId());
+        });
+        putInstant(data, "answeredAt", event.getProperty(CallTopics.ANSWERED_AT));
+        stream(tenantId).append("call.answered", tenantId, instant(event.getProperty(CallTopics.ANSWERED_AT)),
+                about(party.filter(p -> p.tenantId().equals(tenantId))), data);
+    }
+
+    private void ended(Event event) {
+        String tenantId = text(event, CallTopics.TENANT_ID);
+        String callId = text(event, CallTopics.PBX_CALL_ID);
+        if (callId != null) {
+            calls.remove(callId);
+        }
+        if (tenantId == null) {
+            return;
+        }
+        Map<String, Object> data = data(event, CallTopics.RECORD_ID, CallTopics.PBX_CALL_ID, CallTopics.DIRECTION, CallTopics.FROM,
+                CallTopics.TO, CallTopics.USER_ID, CallTopics.DEVICE_ID, CallTopics.DEPARTMENT_ID, CallTopics.QUEUE,
+                CallTopics.DISPOSITION, CallTopics.RECORDED);
+        putInstant(data, "startedAt", event.getProperty(CallTopics.STARTED_AT));
+        putInstant(data, "answeredAt", event.getProperty(CallTopics.ANSWERED_AT));
+        putInstant(data, "endedAt", event.getProperty(CallTopics.ENDED_AT));
+        LiveEvent.About about = new LiveEvent.About(text(event, CallTopics.USER_ID), text(event, CallTopics.DEPARTMENT_ID),
+                text(event, "userType"));
+        stream(tenantId).append("call.ended", tenantId, instant(event.getProperty(CallTopics.ENDED_AT)), about, data);
+    }
+
+    /** A tenant's phone rings: the call is at that user now. */
+    private void deviceState(Event event) {
+        if (!"RINGING".equals(text(event, CallTopics.STATE))) {
+            return;
+        }
+        Optional<CallParty> party = phone(text(event, CallTopics.DEVICE));
+        if (party.isEmpty()) {
+            return;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        putIfPresent(data, "userId", party.get().userId());
+        putIfPresent(data, "deviceId", party.get().deviceId());
+        stream(party.get().tenantId()).append("call.ringing", party.get().tenantId(), Instant.now(), about(party), data);
+    }
+
+    private void agentState(Event event) {
+        String tenantId = text(event, AgentTopics.TENANT_ID);
+        if (tenantId == null) {
+            return;
+        }
+        Map<String, Object> data = data(event, AgentTopics.USER_ID, AgentTopics.STATE_NAME, AgentTopics.PAUSE_REASON,
+                AgentTopics.CAUSE);
+        putInstant(data, "at", event.getProperty(AgentTopics.AT));
+        stream(tenantId).append("agent.state", tenantId, instant(event.getProperty(AgentTopics.AT)),
+                new LiveEvent.About(text(event, AgentTopics.USER_ID), text(event, AgentTopics.DEPARTMENT_ID), "CONTACT_CENTRE"),
+                data);
+    }
+
+    /** Whose SIP phone that is ({@code PJSIP/<sipUsername>}), from the directory, remembered a minute. */
+    private Optional<CallParty> phone(String device) {
+        if (device == null || !device.startsWith("PJSIP/")) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        KnownPhone known = phones.get(device);
+        if (known != null && known.until().isAfter(now)) {
+            return known.party();
+        }
+        Optional<CallParty> party;
+        try {
+            party = resolverSlot.now().flatMap(resolver -> resolver.bySipUsername(device.substring("PJSIP/".length())));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the directory is away: not told to anyone now, but asked again next time
+        }
+        if (phones.size() > 10_000) {
+            phones.clear();
+        }
+        phones.put(device, new KnownPhone(party, now.plus(PHONES_REMEMBERED)));
+        return party;
+    }
+
+    private static LiveEvent.About about(Optional<CallParty> party) {
+        return party.map(p -> new LiveEvent.About(p.userId(), p.departmentId(), p.userType() == null ? null : p.userType().name()))
+                .orElse(LiveEvent.About.NOBODY);
+    }
+
+    private static Map<String, Object> data(Event event, String... keys) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (String key : keys) {
+            putIfPresent(data, key, event.getProperty(key));
+        }
+        return data;
+    }
+
+    private static void putIfPresent(Map<String, Object> data, String key, Object value) {
+        if (value != null) {
+            data.put(key, value);
+        }
+    }
+
+    private static void putInstant(Map<String, Object> data, String key, Object epochMillis) {
+        if (epochMillis instanceof Number millis) {
+            data.put(key, Instant.ofEpochMilli(millis.longValue()).toString());
+        }
+    }
+
+    private static Instant instant(Object epochMillis) {
+        return epochMillis instanceof Number millis ? Instant.ofEpochMilli(millis.longValue()) : Instant.now();
+    }
+
+    private static String text(Event event, String key) {
+        Object value = event.getProperty(key);
+        return value == null ? null : value.toString();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindResolver(CallPartyResolver service) {
+        resolverSlot.bind(service);
+    }
+
+    void unbindResolver(CallPartyResolver service) {
+        resolverSlot.unbind(service);
+    }
+}

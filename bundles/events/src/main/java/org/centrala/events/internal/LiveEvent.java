@@ -1,0 +1,21 @@
+package org.centrala.events.internal;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One event of a tenant's live stream: its id in the stream ({@code <stream>.<sequence>}), its type
+ * ({@code call.started}, {@code call.ringing}, {@code call.answered}, {@code call.ended},
+ * {@code agent.state}), when it happened, what it says ({@code data}, as JSON), and whom it is
+ * about, which decides who sees it ({@link Visibility}).
+ */
+public record LiveEvent(String id, long sequence, String type, String tenantId, Instant at, About about, Map<String, Object> data) {
+
+    /**
+     * The party an event is about, as the call records and agents name it: a user of a department,
+     * back-office or contact-centre (R6), or nobody (a call not attributed yet).
+     */
+    public record About(String userId, String departmentId, String userType) {
+        static final About NOBODY = new About(null, null, null);
+    }
+}

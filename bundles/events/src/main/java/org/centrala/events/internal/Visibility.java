@@ -1,0 +1,29 @@
+package org.centrala.events.internal;
+
+import java.util.Set;
+
+/**
+ * What a subscriber may see of its tenant's events: what its REST reads show (R6, R18). Itself
+ * always; back-office users' and nobody's calls only if it sees back-office calls (administrators);
+ * other users' if it sees the whole tenant, or their department is one of its own (supervisors).
+ */
+public record Visibility(String userId, boolean wholeTenant, boolean backOffice, Set<String> departmentIds) {
+
+    Visibility {
+        departmentIds = departmentIds == null ? Set.of() : Set.copyOf(departmentIds);
+    }
+
+    boolean sees(LiveEvent.About about) {
+        if (about.userId() != null && about.userId().equals(userId)) {
+            return true;
+        }
+        if (!"CONTACT_CENTRE".equals(about.userType()) && !backOffice) {
+            return false;
+        }
+        if (about.userId() == null) {
+            // A call nobody of the tenant is known to be in yet: like a record of nobody, for administrators.
+            return backOffice && wholeTenant;
+        }
+        return wholeTenant || about.departmentId() != null && departmentIds.contains(about.departmentId());
+    }
+}
