@@ -7,6 +7,11 @@ package org.centrala.pbx;
 public final class CallTopics {
     /** A new call (its first channel) appeared. */
     public static final String STARTED = "centrala/call/started";
+    /**
+     * A party of the call is rung ({@link #DEVICE}, e.g. {@code PJSIP/sip-abc}, at {@link #RINGING_AT}),
+     * posted on the call's lane, so in order with the call's other events.
+     */
+    public static final String RINGING = "centrala/call/ringing";
     /** The call was answered by a party. */
     public static final String ANSWERED = "centrala/call/answered";
     /** The call ended; carries the complete, attributed record (one per tenant party). */
@@ -27,6 +32,7 @@ public final class CallTopics {
     public static final String QUEUE = "queue";
     public static final String STARTED_AT = "startedAt";
     public static final String ANSWERED_AT = "answeredAt";
+    public static final String RINGING_AT = "ringingAt";
     public static final String ENDED_AT = "endedAt";
     public static final String DISPOSITION = "disposition";
     public static final String RECORDED = "recorded";

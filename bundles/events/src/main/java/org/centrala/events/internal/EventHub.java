@@ -32,13 +32,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The tenants' live event streams (issue 12, item 3), fed from EventAdmin: the call model's call
- * and device events, the agents' state changes. Each event is tied to the tenant's user it is
+ * events (each call's in the order of its lane), the agents' state changes. Each event is tied to the tenant's user it is
  * about (the directory tells whose a phone is), so that each subscriber gets what its REST reads
  * show. Runs on EventAdmin's delivery thread and never waits there: no subscriber can slow it.
  */
 @Component(service = {EventHub.class, EventHandler.class}, configurationPid = EventsConfig.PID, property = {
         EventConstants.EVENT_TOPIC + "=" + CallTopics.STARTED, EventConstants.EVENT_TOPIC + "=" + CallTopics.ANSWERED,
-        EventConstants.EVENT_TOPIC + "=" + CallTopics.ENDED, EventConstants.EVENT_TOPIC + "=" + CallTopics.DEVICE_STATE,
+        EventConstants.EVENT_TOPIC + "=" + CallTopics.ENDED, EventConstants.EVENT_TOPIC + "=" + CallTopics.RINGING,
         EventConstants.EVENT_TOPIC + "=" + AgentTopics.STATE})
 @Designate(ocd = EventsConfig.class)
 public class EventHub implements EventHandler {
@@ -132,7 +132,7 @@ public class EventHub implements EventHandler {
                 case CallTopics.STARTED -> started(event);
                 case CallTopics.ANSWERED -> answered(event);
                 case CallTopics.ENDED -> ended(event);
-                case CallTopics.DEVICE_STATE -> deviceState(event);
+                case CallTopics.RINGING -> ringing(event);
                 case AgentTopics.STATE -> agentState(event);
                 default -> { }
             }
@@ -197,19 +197,24 @@ public class EventHub implements EventHandler {
         stream(tenantId).append("call.ended", tenantId, instant(event.getProperty(CallTopics.ENDED_AT)), about, data);
     }
 
-    /** A tenant's phone rings: the call is at that user now. */
-    private void deviceState(Event event) {
-        if (!"RINGING".equals(text(event, CallTopics.STATE))) {
-            return;
-        }
+    /** A tenant's phone rings for a call: the call is at that user now. */
+    private void ringing(Event event) {
         Optional<CallParty> party = phone(text(event, CallTopics.DEVICE));
         if (party.isEmpty()) {
-            return;
+            return; // a mobile through the trunk, or another tenant's Asterisk's phone: nobody's to tell
         }
-        Map<String, Object> data = new LinkedHashMap<>();
+        String callId = text(event, CallTopics.PBX_CALL_ID);
+        StartedCall call = callId == null ? null : calls.get(callId);
+        Map<String, Object> data = data(event, CallTopics.PBX_CALL_ID);
+        if (call != null) {
+            putIfPresent(data, "from", call.from());
+            putIfPresent(data, "to", call.to());
+        }
         putIfPresent(data, "userId", party.get().userId());
         putIfPresent(data, "deviceId", party.get().deviceId());
-        stream(party.get().tenantId()).append("call.ringing", party.get().tenantId(), Instant.now(), about(party), data);
+        putInstant(data, "ringingAt", event.getProperty(CallTopics.RINGING_AT));
+        stream(party.get().tenantId()).append("call.ringing", party.get().tenantId(),
+                instant(event.getProperty(CallTopics.RINGING_AT)), about(party), data);
     }
 
     private void agentState(Event event) {
@@ -235,11 +240,15 @@ public class EventHub implements EventHandler {
         if (known != null && known.until().isAfter(now)) {
             return known.party();
         }
+        Optional<CallPartyResolver> resolver = resolverSlot.now();
+        if (resolver.isEmpty()) {
+            return Optional.empty(); // the directory is away (or not bound yet at the boot): asked again next time
+        }
         Optional<CallParty> party;
         try {
-            party = resolverSlot.now().flatMap(resolver -> resolver.bySipUsername(device.substring("PJSIP/".length())));
+            party = resolver.get().bySipUsername(device.substring("PJSIP/".length()));
         } catch (RuntimeException e) {
-            return Optional.empty(); // the directory is away: not told to anyone now, but asked again next time
+            return Optional.empty(); // the directory's database is away: likewise not remembered
         }
         if (phones.size() > 10_000) {
             phones.clear();

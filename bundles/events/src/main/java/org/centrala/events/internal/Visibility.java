@@ -9,11 +9,11 @@ import java.util.Set;
  */
 public record Visibility(String userId, boolean wholeTenant, boolean backOffice, Set<String> departmentIds) {
 
-    Visibility {
+    public Visibility {
         departmentIds = departmentIds == null ? Set.of() : Set.copyOf(departmentIds);
     }
 
-    boolean sees(LiveEvent.About about) {
+    public boolean sees(LiveEvent.About about) {
         if (about.userId() != null && about.userId().equals(userId)) {
             return true;
         }

@@ -51,7 +51,7 @@ public class LiveStreamTest {
 
         hub.handleEvent(new Event(CallTopics.STARTED, Map.of(CallTopics.TENANT_ID, T, CallTopics.PBX_CALL_ID, "c1",
                 CallTopics.FROM, "+38164111", CallTopics.TO, "600", CallTopics.STARTED_AT, 1000L)));
-        hub.handleEvent(new Event(CallTopics.DEVICE_STATE, Map.of(CallTopics.DEVICE, "PJSIP/sip-ana", CallTopics.STATE, "RINGING")));
+        hub.handleEvent(ringing("PJSIP/sip-ana"));
         hub.handleEvent(new Event(CallTopics.ANSWERED, Map.of(CallTopics.PBX_CALL_ID, "c1", CallTopics.DEVICE, "PJSIP/sip-ana",
                 CallTopics.ANSWERED_AT, 2000L)));
         hub.handleEvent(ended("c1", "ana", "dept-a", "CONTACT_CENTRE"));
@@ -70,6 +70,19 @@ public class LiveStreamTest {
     }
 
     @Test
+    public void aPhoneSeenBeforeTheDirectoryWasBoundIsAskedForAgainOnceItIs() {
+        EventHub early = new EventHub(config(16, 10));
+        Subscription admin = early.subscribe(T, ADMIN, Set.of(), null);
+        early.handleEvent(ringing("PJSIP/sip-ana"));
+        assertThat(types(admin)).as("whose phone it is is not known yet").isEmpty();
+        early.bindResolver(new Phones());
+        early.handleEvent(ringing("PJSIP/sip-ana"));
+        early.handleEvent(ringing("PJSIP/+38164123456@trunk"));
+        assertThat(types(admin)).as("a mobile through the trunk is nobody's phone").containsExactly("call.ringing");
+        early.deactivate();
+    }
+
+    @Test
     public void aReconnectingSubscriberGetsWhatItMissedOrAResyncWhenTheBufferNoLongerHasIt() throws Exception {
         Subscription first = hub.subscribe(T, ADMIN, Set.of(), null);
         for (int i = 1; i <= 3; i++) {
@@ -83,15 +96,15 @@ public class LiveStreamTest {
         Subscription again = hub.subscribe(T, ADMIN, Set.of(), lastSeen);
         assertThat(types(again)).containsExactly("call.ended c3", "call.ended c4");
 
-        for (int i = 5; i <= 12; i++) {
+        for (int i = 5; i <= 30; i++) {
             hub.handleEvent(ended("c" + i, "ana", "dept-a", "CONTACT_CENTRE"));
         }
         Subscription late = hub.subscribe(T, ADMIN, Set.of(), lastSeen);
-        assertThat(types(late)).as("buffer of 5: c2 is long gone").startsWith("resync");
+        assertThat(types(late)).as("a buffer of 16 (the least): c2 is long gone").startsWith("resync");
         Subscription ofAnotherRun = hub.subscribe(T, ADMIN, Set.of(), "k0zz.3");
         assertThat(types(ofAnotherRun)).containsExactly("resync");
         Subscription filtered = hub.subscribe(T, ADMIN, Set.of("agent.state"), null);
-        hub.handleEvent(ended("c13", "ana", "dept-a", "CONTACT_CENTRE"));
+        hub.handleEvent(ended("c31", "ana", "dept-a", "CONTACT_CENTRE"));
         assertThat(types(filtered)).isEmpty();
     }
 
@@ -149,6 +162,11 @@ public class LiveStreamTest {
         pump.join(5_000);
         assertThat(pump.isAlive()).as("the stream ended with the hub").isFalse();
         assertThat(written).isNotEmpty().allMatch(": keep-alive\n\n"::equals);
+    }
+
+    private static Event ringing(String device) {
+        return new Event(CallTopics.RINGING, Map.of(CallTopics.PBX_CALL_ID, "c1", CallTopics.DEVICE, device,
+                CallTopics.RINGING_AT, 1500L));
     }
 
     private static Event ended(String callId, String userId, String department, String userType) {

@@ -72,6 +72,14 @@ final class LinkCallListener implements CallListener {
     }
 
     @Override
+    public void ringing(String pbxCallId, CallSummary.Leg rung, Instant at) {
+        Map<String, Object> p = base(pbxCallId);
+        p.put(CallTopics.RINGING_AT, at.toEpochMilli());
+        p.put(CallTopics.DEVICE, rung.channel().technology() + "/" + rung.channel().resource());
+        events.postEvent(new Event(CallTopics.RINGING, p));
+    }
+
+    @Override
     public void ended(CallSummary call) {
         try {
             attributeAndPost(call);

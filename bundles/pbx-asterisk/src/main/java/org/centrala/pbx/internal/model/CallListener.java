@@ -8,6 +8,10 @@ public interface CallListener {
 
     void answered(String pbxCallId, CallSummary.Leg answeredBy, Instant at);
 
+    /** A party of the call is rung (DialBegin of a channel that is not a Local one). */
+    default void ringing(String pbxCallId, CallSummary.Leg rung, Instant at) {
+    }
+
     void ended(CallSummary call);
 
     void deviceState(String device, String state);

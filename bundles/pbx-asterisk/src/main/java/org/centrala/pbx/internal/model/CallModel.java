@@ -95,6 +95,10 @@ public final class CallModel {
             } else if (call != null) {
                 call.dialled(e.getDestUniqueId(), e.getDestChannel(), e.getDialString(), e.getDestCallerIdNum(),
                         e.getDestExten(), e.getDestContext());
+                CallSummary.Leg rung = call.legs.get(e.getDestUniqueId());
+                if (rung != null && !rung.channel().isLocal()) {
+                    listener.ringing(call.id, rung, AmiEvents.time(e));
+                }
             }
         } else if (event instanceof DialEndEvent e) {
             dialEnd(e);

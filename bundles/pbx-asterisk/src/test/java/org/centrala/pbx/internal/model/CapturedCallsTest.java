@@ -37,6 +37,8 @@ public class CapturedCallsTest {
         assertThat(call.queue()).isNull();
         assertThat(call.endInferred()).isFalse();
         assertThat(replay.devices).containsEntry("PJSIP/2001", "NOT_INUSE").containsEntry("PJSIP/2002", "NOT_INUSE");
+        assertThat(replay.reports.get("1795751886.18")).as("issue 12: rung, then answered, in the call's order")
+                .containsExactly("ringing PJSIP/2002", "answered PJSIP/2002");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** Keeps what the call model reports, for tests; thread-safe, as lanes report on their own threads. */
 public class RecordingCallListener implements CallListener {
     public final List<String> answered = new CopyOnWriteArrayList<>();
+    /** Each call's reports in order: "ringing PJSIP/2002", "answered PJSIP/2002". */
+    public final Map<String, List<String>> reports = new ConcurrentHashMap<>();
     public final List<CallSummary> ended = new CopyOnWriteArrayList<>();
     public final Map<String, String> devices = new ConcurrentHashMap<>();
     /** By "queue|interface". */
@@ -21,6 +23,16 @@ public class RecordingCallListener implements CallListener {
     @Override
     public void answered(String pbxCallId, CallSummary.Leg answeredBy, Instant at) {
         answered.add(pbxCallId);
+        report(pbxCallId, "answered " + answeredBy.channel().technology() + "/" + answeredBy.channel().resource());
+    }
+
+    @Override
+    public void ringing(String pbxCallId, CallSummary.Leg rung, Instant at) {
+        report(pbxCallId, "ringing " + rung.channel().technology() + "/" + rung.channel().resource());
+    }
+
+    private void report(String pbxCallId, String what) {
+        reports.computeIfAbsent(pbxCallId, k -> new CopyOnWriteArrayList<>()).add(what);
     }
 
     @Override
