@@ -126,13 +126,15 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css)).size();
     }
 
-    /** Clicks the last element the CSS selector finds. */
+    /** Clicks the last element the CSS selector finds, brought to the middle of the window (a grid's last row may be below). */
     void clickLast(String css) {
         List<WebElement> found = waiting("an element " + css).until(d -> {
             List<WebElement> all = d.findElements(By.cssSelector(css));
             return all.isEmpty() ? null : all;
         });
-        found.get(found.size() - 1).click();
+        WebElement last = found.get(found.size() - 1);
+        script("arguments[0].scrollIntoView({block: 'center'});", last);
+        last.click();
     }
 
     /** Clicks the element once it can be clicked, brought to the middle of the window first (below the fold, it may be covered). */
