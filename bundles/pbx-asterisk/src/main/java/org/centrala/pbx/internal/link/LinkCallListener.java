@@ -94,7 +94,7 @@ final class LinkCallListener implements CallListener {
         attribution.attribute(call, tenantsByContext.get()).ifPresentOrElse(
                 a -> {
                     endedCalls.accept(new EndedCall(linkId, pbx.host(), pbx.port(), a.record(), a.userType(),
-                            call.recordings()));
+                            call.recordings(), call.queueVisits()));
                     events.postEvent(CallRecordEvents.ended(linkId, a.record(), a.userType()));
                 },
                 () -> {

@@ -29,6 +29,7 @@ import org.asteriskjava.manager.event.NewStateEvent;
 import org.asteriskjava.manager.event.PeerStatusEvent;
 import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
+import org.asteriskjava.manager.event.QueueCallerLeaveEvent;
 import org.asteriskjava.manager.event.QueueMemberAddedEvent;
 import org.asteriskjava.manager.event.QueueMemberEvent;
 import org.asteriskjava.manager.event.QueueMemberPauseEvent;
@@ -108,17 +109,34 @@ public final class CallModel {
             if (call != null) {
                 call.queue = call.queue == null ? e.getQueue() : call.queue;
                 answer(call, null, AmiEvents.time(e));
+                QueueVisitState visit = e.getQueue() == null ? null : call.visitOf(e.getQueue());
+                if (visit != null) {
+                    visit.answered(AmiEvents.time(e));
+                }
             }
         } else if (event instanceof QueueCallerJoinEvent e) {
             CallState call = calls.get(e.getLinkedId());
             if (call != null) {
                 call.queue = e.getQueue();
+                if (e.getQueue() != null) {
+                    call.queueVisits.add(new QueueVisitState(e.getQueue(), AmiEvents.time(e)));
+                }
+            }
+        } else if (event instanceof QueueCallerLeaveEvent e) {
+            CallState call = calls.get(e.getLinkedId());
+            QueueVisitState visit = call == null || e.getQueue() == null ? null : call.visitOf(e.getQueue());
+            if (visit != null) {
+                visit.left(AmiEvents.time(e));
             }
         } else if (event instanceof QueueCallerAbandonEvent e) {
             CallState call = calls.get(e.getLinkedId());
             if (call != null) {
                 call.abandoned = true;
                 call.queue = e.getQueue();
+                QueueVisitState visit = e.getQueue() == null ? null : call.visitOf(e.getQueue());
+                if (visit != null) {
+                    visit.abandoned(AmiEvents.time(e));
+                }
             }
         } else if (event instanceof VarSetEvent e) {
             CallState call = calls.get(AmiEvents.callId(e));

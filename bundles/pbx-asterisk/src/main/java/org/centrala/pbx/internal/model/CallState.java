@@ -39,6 +39,8 @@ final class CallState {
     final Map<String, String> recordingFiles = new HashMap<>(2);
     /** The call's recordings, by the recorded channel's unique id and file, in start order. */
     final Map<String, RecordingState> recordings = new java.util.LinkedHashMap<>(2);
+    /** The call's time in queues, in the order it joined them. */
+    final List<QueueVisitState> queueVisits = new ArrayList<>(1);
     long seenIn;
     /** The channels the current resync's snapshot listed (or that were born during it). */
     final Set<String> inSnapshot = new HashSet<>();
@@ -86,6 +88,16 @@ final class CallState {
         });
     }
 
+    /** The visit to that queue still under way (the last one joined), or null. */
+    QueueVisitState visitOf(String queue) {
+        for (int i = queueVisits.size() - 1; i >= 0; i--) {
+            if (queueVisits.get(i).queue.equals(queue)) {
+                return queueVisits.get(i);
+            }
+        }
+        return null;
+    }
+
     /** An inferred end, never before what is known of the call itself (its start, its answer). */
     Instant notBefore(Instant end) {
         Instant known = answeredAt != null && answeredAt.isAfter(startedAt) ? answeredAt : startedAt;
@@ -96,6 +108,7 @@ final class CallState {
         return new CallSummary(linkId, id, origin, dialled, answeredBy, queue, abandoned, busy, recorded, startedAt,
                 answeredAt, endedAt, endInferred, originUnanswered, pbxAnsweredAt,
                 answeringApplication == null && pbxAnsweredAt != null && queue != null ? "Queue" : answeringApplication,
-                false, recordings.values().stream().map(r -> r.toRecording(endedAt)).toList());
+                false, recordings.values().stream().map(r -> r.toRecording(endedAt)).toList(),
+                queueVisits.stream().map(v -> v.toVisit(endedAt)).toList());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.centrala.pbx.CallRecording;
+import org.centrala.pbx.QueueVisit;
 
 /**
  * What the PBX showed of one call (one Asterisk linked id), before anyone is attributed: the
@@ -12,17 +13,19 @@ import org.centrala.pbx.CallRecording;
  * user's phone), which did not answer, so nothing further was dialled. {@code pbxAnsweredAt}: when the
  * PBX itself answered the caller (an announcement, an IVR, AGI, voicemail, the queue before an
  * agent), with the application that did when it is known ({@code pbxApplication}). {@code recordings}:
- * the MixMonitors of the call, with their files as the PBX named them (issue 12).
+ * the MixMonitors of the call, with their files as the PBX named them, and {@code queueVisits} its
+ * time in queues (issue 12).
  */
 public record CallSummary(String linkId, String pbxCallId, Leg origin, List<Leg> dialled, Leg answeredBy,
                           String queue, boolean abandoned, boolean busy, boolean recorded, Instant startedAt,
                           Instant answeredAt, Instant endedAt, boolean endInferred, boolean originUnanswered,
                           Instant pbxAnsweredAt, String pbxApplication, boolean recovered,
-                          List<CallRecording> recordings) {
+                          List<CallRecording> recordings, List<QueueVisit> queueVisits) {
 
     public CallSummary {
         dialled = List.copyOf(dialled);
         recordings = List.copyOf(recordings);
+        queueVisits = List.copyOf(queueVisits);
     }
 
     /** A call recovered from the CDR, which knows nothing of its recordings' files. */
@@ -31,7 +34,7 @@ public record CallSummary(String linkId, String pbxCallId, Leg origin, List<Leg>
                        Instant answeredAt, Instant endedAt, boolean endInferred, boolean originUnanswered,
                        Instant pbxAnsweredAt, String pbxApplication, boolean recovered) {
         this(linkId, pbxCallId, origin, dialled, answeredBy, queue, abandoned, busy, recorded, startedAt, answeredAt, endedAt,
-                endInferred, originUnanswered, pbxAnsweredAt, pbxApplication, recovered, List.of());
+                endInferred, originUnanswered, pbxAnsweredAt, pbxApplication, recovered, List.of(), List.of());
     }
 
     /** A call the live model saw. */

@@ -87,6 +87,22 @@ public class CapturedCallsTest {
         assertThat(replay.ended).filteredOn(c -> !c.recordings().isEmpty()).hasSize(2);
     }
 
+    /** Issue 12: the queue call's time in the queue, as the capture's QueueCallerJoin, QueueCallerLeave and AgentConnect say. */
+    @Test
+    public void theQueueCallsVisitHasItsJoinLeaveAndAnswerTimes() throws Exception {
+        RecordingCallListener replay = replay("sample.txt");
+
+        CallSummary queued = replay.ended.stream().filter(c -> c.pbxCallId().equals("1795751951.22")).findFirst().orElseThrow();
+        assertThat(queued.queueVisits()).hasSize(1);
+        org.centrala.pbx.QueueVisit visit = queued.queueVisits().get(0);
+        assertThat(visit.queue()).isEqualTo("support");
+        assertThat(visit.joinedAt()).isEqualTo(Instant.ofEpochMilli(1795751952083L));
+        assertThat(visit.leftAt()).isEqualTo(Instant.ofEpochMilli(1795751952087L));
+        assertThat(visit.answeredAt()).isEqualTo(Instant.ofEpochMilli(1795751952087L));
+        assertThat(visit.outcome()).isEqualTo(org.centrala.pbx.QueueVisit.Outcome.ANSWERED);
+        assertThat(replay.ended).filteredOn(c -> !c.pbxCallId().equals("1795751951.22")).allMatch(c -> c.queueVisits().isEmpty());
+    }
+
     /**
      * Issue 11, item 3, on a real Asterisk 20's events: the dynamic member's log-in, pause with its
      * reason, resume, the queue call it took and its removal are reported for its interface, with
