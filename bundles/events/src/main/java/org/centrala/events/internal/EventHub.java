@@ -73,9 +73,24 @@ public class EventHub implements EventHandler {
     private record KnownPhone(Optional<CallParty> party, Instant until) {
     }
 
+    /** Sweeps subscriptions whose connection never started (a HEAD, an answer that failed before its body). */
+    private final java.util.concurrent.ScheduledExecutorService sweeper = java.util.concurrent.Executors
+            .newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "centrala-events-sweeper");
+                t.setDaemon(true);
+                return t;
+            });
+    private static final long NEVER_STARTED_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
     @Activate
     public EventHub(EventsConfig config) {
         modified(config);
+        sweeper.scheduleWithFixedDelay(this::sweep, 15, 15, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    void sweep() {
+        streams.forEach((tenantId, stream) -> stream.abandoned(NEVER_STARTED_NANOS)
+                .forEach(subscription -> unsubscribe(tenantId, subscription)));
     }
 
     @Modified
@@ -86,6 +101,7 @@ public class EventHub implements EventHandler {
     @Deactivate
     void deactivate() {
         closed = true;
+        sweeper.shutdownNow();
         streams.values().forEach(TenantStream::closeAll);
     }
 
@@ -103,7 +119,9 @@ public class EventHub implements EventHandler {
             throw new UnavailableException("This node has as many open event streams as it allows (maxSubscribers in"
                     + " etc/org.centrala.events.cfg)", 30);
         }
-        return stream(tenantId).subscribe(visibility, types, Math.max(16, config.subscriberQueue()), lastEventId);
+        // At most half the buffer: a subscriber cut off for falling a queue behind still finds what it missed there.
+        int queue = Math.max(16, Math.min(config.subscriberQueue(), Math.max(16, config.bufferedEvents()) / 2));
+        return stream(tenantId).subscribe(visibility, types, queue, lastEventId);
     }
 
     public void unsubscribe(String tenantId, Subscription subscription) {

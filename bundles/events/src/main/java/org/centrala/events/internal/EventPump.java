@@ -25,10 +25,15 @@ public final class EventPump {
 
     public static void pump(Subscription subscription, long keepAliveMillis, Sink sink, Function<LiveEvent, String> frame)
             throws IOException, InterruptedException {
+        subscription.started();
         List<LiveEvent> batch = new ArrayList<>();
         while (!subscription.closed()) {
             if (subscription.overflowed()) {
-                sink.write(": disconnected, too far behind; reconnect with Last-Event-ID\n\n");
+                // What is queued still goes, so that the client's Last-Event-ID is as recent as it can be.
+                StringBuilder rest = new StringBuilder();
+                subscription.drainTo(batch, Integer.MAX_VALUE);
+                batch.forEach(event -> rest.append(frame.apply(event)));
+                sink.write(rest + ": disconnected, too far behind; reconnect with Last-Event-ID\n\n");
                 return;
             }
             LiveEvent first = subscription.next(keepAliveMillis);

@@ -9,10 +9,10 @@ public @interface EventsConfig {
     String PID = "org.centrala.events";
 
     @AttributeDefinition(description = "Events kept per tenant for clients that reconnect with Last-Event-ID")
-    int bufferedEvents() default 1000;
+    int bufferedEvents() default 2000;
 
     @AttributeDefinition(description = "Events that may wait for one subscriber; a subscriber that falls this far behind is"
-            + " disconnected (it reconnects and catches up from the buffer)")
+            + " disconnected (it reconnects and catches up from the buffer); at most half of bufferedEvents")
     int subscriberQueue() default 1000;
 
     @AttributeDefinition(description = "Open streams per node; more answer 503 with Retry-After (each holds a thread of the"

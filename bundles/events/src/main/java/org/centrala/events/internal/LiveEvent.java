@@ -16,6 +16,6 @@ public record LiveEvent(String id, long sequence, String type, String tenantId, 
      * back-office or contact-centre (R6), or nobody (a call not attributed yet).
      */
     public record About(String userId, String departmentId, String userType) {
-        static final About NOBODY = new About(null, null, null);
+        public static final About NOBODY = new About(null, null, null);
     }
 }

@@ -20,6 +20,9 @@ public final class Subscription {
     private final BlockingQueue<LiveEvent> queue;
     private volatile boolean overflowed;
     private volatile boolean closed;
+    /** Set when its connection starts to be written: one that never is (a HEAD, a failed answer) is swept. */
+    private volatile boolean started;
+    private final long createdNanos = System.nanoTime();
 
     Subscription(Visibility visibility, Set<String> types, int capacity) {
         this.visibility = visibility;
@@ -49,6 +52,15 @@ public final class Subscription {
     /** The events already queued, for the caller to send together. */
     void drainTo(java.util.List<LiveEvent> into, int max) {
         queue.drainTo(into, max);
+    }
+
+    void started() {
+        started = true;
+    }
+
+    /** Opened more than {@code nanos} ago and never written to its client. */
+    boolean abandoned(long nanos) {
+        return !started && System.nanoTime() - createdNanos > nanos;
     }
 
     boolean overflowed() {

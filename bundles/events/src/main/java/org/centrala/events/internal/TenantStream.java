@@ -67,6 +67,11 @@ final class TenantStream {
         subscribers.clear();
     }
 
+    /** The subscriptions that were opened and never written to their client (see {@link Subscription#abandoned}). */
+    List<Subscription> abandoned(long nanos) {
+        return subscribers.stream().filter(subscription -> subscription.abandoned(nanos)).toList();
+    }
+
     int subscribers() {
         return subscribers.size();
     }

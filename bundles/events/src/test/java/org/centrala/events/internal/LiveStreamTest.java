@@ -123,8 +123,13 @@ public class LiveStreamTest {
         assertThat(quick.overflowed()).isFalse();
 
         List<String> written = new ArrayList<>();
-        EventPump.pump(slow, 10, written::add, event -> "event: " + event.type() + "\n\n");
-        assertThat(written).containsExactly(": disconnected, too far behind; reconnect with Last-Event-ID\n\n");
+        EventPump.pump(slow, 10, written::add, event -> "id: " + event.id() + "\n\n");
+        assertThat(written).hasSize(1);
+        assertThat(written.get(0)).as("what was queued goes first, then the notice").startsWith("id: ")
+                .endsWith(": disconnected, too far behind; reconnect with Last-Event-ID\n\n");
+        String lastSent = written.get(0).lines().filter(line -> line.startsWith("id: ")).reduce((a, b) -> b).orElseThrow().substring(4);
+        Subscription back = small.subscribe(T, ADMIN, Set.of(), lastSent);
+        assertThat(types(back)).as("the buffer (100) still holds what it missed").doesNotContain("resync").isNotEmpty();
         small.deactivate();
     }
 
@@ -140,6 +145,19 @@ public class LiveStreamTest {
         three.unsubscribe(T, open.get(0));
         assertThat(three.subscribe(T, ADMIN, Set.of(), null)).isNotNull();
         three.deactivate();
+    }
+
+    @Test
+    public void aSubscriptionWhoseConnectionNeverStartedIsSweptAndFreesItsPlace() throws Exception {
+        EventHub one = new EventHub(config(16, 1));
+        Subscription headOnly = one.subscribe(T, ADMIN, Set.of(), null);
+        assertThat(headOnly.abandoned(0)).isTrue();
+        one.sweep(); // 30 s have not passed: kept
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> one.subscribe(T, ADMIN, Set.of(), null))
+                .isInstanceOf(org.centrala.common.UnavailableException.class);
+        headOnly.started();
+        assertThat(headOnly.abandoned(0)).as("once written to, never swept").isFalse();
+        one.deactivate();
     }
 
     @Test

@@ -60,10 +60,21 @@ public class FileChecks {
     private void checkDue() {
         try {
             List<JdbcRecordings.FileRef> due = recordings.dueForCheck(schema.clock().instant(), BATCH);
-            due.forEach(this::check);
+            due.forEach(this::checkOrGiveUp);
         } catch (RuntimeException e) {
             // The database is away (being updated, restarting): the recordings wait, PENDING.
             LOG.debug("Recording files not looked at now: {}", e.toString());
+        }
+    }
+
+    /** One recording whose file cannot even be looked at (a name no path can hold) is UNREADABLE, not in the way of the next. */
+    private void checkOrGiveUp(JdbcRecordings.FileRef ref) {
+        try {
+            check(ref);
+        } catch (IllegalArgumentException e) {
+            LOG.info("Recording {} of tenant {} is UNREADABLE: {}", ref.id(), ref.tenantId(), e.toString());
+            recordings.checked(ref.id(), FileFacts.not(RecordingState.UNREADABLE, "could not be looked at: " + e.getMessage()),
+                    ref.attempts() + 1, null);
         }
     }
 

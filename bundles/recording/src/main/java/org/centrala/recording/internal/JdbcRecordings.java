@@ -121,8 +121,9 @@ final class JdbcRecordings {
         return db.query("SELECT DISTINCT tenant_id FROM recording", rs -> rs.getString(1).trim());
     }
 
-    void delete(String id) {
-        db.update("DELETE FROM recording WHERE id = ?", id);
+    /** @return how many rows went: 0 when another deletion was first */
+    int delete(String id) {
+        return db.update("DELETE FROM recording WHERE id = ?", id);
     }
 
     /** Count and bytes of a tenant's recordings by state, and the oldest one's start. */

@@ -28,11 +28,18 @@ public class RecordingDeletion {
 
     /** @throws IOException when the file is there and could not be deleted; the recording is kept */
     void delete(Recording recording, String reason) throws IOException {
-        JdbcRecordings.FileRef ref = recordings.fileOf(recording.id());
+        JdbcRecordings.FileRef ref;
+        try {
+            ref = recordings.fileOf(recording.id());
+        } catch (org.centrala.common.NotFoundException e) {
+            return; // deleted meanwhile (retention and an administrator at once): nothing left to do
+        }
         RecordingFiles.Located located = files.locate(ref.pbxHost(), ref.pbxPort(), ref.pbxFile());
-        boolean fileDeleted = located.file() != null && files.delete(located.file());
+        boolean fileDeleted = files.delete(located);
         schema.database().inTransaction(() -> {
-            recordings.delete(recording.id());
+            if (recordings.delete(recording.id()) == 0) {
+                return null; // the other deletion wrote its audit entry
+            }
             Map<String, Object> details = new HashMap<>();
             details.put("reason", reason);
             details.put("callId", recording.callId());

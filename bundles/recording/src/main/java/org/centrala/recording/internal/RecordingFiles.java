@@ -27,11 +27,26 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public class RecordingFiles {
     private final List<SpoolFolder> folders = new CopyOnWriteArrayList<>();
 
-    /** The spool folder of that PBX: its configuration, else Asterisk's own folder on this machine. */
-    SpoolFolder folderOf(String pbxHost, int pbxPort) {
-        return folders.stream().filter(f -> f.serves(pbxHost, pbxPort)).findFirst()
-                .orElseGet(() -> new SpoolFolder(pbxHost, pbxPort, Path.of(SpoolFolder.ASTERISK_DEFAULT),
-                        Path.of(SpoolFolder.ASTERISK_DEFAULT)));
+    /**
+     * The spool folder of that PBX: its configuration, else, for a PBX on this very machine, Asterisk's
+     * own folder. A remote PBX without one has none: its files could be taken for a local PBX's.
+     */
+    Optional<SpoolFolder> folderOf(String pbxHost, int pbxPort) {
+        Optional<SpoolFolder> configured = folders.stream().filter(f -> f.serves(pbxHost, pbxPort)).findFirst();
+        if (configured.isPresent() || !onThisMachine(pbxHost)) {
+            return configured;
+        }
+        return Optional.of(new SpoolFolder(pbxHost, pbxPort, Path.of(SpoolFolder.ASTERISK_DEFAULT),
+                Path.of(SpoolFolder.ASTERISK_DEFAULT)));
+    }
+
+    private static boolean onThisMachine(String host) {
+        try {
+            java.net.InetAddress address = java.net.InetAddress.getByName(host);
+            return address.isLoopbackAddress() || java.net.NetworkInterface.getByInetAddress(address) != null;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** The file on this node, or why there is none to read. */
@@ -39,8 +54,18 @@ public class RecordingFiles {
         if (pbxFile == null || pbxFile.isBlank()) {
             return new Located(null, null, FileFacts.not(RecordingState.OUTSIDE_SPOOL, "the PBX did not name the file"));
         }
-        SpoolFolder folder = folderOf(pbxHost, pbxPort);
-        Optional<Path> file = folder.onNode(pbxFile);
+        Optional<SpoolFolder> configured = folderOf(pbxHost, pbxPort);
+        if (configured.isEmpty()) {
+            return new Located(null, null, FileFacts.not(RecordingState.OUTSIDE_SPOOL, "no spool folder is configured for the PBX "
+                    + pbxHost + ":" + pbxPort + "; see etc/org.centrala.recording.spool-*.cfg"));
+        }
+        SpoolFolder folder = configured.get();
+        Optional<Path> file;
+        try {
+            file = folder.onNode(pbxFile);
+        } catch (java.nio.file.InvalidPathException e) {
+            file = Optional.empty();
+        }
         if (file.isEmpty()) {
             return new Located(null, null, FileFacts.not(RecordingState.OUTSIDE_SPOOL, "the PBX wrote it outside its spool"
                     + " folder (" + folder + "); see etc/org.centrala.recording.spool-*.cfg"));
@@ -71,8 +96,9 @@ public class RecordingFiles {
             return FileFacts.not(RecordingState.UNREADABLE, "this node may not read " + file);
         } catch (UnsupportedAudioFileException e) {
             return FileFacts.not(RecordingState.UNREADABLE, "not a WAV file Centrala can read: " + file);
-        } catch (IOException e) {
-            return FileFacts.not(RecordingState.UNREADABLE, "could not be read: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            // javax.sound may fail on a damaged header with any exception: the file is unreadable, nothing more.
+            return FileFacts.not(RecordingState.UNREADABLE, "could not be read: " + e);
         }
     }
 
@@ -82,9 +108,43 @@ public class RecordingFiles {
                 + " bit, " + (audio.getChannels() == 1 ? "mono" : audio.getChannels() + " channels");
     }
 
-    /** Deletes the file if it is there. @throws IOException when it is there and cannot be deleted */
-    boolean delete(Path file) throws IOException {
-        return Files.deleteIfExists(file);
+    /**
+     * The file to read, as its real path, if it is still inside the spool folder (a link swapped in
+     * since it was looked at, or a linked folder on the way, leads nowhere).
+     */
+    Optional<Path> confined(Located located) {
+        if (located.file() == null) {
+            return Optional.empty();
+        }
+        try {
+            Path real = located.file().toRealPath();
+            return real.startsWith(located.spoolFolder().toRealPath()) ? Optional.of(real) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Deletes the file if it is there, never outside the spool folder: its folder must lie inside
+     * it, and a link is deleted itself, not what it leads to.
+     *
+     * @return whether a file was deleted
+     * @throws IOException when it is there and cannot be deleted, or lies outside the spool folder
+     */
+    boolean delete(Located located) throws IOException {
+        if (located.file() == null) {
+            return false;
+        }
+        Path folder;
+        try {
+            folder = located.file().getParent().toRealPath();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        }
+        if (!folder.startsWith(located.spoolFolder().toRealPath())) {
+            throw new IOException("the file's folder lies outside the spool folder: " + located.file());
+        }
+        return Files.deleteIfExists(folder.resolve(located.file().getFileName()));
     }
 
     /** A recording's file on this node, or the facts that say why there is none. */

@@ -57,9 +57,12 @@ public class RecordingIndex implements EndedCallConsumer {
      * for its AMI user), the name Centrala gives its own recordings, under that PBX's monitor folder.
      */
     private String fileOf(EndedCall call, CallRecording recording) {
-        return recording.file() != null ? recording.file()
-                : files.folderOf(call.pbxHost(), call.pbxPort()).onPbx(CentralaFileNames.of(call.record().tenantId(),
-                recording.uniqueId()));
+        if (recording.file() != null) {
+            return recording.file();
+        }
+        String own = CentralaFileNames.of(call.record().tenantId(), recording.uniqueId());
+        return files.folderOf(call.pbxHost(), call.pbxPort()).map(folder -> folder.onPbx(own))
+                .orElse(SpoolFolder.ASTERISK_DEFAULT + "/" + own);
     }
 
     private static Instant stopped(CallRecording recording) {
@@ -70,7 +73,12 @@ public class RecordingIndex implements EndedCallConsumer {
     /** The pauses as offsets into the file, which starts when the recording did. */
     static List<Recording.Pause> pauses(CallRecording recording) {
         long start = recording.startedAt().toEpochMilli();
-        return recording.pauses().stream().map(p -> new Recording.Pause(Math.max(0, p.from().toEpochMilli() - start),
-                p.to() == null ? null : Math.max(0, p.to().toEpochMilli() - start))).distinct().toList();
+        java.util.Map<Long, Recording.Pause> byStart = new java.util.LinkedHashMap<>();
+        for (CallRecording.Pause p : recording.pauses()) {
+            // One pause per start: the table's key, and two with one start are one stretch.
+            byStart.putIfAbsent(Math.max(0, p.from().toEpochMilli() - start), new Recording.Pause(
+                    Math.max(0, p.from().toEpochMilli() - start), p.to() == null ? null : Math.max(0, p.to().toEpochMilli() - start)));
+        }
+        return List.copyOf(byStart.values());
     }
 }

@@ -17,10 +17,13 @@ public class RecordingStore {
     private final JdbcRecordings recordings;
     private final FileChecks checks;
     private final RecordingDeletion deletion;
+    private final RecordingFiles files;
 
     @Activate
-    public RecordingStore(@Reference RecordingSchema schema, @Reference FileChecks checks, @Reference RecordingDeletion deletion) {
+    public RecordingStore(@Reference RecordingSchema schema, @Reference FileChecks checks, @Reference RecordingDeletion deletion,
+                          @Reference RecordingFiles files) {
         this.schema = schema;
+        this.files = files;
         this.recordings = new JdbcRecordings(schema.database());
         this.checks = checks;
         this.deletion = deletion;
@@ -49,7 +52,8 @@ public class RecordingStore {
             throw new ConflictException("the recording has no audio to play: it is " + now.state()
                     + (now.stateDetail() == null ? "" : " (" + now.stateDetail() + ")"));
         }
-        return located.file();
+        return files.confined(located).orElseThrow(() -> new ConflictException("the recording has no audio to play: its file"
+                + " is no longer inside the spool folder"));
     }
 
     public Storage storage(String tenantId) {

@@ -74,7 +74,7 @@ public class RecordingIndexTest {
         checks = new FileChecks(schema, files, config);
         checks.deactivate(); // the test looks at files itself, at its own times
         RecordingDeletion deletion = new RecordingDeletion(schema, files);
-        store = new RecordingStore(schema, checks, deletion);
+        store = new RecordingStore(schema, checks, deletion, files);
         settings = new RecordingSettingsService(schema, config);
         retention = new Retention(schema, settings, deletion, config);
         retention.deactivate();
@@ -105,7 +105,7 @@ public class RecordingIndexTest {
         assertThat(available.durationMillis()).isEqualTo(3_000L);
         assertThat(available.sizeBytes()).isEqualTo(Files.size(wav));
         assertThat(available.audioFormat()).contains("8000.0 Hz").contains("16 bit").contains("mono");
-        assertThat(store.audio(RecordingQuery.ofTenant(TENANT), pending.id())).isEqualTo(wav);
+        assertThat(store.audio(RecordingQuery.ofTenant(TENANT), pending.id())).isEqualTo(wav.toRealPath());
     }
 
     @Test
@@ -124,7 +124,7 @@ public class RecordingIndexTest {
                 .hasMessageContaining("MISSING");
 
         wav(spool.resolve("late.wav"), 500); // the share is mounted again
-        assertThat(store.audio(RecordingQuery.ofTenant(TENANT), id)).isEqualTo(spool.resolve("late.wav"));
+        assertThat(store.audio(RecordingQuery.ofTenant(TENANT), id)).isEqualTo(spool.resolve("late.wav").toRealPath());
         assertThat(store.get(RecordingQuery.ofTenant(TENANT), id).state()).isEqualTo(RecordingState.AVAILABLE);
     }
 
@@ -228,7 +228,27 @@ public class RecordingIndexTest {
         assertThat(store.get(RecordingQuery.ofTenant(TENANT), id).pbxFile())
                 .isEqualTo(PBX_FOLDER + "/centrala/tenant-1/2026-12-07/1796625964.42.wav");
         assertThat(checks.check(refOf(id)).state()).isEqualTo(RecordingState.AVAILABLE);
-        assertThat(store.audio(RecordingQuery.ofTenant(TENANT), id)).isEqualTo(wav);
+        assertThat(store.audio(RecordingQuery.ofTenant(TENANT), id)).isEqualTo(wav.toRealPath());
+    }
+
+    @Test
+    public void aFileSwappedForALinkOutOfTheSpoolIsNeitherServedNorFollowedWhenDeleted() throws IOException {
+        Path secret = Files.writeString(folder.newFile("secret.txt").toPath(), "not for supervisors");
+        Path wav = wav(spool.resolve("swapped.wav"), 200);
+        Instant started = now.minusSeconds(30);
+        CallRecording swapped = new CallRecording("c9", "1796625964.77", PBX_FOLDER + "/swapped.wav", started, started, List.of());
+        index.accept(call("4.1", "user-a", UserType.CONTACT_CENTRE, "dept-a", swapped));
+        String id = swapped.id(TENANT, "centrala@127.0.0.1:5038");
+        checks.check(refOf(id));
+        assertThat(store.audio(RecordingQuery.ofTenant(TENANT), id)).isEqualTo(wav.toRealPath());
+
+        Files.delete(wav);
+        Files.createSymbolicLink(wav, secret); // someone with write access to the share swaps it
+        assertThatThrownBy(() -> store.audio(RecordingQuery.ofTenant(TENANT), id)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("spool folder");
+        store.delete(RecordingQuery.ofTenant(TENANT), id);
+        assertThat(wav).as("the link itself goes").doesNotExist();
+        assertThat(secret).as("not what it led to").exists();
     }
 
     private JdbcRecordings.FileRef refOf(String id) {

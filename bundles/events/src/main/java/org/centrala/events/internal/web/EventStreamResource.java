@@ -97,8 +97,7 @@ public class EventStreamResource implements RestResource {
             throw new NotFoundException("Tenant", tenantId);
         }
         Caller caller = CallerSecurityContext.of(security);
-        Visibility visibility = new Visibility(caller.userId(), Access.seesWholeTenant(caller), Access.seesBackOfficeCalls(caller),
-                caller.departmentIds());
+        Visibility visibility = visibility(caller);
         Subscription subscription = hub.subscribe(tenantId, visibility, wanted, lastEventId);
         StreamingOutput body = out -> {
             try {
@@ -113,6 +112,19 @@ public class EventStreamResource implements RestResource {
             }
         };
         return Response.ok(body, EVENT_STREAM).header("Cache-Control", "no-cache").header("X-Accel-Buffering", "no").build();
+    }
+
+    /**
+     * What the caller's REST reads show: call records are read by reseller and tenant administrators,
+     * developers and supervisors (within their scope); anyone else (a technician, an agent) sees
+     * only events about itself.
+     */
+    static Visibility visibility(Caller caller) {
+        boolean readsCalls = caller.kind() != org.centrala.common.CallerKind.TENANT_USER
+                || caller.hasRole(org.centrala.common.AccessRole.ADMINISTRATOR) || caller.hasRole(org.centrala.common.AccessRole.DEVELOPER)
+                || caller.hasRole(org.centrala.common.AccessRole.SUPERVISOR);
+        return readsCalls ? new Visibility(caller.userId(), Access.seesWholeTenant(caller), Access.seesBackOfficeCalls(caller),
+                caller.departmentIds()) : new Visibility(caller.userId(), false, false, java.util.Set.of());
     }
 
     private static Set<String> types(String types) {

@@ -70,7 +70,7 @@ final class EndedCallJournal {
     synchronized void bind(String name, EndedCallConsumer consumer, long bundleId) {
         Reader reader = readers.get(name);
         if (reader == null) {
-            reader = new Reader(name, first);
+            reader = new Reader(name, firstForNewcomers());
             readers.put(name, reader);
             reader.start();
         }
@@ -85,6 +85,26 @@ final class EndedCallJournal {
         if (reader != null && reader.consumer == consumer) {
             reader.consumer = null;
         }
+    }
+
+    /** A consumer without a name leaves: it comes back (if at all) as another one, so its cursor goes now. */
+    synchronized void forget(String name) {
+        Reader reader = readers.remove(name);
+        if (reader != null) {
+            reader.stop();
+            trim();
+            notifyAll();
+        }
+    }
+
+    /** The oldest call a newcomer is given: the first of the last {@code keepForNewcomers}. */
+    private long firstForNewcomers() {
+        Instant since = clock.instant().minus(keepForNewcomers);
+        long seq = first;
+        while (seq < next && ring[index(seq)].at().isBefore(since)) {
+            seq++;
+        }
+        return seq;
     }
 
     /** A bundle was uninstalled: the cursors of its consumers that are away now go (they will not be back). */
@@ -194,6 +214,8 @@ final class EndedCallJournal {
         long bundleId = -1;
         EndedCallConsumer consumer;
         volatile boolean stopped;
+        /** In the pause between two attempts: the only time a stop interrupts it. */
+        volatile boolean pausing;
 
         Reader(String name, long cursor) {
             this.name = name;
@@ -206,9 +228,15 @@ final class EndedCallJournal {
             thread.start();
         }
 
+        /**
+         * Not interrupted while it hands a call over: an interrupt during Derby's file I/O closes
+         * Derby's channel (the journal's caller waits for it). Woken by notifyAll, or from its retry pause.
+         */
         void stop() {
             stopped = true;
-            thread.interrupt();
+            if (pausing) {
+                thread.interrupt();
+            }
         }
 
         void join() {
@@ -257,10 +285,15 @@ final class EndedCallJournal {
                     }
                     LOG.debug("'{}' could not take call {} yet ({}); retrying in {} ms", name,
                             entry.call().record().pbxCallId(), e.toString(), pause);
+                    pausing = true;
                     try {
-                        Thread.sleep(pause);
+                        if (!stopped) {
+                            Thread.sleep(pause);
+                        }
                     } catch (InterruptedException stop) {
                         return;
+                    } finally {
+                        pausing = false;
                     }
                     pause = Math.min(LONGEST_PAUSE_MILLIS, pause * 2);
                 }

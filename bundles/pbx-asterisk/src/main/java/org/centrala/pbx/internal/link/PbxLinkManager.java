@@ -583,7 +583,11 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
     }
 
     void unbindConsumer(EndedCallConsumer consumer, Map<String, Object> properties) {
-        endedCalls.unbind(consumerName(properties), consumer);
+        if (properties.get(EndedCallConsumer.NAME) == null) {
+            endedCalls.forget(consumerName(properties)); // it comes back, if at all, under another service id
+        } else {
+            endedCalls.unbind(consumerName(properties), consumer);
+        }
     }
 
     /** How many ended calls each consumer has not taken yet (the link's health). */

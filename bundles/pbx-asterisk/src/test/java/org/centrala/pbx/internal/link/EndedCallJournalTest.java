@@ -108,6 +108,15 @@ public class EndedCallJournalTest {
     }
 
     @Test
+    public void anUnnamedConsumerThatLeavesIsForgottenAtOnce() {
+        EndedCallConsumer unnamed = call -> { };
+        journal.bind("service-17", unnamed, 42);
+        journal.forget("service-17");
+        journal.append(call("a"));
+        assertThat(journal.pending()).doesNotContainKey("service-17");
+    }
+
+    @Test
     public void anUninstalledConsumersCursorIsForgottenSoTheCallsAreNoLongerKeptForIt() {
         EndedCallConsumer gone = call -> { };
         journal.bind("crm-plugin", gone, 42);

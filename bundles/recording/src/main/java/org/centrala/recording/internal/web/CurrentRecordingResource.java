@@ -85,9 +85,13 @@ public class CurrentRecordingResource implements RestResource {
         return Response.accepted(recording.pause(tenantId, userId, false, inScope())).build();
     }
 
-    /** R18: a supervisor acts on its departments' users only; others are as unknown to it. */
+    /**
+     * R18: a supervisor acts on its departments' users only; R6: on contact-centre users only (a
+     * back-office user's calls are for administrators). Others are as unknown to it.
+     */
     private java.util.function.Predicate<User> inScope() {
         Caller caller = CallerSecurityContext.of(security);
-        return user -> Access.seesUser(caller, user.id(), user.departmentId());
+        return user -> user.id().equals(caller.userId()) || Access.seesUser(caller, user.id(), user.departmentId())
+                && (Access.seesBackOfficeCalls(caller) || user.type() == org.centrala.directory.UserType.CONTACT_CENTRE);
     }
 }

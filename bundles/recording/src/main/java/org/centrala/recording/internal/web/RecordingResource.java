@@ -152,7 +152,7 @@ public class RecordingResource implements RestResource {
     }
 
     private static void copy(java.nio.file.Path file, long first, long length, OutputStream out) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, java.nio.file.LinkOption.NOFOLLOW_LINKS);
              InputStream in = Channels.newInputStream(channel.position(first))) {
             byte[] buffer = new byte[16 * 1024];
             long left = length;
