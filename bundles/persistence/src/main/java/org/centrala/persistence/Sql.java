@@ -1,6 +1,8 @@
 package org.centrala.persistence;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 
 /** Small pieces of portable SQL text. */
 public final class Sql {
@@ -13,5 +15,27 @@ public final class Sql {
             throw new IllegalArgumentException("an IN list needs at least one value");
         }
         return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /**
+     * What a reader may see of a tenant's rows about its users (call records, recordings), by their
+     * {@code user_type} and {@code department_id} columns: with {@code contactCentreOnly}, contact-centre
+     * users' rows only (R6: back-office users' and nobody's are for administrators); with
+     * {@code departmentIds} (null: any), those departments' only, none when it is empty (R18). Appends
+     * the conditions to {@code where} and their values to {@code params}.
+     */
+    public static void readerScope(StringBuilder where, List<Object> params, Collection<String> departmentIds,
+                                   boolean contactCentreOnly) {
+        if (contactCentreOnly) {
+            where.append(" AND user_type = 'CONTACT_CENTRE'");
+        }
+        if (departmentIds != null) {
+            if (departmentIds.isEmpty()) {
+                where.append(" AND 1 = 0");
+            } else {
+                where.append(" AND department_id IN (").append(placeholders(departmentIds.size())).append(")");
+                params.addAll(departmentIds);
+            }
+        }
     }
 }

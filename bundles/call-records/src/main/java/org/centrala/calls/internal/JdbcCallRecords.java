@@ -118,21 +118,7 @@ public final class JdbcCallRecords {
             where.append(" AND started_at < ?");
             params.add(query.to());
         }
-        if (query.contactCentreOnly()) {
-            // R6: back-office users' calls (and calls of nobody) are for administrators.
-            where.append(" AND user_type = 'CONTACT_CENTRE'");
-        }
-        if (query.departmentIds() != null) {
-            // R18: a supervisor sees its departments' users only.
-            if (query.departmentIds().isEmpty()) {
-                where.append(" AND 1 = 0");
-            } else {
-                where.append(" AND department_id IN (")
-                        .append(Sql.placeholders(query.departmentIds().size()))
-                        .append(")");
-                params.addAll(query.departmentIds());
-            }
-        }
+        Sql.readerScope(where, params, query.departmentIds(), query.contactCentreOnly());
         return where.toString();
     }
 

@@ -42,7 +42,7 @@ public class FileChecks {
     public FileChecks(@Reference RecordingSchema schema, @Reference RecordingFiles files, RecordingConfig config) {
         this.schema = schema;
         this.files = files;
-        this.recordings = new JdbcRecordings(schema.database());
+        this.recordings = schema.recordings();
         modified(config);
         timer.scheduleWithFixedDelay(this::checkDue, 1, 1, TimeUnit.SECONDS);
     }

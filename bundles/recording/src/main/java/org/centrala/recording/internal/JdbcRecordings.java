@@ -163,19 +163,8 @@ final class JdbcRecordings {
             where.append(" AND started_at < ?");
             params.add(query.to());
         }
-        if (query.contactCentreOnly()) {
-            // R6: back-office users' recordings (and those of nobody's calls) are for administrators.
-            where.append(" AND user_type = 'CONTACT_CENTRE'");
-        }
-        if (query.departmentIds() != null) {
-            // R18: a supervisor sees its departments' users only.
-            if (query.departmentIds().isEmpty()) {
-                where.append(" AND 1 = 0");
-            } else {
-                where.append(" AND department_id IN (").append(Sql.placeholders(query.departmentIds().size())).append(")");
-                params.addAll(query.departmentIds());
-            }
-        }
+        // The call records' rule, as who may read a call record may read its recordings (R6, R18).
+        Sql.readerScope(where, params, query.departmentIds(), query.contactCentreOnly());
         return where.toString();
     }
 

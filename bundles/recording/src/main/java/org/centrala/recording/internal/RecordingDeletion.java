@@ -23,7 +23,7 @@ public class RecordingDeletion {
     public RecordingDeletion(@Reference RecordingSchema schema, @Reference RecordingFiles files) {
         this.schema = schema;
         this.files = files;
-        this.recordings = new JdbcRecordings(schema.database());
+        this.recordings = schema.recordings();
     }
 
     /** @throws IOException when the file is there and could not be deleted; the recording is kept */

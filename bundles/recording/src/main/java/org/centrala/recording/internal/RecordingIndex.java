@@ -34,7 +34,7 @@ public class RecordingIndex implements EndedCallConsumer {
     public RecordingIndex(@Reference RecordingSchema schema, @Reference RecordingFiles files) {
         this.schema = schema;
         this.files = files;
-        this.recordings = new JdbcRecordings(schema.database());
+        this.recordings = schema.recordings();
     }
 
     @Override

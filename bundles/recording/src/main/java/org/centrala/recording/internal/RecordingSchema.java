@@ -24,6 +24,7 @@ public class RecordingSchema {
     private final ServiceSlot<AuditLog> audit = new ServiceSlot<>("The audit log");
     private final AuditLog auditLog = audit.proxy(AuditLog.class);
     private final Clock clock;
+    private final JdbcRecordings recordings;
 
     @Activate
     public RecordingSchema(@Reference Database database,
@@ -39,6 +40,12 @@ public class RecordingSchema {
         }
         database.migrate(MODULE, List.of(Migration.fromResource(1, "recordings", RecordingSchema.class,
                 "db/recording/V1__recordings.sql")));
+        this.recordings = new JdbcRecordings(database);
+    }
+
+    /** The recording tables, for every component of this bundle. */
+    JdbcRecordings recordings() {
+        return recordings;
     }
 
     public Database database() {

@@ -24,7 +24,7 @@ public class RecordingStore {
                           @Reference RecordingFiles files) {
         this.schema = schema;
         this.files = files;
-        this.recordings = new JdbcRecordings(schema.database());
+        this.recordings = schema.recordings();
         this.checks = checks;
         this.deletion = deletion;
     }

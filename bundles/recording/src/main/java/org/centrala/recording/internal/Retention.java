@@ -48,7 +48,7 @@ public class Retention {
         this.schema = schema;
         this.settings = settings;
         this.deletion = deletion;
-        this.recordings = new JdbcRecordings(schema.database());
+        this.recordings = schema.recordings();
         modified(config);
     }
 

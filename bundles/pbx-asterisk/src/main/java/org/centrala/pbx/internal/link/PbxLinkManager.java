@@ -360,7 +360,9 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
         if (!SPOOL_FILE.matcher(file).matches() || file.contains("..")) {
             throw new IllegalArgumentException("not a recording file name: " + file);
         }
-        send(link, new RawAction("MixMonitor").with("Channel", phone.getChannel()).with("File", file), "to record the call");
+        if (link.send(new RawAction("MixMonitor").with("Channel", phone.getChannel()).with("File", file)) instanceof ManagerError error) {
+            throw callRefused("to record the call", "system: Asterisk guards the MixMonitor action with it", error);
+        }
         return file;
     }
 
@@ -439,10 +441,14 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
     }
 
     private static org.centrala.common.ConflictException callRefused(String what, ManagerError error) {
+        return callRefused(what, "call", error);
+    }
+
+    /** @param writeClass the AMI write class the action needs, as the refusal names it */
+    private static org.centrala.common.ConflictException callRefused(String what, String writeClass, ManagerError error) {
         String message = String.valueOf(error.getMessage());
         return new org.centrala.common.ConflictException("the PBX refused " + what + ": " + error.getMessage()
-                + (message.contains("Permission denied") ? " (the AMI user needs write = " + ("to record the call".equals(what)
-                ? "system: Asterisk guards the MixMonitor action with it" : "call") + "; see docs/asterisk.md)"
+                + (message.contains("Permission denied") ? " (the AMI user needs write = " + writeClass + "; see docs/asterisk.md)"
                 : message.contains("attended transfer feature code") ? " (set atxfer in features.conf's [featuremap];"
                 + " see docs/asterisk.md)" : ""));
     }
