@@ -652,6 +652,9 @@ public class AdminConsoleIT {
         String agent = "tenants/" + demoTenant + "/agents/" + nikola;
         Poll.until("Nikola logged in by the demo and on a break", Duration.ofSeconds(60),
                 () -> operator.status("POST", agent + "/pause", "{\"reason\":\"Break\"}") == 200);
+        // A break takes no call away: a queue call taken before it is talked to its end first.
+        Poll.until("Nikola's phone free", Duration.ofSeconds(60), () -> operator.get("tenants/" + demoTenant + "/users/" + nikola
+                + "/current-calls").get("calls").isEmpty());
         try {
             placeACallFromTheDesk();
         } finally {
