@@ -23,6 +23,16 @@ public final class QueueTopics {
     /** The member's queue call ended (AgentComplete). */
     public static final String AGENT_COMPLETE = "centrala/queue/agent/complete";
     /**
+     * A caller joined a queue (QueueCallerJoin): {@link #QUEUE}, {@link #PBX_CALL_ID}, {@link #AT},
+     * and {@link #TENANT_ID} when the call's context is a tenant's. Posted on the call's lane.
+     */
+    public static final String CALLER_JOINED = "centrala/queue/caller/joined";
+    /**
+     * A caller stopped waiting in a queue (QueueCallerLeave, QueueCallerAbandon, or its call ended):
+     * answered, abandoned or let go; the ended call's {@link QueueVisit} tells which.
+     */
+    public static final String CALLER_LEFT = "centrala/queue/caller/left";
+    /**
      * What the PBX lists of its queues after each (re)connect (QueueStatus): {@link #QUEUES}, the
      * queues it has; {@link #MEMBERS}, each member as {@code queue|interface}; {@link #TENANT_IDS},
      * the tenants on that PBX; {@link #AT}, when it was asked. A member that is not listed is no
@@ -33,6 +43,8 @@ public final class QueueTopics {
     public static final String ALL = "centrala/queue/*";
 
     public static final String LINK_ID = "link";
+    /** The tenant whose dialplan context the caller's call runs in, on caller events. */
+    public static final String TENANT_ID = "tenantId";
     /** The queue's name on the PBX. */
     public static final String QUEUE = "queue";
     /** The member's interface, e.g. {@code PJSIP/sip-k5z6ezgdzatb}. */

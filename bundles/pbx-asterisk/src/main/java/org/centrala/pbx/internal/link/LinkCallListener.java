@@ -136,8 +136,11 @@ final class LinkCallListener implements CallListener {
         Map<String, Object> p = new HashMap<>();
         p.put(QueueTopics.LINK_ID, linkId);
         p.put(QueueTopics.QUEUE, report.queue());
-        p.put(QueueTopics.INTERFACE, report.memberInterface());
+        putIfPresent(p, QueueTopics.INTERFACE, report.memberInterface());
         p.put(QueueTopics.AT, report.at().toEpochMilli());
+        if (report.context() != null) {
+            putIfPresent(p, QueueTopics.TENANT_ID, tenantsByContext.get().get(report.context()));
+        }
         putIfPresent(p, QueueTopics.STATUS, report.status());
         putIfPresent(p, QueueTopics.PAUSED, report.paused());
         putIfPresent(p, QueueTopics.REASON, report.reason());

@@ -120,13 +120,15 @@ public final class CallModel {
                 call.queue = e.getQueue();
                 if (e.getQueue() != null) {
                     call.queueVisits.add(new QueueVisitState(e.getQueue(), AmiEvents.time(e)));
+                    listener.queueReport(QueueReport.caller(QueueTopics.CALLER_JOINED, e.getQueue(), call.id, AmiEvents.time(e),
+                            call.origin == null ? null : call.origin.context()));
                 }
             }
         } else if (event instanceof QueueCallerLeaveEvent e) {
             CallState call = calls.get(e.getLinkedId());
             QueueVisitState visit = call == null || e.getQueue() == null ? null : call.visitOf(e.getQueue());
-            if (visit != null) {
-                visit.left(AmiEvents.time(e));
+            if (visit != null && visit.left(AmiEvents.time(e))) {
+                callerLeft(call, visit.queue, AmiEvents.time(e));
             }
         } else if (event instanceof QueueCallerAbandonEvent e) {
             CallState call = calls.get(e.getLinkedId());
@@ -134,8 +136,8 @@ public final class CallModel {
                 call.abandoned = true;
                 call.queue = e.getQueue();
                 QueueVisitState visit = e.getQueue() == null ? null : call.visitOf(e.getQueue());
-                if (visit != null) {
-                    visit.abandoned(AmiEvents.time(e));
+                if (visit != null && visit.abandoned(AmiEvents.time(e))) {
+                    callerLeft(call, visit.queue, AmiEvents.time(e));
                 }
             }
         } else if (event instanceof VarSetEvent e) {
@@ -412,6 +414,11 @@ public final class CallModel {
             listener.queueReport(new QueueReport(topic, queue, memberInterface, status, paused,
                     reason == null || reason.isBlank() ? null : reason, null, AmiEvents.time(e)));
         }
+    }
+
+    private void callerLeft(CallState call, String queue, Instant at) {
+        listener.queueReport(QueueReport.caller(QueueTopics.CALLER_LEFT, queue, call.id, at,
+                call.origin == null ? null : call.origin.context()));
     }
 
     private void agent(String topic, ManagerEvent e, String memberInterface, String pbxCallId) {

@@ -21,10 +21,13 @@ final class QueueVisitState {
         this.joinedAt = joinedAt;
     }
 
-    void left(Instant at) {
+    /** @return true when this is the caller's leaving, false when it had left already */
+    boolean left(Instant at) {
         if (leftAt == null) {
             leftAt = at;
+            return true;
         }
+        return false;
     }
 
     void answered(Instant at) {
@@ -33,9 +36,9 @@ final class QueueVisitState {
         }
     }
 
-    void abandoned(Instant at) {
+    boolean abandoned(Instant at) {
         abandoned = true;
-        left(at);
+        return left(at);
     }
 
     QueueVisit toVisit(Instant callEnded) {

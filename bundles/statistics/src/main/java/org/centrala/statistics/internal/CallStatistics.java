@@ -1,0 +1,58 @@
+package org.centrala.statistics.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.centrala.pbx.CallRecord;
+import org.centrala.pbx.EndedCall;
+import org.centrala.pbx.EndedCallConsumer;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts every ended call the PBX link hands over into the roll-ups (issue 12, R8). A consumer of
+ * the link in a bundle of its own: while the bundle is updated the link keeps the calls, so none is
+ * lost; one handed over twice is counted once.
+ */
+@Component(service = EndedCallConsumer.class, property = EndedCallConsumer.NAME + "=statistics")
+public class CallStatistics implements EndedCallConsumer {
+    private static final Logger LOG = LoggerFactory.getLogger(CallStatistics.class);
+    /** Far longer than the link ever keeps a call to hand it over again. */
+    static final Duration COUNTED_KEPT = Duration.ofDays(7);
+
+    private final RollupWriter writer;
+    private final QueueDirectory queues;
+    private final JdbcRollups rollups;
+    private volatile Instant lastPruned = Instant.EPOCH;
+
+    @Activate
+    public CallStatistics(@Reference StatisticsSchema schema, @Reference RollupWriter writer, @Reference QueueDirectory queues) {
+        this.writer = writer;
+        this.queues = queues;
+        this.rollups = schema.rollups();
+    }
+
+    @Override
+    public void accept(EndedCall call) {
+        CallRecord record = call.record();
+        RollupBatch batch = CallFacts.of(call, pbxName -> queues.byPbxName(record.tenantId(), pbxName));
+        boolean counted = writer.add(record.tenantId(), batch,
+                () -> rollups.markCounted(record.tenantId(), call.linkId(), record.pbxCallId(), record.endedAt()));
+        if (!counted) {
+            LOG.debug("Call {} on {} was counted already", record.pbxCallId(), call.linkId());
+        }
+        pruneNowAndThen();
+    }
+
+    private void pruneNowAndThen() {
+        Instant now = writer.now();
+        if (Duration.between(lastPruned, now).toHours() >= 1) {
+            lastPruned = now;
+            int forgotten = writer.onThread(() -> rollups.forgetCountedBefore(now.minus(COUNTED_KEPT)));
+            LOG.debug("Forgot {} counted calls older than {}", forgotten, COUNTED_KEPT);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.centrala.statistics.internal;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.centrala.common.Page;
+import org.centrala.common.PageRequest;
+import org.centrala.queues.Queue;
+import org.centrala.queues.QueueService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * A tenant's queues by their PBX name, as the PBX's queue events name them. Read once per tenant
+ * and again when the PBX names a queue not seen yet (created since).
+ */
+@Component(service = QueueDirectory.class)
+public class QueueDirectory {
+    private final QueueService queues;
+    /** How long a tenant's queues are trusted: a queue moved to another department is seen within it. */
+    private static final long FRESH_MILLIS = 60_000;
+    private final Map<String, Known> byTenant = new ConcurrentHashMap<>();
+
+    private record Known(Map<String, QueueFacts> queues, long readAt) {
+    }
+
+    @Activate
+    public QueueDirectory(@Reference QueueService queues) {
+        this.queues = queues;
+    }
+
+    QueueFacts byPbxName(String tenantId, String pbxName) {
+        Known known = byTenant.get(tenantId);
+        if (known == null || !known.queues().containsKey(pbxName) || System.currentTimeMillis() - known.readAt() > FRESH_MILLIS) {
+            known = new Known(read(tenantId), System.currentTimeMillis());
+            byTenant.put(tenantId, known);
+        }
+        return known.queues().getOrDefault(pbxName, QueueFacts.unknown(pbxName));
+    }
+
+    private Map<String, QueueFacts> read(String tenantId) {
+        Map<String, QueueFacts> found = new ConcurrentHashMap<>();
+        int page = 0;
+        Page<Queue> batch;
+        do {
+            batch = queues.list(tenantId, null, new PageRequest(page++, PageRequest.MAX_SIZE, null, org.centrala.common.SortDirection.ASC));
+            batch.items().forEach(q -> found.put(q.pbxName(), new QueueFacts(q.id(), q.departmentId(), q.name(), q.serviceLevelSeconds())));
+        } while ((long) page * PageRequest.MAX_SIZE < batch.total());
+        return found;
+    }
+}

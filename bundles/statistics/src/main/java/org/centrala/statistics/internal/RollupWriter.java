@@ -1,0 +1,118 @@
+package org.centrala.statistics.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.centrala.common.UnavailableException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The one writer of the roll-ups on this node, and keeper of today's figures per tenant. Every
+ * write and every first read of a tenant's day run on its one thread, so today's figures are the
+ * day's rows plus exactly the batches committed after they were read: live and historical figures
+ * are the same numbers (issue 12), never one batch apart.
+ */
+@Component(service = RollupWriter.class)
+public class RollupWriter {
+    private static final long WAIT_SECONDS = 30;
+
+    private final JdbcRollups rollups;
+    private final TimeZones zones;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "centrala-statistics"));
+    /** Today's tally per subject, per tenant whose day was read; the writer thread only. */
+    private final Map<String, Today> today = new HashMap<>();
+    private final java.time.Clock clock;
+
+    private record Today(LocalDate day, ZoneId zone, Map<Subject, Tally> tallies) {
+    }
+
+    @Activate
+    public RollupWriter(@Reference StatisticsSchema schema, @Reference TimeZones zones) {
+        this.rollups = schema.rollups();
+        this.zones = zones;
+        this.clock = schema.clock();
+    }
+
+    @Deactivate
+    void deactivate() {
+        thread.shutdownNow();
+    }
+
+    /** Adds the batch, in a transaction with {@code alsoInTransaction} (which may veto it by answering false). */
+    @SuppressWarnings("unchecked")
+    boolean add(String tenantId, RollupBatch batch, java.util.function.BooleanSupplier alsoInTransaction) {
+        return onThread(() -> {
+            ZoneId zone = zones.of(tenantId);
+            Map<LocalDate, Map<Subject, Tally>>[] added = new Map[1];
+            boolean done = rollups.database().inTransaction(() -> {
+                if (!alsoInTransaction.getAsBoolean()) {
+                    return false;
+                }
+                added[0] = batch.isEmpty() ? Map.of() : rollups.add(tenantId, zone, batch);
+                return true;
+            });
+            if (done) {
+                Today day = today.get(tenantId);
+                if (day != null && day.zone().equals(zone) && added[0].containsKey(day.day())) {
+                    added[0].get(day.day()).forEach((subject, tally) -> day.tallies().merge(subject, tally, Tally::plus));
+                }
+            }
+            return done;
+        });
+    }
+
+    /** Today's tally of every subject of the tenant, in its time zone: a copy. */
+    Map<Subject, Tally> today(String tenantId) {
+        return onThread(() -> {
+            ZoneId zone = zones.of(tenantId);
+            LocalDate day = LocalDate.now(clock.withZone(zone));
+            Today current = today.get(tenantId);
+            if (current == null || !current.day().equals(day) || !current.zone().equals(zone)) {
+                current = new Today(day, zone, rollups.day(tenantId, day));
+                today.put(tenantId, current);
+            }
+            return Map.copyOf(current.tallies());
+        });
+    }
+
+    /** Runs work on the writer's thread (a time zone's change rebuilds the days there). */
+    <T> T onThread(Callable<T> work) {
+        Future<T> result = thread.submit(work);
+        try {
+            return result.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result.cancel(true);
+            throw new UnavailableException("The statistics were stopped", 5);
+        } catch (TimeoutException e) {
+            throw new UnavailableException("The statistics are busy; try again", 5);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Forgets what it holds of the tenant (its zone changed, it was erased). Writer thread. */
+    void forget(String tenantId) {
+        today.remove(tenantId);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,61 @@
+package org.centrala.statistics.internal.web;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.centrala.statistics.internal.StatisticsReads;
+import org.centrala.statistics.internal.StatisticsSettings;
+import org.centrala.statistics.internal.StatisticsSettingsDraft;
+import org.centrala.web.Allow;
+import org.centrala.web.Audience;
+import org.centrala.web.Bodies;
+import org.centrala.web.RestResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ServiceScope;
+
+/** Issue 12: the time zone whose days, hours and months a tenant's statistics use. */
+@Path("tenants/{tenantId}/statistics-settings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics")
+@Component(service = RestResource.class, scope = ServiceScope.PROTOTYPE)
+public class StatisticsSettingsResource implements RestResource {
+    private final StatisticsReads statistics;
+
+    @Activate
+    public StatisticsSettingsResource(@Reference StatisticsReads statistics) {
+        this.statistics = statistics;
+    }
+
+    @GET
+    @Operation(operationId = "getStatisticsSettings", summary = "The tenant's statistics time zone, or the node's default (stored=false)")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.DEVELOPER, Audience.SUPERVISOR})
+    public StatisticsSettings get(@PathParam("tenantId") String tenantId) {
+        return statistics.settings(tenantId);
+    }
+
+    @PUT
+    @Operation(operationId = "setStatisticsSettings", summary = "Set the tenant's time zone; the days already counted are re-cut in"
+            + " it from their quarters; audited")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    public StatisticsSettings set(@PathParam("tenantId") String tenantId, StatisticsSettingsDraft draft) {
+        return statistics.setSettings(tenantId, Bodies.required(draft));
+    }
+
+    @DELETE
+    @Operation(operationId = "resetStatisticsSettings", summary = "Back to the node's default time zone; audited")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    public StatisticsSettings reset(@PathParam("tenantId") String tenantId) {
+        return statistics.resetSettings(tenantId);
+    }
+}
