@@ -96,6 +96,9 @@ public final class CsvExport {
             }
         });
         mapper.registerModule(cells);
+        // Dates and times as ISO-8601 text, as the JSON has them.
+        mapper.registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+        mapper.disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         return mapper;
     }
 
