@@ -15,6 +15,7 @@ import org.centrala.directory.CallParty;
 import org.centrala.directory.CallPartyResolver;
 import org.centrala.pbx.CallTopics;
 import org.centrala.queues.AgentTopics;
+import org.centrala.statistics.StatisticsTopics;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -32,19 +33,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The tenants' live event streams (issue 12, item 3), fed from EventAdmin: the call model's call
- * events (each call's in the order of its lane), the agents' state changes. Each event is tied to the tenant's user it is
+ * events (each call's in the order of its lane), the agents' state changes, the statistics' changed live figures. Each event is tied to the tenant's user it is
  * about (the directory tells whose a phone is), so that each subscriber gets what its REST reads
  * show. Runs on EventAdmin's delivery thread and never waits there: no subscriber can slow it.
  */
 @Component(service = {EventHub.class, EventHandler.class}, configurationPid = EventsConfig.PID, property = {
         EventConstants.EVENT_TOPIC + "=" + CallTopics.STARTED, EventConstants.EVENT_TOPIC + "=" + CallTopics.ANSWERED,
         EventConstants.EVENT_TOPIC + "=" + CallTopics.ENDED, EventConstants.EVENT_TOPIC + "=" + CallTopics.RINGING,
-        EventConstants.EVENT_TOPIC + "=" + AgentTopics.STATE})
+        EventConstants.EVENT_TOPIC + "=" + AgentTopics.STATE, EventConstants.EVENT_TOPIC + "=" + StatisticsTopics.UPDATED})
 @Designate(ocd = EventsConfig.class)
 public class EventHub implements EventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(EventHub.class);
     /** The event types a subscriber may ask for. */
-    public static final Set<String> TYPES = Set.of("call.started", "call.ringing", "call.answered", "call.ended", "agent.state");
+    public static final Set<String> TYPES = Set.of("call.started", "call.ringing", "call.answered", "call.ended", "agent.state",
+            "statistics.updated");
     private static final int CALLS_REMEMBERED = 50_000;
     private static final Duration PHONES_REMEMBERED = Duration.ofMinutes(1);
 
@@ -152,6 +154,7 @@ public class EventHub implements EventHandler {
                 case CallTopics.ENDED -> ended(event);
                 case CallTopics.RINGING -> ringing(event);
                 case AgentTopics.STATE -> agentState(event);
+                case StatisticsTopics.UPDATED -> figures(event);
                 default -> { }
             }
         } catch (RuntimeException e) {
@@ -246,6 +249,19 @@ public class EventHub implements EventHandler {
         stream(tenantId).append("agent.state", tenantId, instant(event.getProperty(AgentTopics.AT)),
                 new LiveEvent.About(text(event, AgentTopics.USER_ID), text(event, AgentTopics.DEPARTMENT_ID), "CONTACT_CENTRE"),
                 data);
+    }
+
+    /** A subject's live figures changed (issue 12): told as the statistics' live answer has them. */
+    @SuppressWarnings("unchecked")
+    private void figures(Event event) {
+        String tenantId = text(event, StatisticsTopics.TENANT_ID);
+        if (tenantId == null || !(event.getProperty(StatisticsTopics.DATA) instanceof Map<?, ?> data)) {
+            return;
+        }
+        boolean agent = "agent".equals(text(event, StatisticsTopics.SUBJECT));
+        stream(tenantId).append("statistics.updated", tenantId, instant(event.getProperty(StatisticsTopics.AT)),
+                LiveEvent.About.figures(agent ? text(event, StatisticsTopics.SUBJECT_ID) : null, text(event, StatisticsTopics.DEPARTMENT_ID)),
+                new LinkedHashMap<>((Map<String, Object>) data));
     }
 
     /** Whose SIP phone that is ({@code PJSIP/<sipUsername>}), from the directory, remembered a minute. */

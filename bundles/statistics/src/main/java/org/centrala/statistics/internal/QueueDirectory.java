@@ -39,13 +39,24 @@ public class QueueDirectory {
         return known.queues().getOrDefault(pbxName, QueueFacts.unknown(pbxName));
     }
 
+    /** The tenant's queue by id, as last read (a queue the PBX named only: under its PBX name). */
+    java.util.Optional<QueueFacts> byId(String tenantId, String id) {
+        Known known = byTenant.get(tenantId);
+        if (known == null) {
+            known = new Known(read(tenantId), System.currentTimeMillis());
+            byTenant.put(tenantId, known);
+        }
+        return known.queues().values().stream().filter(q -> q.id().equals(id)).findFirst()
+                .or(() -> java.util.Optional.of(QueueFacts.unknown(id)));
+    }
+
     private Map<String, QueueFacts> read(String tenantId) {
         Map<String, QueueFacts> found = new ConcurrentHashMap<>();
         int page = 0;
         Page<Queue> batch;
         do {
             batch = queues.list(tenantId, null, new PageRequest(page++, PageRequest.MAX_SIZE, null, org.centrala.common.SortDirection.ASC));
-            batch.items().forEach(q -> found.put(q.pbxName(), new QueueFacts(q.id(), q.departmentId(), q.name(), q.serviceLevelSeconds())));
+            batch.items().forEach(q -> found.put(q.pbxName(), new QueueFacts(q.id(), q.departmentId(), q.name(), q.serviceLevelSeconds(), q.pbxName())));
         } while ((long) page * PageRequest.MAX_SIZE < batch.total());
         return found;
     }

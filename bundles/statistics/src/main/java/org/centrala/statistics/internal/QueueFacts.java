@@ -4,7 +4,7 @@ package org.centrala.statistics.internal;
  * What the statistics need of a queue: its id and department (R18), and the seconds within which
  * an answer counts for the service level.
  */
-record QueueFacts(String id, String departmentId, String name, int serviceLevelSeconds) {
+record QueueFacts(String id, String departmentId, String name, int serviceLevelSeconds, String pbxName) {
 
     /**
      * A queue the PBX named but Centrala does not know (defined in the PBX's own configuration, or
@@ -12,6 +12,6 @@ record QueueFacts(String id, String departmentId, String name, int serviceLevelS
      * (Asterisk's queues.conf example value).
      */
     static QueueFacts unknown(String pbxName) {
-        return new QueueFacts(pbxName, null, pbxName, 20);
+        return new QueueFacts(pbxName, null, pbxName, 20, pbxName);
     }
 }

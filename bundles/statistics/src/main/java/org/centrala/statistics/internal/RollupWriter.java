@@ -35,6 +35,14 @@ public class RollupWriter {
     /** Today's tally per subject, per tenant whose day was read; the writer thread only. */
     private final Map<String, Today> today = new HashMap<>();
     private final java.time.Clock clock;
+    /** Told on the writer's thread of each subject whose figures of today changed; may be absent. */
+    private volatile TodayListener listener = (tenantId, changed) -> { };
+
+    /** Who is told of changed figures of today (the publisher of {@code StatisticsTopics.UPDATED}). */
+    interface TodayListener {
+        /** @param changed each changed subject with its tally of today, after the change */
+        void changed(String tenantId, Map<Subject, Tally> changed);
+    }
 
     private record Today(LocalDate day, ZoneId zone, Map<Subject, Tally> tallies) {
     }
@@ -67,7 +75,9 @@ public class RollupWriter {
             if (done) {
                 Today day = today.get(tenantId);
                 if (day != null && day.zone().equals(zone) && added[0].containsKey(day.day())) {
-                    added[0].get(day.day()).forEach((subject, tally) -> day.tallies().merge(subject, tally, Tally::plus));
+                    Map<Subject, Tally> changed = new HashMap<>();
+                    added[0].get(day.day()).forEach((subject, tally) -> changed.put(subject, day.tallies().merge(subject, tally, Tally::plus)));
+                    tell(tenantId, changed);
                 }
             }
             return done;
@@ -76,16 +86,45 @@ public class RollupWriter {
 
     /** Today's tally of every subject of the tenant, in its time zone: a copy. */
     Map<Subject, Tally> today(String tenantId) {
-        return onThread(() -> {
-            ZoneId zone = zones.of(tenantId);
-            LocalDate day = LocalDate.now(clock.withZone(zone));
-            Today current = today.get(tenantId);
-            if (current == null || !current.day().equals(day) || !current.zone().equals(zone)) {
-                current = new Today(day, zone, rollups.day(tenantId, day));
-                today.put(tenantId, current);
+        return onThread(() -> Map.copyOf(todayOnThread(tenantId)));
+    }
+
+    /**
+     * Tells the listener of a subject's figures of today without waiting for the writer's thread
+     * (a caller joined or left a queue, on EventAdmin's delivery thread).
+     */
+    void tellLater(String tenantId, Subject subject) {
+        thread.execute(() -> {
+            try {
+                tell(tenantId, Map.of(subject, todayOnThread(tenantId).getOrDefault(subject, Tally.ZERO)));
+            } catch (RuntimeException e) {
+                // The database away while the day is read: the next change tells again.
+                org.slf4j.LoggerFactory.getLogger(RollupWriter.class).debug("Figures of {} not told: {}", subject, e.toString());
             }
-            return Map.copyOf(current.tallies());
         });
+    }
+
+    private Map<Subject, Tally> todayOnThread(String tenantId) {
+        ZoneId zone = zones.of(tenantId);
+        LocalDate day = LocalDate.now(clock.withZone(zone));
+        Today current = today.get(tenantId);
+        if (current == null || !current.day().equals(day) || !current.zone().equals(zone)) {
+            current = new Today(day, zone, rollups.day(tenantId, day));
+            today.put(tenantId, current);
+        }
+        return current.tallies();
+    }
+
+    private void tell(String tenantId, Map<Subject, Tally> changed) {
+        try {
+            listener.changed(tenantId, changed);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(RollupWriter.class).warn("Changed figures of {} not told: {}", tenantId, e.toString());
+        }
+    }
+
+    void listen(TodayListener listener) {
+        this.listener = listener == null ? (tenantId, changed) -> { } : listener;
     }
 
     /** Runs work on the writer's thread (a time zone's change rebuilds the days there). */

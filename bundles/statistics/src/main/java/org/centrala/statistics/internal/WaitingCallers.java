@@ -7,7 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.centrala.pbx.CallTopics;
 import org.centrala.pbx.QueueTopics;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
@@ -29,6 +31,14 @@ public class WaitingCallers implements EventHandler {
 
     /** tenant → queue's PBX name → link|call → the caller. */
     private final Map<String, Map<String, Map<String, Caller>>> waiting = new ConcurrentHashMap<>();
+    private final RollupWriter writer;
+    private final QueueDirectory queues;
+
+    @Activate
+    public WaitingCallers(@Reference RollupWriter writer, @Reference QueueDirectory queues) {
+        this.writer = writer;
+        this.queues = queues;
+    }
 
     @Override
     public void handleEvent(Event event) {
@@ -36,7 +46,11 @@ public class WaitingCallers implements EventHandler {
             String key = event.getProperty(CallTopics.LINK_ID) + "|" + event.getProperty(CallTopics.PBX_CALL_ID);
             Object tenantId = event.getProperty(CallTopics.TENANT_ID);
             if (tenantId != null) {
-                waiting.getOrDefault((String) tenantId, Map.of()).values().forEach(queue -> queue.remove(key));
+                waiting.getOrDefault((String) tenantId, Map.of()).forEach((queue, callers) -> {
+                    if (callers.remove(key) != null) {
+                        changed((String) tenantId, queue);
+                    }
+                });
             }
             return;
         }
@@ -55,6 +69,13 @@ public class WaitingCallers implements EventHandler {
         } else {
             callers.remove(linkId + "|" + callId);
         }
+        changed(tenantId, queue);
+    }
+
+    /** The queue's live figures are told again, with its callers waiting now. */
+    private void changed(String tenantId, String pbxQueue) {
+        QueueFacts queue = queues.byPbxName(tenantId, pbxQueue);
+        writer.tellLater(tenantId, Subject.queue(queue.id(), queue.departmentId()));
     }
 
     /** The callers waiting in the tenant's queue now, longest waiting first. */

@@ -52,8 +52,8 @@ public class RollupsTest {
     private TimeZones zones;
     private StatisticsSettingsService settings;
     private final Map<String, QueueFacts> queues = Map.of(
-            "acme-sales", new QueueFacts("q-sales", SALES, "Sales", 20),
-            "acme-support", new QueueFacts("q-support", SUPPORT, "Support", 30));
+            "acme-sales", new QueueFacts("q-sales", SALES, "Sales", 20, "acme-sales"),
+            "acme-support", new QueueFacts("q-support", SUPPORT, "Support", 30, "acme-support"));
 
     @Before
     public void start() {

@@ -85,13 +85,13 @@ public class EventStreamResource implements RestResource {
     @ApiResponse(responseCode = "503", description = "this node has as many open streams as it allows; try again after"
             + " Retry-After")
     @Operation(operationId = "streamEvents", summary = "The tenant's live events (server-sent events): calls ringing, answered"
-            + " and ended, agents' states; each subscriber gets what its REST reads show (R6, R18)")
+            + " and ended, agents' states, changed live statistics; each subscriber gets what its REST reads show (R6, R18)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_USER})
     public Response stream(@PathParam("tenantId") String tenantId,
                            @HeaderParam("Last-Event-ID") @Parameter(description = "the id of the last event received, on"
                                    + " reconnecting") String lastEventId,
                            @QueryParam("types") @Parameter(description = "only these types, comma-separated: call.started,"
-                                   + " call.ringing, call.answered, call.ended, agent.state") String types) {
+                                   + " call.ringing, call.answered, call.ended, agent.state, statistics.updated") String types) {
         Set<String> wanted = types(types);
         if (tenants.resellerOf(tenantId).isEmpty()) {
             throw new NotFoundException("Tenant", tenantId);
