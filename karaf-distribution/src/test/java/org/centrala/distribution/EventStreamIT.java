@@ -79,8 +79,8 @@ public class EventStreamIT {
         assertThat(admin.api().get(t.path("/events?since=1")).status()).as("unknown query parameter").isEqualTo(400);
         assertThat(other.admin().get(t.path("/events")).status()).as("R1").isEqualTo(404);
 
-        try (EventClient anaStream = open(ana, t, null); EventClient supervisorStream = open(supervisor, t, null);
-             EventClient elsewhereStream = open(elsewhere, t, null); EventClient adminStream = open(admin, t, null)) {
+        try (SseClient anaStream = open(ana, t, null); SseClient supervisorStream = open(supervisor, t, null);
+             SseClient elsewhereStream = open(elsewhere, t, null); SseClient adminStream = open(admin, t, null)) {
             pbx.answering(desk.sip, Answering.answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(30)));
             TestPbx.CallRun call = pbx.dialIn("trunk", "+381111000601", t.context, "301");
             call.finished().get(30, TimeUnit.SECONDS);
@@ -104,89 +104,18 @@ public class EventStreamIT {
             TestPbx.CallRun missed = pbx.dialIn("trunk", "+381111000602", t.context, "301");
             missed.finished().get(30, TimeUnit.SECONDS);
             adminStream.await("call.ended", missed.linkedId());
-            try (EventClient again = open(ana, t, lastSeen)) {
+            try (SseClient again = open(ana, t, lastSeen)) {
                 assertThat(again.await("call.ended", missed.linkedId()).get("pbxCallId").asText()).isEqualTo(missed.linkedId());
                 assertThat(again.types()).doesNotContain("resync");
             }
-            try (EventClient stale = open(ana, t, "an-old-run.17")) {
+            try (SseClient stale = open(ana, t, "an-old-run.17")) {
                 stale.await("resync", null);
             }
         }
     }
 
-    private EventClient open(PbxTenant.Login who, PbxTenant t, String lastEventId) {
-        return new EventClient(http, URI.create("http://127.0.0.1:" + Integer.getInteger(CentralaContainer.HTTP_PORT_PROPERTY)
+    private SseClient open(PbxTenant.Login who, PbxTenant t, String lastEventId) {
+        return new SseClient(http, URI.create("http://127.0.0.1:" + Integer.getInteger(CentralaContainer.HTTP_PORT_PROPERTY)
                 + t.path("/events")), who.api().authorization(), lastEventId);
-    }
-
-    /** A server-sent events client: reads the stream's lines on a thread of its own. */
-    private static final class EventClient implements AutoCloseable {
-        private final List<String> lines = new CopyOnWriteArrayList<>();
-        private final CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> response;
-
-        EventClient(HttpClient http, URI uri, String authorization, String lastEventId) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Authorization", authorization)
-                    .header("Accept", "text/event-stream");
-            if (lastEventId != null) {
-                request.header("Last-Event-ID", lastEventId);
-            }
-            response = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-            response.thenAccept(answer -> {
-                assertThat(answer.statusCode()).isEqualTo(200);
-                assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-                try {
-                    answer.body().forEach(lines::add);
-                } catch (RuntimeException closed) {
-                    // closed by the test
-                }
-            });
-            Poll.until("the stream open", Duration.ofSeconds(15), () -> !lines.isEmpty());
-        }
-
-        List<String> lines() {
-            return new ArrayList<>(lines);
-        }
-
-        List<String> types() {
-            return lines().stream().filter(line -> line.startsWith("event: ")).map(line -> line.substring(7)).toList();
-        }
-
-        String lastId() {
-            List<String> ids = lines().stream().filter(line -> line.startsWith("id: ")).map(line -> line.substring(4)).toList();
-            return ids.get(ids.size() - 1);
-        }
-
-        /** The data of the first event of that type (about that call, if given), waiting for it. */
-        JsonNode await(String type, String pbxCallId) {
-            JsonNode[] found = new JsonNode[1];
-            Poll.until("event " + type + (pbxCallId == null ? "" : " of call " + pbxCallId), Duration.ofSeconds(20), () -> {
-                List<String> all = lines();
-                for (int i = 0; i + 1 < all.size(); i++) {
-                    if (all.get(i).equals("event: " + type) && all.get(i + 1).startsWith("data: ")) {
-                        JsonNode data = read(all.get(i + 1).substring(6));
-                        if (pbxCallId == null || pbxCallId.equals(data.path("pbxCallId").asText())) {
-                            found[0] = data;
-                            return true;
-                        }
-                    }
-                }
-                return false;
-            });
-            return found[0];
-        }
-
-        private static JsonNode read(String json) {
-            try {
-                return JSON.readTree(json);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + json, e);
-            }
-        }
-
-        @Override
-        public void close() {
-            response.thenAccept(answer -> answer.body().close());
-            response.cancel(true);
-        }
     }
 }

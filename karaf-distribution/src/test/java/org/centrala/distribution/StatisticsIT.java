@@ -72,6 +72,9 @@ public class StatisticsIT {
                 + "\"serviceLevelSeconds\":1,\"wrapUpSeconds\":1,\"members\":[{\"userId\":\"" + ana.id() + "\",\"penalty\":0}]}"));
         pbx.queue(support.get("pbxName").asText());
         pbx.queue(careLine.get("pbxName").asText());
+        SseClient salesStream = SseClient.open(salesSupervisor.api(), t.path("/events?types=statistics.updated"));
+        SseClient careStream = SseClient.open(careSupervisor.api(), t.path("/events?types=statistics.updated"));
+        SseClient anaStream = SseClient.open(ana.api(), t.path("/events?types=statistics.updated"));
         assertThat(ok(ana.api().post(t.path("/agents/" + ana.id() + "/log-in"), "")).get("state").asText()).isEqualTo("AVAILABLE");
 
         // The day: Support answered at once (within its 20 s); Care line answered after 3 s of ringing (outside
@@ -112,6 +115,27 @@ public class StatisticsIT {
         assertThat(anaNow.at("/today/onCallSeconds").asDouble()).isGreaterThan(0);
         assertThat(anaNow.at("/today/wrapUpSeconds").asDouble()).isGreaterThan(0);
         assertThat(live.at("/tenant/answered").asLong()).isEqualTo(2);
+
+        // The event stream tells each reader of the figures it may read (R18): the supervisors their
+        // departments' queues, Ana her own figures; the tenant's total nobody of them.
+        Poll.until("Support's last figures on the sales supervisor's stream", Duration.ofSeconds(10), () -> salesStream.all("statistics.updated")
+                .stream().anyMatch(e -> e.get("subjectId").asText().equals(support.get("id").asText()) && e.at("/today/offered").asLong() == 2));
+        assertThat(salesStream.all("statistics.updated")).extracting(e -> e.get("subject").asText()).doesNotContain("tenant")
+                .contains("queue", "department", "agent");
+        assertThat(salesStream.all("statistics.updated")).filteredOn(e -> e.get("subject").asText().equals("queue"))
+                .allMatch(e -> e.get("subjectId").asText().equals(support.get("id").asText()));
+        assertThat(salesStream.all("statistics.updated")).as("a caller waiting is told as it joins")
+                .filteredOn(e -> e.get("subject").asText().equals("queue")).anyMatch(e -> e.get("waiting").asInt() == 1);
+        Poll.until("Care line on the care supervisor's stream", Duration.ofSeconds(10), () -> careStream.all("statistics.updated").stream()
+                .anyMatch(e -> e.get("subjectId").asText().equals(careLine.get("id").asText())));
+        assertThat(careStream.all("statistics.updated")).noneMatch(e -> e.get("subjectId").asText().equals(support.get("id").asText())
+                || e.get("subjectId").asText().equals(ana.id()));
+        Poll.until("Ana's own figures on her stream", Duration.ofSeconds(10), () -> anaStream.all("statistics.updated").stream()
+                .anyMatch(e -> e.get("subjectId").asText().equals(ana.id())));
+        assertThat(anaStream.all("statistics.updated")).allMatch(e -> e.get("subjectId").asText().equals(ana.id()));
+        salesStream.close();
+        careStream.close();
+        anaStream.close();
 
         // Historical: the same numbers, from the roll-ups.
         String day = live.get("day").asText();
