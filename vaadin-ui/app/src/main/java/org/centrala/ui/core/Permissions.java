@@ -76,6 +76,16 @@ public final class Permissions {
         return manyTenants() || role(AccessRole.ADMINISTRATOR) || role(AccessRole.SUPERVISOR) || role(AccessRole.DEVELOPER);
     }
 
+    /** Issue 12: the wallboard and reports: who reads statistics (R18: supervisors their departments'). */
+    public boolean statistics() {
+        return manyTenants() || role(AccessRole.ADMINISTRATOR) || role(AccessRole.SUPERVISOR) || role(AccessRole.DEVELOPER);
+    }
+
+    /** The tenant's own totals: who sees the whole tenant, not a supervisor of some departments. */
+    public boolean statisticsOfTenant() {
+        return manyTenants() || role(AccessRole.ADMINISTRATOR) || role(AccessRole.DEVELOPER);
+    }
+
     /** R18: supervisors listen to, whisper to and barge into their departments' agents' calls. */
     public boolean monitor() {
         return role(AccessRole.SUPERVISOR);

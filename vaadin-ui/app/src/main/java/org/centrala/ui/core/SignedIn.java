@@ -118,6 +118,15 @@ public final class SignedIn implements Serializable {
         return client.getHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
     }
 
+    /**
+     * The core's live events of a tenant as this user (only what its REST reads show, R18), e.g.
+     * {@code /tenants/t1/events?types=statistics.updated,agent.state}; close it when the screen goes.
+     */
+    public LiveEvents liveEvents(String pathAndQuery, java.util.function.BiConsumer<String, com.fasterxml.jackson.databind.JsonNode> listener) {
+        return new LiveEvents(client.getHttpClient(), java.net.URI.create(client.getBaseUri() + pathAndQuery),
+                client.getRequestInterceptor(), listener);
+    }
+
     /** An export as the core answers it; the caller closes the body. */
     public record Export(int status, String contentType, java.io.InputStream body) {
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -514,6 +515,101 @@ public class AdminConsoleIT {
                 "const a = document.getElementById('recording-player'); return !a.seeking && Math.abs(a.currentTime - a.duration / 2) < 0.1;")));
         browser.screenshot(SCREENSHOTS, "recording");
         browser.click("recording-close");
+    }
+
+    /**
+     * Issue 12: the supervisor's wallboard follows the event stream with server push: each demo
+     * queue call shows on its queue's tile within a second of the core telling it ended, and only
+     * the supervisor's department's agents have cards (R18).
+     */
+    @Test
+    public void aSupervisorsWallboardShowsEachQueueCallWithinASecond() throws Exception {
+        JsonNode queue = demoQueue("Customer care");
+        String tile = "tile-" + queue.get("id").asText();
+        browser.signIn("demo-supervisor@demo", DEMO_PASSWORD);
+        browser.go("tenants/" + demoTenant + "/wallboard");
+        Poll.until("the queue's tile", Duration.ofSeconds(30), () -> browser.present(tile));
+        browser.script("window.__offered = []; const tile = document.getElementById(arguments[0]);"
+                + " new MutationObserver(() => window.__offered.push([Number(tile.getAttribute('data-offered')), Date.now()]))"
+                + ".observe(tile, {attributes: true, attributeFilter: ['data-offered']});", tile);
+        long before = Long.parseLong(browser.byId(tile).getAttribute("data-offered"));
+        try (CoreRest.Events events = new CoreRest(system.api(), "demo-supervisor@demo", DEMO_PASSWORD)
+                .events("tenants/" + demoTenant + "/events?types=call.ended")) {
+            String pbxName = queue.get("pbxName").asText();
+            Poll.until("three of the queue's calls ended", Duration.ofSeconds(120),
+                    () -> events.of("call.ended").stream().filter(e -> pbxName.equals(e.data().path("queue").asText())).count() >= 3);
+            List<CoreRest.Events.Received> ended = events.of("call.ended").stream()
+                    .filter(e -> pbxName.equals(e.data().path("queue").asText())).toList();
+            Poll.until("the tile counted them", Duration.ofSeconds(10), () -> Long.parseLong(browser.byId(tile).getAttribute("data-offered"))
+                    >= before + ended.size());
+            @SuppressWarnings("unchecked")
+            List<List<Number>> changes = (List<List<Number>>) browser.script("return window.__offered;");
+            for (int k = 0; k < ended.size(); k++) {
+                long shown = shownAt(changes, before + k + 1);
+                assertThat(shown - ended.get(k).atMillis()).as("call %s on the wallboard after its end was told, ms",
+                        ended.get(k).data().path("pbxCallId").asText()).isLessThan(1000);
+            }
+        }
+        assertThat(browser.byId(tile).getAttribute("data-answered")).isNotNull();
+        String care = queue.get("departmentId").asText();
+        long careAgents = 0;
+        for (JsonNode agent : operator.get("tenants/" + demoTenant + "/agents?size=100").get("items")) {
+            careAgents += care.equals(agent.get("departmentId").asText()) ? 1 : 0;
+        }
+        assertThat(browser.countBy("#agent-cards .agent-card")).as("R18: the supervisor's department's agents only").isEqualTo((int) careAgents);
+        browser.screenshot(SCREENSHOTS, "wallboard");
+    }
+
+    /** When the tile first showed at least that many offered calls (the browser's clock, which is this machine's). */
+    private static long shownAt(List<List<Number>> changes, long offered) {
+        return changes.stream().filter(c -> c.get(0).longValue() >= offered).mapToLong(c -> c.get(1).longValue()).min()
+                .orElseThrow(() -> new AssertionError("the tile never showed " + offered + " offered calls: " + changes));
+    }
+
+    /**
+     * Issue 12: the administrator's report of today per queue by hour, charted and listed as the
+     * core's report has it, and downloaded as CSV with the report's columns; the agent's desk shows
+     * its own figures of today as the core counts them.
+     */
+    @Test
+    public void todaysReportIsChartedListedAndDownloadedAndAnAgentSeesItsOwnFigures() throws Exception {
+        JsonNode queue = demoQueue("Customer care");
+        String base = "tenants/" + demoTenant + "/";
+        Poll.until("a demo call counted", Duration.ofSeconds(120),
+                () -> operator.get(base + "statistics/live").at("/tenant/offered").asLong() > 0);
+        browser.signIn("demo-admin@demo", DEMO_PASSWORD);
+        browser.go(base + "reports");
+        browser.waitForCell("report-rows", queue.get("name").asText());
+        assertThat(browser.countBy("#report-chart rect.bar")).as("offered and answered bars of the day's hours").isGreaterThan(0);
+        browser.screenshot(SCREENSHOTS, "reports");
+        browser.click("report-csv");
+        Path file = browser.downloaded("statistics.csv");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines.get(0).replace("\"", "")).startsWith("periodStart,dimension,subjectId,subjectName,departmentId,offered,answered");
+        assertThat(lines).as("the queue's hours").anyMatch(line -> line.contains(queue.get("id").asText()));
+        browser.clearCookies();
+
+        JsonNode agent = null;
+        for (JsonNode each : operator.get(base + "agents?size=100").get("items")) {
+            agent = "Ivan Ilić".equals(each.get("displayName").asText()) ? each : agent;
+        }
+        assertThat(agent).isNotNull();
+        String ivan = agent.get("userId").asText();
+        browser.signIn("ivan.ilic@demo", DEMO_PASSWORD);
+        browser.go(base + "desk");
+        Poll.until("Ivan's figures as the core counts them", Duration.ofSeconds(30), () -> String.valueOf(
+                operator.get(base + "statistics/agents/" + ivan + "/today").at("/today/answered").asLong())
+                .equals(browser.byId("my-figures").getAttribute("data-answered")));
+        assertThat(browser.text("my-figures")).startsWith("Answered ");
+    }
+
+    private static JsonNode demoQueue(String name) {
+        for (JsonNode each : operator.get("tenants/" + demoTenant + "/queues").get("items")) {
+            if (each.get("name").asText().equals(name)) {
+                return each;
+            }
+        }
+        throw new AssertionError("the demo has no queue " + name);
     }
 
     @Test

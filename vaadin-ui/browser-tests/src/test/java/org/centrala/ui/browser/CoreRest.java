@@ -33,6 +33,53 @@ final class CoreRest {
         return new CoreRest(api, "Bearer " + token);
     }
 
+    /** A tenant's live events as this caller: each event's type, data and arrival time, kept as they come. */
+    Events events(String path) {
+        return new Events(http.sendAsync(HttpRequest.newBuilder(api.resolve(path)).header("Authorization", authorization)
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines()));
+    }
+
+    /** Events of a server-sent stream, read on the HTTP client's thread. */
+    static final class Events implements AutoCloseable {
+        record Received(String type, JsonNode data, long atMillis) {
+        }
+
+        private final java.util.List<Received> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> response;
+
+        Events(java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> response) {
+            this.response = response;
+            String[] type = {null};
+            response.thenAccept(answer -> {
+                try {
+                    answer.body().forEach(line -> {
+                        if (line.startsWith("event: ")) {
+                            type[0] = line.substring(7);
+                        } else if (line.startsWith("data: ") && type[0] != null) {
+                            try {
+                                received.add(new Received(type[0], JSON.readTree(line.substring(6)), System.currentTimeMillis()));
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+                    });
+                } catch (RuntimeException closed) {
+                    // closed by the test
+                }
+            });
+        }
+
+        java.util.List<Received> of(String type) {
+            return received.stream().filter(r -> r.type().equals(type)).toList();
+        }
+
+        @Override
+        public void close() {
+            response.thenAccept(answer -> answer.body().close());
+            response.cancel(true);
+        }
+    }
+
     void delete(String path) {
         send("DELETE", path, null, 200);
     }

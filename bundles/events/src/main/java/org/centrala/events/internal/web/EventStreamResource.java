@@ -107,6 +107,10 @@ public class EventStreamResource implements RestResource {
                 LOG.debug("Event stream of tenant {} closed by the client: {}", tenantId, e.toString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // The answer (200, text/event-stream) is under way and cannot become a problem any more:
+                // the node stopping under an open stream ends it; the client reconnects with Last-Event-ID.
+                LOG.info("Event stream of tenant {} ended: {}", tenantId, e.toString());
             } finally {
                 hub.unsubscribe(tenantId, subscription);
             }

@@ -311,6 +311,7 @@ public class RestHost implements BundleListener, HealthIndicator {
     private List<Object> providers(Set<String> publicRoots) {
         return List.of(
                 JsonMapper.provider(),
+                new org.centrala.web.internal.problem.ProblemWriter(),
                 new CallerFilter(services::authenticator, services::actors, services::clientOf, publicRoots),
                 new AccessFilter(tenantId -> services.ownership().resellerOf(tenantId)),
                 new ActorScopeFilter(),

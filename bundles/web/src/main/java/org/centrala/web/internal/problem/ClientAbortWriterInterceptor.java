@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A client that hangs up while its answer is written is not a failure of Centrala: one debug line,
- * and no second answer attempted on a dead connection (CXF would log both as errors). Any other
- * write failure, a serialisation bug of ours, goes on as before.
+ * and no second answer attempted on a dead connection (CXF would log both as errors); likewise any
+ * write failure of a streamed body. Any other write failure, a serialisation bug of ours, goes on
+ * as before.
  */
 @Provider
 public class ClientAbortWriterInterceptor implements WriterInterceptor {
@@ -28,7 +29,10 @@ public class ClientAbortWriterInterceptor implements WriterInterceptor {
         try {
             context.proceed();
         } catch (IOException e) {
-            if (!clientWentAway(e)) {
+            // A streamed body (an export, the event stream) writes straight to the connection: its
+            // 200 is sent, and a failed write or flush there (the client gone, the node stopping) is
+            // the connection's, never a second answer's.
+            if (!clientWentAway(e) && !(context.getEntity() instanceof javax.ws.rs.core.StreamingOutput)) {
                 throw e;
             }
             LOG.debug("The client went away while its answer was written: {}", e.toString());

@@ -59,6 +59,8 @@ public class AgentDeskView extends TenantArea {
     static final int FOLLOW_MILLIS = 2000;
     private final Span state = new Span();
     private final Span currentCall = new Span();
+    /** Issue 12: the agent's own figures of today, as its wallboard card counts them. */
+    private final Span today = new Span();
     private Registration following;
     private final ComboBox<String> reason = new ComboBox<>(Texts.t("agent.pauseReason"));
     private final Button logIn = new Button(Texts.t("agent.logIn"));
@@ -140,7 +142,10 @@ public class AgentDeskView extends TenantArea {
         });
         currentCall.setId("current-call");
         showCurrentCall(me);
-        add(new H3(Texts.t("desk.line")), line, new H3(Texts.t("desk.state")), state, actions, new H3(Texts.t("desk.placeCall")),
+        today.setId("my-figures");
+        showToday(me);
+        add(new H3(Texts.t("desk.line")), line, new H3(Texts.t("desk.state")), state, actions, new H3(Texts.t("desk.today")), today,
+                new H3(Texts.t("desk.placeCall")),
                 currentCall, row(destination, call, hangUp), row(talkFirst, transfer, back),
                 new H3(Texts.t("desk.myCalls")), calls);
         expand(calls);
@@ -158,6 +163,7 @@ public class AgentDeskView extends TenantArea {
         following = ui.addPollListener(poll -> SignedIn.current().ifPresent(session -> {
             String me = session.me().getUser().getId();
             showCurrentCall(me);
+            showToday(me);
             CoreRefusedException.quietly(() -> session.api(AgentsApi.class, AgentsApi::new).getAgent(tenantId, me))
                     .ifPresent(this::showState);
         }));
@@ -171,6 +177,19 @@ public class AgentDeskView extends TenantArea {
             following = null;
         }
         super.onDetach(detach);
+    }
+
+    /** Answered queue calls, talk, pause and log-in time of today, in the tenant's time zone. */
+    private void showToday(String me) {
+        CoreRefusedException.quietly(() -> signedIn().api(org.centrala.ui.client.api.StatisticsApi.class,
+                org.centrala.ui.client.api.StatisticsApi::new).getAgentToday(tenantId, me)).ifPresent(figures -> {
+            org.centrala.ui.client.model.Figures f = figures.getToday();
+            today.setText(Texts.t("desk.todayFigures", f.getAnswered(),
+                    org.centrala.ui.views.statistics.WallboardView.duration(Math.round(f.getTalkSeconds())),
+                    org.centrala.ui.views.statistics.WallboardView.duration(Math.round(f.getPausedSeconds())),
+                    org.centrala.ui.views.statistics.WallboardView.duration(Math.round(f.getLoggedInSeconds()))));
+            today.getElement().setAttribute("data-answered", String.valueOf(f.getAnswered()));
+        });
     }
 
     /** The phone's calls as the phone shows them: ringing, calling or talking, with whom. */

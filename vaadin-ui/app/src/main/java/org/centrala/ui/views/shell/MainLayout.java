@@ -117,6 +117,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (may.queues()) {
             tenant.addItem(new SideNavItem(Texts.t("nav.queues"), base + "/queues"));
         }
+        if (may.statistics()) {
+            tenant.addItem(new SideNavItem(Texts.t("nav.wallboard"), base + "/wallboard"));
+            tenant.addItem(new SideNavItem(Texts.t("nav.reports"), base + "/reports"));
+        }
         if (may.agents()) {
             tenant.addItem(new SideNavItem(Texts.t("nav.agents"), base + "/agents"));
         }
