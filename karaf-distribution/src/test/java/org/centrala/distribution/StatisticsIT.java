@@ -42,6 +42,9 @@ public class StatisticsIT {
     @Filter(timeout = 120_000)
     private TestPbx pbx;
 
+    @Inject
+    private org.osgi.framework.BundleContext bundleContext;
+
     private Api api;
 
     @Configuration
@@ -226,6 +229,42 @@ public class StatisticsIT {
         assertThat(audit.status()).as(audit.body()).isEqualTo(200);
         assertThat(audit.json().get("items")).hasSize(1);
         assertThat(ok(admin.delete(t.path("/statistics-settings"))).get("stored").asBoolean()).isFalse();
+    }
+
+    /**
+     * Issue 12, "done when": the statistics and recording bundles are updated (and refreshed, as
+     * {@code bundle:update} does) while queue calls run; every call is counted once and every
+     * recording indexed once, as the PBX link keeps the ended calls for each consumer while it is away.
+     */
+    @Test
+    public void updatingTheStatisticsAndRecordingBundlesWhileCallsRunLosesNoCallAndDoublesNone() throws Exception {
+        PbxTenant t = new PbxTenant(api, pbx);
+        Api admin = t.admin();
+        JsonNode queue = created(admin.post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"Busy line\"}"));
+        pbx.queue(queue.get("pbxName").asText());
+        t.awaitLinkConnected();
+        List<TestPbx.CallRun> calls = new ArrayList<>();
+        for (String bundle : List.of("centrala-statistics", "centrala-recording", "centrala-statistics")) {
+            for (int i = 0; i < 4; i++) {
+                // Nobody answers: each caller waits 3 s (600 s at the suite's time scale) and gives up.
+                calls.add(pbx.memberQueueCall("+38111100090" + calls.size() % 10, t.context, queue.get("pbxName").asText(), null,
+                        Duration.ofSeconds(600), Duration.ofSeconds(1)));
+            }
+            org.osgi.framework.Bundle updated = Bundles.updateAndRefresh(bundleContext, bundle);
+            Poll.until(bundle + " active again", Duration.ofSeconds(60), () -> updated.getState() == org.osgi.framework.Bundle.ACTIVE);
+        }
+        for (TestPbx.CallRun call : calls) {
+            call.finished().get(60, TimeUnit.SECONDS);
+        }
+        JsonNode live = poll(admin, t, "/statistics/live", "all " + calls.size() + " calls counted",
+                now -> now.at("/tenant/offered").asLong() >= calls.size());
+        assertThat(live.at("/tenant/offered").asLong()).as("each call once").isEqualTo(calls.size());
+        assertThat(live.at("/tenant/abandoned").asLong()).isEqualTo(calls.size());
+        JsonNode day = report(admin, t, "tenant", "day", live.get("day").asText(), null);
+        assertThat(day.get(0).get("offered").asLong()).isEqualTo(calls.size());
+        Poll.until("every call's recording indexed", Duration.ofSeconds(30),
+                () -> ok(admin.get(t.path("/recordings?size=100"))).get("total").asLong() >= calls.size());
+        assertThat(ok(admin.get(t.path("/recordings?size=100"))).get("total").asLong()).as("each recording once").isEqualTo(calls.size());
     }
 
     /** A queue call Ana's phone answers at the given time scale, once she is available again. */
