@@ -21,7 +21,10 @@ public final class StatisticsTopics {
      * maps): the subject's entry of {@code GET /tenants/{t}/statistics/live}.
      */
     public static final String DATA = "data";
-    /** When the change happened, epoch milliseconds (Long): a benchmark's clock starts here. */
+    /**
+     * When the PBX's event that changed the figures happened, epoch milliseconds (Long): the ended
+     * call's hang-up, the agent state's end, the caller's joining or leaving, as the PBX stamped it.
+     */
     public static final String AT = "at";
 
     private StatisticsTopics() {

@@ -94,7 +94,7 @@ public class AgentStatistics implements EventHandler {
                 return;
             }
             AgentCursor moved = end;
-            if (!writer.add(tenantId, batch, () -> moved.moveFrom(db, start))) {
+            if (!writer.add(tenantId, batch, () -> moved.moveFrom(db, start), moved.since())) {
                 LOG.debug("Agent {}'s cursor moved meanwhile; counted there", userId);
                 return;
             }

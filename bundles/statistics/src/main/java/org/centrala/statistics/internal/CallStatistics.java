@@ -40,7 +40,7 @@ public class CallStatistics implements EndedCallConsumer {
         CallRecord record = call.record();
         RollupBatch batch = CallFacts.of(call, pbxName -> queues.byPbxName(record.tenantId(), pbxName));
         boolean counted = writer.add(record.tenantId(), batch,
-                () -> rollups.markCounted(record.tenantId(), call.linkId(), record.pbxCallId(), record.endedAt()));
+                () -> rollups.markCounted(record.tenantId(), call.linkId(), record.pbxCallId(), record.endedAt()), record.endedAt());
         if (!counted) {
             LOG.debug("Call {} on {} was counted already", record.pbxCallId(), call.linkId());
         }

@@ -41,7 +41,7 @@ public class FiguresPublisher {
         writer.listen(null);
     }
 
-    private void changed(String tenantId, Map<Subject, Tally> changed) {
+    private void changed(String tenantId, Map<Subject, Tally> changed, java.time.Instant causedAt) {
         long at = System.currentTimeMillis();
         changed.forEach((subject, tally) -> {
             Map<String, Object> data = new LinkedHashMap<>();
@@ -67,7 +67,7 @@ public class FiguresPublisher {
                 properties.put(StatisticsTopics.DEPARTMENT_ID, subject.departmentId());
             }
             properties.put(StatisticsTopics.DATA, data);
-            properties.put(StatisticsTopics.AT, at);
+            properties.put(StatisticsTopics.AT, causedAt.toEpochMilli());
             events.postEvent(new Event(StatisticsTopics.UPDATED, properties));
         });
     }

@@ -36,12 +36,15 @@ public class RollupWriter {
     private final Map<String, Today> today = new HashMap<>();
     private final java.time.Clock clock;
     /** Told on the writer's thread of each subject whose figures of today changed; may be absent. */
-    private volatile TodayListener listener = (tenantId, changed) -> { };
+    private volatile TodayListener listener = (tenantId, changed, causedAt) -> { };
 
     /** Who is told of changed figures of today (the publisher of {@code StatisticsTopics.UPDATED}). */
     interface TodayListener {
-        /** @param changed each changed subject with its tally of today, after the change */
-        void changed(String tenantId, Map<Subject, Tally> changed);
+        /**
+         * @param changed  each changed subject with its tally of today, after the change
+         * @param causedAt when the PBX's event that changed them happened (its AMI timestamp)
+         */
+        void changed(String tenantId, Map<Subject, Tally> changed, Instant causedAt);
     }
 
     private record Today(LocalDate day, ZoneId zone, Map<Subject, Tally> tallies) {
@@ -59,9 +62,13 @@ public class RollupWriter {
         thread.shutdownNow();
     }
 
-    /** Adds the batch, in a transaction with {@code alsoInTransaction} (which may veto it by answering false). */
+    /**
+     * Adds the batch, in a transaction with {@code alsoInTransaction} (which may veto it by answering false).
+     *
+     * @param causedAt when the fact the batch counts happened (a call's end, a state's end)
+     */
     @SuppressWarnings("unchecked")
-    boolean add(String tenantId, RollupBatch batch, java.util.function.BooleanSupplier alsoInTransaction) {
+    boolean add(String tenantId, RollupBatch batch, java.util.function.BooleanSupplier alsoInTransaction, Instant causedAt) {
         return onThread(() -> {
             ZoneId zone = zones.of(tenantId);
             Map<LocalDate, Map<Subject, Tally>>[] added = new Map[1];
@@ -77,7 +84,7 @@ public class RollupWriter {
                 if (day != null && day.zone().equals(zone) && added[0].containsKey(day.day())) {
                     Map<Subject, Tally> changed = new HashMap<>();
                     added[0].get(day.day()).forEach((subject, tally) -> changed.put(subject, day.tallies().merge(subject, tally, Tally::plus)));
-                    tell(tenantId, changed);
+                    tell(tenantId, changed, causedAt);
                 }
             }
             return done;
@@ -93,10 +100,10 @@ public class RollupWriter {
      * Tells the listener of a subject's figures of today without waiting for the writer's thread
      * (a caller joined or left a queue, on EventAdmin's delivery thread).
      */
-    void tellLater(String tenantId, Subject subject) {
+    void tellLater(String tenantId, Subject subject, Instant causedAt) {
         thread.execute(() -> {
             try {
-                tell(tenantId, Map.of(subject, todayOnThread(tenantId).getOrDefault(subject, Tally.ZERO)));
+                tell(tenantId, Map.of(subject, todayOnThread(tenantId).getOrDefault(subject, Tally.ZERO)), causedAt);
             } catch (RuntimeException e) {
                 // The database away while the day is read: the next change tells again.
                 org.slf4j.LoggerFactory.getLogger(RollupWriter.class).debug("Figures of {} not told: {}", subject, e.toString());
@@ -115,16 +122,16 @@ public class RollupWriter {
         return current.tallies();
     }
 
-    private void tell(String tenantId, Map<Subject, Tally> changed) {
+    private void tell(String tenantId, Map<Subject, Tally> changed, Instant causedAt) {
         try {
-            listener.changed(tenantId, changed);
+            listener.changed(tenantId, changed, causedAt);
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(RollupWriter.class).warn("Changed figures of {} not told: {}", tenantId, e.toString());
         }
     }
 
     void listen(TodayListener listener) {
-        this.listener = listener == null ? (tenantId, changed) -> { } : listener;
+        this.listener = listener == null ? (tenantId, changed, causedAt) -> { } : listener;
     }
 
     /** Runs work on the writer's thread (a time zone's change rebuilds the days there). */

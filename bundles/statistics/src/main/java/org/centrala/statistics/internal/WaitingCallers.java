@@ -48,7 +48,8 @@ public class WaitingCallers implements EventHandler {
             if (tenantId != null) {
                 waiting.getOrDefault((String) tenantId, Map.of()).forEach((queue, callers) -> {
                     if (callers.remove(key) != null) {
-                        changed((String) tenantId, queue);
+                        Object endedAt = event.getProperty(CallTopics.ENDED_AT);
+                        changed((String) tenantId, queue, endedAt instanceof Long millis ? Instant.ofEpochMilli(millis) : Instant.now());
                     }
                 });
             }
@@ -69,13 +70,13 @@ public class WaitingCallers implements EventHandler {
         } else {
             callers.remove(linkId + "|" + callId);
         }
-        changed(tenantId, queue);
+        changed(tenantId, queue, Instant.ofEpochMilli(at));
     }
 
     /** The queue's live figures are told again, with its callers waiting now. */
-    private void changed(String tenantId, String pbxQueue) {
+    private void changed(String tenantId, String pbxQueue, Instant causedAt) {
         QueueFacts queue = queues.byPbxName(tenantId, pbxQueue);
-        writer.tellLater(tenantId, Subject.queue(queue.id(), queue.departmentId()));
+        writer.tellLater(tenantId, Subject.queue(queue.id(), queue.departmentId()), causedAt);
     }
 
     /** The callers waiting in the tenant's queue now, longest waiting first. */

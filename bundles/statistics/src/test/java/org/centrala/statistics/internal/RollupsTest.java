@@ -133,7 +133,7 @@ public class RollupsTest {
         RollupBatch batch = new RollupBatch();
         AgentFacts.add(batch, TENANT, "ana", SALES, AgentState.PAUSED, NINE.plusSeconds(600), NINE.plusSeconds(2400));
         AgentFacts.add(batch, TENANT, "ana", SALES, AgentState.LOGGED_OUT, NINE.plusSeconds(2400), NINE.plusSeconds(9000));
-        writer.add(TENANT, batch, () -> true);
+        writer.add(TENANT, batch, () -> true, NINE);
 
         List<ReportRow> rows = reports.report(TENANT, Dimension.AGENT, Interval.QUARTER, LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 8),
                 null, null).rows();
@@ -190,7 +190,7 @@ public class RollupsTest {
 
     private void count(EndedCall call) {
         writer.add(TENANT, CallFacts.of(call, name -> queues.getOrDefault(name, QueueFacts.unknown(name))),
-                () -> rollups.markCounted(TENANT, call.linkId(), call.record().pbxCallId(), call.record().endedAt()));
+                () -> rollups.markCounted(TENANT, call.linkId(), call.record().pbxCallId(), call.record().endedAt()), call.record().endedAt());
     }
 
     private static QueueVisit visit(String queue, Instant joined, int waitSeconds, QueueVisit.Outcome outcome) {
