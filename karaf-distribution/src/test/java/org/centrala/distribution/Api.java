@@ -31,6 +31,7 @@ final class Api {
     static final String LICENSING_NS = "urn:centrala:soap:licensing:v1";
     static final String AUDIT_NS = "urn:centrala:soap:audit:v1";
     static final String AGENTS_NS = "urn:centrala:soap:agents:v1";
+    static final String STATISTICS_NS = "urn:centrala:soap:statistics:v1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The node operator of the distribution's etc/users.properties. */
@@ -111,7 +112,7 @@ final class Api {
 
         /** Text of the first element of that local name in either Centrala SOAP namespace, or null. */
         String soapText(String localName) {
-            for (String namespace : new String[] {SOAP_NS, DIRECTORY_NS, ADMIN_NS, LICENSING_NS, AUDIT_NS, AGENTS_NS, FAULT_NS}) {
+            for (String namespace : new String[] {SOAP_NS, DIRECTORY_NS, ADMIN_NS, LICENSING_NS, AUDIT_NS, AGENTS_NS, STATISTICS_NS, FAULT_NS}) {
                 NodeList nodes = xml().getElementsByTagNameNS(namespace, localName);
                 if (nodes.getLength() > 0) {
                     return nodes.item(0).getTextContent();

@@ -323,7 +323,7 @@ public class SecurityIT {
                 "admin:whoAmI", "admin:createToken", "admin:listTokens", "admin:revokeToken", // the caller's own
                 "licensing:listChannels");        // the node's catalogue, no one's data
         List<String> missing = new ArrayList<>();
-        for (String service : List.of("tenancy", "directory", "licensing", "audit", "admin", "agents")) {
+        for (String service : ServedDocuments.SERVICES) {
             java.util.regex.Matcher operation = java.util.regex.Pattern.compile("<wsdl:operation name=\"(\\w+)\"")
                     .matcher(operator.as(null).get("/soap/" + service + "?wsdl").body());
             while (operation.find()) {
@@ -758,6 +758,7 @@ public class SecurityIT {
             operations.put("agents:agentResume", t + "<t:userId>" + agentId + "</t:userId>");
             operations.put("agents:agentLogOut", t + "<t:userId>" + agentId + "</t:userId>");
             operations.put("agents:monitorAgent", t + "<t:userId>" + agentId + "</t:userId><t:mode>LISTEN</t:mode>");
+            operations.put("statistics:getStatisticsReport", t + "<t:by>QUEUE</t:by><t:from>" + java.time.LocalDate.now(ZoneOffset.UTC) + "</t:from>");
             operations.put("audit:queryAudit", t);
             operations.put("audit:queryResellerAudit", r);
             operations.put("audit:verifyAudit", "");

@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 public final class ServedDocuments {
     /** The SOAP services, each at /soap/&lt;name&gt;. */
-    public static final List<String> SERVICES = List.of("tenancy", "directory", "licensing", "audit", "admin", "agents");
+    public static final List<String> SERVICES = List.of("tenancy", "directory", "licensing", "audit", "admin", "agents", "statistics");
 
     private ServedDocuments() {
     }

@@ -158,6 +158,18 @@ public class StatisticsIT {
         assertThat(month.get(0).get("subjectName").asText()).isEqualTo("Support");
         assertThat(month.get(0).get("offered").asLong()).isEqualTo(2);
 
+        // SOAP: the same report, the same scope (R18).
+        Answer soap = admin.soapOf("statistics", "getStatisticsReport", "<t:tenantId>" + t.id + "</t:tenantId><t:by>QUEUE</t:by><t:from>"
+                + day + "</t:from><t:subjectId>" + support.get("id").asText() + "</t:subjectId>");
+        assertThat(soap.status()).as(soap.body()).isEqualTo(200);
+        assertThat(soap.soapText("offered")).isEqualTo("2");
+        assertThat(soap.soapText("answeredWithinServiceLevel")).isEqualTo("1");
+        assertThat(soap.soapText("subjectName")).isEqualTo("Support");
+        assertThat(careSupervisor.api().soapOf("statistics", "getStatisticsReport", "<t:tenantId>" + t.id + "</t:tenantId><t:by>TENANT</t:by>"
+                + "<t:from>" + day + "</t:from>").soapText("status")).isEqualTo("403");
+        assertThat(admin.soapOf("statistics", "getStatisticsReport", "<t:tenantId>" + t.id + "</t:tenantId><t:by>QUEUE</t:by>")
+                .soapText("field")).isEqualTo("from");
+
         // Downloads have the report's columns.
         Answer csv = admin.get(t.path("/statistics/report?by=queue&from=" + day + "&format=csv"));
         assertThat(csv.status()).as(csv.body()).isEqualTo(200);

@@ -1,6 +1,5 @@
 package org.centrala.statistics.internal;
 
-import java.time.LocalDate;
 import java.util.Set;
 
 import org.centrala.common.Caller;
@@ -42,13 +41,14 @@ public class StatisticsReads {
         return agent;
     }
 
-    public void checkReport(String tenantId, Interval interval, LocalDate from, LocalDate to) {
-        reports.check(tenantId, interval, from, to);
+    /** Checks what can be checked before a download's 200 is sent (the tenant, the range). */
+    public void checkReport(ReportRequest request) {
+        reports.check(request.tenantId(), request.interval(), request.from(), request.to());
     }
 
-    public Report report(String tenantId, Dimension by, Interval interval, LocalDate from, LocalDate to, Set<String> departmentIds,
-                         String subjectId) {
-        return reports.report(tenantId, by, interval, from, to, departmentIds, subjectId);
+    public Report report(ReportRequest request) {
+        return reports.report(request.tenantId(), request.by(), request.interval(), request.from(), request.to(), request.departmentIds(),
+                request.subjectId());
     }
 
     public StatisticsSettings settings(String tenantId) {

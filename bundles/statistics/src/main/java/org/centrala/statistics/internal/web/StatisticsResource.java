@@ -1,7 +1,5 @@
 package org.centrala.statistics.internal.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 import javax.ws.rs.GET;
@@ -20,13 +18,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.centrala.common.AccessDeniedException;
 import org.centrala.common.Caller;
-import org.centrala.common.ValidationException;
-import org.centrala.statistics.internal.Dimension;
-import org.centrala.statistics.internal.Interval;
 import org.centrala.statistics.internal.LiveFigures;
 import org.centrala.statistics.internal.Report;
+import org.centrala.statistics.internal.ReportRequest;
 import org.centrala.statistics.internal.ReportRow;
 import org.centrala.statistics.internal.StatisticsReads;
 import org.centrala.web.Access;
@@ -34,7 +29,6 @@ import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 import org.centrala.web.CallerSecurityContext;
 import org.centrala.web.ExportFormat;
-import org.centrala.web.QueryValues;
 import org.centrala.web.RestResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -98,32 +92,14 @@ public class StatisticsResource implements RestResource {
                            String to,
                            @QueryParam("subjectId") @Parameter(description = "only this department, queue or agent") String subjectId,
                            @QueryParam("format") @Parameter(description = "json (default), csv or xlsx") String format) {
-        Caller caller = CallerSecurityContext.of(security);
-        Dimension dimension = QueryValues.constant(Dimension.class, "by", by);
-        if (dimension == null) {
-            throw new ValidationException("by", "is required: tenant, department, queue or agent");
-        }
-        Interval period = interval == null || interval.isBlank() ? Interval.DAY : QueryValues.constant(Interval.class, "interval", interval);
-        LocalDate first = day("from", from);
-        if (first == null) {
-            throw new ValidationException("from", "is required: a day, YYYY-MM-DD");
-        }
-        LocalDate last = to == null || to.isBlank() ? first.plusDays(1) : day("to", to);
-        Set<String> departments = scope(caller);
-        if (departments != null && dimension == Dimension.TENANT) {
-            throw new AccessDeniedException("a supervisor reads its departments' figures (by department, queue or agent), not the"
-                    + " tenant's (R18)");
-        }
+        ReportRequest request = ReportRequest.of(CallerSecurityContext.of(security), tenantId, by, interval, from, to, subjectId);
         ExportFormat export = ExportFormat.of(format);
-        String subject = subjectId == null || subjectId.isBlank() ? null : subjectId.strip();
         if (export == ExportFormat.JSON) {
-            return Response.ok(statistics.report(tenantId, dimension, period, first, last, departments, subject), MediaType.APPLICATION_JSON)
-                    .build();
+            return Response.ok(statistics.report(request), MediaType.APPLICATION_JSON).build();
         }
-        statistics.checkReport(tenantId, period, first, last);
-        return export.<ReportRow, ReportRow>attachment("statistics-" + dimension.name().toLowerCase(java.util.Locale.ROOT) + "-" + first,
-                ReportRow.class, sink -> statistics.report(tenantId, dimension, period, first, last, departments, subject).rows().forEach(sink),
-                row -> row);
+        statistics.checkReport(request);
+        return export.<ReportRow, ReportRow>attachment(request.fileName(), ReportRow.class,
+                sink -> statistics.report(request).rows().forEach(sink), row -> row);
     }
 
     /** R18: null for who sees the whole tenant, else the supervisor's departments. */
@@ -131,14 +107,4 @@ public class StatisticsResource implements RestResource {
         return Access.seesWholeTenant(caller) ? null : caller.departmentIds();
     }
 
-    private static LocalDate day(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "must be a day, YYYY-MM-DD, not '" + value.strip() + "'");
-        }
-    }
 }
