@@ -7,12 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.centrala.common.Page;
-import org.centrala.common.PageRequest;
-import org.centrala.common.SortDirection;
 import org.centrala.queues.Agent;
 import org.centrala.queues.AgentService;
 import org.centrala.queues.Queue;
@@ -55,16 +51,16 @@ public class LiveBoard {
         Function<Subject, Figures> figures = subject -> Figures.of(today.getOrDefault(subject, Tally.ZERO));
 
         List<LiveFigures.DepartmentNow> departmentRows = new ArrayList<>();
-        all(request -> departments.list(tenantId, request), department -> {
+        Pages.all(request -> departments.list(tenantId, request), department -> {
             if (departmentIds == null || departmentIds.contains(department.id())) {
                 departmentRows.add(new LiveFigures.DepartmentNow(department.id(), department.name(),
                         figures.apply(Subject.department(department.id()))));
             }
-        }, null);
+        });
         List<LiveFigures.QueueNow> queueRows = new ArrayList<>();
-        all(request -> queues.list(tenantId, departmentIds, request), queue -> queueRows.add(queueNow(tenantId, queue, now, figures)), null);
+        Pages.all(request -> queues.list(tenantId, departmentIds, request), queue -> queueRows.add(queueNow(tenantId, queue, now, figures)));
         List<LiveFigures.AgentNow> agentRows = new ArrayList<>();
-        all(request -> agents.list(tenantId, departmentIds, request), agent -> agentRows.add(agentNow(agent, now, figures)), null);
+        Pages.all(request -> agents.list(tenantId, departmentIds, request), agent -> agentRows.add(agentNow(agent, now, figures)));
         return new LiveFigures(now, zone.getId(), LocalDate.ofInstant(now, zone),
                 departmentIds == null ? figures.apply(Subject.tenant(tenantId)) : null, departmentRows, queueRows, agentRows);
     }
@@ -89,13 +85,4 @@ public class LiveBoard {
                 figures.apply(Subject.queue(queue.id(), queue.departmentId())));
     }
 
-    /** Every item of a paged list, page by page. */
-    static <T> void all(Function<PageRequest, Page<T>> list, Consumer<T> each, String sort) {
-        int page = 0;
-        Page<T> batch;
-        do {
-            batch = list.apply(new PageRequest(page++, PageRequest.MAX_SIZE, sort, SortDirection.ASC));
-            batch.items().forEach(each);
-        } while ((long) page * PageRequest.MAX_SIZE < batch.total());
-    }
 }

@@ -3,9 +3,6 @@ package org.centrala.statistics.internal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.centrala.common.Page;
-import org.centrala.common.PageRequest;
-import org.centrala.queues.Queue;
 import org.centrala.queues.QueueService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,12 +49,8 @@ public class QueueDirectory {
 
     private Map<String, QueueFacts> read(String tenantId) {
         Map<String, QueueFacts> found = new ConcurrentHashMap<>();
-        int page = 0;
-        Page<Queue> batch;
-        do {
-            batch = queues.list(tenantId, null, new PageRequest(page++, PageRequest.MAX_SIZE, null, org.centrala.common.SortDirection.ASC));
-            batch.items().forEach(q -> found.put(q.pbxName(), new QueueFacts(q.id(), q.departmentId(), q.name(), q.serviceLevelSeconds(), q.pbxName())));
-        } while ((long) page * PageRequest.MAX_SIZE < batch.total());
+        Pages.all(request -> queues.list(tenantId, null, request),
+                q -> found.put(q.pbxName(), new QueueFacts(q.id(), q.departmentId(), q.name(), q.serviceLevelSeconds(), q.pbxName())));
         return found;
     }
 }

@@ -107,12 +107,12 @@ public class Reports {
         Map<String, String> names = new HashMap<>();
         switch (by) {
             case TENANT -> { }
-            case DEPARTMENT -> LiveBoard.all(r -> departments.list(tenantId, r), d -> names.put(d.id(), d.name()), null);
-            case QUEUE -> LiveBoard.all(r -> queues.list(tenantId, null, r), q -> {
+            case DEPARTMENT -> Pages.all(r -> departments.list(tenantId, r), d -> names.put(d.id(), d.name()));
+            case QUEUE -> Pages.all(r -> queues.list(tenantId, null, r), q -> {
                 names.put(q.id(), q.name());
                 names.putIfAbsent(q.pbxName(), q.name());
-            }, null);
-            case AGENT -> LiveBoard.all(r -> agents.list(tenantId, null, r), a -> names.put(a.userId(), a.displayName()), null);
+            });
+            case AGENT -> Pages.all(r -> agents.list(tenantId, null, r), a -> names.put(a.userId(), a.displayName()));
         }
         return names;
     }
