@@ -112,7 +112,7 @@ public class CapturedCallsTest {
     public void aDynamicMembersLogInPauseCallAndLogOutAreReportedForItsInterface() throws Exception {
         RecordingCallListener replay = replay("sample.txt");
         java.util.List<QueueReport> agent501 = replay.queueReports.stream()
-                .filter(r -> r.memberInterface().equals("Local/501@queue-agents/n")).toList();
+                .filter(r -> "Local/501@queue-agents/n".equals(r.memberInterface())).toList();
         assertThat(agent501).extracting(QueueReport::topic).containsSubsequence(org.centrala.pbx.QueueTopics.MEMBER_ADDED,
                 org.centrala.pbx.QueueTopics.MEMBER_PAUSE, org.centrala.pbx.QueueTopics.MEMBER_PAUSE,
                 org.centrala.pbx.QueueTopics.AGENT_CALLED, org.centrala.pbx.QueueTopics.AGENT_CONNECT,
@@ -123,6 +123,10 @@ public class CapturedCallsTest {
         assertThat(pause.at()).isEqualTo(java.time.Instant.ofEpochMilli(1795751949574L));
         QueueReport connect = agent501.stream().filter(r -> r.topic().equals(org.centrala.pbx.QueueTopics.AGENT_CONNECT)).findFirst().orElseThrow();
         assertThat(connect.pbxCallId()).isEqualTo("1795751951.22");
+        // Issue 12: the caller's joining and leaving the queue, for the statistics' callers waiting.
+        assertThat(replay.queueReports).filteredOn(r -> r.memberInterface() == null).extracting(QueueReport::topic, QueueReport::pbxCallId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(org.centrala.pbx.QueueTopics.CALLER_JOINED, "1795751951.22"),
+                        org.assertj.core.groups.Tuple.tuple(org.centrala.pbx.QueueTopics.CALLER_LEFT, "1795751951.22"));
         assertThat(connect.queue()).isEqualTo("support");
         // Its device's states while it rang and talked (QueueMemberStatus: 6 ringing, 2 in use).
         assertThat(agent501).filteredOn(r -> r.topic().equals(org.centrala.pbx.QueueTopics.MEMBER_STATUS))
