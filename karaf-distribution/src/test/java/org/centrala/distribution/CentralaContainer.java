@@ -91,6 +91,10 @@ final class CentralaContainer {
                 editConfigurationFilePut("etc/org.centrala.recording.spool-testpbx.cfg", "nodeFolder", MONITOR_FOLDER),
                 // Centrala's FastAGI server, and the test PBX's dialplan pointing at it (issue 11).
                 editConfigurationFilePut("etc/org.centrala.pbx.agi.cfg", "port", String.valueOf(FASTAGI_PORT)),
+                // WebhookIT's receiver runs on this machine; its retries come quickly.
+                editConfigurationFilePut("etc/org.centrala.webhooks.cfg", "allowedHosts", "127.0.0.1"),
+                editConfigurationFilePut("etc/org.centrala.webhooks.cfg", "firstRetrySeconds", "1"),
+                editConfigurationFilePut("etc/org.centrala.webhooks.cfg", "maxAttempts", "2"),
                 editConfigurationFilePut("etc/org.centrala.testpbx.cfg", "agiPort", String.valueOf(FASTAGI_PORT)),
                 // Provisioning writes queues and dialplans to the test PBX by itself; the suite's tests declare
                 // theirs by hand, and ProvisioningIT turns it on while it runs.

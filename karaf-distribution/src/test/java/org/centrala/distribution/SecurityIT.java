@@ -614,6 +614,7 @@ public class SecurityIT {
         String line;
         String profile;
         String queue;
+        String webhook;
 
         Fixture(String label) {
             reseller = operator.createReseller(label + " " + unique());
@@ -636,6 +637,8 @@ public class SecurityIT {
             profile = operator.id(operator.post(tenantPath("/access-profiles"), "{\"name\":\"Agents\",\"functions\":[\"calls\"],\"scope\":\"OWN\"}"));
             queue = operator.id(operator.post(tenantPath("/queues"), "{\"departmentId\":\"" + department + "\",\"name\":\"Support\","
                     + "\"members\":[{\"userId\":\"" + agentId + "\",\"penalty\":0}]}"));
+            webhook = operator.post(tenantPath("/webhooks"), "{\"url\":\"http://127.0.0.1:9/hook\",\"eventTypes\":[\"call.ended\"]}")
+                    .json().at("/webhook/id").asText();
         }
 
         String tenantPath(String rest) {
@@ -678,7 +681,7 @@ public class SecurityIT {
         /** What each path template variable means in this fixture. */
         Map<String, String> pathValues() {
             return Map.of("tenantId", tenant, "resellerId", reseller, "userId", agentId, "queueId", queue, "channel", "voice",
-                    "month", YearMonth.now(ZoneOffset.UTC).toString(), "email", resellerAdminEmail);
+                    "month", YearMonth.now(ZoneOffset.UTC).toString(), "email", resellerAdminEmail, "deliveryId", "unknown-delivery");
         }
 
         /** Fills in a path template; {id} is whatever the path's last collection holds. */
@@ -695,6 +698,7 @@ public class SecurityIT {
                     : template.contains("/lines/{id}") ? line
                     : template.contains("/access-profiles/{id}") ? profile
                     : template.contains("/queues/{id}") ? queue
+                    : template.contains("/webhooks/{id}") ? webhook
                     : "unknown-id";
             return path.replace("{id}", id);
         }
@@ -777,7 +781,8 @@ public class SecurityIT {
 
         /** Everything of this fixture that must never appear in an answer to an intruder. */
         List<String> identifiers() {
-            List<String> all = new ArrayList<>(List.of(tenant, department, agentId, agentName, device, line, profile, queue, resellerAdminEmail));
+            List<String> all = new ArrayList<>(List.of(tenant, department, agentId, agentName, device, line, profile, queue, resellerAdminEmail,
+                    webhook));
             return all;
         }
     }

@@ -54,6 +54,7 @@ public class EventHub implements EventHandler {
     private final String streamId = Long.toString(System.currentTimeMillis(), 36);
     private final Map<String, TenantStream> streams = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
+    private final java.util.List<LiveEventTap> taps = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The directory, bound dynamically; never waited for on the delivery thread. */
     private final ServiceSlot<CallPartyResolver> resolverSlot = new ServiceSlot<>("The directory", Duration.ZERO);
     private final Map<String, KnownPhone> phones = new ConcurrentHashMap<>();
@@ -172,7 +173,7 @@ public class EventHub implements EventHandler {
         calls.put(callId, new StartedCall(tenantId, text(event, CallTopics.FROM), text(event, CallTopics.TO)));
         Map<String, Object> data = data(event, CallTopics.PBX_CALL_ID, CallTopics.FROM, CallTopics.TO);
         putInstant(data, "startedAt", event.getProperty(CallTopics.STARTED_AT));
-        stream(tenantId).append("call.started", tenantId, instant(event.getProperty(CallTopics.STARTED_AT)),
+        publish("call.started", tenantId, instant(event.getProperty(CallTopics.STARTED_AT)),
                 LiveEvent.About.NOBODY, data);
     }
 
@@ -194,7 +195,7 @@ public class EventHub implements EventHandler {
             putIfPresent(data, "deviceId", p.deviceId());
         });
         putInstant(data, "answeredAt", event.getProperty(CallTopics.ANSWERED_AT));
-        stream(tenantId).append("call.answered", tenantId, instant(event.getProperty(CallTopics.ANSWERED_AT)),
+        publish("call.answered", tenantId, instant(event.getProperty(CallTopics.ANSWERED_AT)),
                 about(party.filter(p -> p.tenantId().equals(tenantId))), data);
     }
 
@@ -215,7 +216,7 @@ public class EventHub implements EventHandler {
         putInstant(data, "endedAt", event.getProperty(CallTopics.ENDED_AT));
         LiveEvent.About about = new LiveEvent.About(text(event, CallTopics.USER_ID), text(event, CallTopics.DEPARTMENT_ID),
                 text(event, "userType"));
-        stream(tenantId).append("call.ended", tenantId, instant(event.getProperty(CallTopics.ENDED_AT)), about, data);
+        publish("call.ended", tenantId, instant(event.getProperty(CallTopics.ENDED_AT)), about, data);
     }
 
     /** A tenant's phone rings for a call: the call is at that user now. */
@@ -234,7 +235,7 @@ public class EventHub implements EventHandler {
         putIfPresent(data, "userId", party.get().userId());
         putIfPresent(data, "deviceId", party.get().deviceId());
         putInstant(data, "ringingAt", event.getProperty(CallTopics.RINGING_AT));
-        stream(party.get().tenantId()).append("call.ringing", party.get().tenantId(),
+        publish("call.ringing", party.get().tenantId(),
                 instant(event.getProperty(CallTopics.RINGING_AT)), about(party), data);
     }
 
@@ -246,7 +247,7 @@ public class EventHub implements EventHandler {
         Map<String, Object> data = data(event, AgentTopics.USER_ID, AgentTopics.STATE_NAME, AgentTopics.PAUSE_REASON,
                 AgentTopics.CAUSE);
         putInstant(data, "at", event.getProperty(AgentTopics.AT));
-        stream(tenantId).append("agent.state", tenantId, instant(event.getProperty(AgentTopics.AT)),
+        publish("agent.state", tenantId, instant(event.getProperty(AgentTopics.AT)),
                 new LiveEvent.About(text(event, AgentTopics.USER_ID), text(event, AgentTopics.DEPARTMENT_ID), "CONTACT_CENTRE"),
                 data);
     }
@@ -259,9 +260,30 @@ public class EventHub implements EventHandler {
             return;
         }
         boolean agent = "agent".equals(text(event, StatisticsTopics.SUBJECT));
-        stream(tenantId).append("statistics.updated", tenantId, instant(event.getProperty(StatisticsTopics.AT)),
+        publish("statistics.updated", tenantId, instant(event.getProperty(StatisticsTopics.AT)),
                 LiveEvent.About.figures(agent ? text(event, StatisticsTopics.SUBJECT_ID) : null, text(event, StatisticsTopics.DEPARTMENT_ID)),
                 new LinkedHashMap<>((Map<String, Object>) data));
+    }
+
+    /** Numbers and keeps the event in its tenant's stream, then tells the taps (the webhooks). */
+    private void publish(String type, String tenantId, Instant at, LiveEvent.About about, Map<String, Object> data) {
+        LiveEvent event = stream(tenantId).append(type, tenantId, at, about, data);
+        for (LiveEventTap tap : taps) {
+            try {
+                tap.appended(event);
+            } catch (RuntimeException e) {
+                LOG.warn("Live event {} not handed to {}: {}", event.id(), tap, e.toString());
+            }
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindTap(LiveEventTap tap) {
+        taps.add(tap);
+    }
+
+    void unbindTap(LiveEventTap tap) {
+        taps.remove(tap);
     }
 
     /** Whose SIP phone that is ({@code PJSIP/<sipUsername>}), from the directory, remembered a minute. */
