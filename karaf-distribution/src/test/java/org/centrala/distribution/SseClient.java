@@ -91,7 +91,8 @@ final class SseClient implements AutoCloseable {
         return found[0];
     }
 
-    private static JsonNode read(String json) {
+    /** A JSON text as a tree; an AssertionError naming it if it is not JSON. */
+    static JsonNode read(String json) {
         try {
             return JSON.readTree(json);
         } catch (IOException e) {

@@ -110,9 +110,10 @@ public final class StreamBench {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * quantile) - 1)];
     }
 
-    /** A benchmark waits for wall time on purpose: the traffic runs meanwhile. */
-    private static void sleepFor(Duration duration) throws InterruptedException {
-        Thread.sleep(duration.toMillis());
+    /** Waits out a window of the run (the traffic runs meanwhile), polling for its end. */
+    private static void sleepFor(Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
+        Poll.until("the end of a " + duration.toSeconds() + " s window", duration.plusSeconds(10), () -> System.nanoTime() >= end);
     }
 
     /** One client of the stream: counts the updates and, while measuring, keeps each one's delay. */

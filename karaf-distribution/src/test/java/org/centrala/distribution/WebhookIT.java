@@ -16,7 +16,6 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import org.centrala.distribution.Api.Answer;
 import org.centrala.testpbx.Answering;
@@ -42,8 +41,6 @@ import org.ops4j.pax.exam.util.Filter;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
 public class WebhookIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Inject
     @Filter(timeout = 120_000)
     private TestPbx pbx;
@@ -157,7 +154,7 @@ public class WebhookIT {
         JsonNode[] found = new JsonNode[1];
         Poll.until("the webhook's POST of call " + pbxCallId, Duration.ofSeconds(20), () -> {
             for (String[] post : received) {
-                JsonNode body = read(post[1]);
+                JsonNode body = SseClient.read(post[1]);
                 if (pbxCallId.equals(body.path("pbxCallId").asText())) {
                     found[0] = body;
                     return true;
@@ -168,13 +165,6 @@ public class WebhookIT {
         return found[0];
     }
 
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + json, e);
-        }
-    }
 
     /** The signature as a receiver computes it. */
     private static String hmac(String secret, String text) throws Exception {

@@ -61,15 +61,7 @@ public final class CsvExport {
 
     /** Every item of a paged list, page after page of the largest size, as a source for {@link #attachment}. */
     public static <T> Consumer<Consumer<T>> allPages(Function<PageRequest, Page<T>> pages, String sort) {
-        return sink -> {
-            for (int number = 0; ; number++) {
-                Page<T> page = pages.apply(PageRequest.parse(number, PageRequest.MAX_SIZE, sort));
-                page.items().forEach(sink);
-                if ((long) (number + 1) * PageRequest.MAX_SIZE >= page.total() || page.items().isEmpty()) {
-                    return;
-                }
-            }
-        };
+        return sink -> Paging.all(pages, sort, sink);
     }
 
     private static <T, R> void write(OutputStream out, CsvSchema schema, Consumer<Consumer<T>> source, Function<T, R> toRow) throws IOException {

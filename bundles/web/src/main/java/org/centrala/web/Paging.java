@@ -36,4 +36,19 @@ public final class Paging {
             return null;
         }
     }
+
+    /**
+     * Hands every item of a paged list to {@code each}, page after page of the largest size: for a
+     * concern that needs all of another's (a tenant's queues, agents), or an export.
+     */
+    public static <T> void all(java.util.function.Function<PageRequest, org.centrala.common.Page<T>> pages, String sort,
+                               java.util.function.Consumer<T> each) {
+        for (int number = 0; ; number++) {
+            org.centrala.common.Page<T> page = pages.apply(PageRequest.parse(number, PageRequest.MAX_SIZE, sort));
+            page.items().forEach(each);
+            if ((long) (number + 1) * PageRequest.MAX_SIZE >= page.total() || page.items().isEmpty()) {
+                return;
+            }
+        }
+    }
 }

@@ -11,6 +11,17 @@ import java.util.Map;
  */
 public record LiveEvent(String id, long sequence, String type, String tenantId, Instant at, About about, Map<String, Object> data) {
 
+    /** What a client gets of the event, as JSON fields: its type, when, then its data (the stream's and the webhooks' body). */
+    public Map<String, Object> fields() {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("type", type);
+        if (at != null) {
+            fields.put("at", at.toString());
+        }
+        fields.putAll(data);
+        return fields;
+    }
+
     /**
      * The party an event is about, as the call records and agents name it: a user of a department,
      * back-office or contact-centre (R6), or nobody (a call not attributed yet).

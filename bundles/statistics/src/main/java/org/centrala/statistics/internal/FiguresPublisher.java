@@ -51,12 +51,11 @@ public class FiguresPublisher {
                 data.put("departmentId", subject.departmentId());
             }
             if (subject.dimension() == Dimension.QUEUE) {
-                queues.byId(tenantId, subject.id()).ifPresent(queue -> {
-                    List<WaitingCallers.Caller> callers = waiting.in(tenantId, queue.pbxName());
-                    data.put("name", queue.name());
-                    data.put("waiting", callers.size());
-                    data.put("longestWaitingSeconds", callers.isEmpty() ? 0.0 : Math.max(0, at - callers.get(0).since().toEpochMilli()) / 1000.0);
-                });
+                QueueFacts queue = queues.byId(tenantId, subject.id());
+                List<WaitingCallers.Caller> callers = waiting.in(tenantId, queue.pbxName());
+                data.put("name", queue.name());
+                data.put("waiting", callers.size());
+                data.put("longestWaitingSeconds", callers.isEmpty() ? 0.0 : Math.max(0, at - callers.get(0).since().toEpochMilli()) / 1000.0);
             }
             data.put("today", asMap(Figures.of(tally)));
             Map<String, Object> properties = new HashMap<>();

@@ -15,6 +15,7 @@ import org.centrala.queues.Queue;
 import org.centrala.queues.QueueService;
 import org.centrala.tenancy.Department;
 import org.centrala.tenancy.DepartmentService;
+import org.centrala.web.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -51,16 +52,18 @@ public class LiveBoard {
         Function<Subject, Figures> figures = subject -> Figures.of(today.getOrDefault(subject, Tally.ZERO));
 
         List<LiveFigures.DepartmentNow> departmentRows = new ArrayList<>();
-        Pages.all(request -> departments.list(tenantId, request), department -> {
+        Paging.all(request -> departments.list(tenantId, request), null, department -> {
             if (departmentIds == null || departmentIds.contains(department.id())) {
                 departmentRows.add(new LiveFigures.DepartmentNow(department.id(), department.name(),
                         figures.apply(Subject.department(department.id()))));
             }
         });
         List<LiveFigures.QueueNow> queueRows = new ArrayList<>();
-        Pages.all(request -> queues.list(tenantId, departmentIds, request), queue -> queueRows.add(queueNow(tenantId, queue, now, figures)));
+        Paging.all(request -> queues.list(tenantId, departmentIds, request), null,
+                queue -> queueRows.add(queueNow(tenantId, queue, now, figures)));
         List<LiveFigures.AgentNow> agentRows = new ArrayList<>();
-        Pages.all(request -> agents.list(tenantId, departmentIds, request), agent -> agentRows.add(agentNow(agent, now, figures)));
+        Paging.all(request -> agents.list(tenantId, departmentIds, request), null,
+                agent -> agentRows.add(agentNow(agent, now, figures)));
         return new LiveFigures(now, zone.getId(), LocalDate.ofInstant(now, zone),
                 departmentIds == null ? figures.apply(Subject.tenant(tenantId)) : null, departmentRows, queueRows, agentRows);
     }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.centrala.queues.QueueService;
+import org.centrala.web.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,20 +38,19 @@ public class QueueDirectory {
     }
 
     /** The tenant's queue by id, as last read (a queue the PBX named only: under its PBX name). */
-    java.util.Optional<QueueFacts> byId(String tenantId, String id) {
+    QueueFacts byId(String tenantId, String id) {
         Known known = byTenant.get(tenantId);
         if (known == null) {
             known = new Known(read(tenantId), System.currentTimeMillis());
             byTenant.put(tenantId, known);
         }
-        return known.queues().values().stream().filter(q -> q.id().equals(id)).findFirst()
-                .or(() -> java.util.Optional.of(QueueFacts.unknown(id)));
+        return known.queues().values().stream().filter(q -> q.id().equals(id)).findFirst().orElse(QueueFacts.unknown(id));
     }
 
     private Map<String, QueueFacts> read(String tenantId) {
         Map<String, QueueFacts> found = new ConcurrentHashMap<>();
-        Pages.all(request -> queues.list(tenantId, null, request),
-                q -> found.put(q.pbxName(), new QueueFacts(q.id(), q.departmentId(), q.name(), q.serviceLevelSeconds(), q.pbxName())));
+        Paging.all(request -> queues.list(tenantId, null, request), null, q -> found.put(q.pbxName(),
+                new QueueFacts(q.id(), q.departmentId(), q.name(), q.serviceLevelSeconds(), q.pbxName())));
         return found;
     }
 }

@@ -16,6 +16,7 @@ import org.centrala.common.ValidationException;
 import org.centrala.queues.AgentService;
 import org.centrala.queues.QueueService;
 import org.centrala.tenancy.DepartmentService;
+import org.centrala.web.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -107,12 +108,12 @@ public class Reports {
         Map<String, String> names = new HashMap<>();
         switch (by) {
             case TENANT -> { }
-            case DEPARTMENT -> Pages.all(r -> departments.list(tenantId, r), d -> names.put(d.id(), d.name()));
-            case QUEUE -> Pages.all(r -> queues.list(tenantId, null, r), q -> {
+            case DEPARTMENT -> Paging.all(r -> departments.list(tenantId, r), null, d -> names.put(d.id(), d.name()));
+            case QUEUE -> Paging.all(r -> queues.list(tenantId, null, r), null, q -> {
                 names.put(q.id(), q.name());
                 names.putIfAbsent(q.pbxName(), q.name());
             });
-            case AGENT -> Pages.all(r -> agents.list(tenantId, null, r), a -> names.put(a.userId(), a.displayName()));
+            case AGENT -> Paging.all(r -> agents.list(tenantId, null, r), null, a -> names.put(a.userId(), a.displayName()));
         }
         return names;
     }

@@ -67,27 +67,22 @@ public class RollupWriter {
      *
      * @param causedAt when the fact the batch counts happened (a call's end, a state's end)
      */
-    @SuppressWarnings("unchecked")
     boolean add(String tenantId, RollupBatch batch, java.util.function.BooleanSupplier alsoInTransaction, Instant causedAt) {
         return onThread(() -> {
             ZoneId zone = zones.of(tenantId);
-            Map<LocalDate, Map<Subject, Tally>>[] added = new Map[1];
-            boolean done = rollups.database().inTransaction(() -> {
-                if (!alsoInTransaction.getAsBoolean()) {
-                    return false;
-                }
-                added[0] = batch.isEmpty() ? Map.of() : rollups.add(tenantId, zone, batch);
-                return true;
-            });
-            if (done) {
-                Today day = today.get(tenantId);
-                if (day != null && day.zone().equals(zone) && added[0].containsKey(day.day())) {
-                    Map<Subject, Tally> changed = new HashMap<>();
-                    added[0].get(day.day()).forEach((subject, tally) -> changed.put(subject, day.tallies().merge(subject, tally, Tally::plus)));
-                    tell(tenantId, changed, causedAt);
-                }
+            // What the batch added to each day, or null when the other work vetoed it.
+            Map<LocalDate, Map<Subject, Tally>> added = rollups.database().inTransaction(() -> !alsoInTransaction.getAsBoolean() ? null
+                    : batch.isEmpty() ? Map.of() : rollups.add(tenantId, zone, batch));
+            if (added == null) {
+                return false;
             }
-            return done;
+            Today day = today.get(tenantId);
+            if (day != null && day.zone().equals(zone) && added.containsKey(day.day())) {
+                Map<Subject, Tally> changed = new HashMap<>();
+                added.get(day.day()).forEach((subject, tally) -> changed.put(subject, day.tallies().merge(subject, tally, Tally::plus)));
+                tell(tenantId, changed, causedAt);
+            }
+            return true;
         });
     }
 
@@ -98,15 +93,17 @@ public class RollupWriter {
 
     /**
      * Tells the listener of a subject's figures of today without waiting for the writer's thread
-     * (a caller joined or left a queue, on EventAdmin's delivery thread).
+     * (a caller joined or left a queue, on EventAdmin's delivery thread); the subject is found there
+     * too, since finding a queue may read the database.
      */
-    void tellLater(String tenantId, Subject subject, Instant causedAt) {
+    void tellLater(String tenantId, java.util.function.Supplier<Subject> subjectOf, Instant causedAt) {
         thread.execute(() -> {
             try {
+                Subject subject = subjectOf.get();
                 tell(tenantId, Map.of(subject, todayOnThread(tenantId).getOrDefault(subject, Tally.ZERO)), causedAt);
             } catch (RuntimeException e) {
                 // The database away while the day is read: the next change tells again.
-                org.slf4j.LoggerFactory.getLogger(RollupWriter.class).debug("Figures of {} not told: {}", subject, e.toString());
+                org.slf4j.LoggerFactory.getLogger(RollupWriter.class).debug("Figures of tenant {} not told: {}", tenantId, e.toString());
             }
         });
     }

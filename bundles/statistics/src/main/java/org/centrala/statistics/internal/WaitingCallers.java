@@ -75,8 +75,10 @@ public class WaitingCallers implements EventHandler {
 
     /** The queue's live figures are told again, with its callers waiting now. */
     private void changed(String tenantId, String pbxQueue, Instant causedAt) {
-        QueueFacts queue = queues.byPbxName(tenantId, pbxQueue);
-        writer.tellLater(tenantId, Subject.queue(queue.id(), queue.departmentId()), causedAt);
+        writer.tellLater(tenantId, () -> {
+            QueueFacts queue = queues.byPbxName(tenantId, pbxQueue);
+            return Subject.queue(queue.id(), queue.departmentId());
+        }, causedAt);
     }
 
     /** The callers waiting in the tenant's queue now, longest waiting first. */

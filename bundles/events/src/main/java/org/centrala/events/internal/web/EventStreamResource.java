@@ -5,9 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -147,15 +145,9 @@ public class EventStreamResource implements RestResource {
 
     /** One server-sent event: id, event and data lines (JSON never spans lines), then a blank line. */
     static String frame(LiveEvent event) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("type", event.type());
-        if (event.at() != null) {
-            payload.put("at", event.at().toString());
-        }
-        payload.putAll(event.data());
         try {
             return (event.id() == null ? "" : "id: " + event.id() + "\n") + "event: " + event.type() + "\ndata: "
-                    + JSON.writeValueAsString(payload) + "\n\n";
+                    + JSON.writeValueAsString(event.fields()) + "\n\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an event's data is not JSON", e);
         }

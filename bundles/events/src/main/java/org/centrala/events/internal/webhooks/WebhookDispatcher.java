@@ -112,12 +112,8 @@ public class WebhookDispatcher implements LiveEventTap {
     static String payload(LiveEvent event) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", event.id());
-        body.put("type", event.type());
         body.put("tenantId", event.tenantId());
-        if (event.at() != null) {
-            body.put("at", event.at().toString());
-        }
-        body.putAll(event.data());
+        body.putAll(event.fields());
         try {
             return JSON.writeValueAsString(body);
         } catch (JsonProcessingException e) {

@@ -88,11 +88,17 @@ public class ReportsView extends TenantArea {
         load();
     }
 
-    private void load() {
+    /** The days chosen, as the core takes them: the first, and the day after the last. */
+    private LocalDate[] days() {
         LocalDate first = from.getValue() == null ? LocalDate.now() : from.getValue();
         LocalDate last = to.getValue() == null || to.getValue().isBefore(first) ? first : to.getValue();
+        return new LocalDate[] {first, last.plusDays(1)};
+    }
+
+    private void load() {
+        LocalDate[] days = days();
         Report report = Problems.attempt(() -> signedIn().api(StatisticsApi.class, StatisticsApi::new).getStatisticsReport(tenantId,
-                by.getValue(), first.toString(), interval.getValue(), last.plusDays(1).toString(), null, null)).orElse(null);
+                by.getValue(), days[0].toString(), interval.getValue(), days[1].toString(), null, null)).orElse(null);
         List<ReportRow> lines = report == null ? List.of() : report.getRows();
         rows.setItems(lines);
         chart.removeAll();
@@ -101,10 +107,9 @@ public class ReportsView extends TenantArea {
 
     /** The report as the download asks the core for it, with the choices made now. */
     private String path(String format) {
-        LocalDate first = from.getValue() == null ? LocalDate.now() : from.getValue();
-        LocalDate last = to.getValue() == null || to.getValue().isBefore(first) ? first : to.getValue();
-        return "/tenants/" + tenantId + "/statistics/report?by=" + by.getValue() + "&interval=" + interval.getValue() + "&from=" + first
-                + "&to=" + last.plusDays(1) + "&format=" + format;
+        LocalDate[] days = days();
+        return "/tenants/" + tenantId + "/statistics/report?by=" + by.getValue() + "&interval=" + interval.getValue() + "&from=" + days[0]
+                + "&to=" + days[1] + "&format=" + format;
     }
 
     private static String percent(Double value) {
