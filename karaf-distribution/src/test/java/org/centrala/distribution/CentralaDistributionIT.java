@@ -633,7 +633,8 @@ public class CentralaDistributionIT {
         String tenant = tenantAdded.split(" ")[2].trim();
 
         assertThat(shell("centrala:reseller-list --size 500")).contains(reseller);
-        assertThat(shell("centrala:tenant-list --reseller " + reseller)).contains(tenant).contains("Shell Tenant").contains("pbx.shell.test:5038");
+        assertThat(shell("centrala:tenant-list --reseller " + reseller)).contains(tenant).contains("Shell Tenant").contains("pbx.shell.test:5038")
+                .as("the reseller by its name next to its id").contains("Shell Reseller").contains("(" + reseller + ")");
         assertThat(shell("centrala:tenant-show " + tenant)).contains("Shell Tenant").contains("pbx.shell.test").doesNotContain("hunter2");
         assertThat(api.get("/api/v1/tenants/" + tenant).json().get("name").asText()).isEqualTo("Shell Tenant");
         assertThat(shell("centrala:department-list " + tenant)).contains("0 in all");

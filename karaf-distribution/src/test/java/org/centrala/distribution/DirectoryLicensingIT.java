@@ -998,7 +998,8 @@ public class DirectoryLicensingIT {
 
         assertThat(Shell.run(sessionFactory, "centrala:licence-list " + t.id)).contains("voice").contains("3 from ").doesNotContain("QuantityChange[");
         assertThat(Shell.run(sessionFactory, "centrala:user-list " + t.id)).contains(agent).contains("CONTACT_CENTRE").contains("[voice]");
-        assertThat(Shell.run(sessionFactory, "centrala:device-list " + t.id)).contains("Shell desk").contains("1 device pack(s): 1 of 10 devices in use");
+        assertThat(Shell.run(sessionFactory, "centrala:device-list " + t.id)).contains("Shell desk").contains("1 device pack(s): 1 of 10 devices in use")
+                .as("the owner by its name next to its id").contains("shelly (" + agent + ")");
         assertThat(Shell.run(sessionFactory, "centrala:billing-show " + t.id + " " + YearMonth.now(ZoneOffset.UTC)))
                 .contains("licence:voice").contains("device-pack").contains("Total");
         assertThat(api.get(t.path("/audit")).body()).contains("licences.set").contains("shell:");

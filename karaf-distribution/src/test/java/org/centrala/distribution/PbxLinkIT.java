@@ -261,6 +261,11 @@ public class PbxLinkIT {
         assertThat(set.status()).as(set.body()).isEqualTo(200);
         assertThat(set.json().get("stored").asBoolean()).isTrue();
         assertThat(set.json().get("barredPrefixes").toString()).isEqualTo("[\"+38165\"]");
+        // Issue 9: with If-Match, only if unchanged since.
+        String body = "{\"outsideLinePrefix\":\"9\",\"internationalAllowed\":false,\"barredNumberTypes\":[\"PREMIUM_RATE\"],"
+                + "\"barredPrefixes\":[\"+381 65\"]}";
+        assertThat(api.put(rules, body.replace("false", "true"), "\"1a.2b\"").status()).as("a version it does not have").isEqualTo(412);
+        assertThat(api.put(rules, body, set.header("ETag")).status()).isEqualTo(200);
         assertThat(api.get(t.path("/audit?action=dialling-rules.set")).body()).contains("+38165");
         // R1: another tenant keeps its own, and its administrator cannot read these.
         Tenant other = new Tenant();

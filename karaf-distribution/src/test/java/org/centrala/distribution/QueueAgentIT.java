@@ -299,6 +299,17 @@ public class QueueAgentIT {
                 + "\",\"name\":\"Sales\",\"members\":[{\"userId\":\"" + ana.id() + "\",\"penalty\":0},{\"userId\":\"" + bo.id()
                 + "\",\"penalty\":7}]}");
         assertThat(reskilled.status()).as(reskilled.body()).isEqualTo(200);
+        // Issue 9: a queue is patched (what is sent changes, the rest stays) and a lost update is refused.
+        String queuePath = t.path("/queues/" + sales.get("id").asText());
+        String etag = reskilled.header("ETag");
+        Answer slower = admin.patch(queuePath, "{\"serviceLevelSeconds\":30}", etag);
+        assertThat(slower.status()).as(slower.body()).isEqualTo(200);
+        assertThat(slower.json().get("serviceLevelSeconds").asInt()).isEqualTo(30);
+        assertThat(slower.json().get("members")).as("members stay").hasSize(2);
+        assertThat(admin.patch(queuePath, "{\"wrapUpSeconds\":5}", etag).status()).as("changed since that ETag").isEqualTo(412);
+        assertThat(admin.put(queuePath, "{\"departmentId\":\"" + t.department + "\",\"name\":\"Sales\"}", etag).status())
+                .as("a PUT too").isEqualTo(412);
+        assertThat(ok(admin.get(queuePath)).get("wrapUpSeconds").asInt()).as("nothing written").isZero();
         ok(bo.api().post(t.path("/agents/" + bo.id() + "/log-in"), ""));
         String boPhone = ok(bo.api().get(t.path("/agents/" + bo.id()))).get("memberInterface").asText();
         assertThat(pbx.queueMembers(sales.get("pbxName").asText())).filteredOn(m -> m.memberInterface().equals(boPhone))

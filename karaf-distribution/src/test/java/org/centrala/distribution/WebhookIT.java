@@ -109,6 +109,16 @@ public class WebhookIT {
                 .as("developers read webhooks, administrators make them").isEqualTo(403);
         PbxTenant other = new PbxTenant(api, pbx);
         assertThat(other.admin().get(t.path("/webhooks/" + id)).status()).as("R1").isEqualTo(404);
+        // Issue 9: patched (what is sent changes, the rest stays), and a lost update is refused, PUT or PATCH.
+        String etag = admin.get(t.path("/webhooks/" + id)).header("ETag");
+        Answer described = admin.patch(t.path("/webhooks/" + id), "{\"description\":\"CRM calls\"}", etag);
+        assertThat(described.status()).as(described.body()).isEqualTo(200);
+        assertThat(described.json().get("url").asText()).isEqualTo(url);
+        assertThat(described.json().get("eventTypes")).hasSize(1);
+        assertThat(admin.patch(t.path("/webhooks/" + id), "{\"active\":false}", etag).status()).isEqualTo(412);
+        assertThat(admin.put(t.path("/webhooks/" + id), "{\"url\":\"" + url + "\",\"eventTypes\":[\"call.ended\"],\"active\":false}", etag)
+                .status()).isEqualTo(412);
+        assertThat(admin.get(t.path("/webhooks/" + id)).json().get("active").asBoolean()).as("nothing written").isTrue();
 
         // A call ends: its end is POSTed, signed with the webhook's secret.
         pbx.answering(desk.sip, Answering.answersAfter(Duration.ofSeconds(1), Duration.ofSeconds(5)));

@@ -18,4 +18,18 @@ public interface EndedCallConsumer {
 
     /** @throws RuntimeException if the call could not be taken; it is handed over again later */
     void accept(EndedCall call);
+
+    /**
+     * Several calls at once, in the order they ended, when more than one waits for this consumer
+     * (a busy PBX, or a consumer that is back): a consumer that keeps them in a database takes them
+     * in one transaction. By default each is {@link #accept accepted} in turn.
+     *
+     * @throws RuntimeException if they could not all be taken; they are all handed over again
+     *                          (those taken already must not double), one by one when the failure
+     *                          was not a passing one, so that only a call that fails itself is given up
+     * @since 2.2
+     */
+    default void acceptAll(java.util.List<EndedCall> calls) {
+        calls.forEach(this::accept);
+    }
 }

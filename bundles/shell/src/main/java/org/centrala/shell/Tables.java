@@ -20,6 +20,21 @@ public final class Tables {
         return instant == null ? "" : instant.toString();
     }
 
+    /**
+     * Another object in a cell, by the name people know with the id commands take ("Ana Agent
+     * (3c8a…)"); empty for none; the id alone when its name cannot be read (it was removed meanwhile).
+     */
+    public static String named(String id, java.util.function.Function<String, String> nameOf) {
+        if (id == null) {
+            return "";
+        }
+        try {
+            return nameOf.apply(id) + " (" + id + ")";
+        } catch (RuntimeException gone) {
+            return id;
+        }
+    }
+
     public static ShellTable table(String... columns) {
         ShellTable table = new ShellTable();
         for (String column : columns) {

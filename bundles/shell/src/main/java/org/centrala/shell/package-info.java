@@ -6,7 +6,7 @@
  * (its {@code Karaf-Commands} header names their package); nothing central lists them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.centrala.shell;
 
 import org.osgi.annotation.bundle.Export;

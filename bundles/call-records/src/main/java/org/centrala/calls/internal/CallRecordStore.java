@@ -1,5 +1,6 @@
 package org.centrala.calls.internal;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.centrala.common.Page;
@@ -26,10 +27,12 @@ import org.slf4j.LoggerFactory;
 public class CallRecordStore implements CallRecords, EndedCallConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(CallRecordStore.class);
 
+    private final Database database;
     private final JdbcCallRecords records;
 
     @Activate
     public CallRecordStore(@Reference Database database) {
+        this.database = database;
         this.records = new JdbcCallRecords(database);
     }
 
@@ -39,6 +42,15 @@ public class CallRecordStore implements CallRecords, EndedCallConsumer {
         if (!records.insert(call.linkId(), record, call.userType())) {
             LOG.debug("Call {} of tenant {} on {} was recorded already", record.pbxCallId(), record.tenantId(), call.linkId());
         }
+    }
+
+    /** Calls that waited (a busy PBX, or this bundle back after an update): in one transaction. */
+    @Override
+    public void acceptAll(List<EndedCall> calls) {
+        database.inTransaction(() -> {
+            calls.forEach(this::accept);
+            return null;
+        });
     }
 
     @Override

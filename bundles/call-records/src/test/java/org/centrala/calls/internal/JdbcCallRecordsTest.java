@@ -18,6 +18,7 @@ import org.centrala.directory.UserType;
 import org.centrala.pbx.CallDirection;
 import org.centrala.pbx.CallDisposition;
 import org.centrala.pbx.CallRecord;
+import org.centrala.pbx.EndedCall;
 import org.centrala.pbx.CallRecordQuery;
 import org.centrala.persistence.Database;
 import org.centrala.persistence.internal.JdbcAccessChanges;
@@ -38,6 +39,7 @@ public class JdbcCallRecordsTest {
     private static final String CARE = "22222222-2222-2222-2222-222222222222";
 
     private JdbcCallRecords records;
+    private CallRecordStore store;
     private String tenant;
     private String otherTenant;
 
@@ -53,6 +55,22 @@ public class JdbcCallRecordsTest {
         tenant = tenants.create(new TenantDraft(reseller, "Tenant", pbx("one"))).id();
         otherTenant = tenants.create(new TenantDraft(reseller, "Other", pbx("two"))).id();
         records = new JdbcCallRecords(db);
+        store = new CallRecordStore(db);
+    }
+
+    @Test
+    public void callsHandedOverTogetherAreKeptInOneGoAndOneKeptAlreadyIsNotDoubled() {
+        CallRecord kept = record(tenant, "3.1", "agent-1", SALES, T0);
+        store.accept(new EndedCall("link", "127.0.0.1", 5038, kept, UserType.CONTACT_CENTRE, List.of(), List.of()));
+
+        store.acceptAll(List.of(new EndedCall("link", "127.0.0.1", 5038, kept, UserType.CONTACT_CENTRE, List.of(), List.of()),
+                new EndedCall("link", "127.0.0.1", 5038, record(tenant, "3.2", null, null, T0), null, List.of(), List.of()),
+                new EndedCall("link", "127.0.0.1", 5038, record(otherTenant, "3.3", null, null, T0), null, List.of(), List.of())));
+
+        assertThat(records.find(CallRecordQuery.ofTenant(tenant), PageRequest.first(10)).items())
+                .extracting(CallRecord::pbxCallId).containsExactlyInAnyOrder("3.1", "3.2");
+        assertThat(records.find(CallRecordQuery.ofTenant(otherTenant), PageRequest.first(10)).items())
+                .extracting(CallRecord::pbxCallId).containsExactly("3.3");
     }
 
     @Test

@@ -105,7 +105,7 @@ public class JdbcLineService implements LineService {
         db.inTransaction(() -> {
             Line line = get(tenantId, id);
             if (line.heldBy() != null) {
-                throw new ConflictException("line '" + line.name() + "' is held by user '" + line.heldBy() + "'; it must log out first");
+                throw new ConflictException("line '" + line.name() + "' is held by " + userNamed(tenantId, line.heldBy()) + "; it must log out first");
             }
             db.update("DELETE FROM line WHERE tenant_id = ? AND id = ?", tenantId, id);
             audit.record(AuditEvent.ofTenant(tenantId, "line.deleted", "line:" + id));
@@ -136,10 +136,10 @@ public class JdbcLineService implements LineService {
                 return line;
             }
             if (line.heldBy() != null) {
-                throw new ConflictException("line '" + line.name() + "' is held by user '" + line.heldBy() + "' since " + line.heldSince() + " (R11)");
+                throw new ConflictException("line '" + line.name() + "' is held by " + userNamed(tenantId, line.heldBy()) + " since " + line.heldSince() + " (R11)");
             }
             if (db.count("SELECT COUNT(*) FROM line_session WHERE user_id = ?", userId) > 0) {
-                throw new ConflictException("user '" + userId + "' already holds another line; log out of it first (R11)");
+                throw new ConflictException(userNamed(tenantId, userId) + " already holds another line; log out of it first (R11)");
             }
             try {
                 db.update("INSERT INTO line_session (line_id, user_id, since) VALUES (?, ?, ?)", lineId, userId, TenantData.now(clock));
@@ -195,6 +195,12 @@ public class JdbcLineService implements LineService {
         }
     }
 
+    /** How errors name a user, as the users' own errors do: by the name people know, with the id a client needs. */
+    private String userNamed(String tenantId, String userId) {
+        return db.queryOne("SELECT display_name FROM directory_user WHERE tenant_id = ? AND id = ?", row -> row.getString(1), tenantId, userId)
+                .map(name -> "user '" + name + "' (" + userId + ")").orElse("user '" + userId + "'");
+    }
+
     private void requireContactCentreUserWithoutDevice(String tenantId, String userId) {
         String type = db.queryOne("SELECT user_type FROM directory_user WHERE tenant_id = ? AND id = ? AND left_at IS NULL",
                 row -> row.getString(1), tenantId, userId)
@@ -203,7 +209,7 @@ public class JdbcLineService implements LineService {
             throw new ConflictException("only contact-centre users log in to lines (R11); back-office users are reached through their ring plan (R5)");
         }
         if (db.count("SELECT COUNT(*) FROM device WHERE owner_user_id = ?", userId) > 0) {
-            throw new ConflictException("user '" + userId + "' has a device assigned; users either have a device or log in to a free line (R11)");
+            throw new ConflictException(userNamed(tenantId, userId) + " has a device assigned; users either have a device or log in to a free line (R11)");
         }
     }
 

@@ -60,12 +60,15 @@ final class UserFilter {
             params.add(like);
             params.add(like);
             params.add(like);
+            // An extension is found by all its digits, however short (201); a phone number by at least a few of them.
+            if (query.text().strip().matches("\\d+")) {
+                where.append(" OR u.extension = ?");
+                params.add(query.text().strip());
+            }
             String digits = digits("q", query.text(), false);
             if (digits != null) {
                 where.append(" OR EXISTS (SELECT 1 FROM device d WHERE d.owner_user_id = u.id AND d.mobile_number LIKE ? ESCAPE '\\')");
                 params.add("%" + digits + "%");
-                where.append(" OR u.extension = ?");
-                params.add(query.text().strip());
             }
             where.append(")");
         }

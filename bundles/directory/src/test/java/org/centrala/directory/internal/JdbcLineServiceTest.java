@@ -129,9 +129,10 @@ public class JdbcLineServiceTest {
         lines.logIn(tenant.id(), line.id(), morning.id());
 
         assertThat(thrown(ConflictException.class, () -> lines.logIn(tenant.id(), line.id(), evening.id())))
-                .hasMessageContaining("held by user '" + morning.id() + "'");
+                .hasMessageContaining("held by user '" + morning.displayName() + "' (" + morning.id() + ")");
         assertThat(thrown(ConflictException.class, () -> lines.logOut(tenant.id(), line.id(), evening.id()))).isNotNull();
-        assertThat(thrown(ConflictException.class, () -> lines.delete(tenant.id(), line.id()))).hasMessageContaining("log out");
+        assertThat(thrown(ConflictException.class, () -> lines.delete(tenant.id(), line.id()))).hasMessageContaining("log out")
+                .hasMessageContaining("held by user '" + morning.displayName() + "' (" + morning.id() + ")");
 
         // The shift changes.
         lines.logOut(tenant.id(), line.id(), morning.id());
@@ -146,7 +147,11 @@ public class JdbcLineServiceTest {
         lines.logIn(tenant.id(), first.id(), agent.id());
 
         assertThat(thrown(ConflictException.class, () -> lines.logIn(tenant.id(), second.id(), agent.id())))
-                .hasMessageContaining("already holds another line");
+                .hasMessageContaining("user '" + agent.displayName() + "' (" + agent.id() + ") already holds another line");
+        User other = fixture.contactCentre(tenant);
+        assertThat(thrown(ConflictException.class, () -> lines.logIn(tenant.id(), first.id(), other.id())))
+                .as("errors name users by the name people know, next to the id")
+                .hasMessageContaining("is held by user '" + agent.displayName() + "' (" + agent.id() + ") since");
         assertThat(lines.get(tenant.id(), second.id()).heldBy()).isNull();
     }
 
@@ -157,7 +162,7 @@ public class JdbcLineServiceTest {
         device(DeviceKind.SIP_SOFTPHONE, agent);
 
         assertThat(thrown(ConflictException.class, () -> lines.logIn(tenant.id(), line.id(), agent.id())))
-                .hasMessageContaining("has a device assigned");
+                .hasMessageContaining("user '" + agent.displayName() + "' (" + agent.id() + ") has a device assigned");
     }
 
     @Test

@@ -404,6 +404,10 @@ public class JdbcUserServiceTest {
         }
         assertThat(ids(new org.centrala.directory.UserQuery("1230001", null, null, null, null, null, null, null)))
                 .as("digits of a mobile in the free text").containsExactly(mira.id());
+        User withExtension = users.create(tenant.id(), new UserDraft(UserType.BACK_OFFICE, support.id(), "Desk Twenty", null, null, Set.of(),
+                null, "20"));
+        assertThat(ids(new org.centrala.directory.UserQuery("20", null, null, null, null, null, null, null)))
+                .as("an extension by all its digits, however short (other users may have 20 in their user names)").contains(withExtension.id());
         assertThat(ids(new org.centrala.directory.UserQuery(null, null, null, sales.id(), UserType.CONTACT_CENTRE, null, null, null)))
                 .containsExactly(ana.id());
         assertThat(ids(new org.centrala.directory.UserQuery(null, null, null, null, null, AccessRole.SUPERVISOR, null, null)))

@@ -3,13 +3,22 @@ package org.centrala.events.internal;
 import java.time.Instant;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * One event of a tenant's live stream: its id in the stream ({@code <stream>.<sequence>}), its type
  * ({@code call.started}, {@code call.ringing}, {@code call.answered}, {@code call.ended},
  * {@code agent.state}, {@code statistics.updated}), when it happened, what it says ({@code data}, as JSON), and whom it is
  * about, which decides who sees it ({@link Visibility}).
  */
-public record LiveEvent(String id, long sequence, String type, String tenantId, Instant at, About about, Map<String, Object> data) {
+public record LiveEvent(String id, long sequence, String type, String tenantId, Instant at, About about, Map<String, Object> data,
+                        Frame frame) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public LiveEvent(String id, long sequence, String type, String tenantId, Instant at, About about, Map<String, Object> data) {
+        this(id, sequence, type, tenantId, at, about, data, new Frame());
+    }
 
     /** What a client gets of the event, as JSON fields: its type, when, then its data (the stream's and the webhooks' body). */
     public Map<String, Object> fields() {
@@ -20,6 +29,45 @@ public record LiveEvent(String id, long sequence, String type, String tenantId, 
         }
         fields.putAll(data);
         return fields;
+    }
+
+    /**
+     * The event as a stream sends it, one server-sent event: id, event and data lines (JSON never
+     * spans lines), then a blank line. Made once for all the stream's subscribers: with a hundred
+     * of them, writing it for each took more CPU than the PBX's whole event pipeline.
+     */
+    public String sseFrame() {
+        String text = frame.text;
+        if (text == null) {
+            try {
+                text = (id == null ? "" : "id: " + id + "\n") + "event: " + type + "\ndata: " + JSON.writeValueAsString(fields()) + "\n\n";
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("an event's data is not JSON", e);
+            }
+            // Two subscribers may both make it; they make the same text.
+            frame.text = text;
+        }
+        return text;
+    }
+
+    /** Holds the event's frame once made (no part of what the event says: every holder equals every other). */
+    public static final class Frame {
+        private volatile String text;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Frame;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
+        @Override
+        public String toString() {
+            return "Frame";
+        }
     }
 
     /**

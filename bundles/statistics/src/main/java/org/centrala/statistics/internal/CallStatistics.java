@@ -2,6 +2,10 @@ package org.centrala.statistics.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.centrala.pbx.CallRecord;
 import org.centrala.pbx.EndedCall;
@@ -44,6 +48,30 @@ public class CallStatistics implements EndedCallConsumer {
         if (!counted) {
             LOG.debug("Call {} on {} was counted already", record.pbxCallId(), call.linkId());
         }
+        pruneNowAndThen();
+    }
+
+    /** Calls that waited (a busy PBX, or this bundle back after an update): each tenant's in one transaction. */
+    @Override
+    public void acceptAll(List<EndedCall> calls) {
+        Map<String, List<EndedCall>> byTenant = new LinkedHashMap<>();
+        calls.forEach(call -> byTenant.computeIfAbsent(call.record().tenantId(), t -> new ArrayList<>()).add(call));
+        byTenant.forEach((tenantId, ofTenant) -> {
+            List<RollupBatch> batches = ofTenant.stream().map(call -> CallFacts.of(call, pbxName -> queues.byPbxName(tenantId, pbxName)))
+                    .toList();
+            writer.add(tenantId, () -> {
+                RollupBatch all = new RollupBatch();
+                for (int i = 0; i < ofTenant.size(); i++) {
+                    CallRecord record = ofTenant.get(i).record();
+                    if (rollups.markCounted(tenantId, ofTenant.get(i).linkId(), record.pbxCallId(), record.endedAt())) {
+                        all.addAll(batches.get(i));
+                    } else {
+                        LOG.debug("Call {} on {} was counted already", record.pbxCallId(), ofTenant.get(i).linkId());
+                    }
+                }
+                return all;
+            }, ofTenant.get(ofTenant.size() - 1).record().endedAt());
+        });
         pruneNowAndThen();
     }
 

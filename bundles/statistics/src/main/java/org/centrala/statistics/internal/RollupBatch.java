@@ -33,6 +33,12 @@ final class RollupBatch {
         return this;
     }
 
+    /** Adds another batch's tallies (several calls counted in one transaction). */
+    RollupBatch addAll(RollupBatch other) {
+        other.tallies.forEach((key, tally) -> tallies.merge(key, tally, Tally::plus));
+        return this;
+    }
+
     /** The batch folded into the days of a time zone. */
     Map<java.time.LocalDate, Map<Subject, Tally>> byDay(java.time.ZoneId zone) {
         Map<java.time.LocalDate, Map<Subject, Tally>> days = new LinkedHashMap<>();

@@ -68,11 +68,24 @@ public class RollupWriter {
      * @param causedAt when the fact the batch counts happened (a call's end, a state's end)
      */
     boolean add(String tenantId, RollupBatch batch, java.util.function.BooleanSupplier alsoInTransaction, Instant causedAt) {
+        return add(tenantId, () -> alsoInTransaction.getAsBoolean() ? batch : null, causedAt);
+    }
+
+    /**
+     * Adds the batch {@code inTransaction} answers, made in the transaction that adds it (several
+     * calls, each marked counted there and left out if it was already); null adds nothing.
+     *
+     * @param causedAt when the last fact the batch counts happened
+     * @return whether a batch was added
+     */
+    boolean add(String tenantId, java.util.function.Supplier<RollupBatch> inTransaction, Instant causedAt) {
         return onThread(() -> {
             ZoneId zone = zones.of(tenantId);
             // What the batch added to each day, or null when the other work vetoed it.
-            Map<LocalDate, Map<Subject, Tally>> added = rollups.database().inTransaction(() -> !alsoInTransaction.getAsBoolean() ? null
-                    : batch.isEmpty() ? Map.of() : rollups.add(tenantId, zone, batch));
+            Map<LocalDate, Map<Subject, Tally>> added = rollups.database().inTransaction(() -> {
+                RollupBatch batch = inTransaction.get();
+                return batch == null ? null : batch.isEmpty() ? Map.of() : rollups.add(tenantId, zone, batch);
+            });
             if (added == null) {
                 return false;
             }

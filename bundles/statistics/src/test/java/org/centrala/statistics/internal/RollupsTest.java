@@ -27,7 +27,9 @@ import org.centrala.persistence.internal.ThreadActorContext;
 import org.centrala.audit.internal.JdbcAuditLog;
 import org.centrala.queues.AgentService;
 import org.centrala.queues.AgentState;
+import org.centrala.queues.Queue;
 import org.centrala.queues.QueueService;
+import org.centrala.queues.QueueStrategy;
 import org.centrala.tenancy.DepartmentService;
 import org.junit.After;
 import org.junit.Before;
@@ -46,6 +48,7 @@ public class RollupsTest {
     private static final Instant NINE = Instant.parse("2026-12-07T08:00:00Z");
 
     private Database db;
+    private StatisticsSchema schema;
     private RollupWriter writer;
     private JdbcRollups rollups;
     private Reports reports;
@@ -63,7 +66,7 @@ public class RollupsTest {
         db = new JdbcDatabase(dataSource);
         db.update("CREATE TABLE tenant (id CHAR(36) NOT NULL PRIMARY KEY)");
         db.update("INSERT INTO tenant (id) VALUES (?)", TENANT);
-        StatisticsSchema schema = new StatisticsSchema(db, Clock.fixed(NINE.plusSeconds(3 * 3600), ZoneOffset.UTC));
+        schema = new StatisticsSchema(db, Clock.fixed(NINE.plusSeconds(3 * 3600), ZoneOffset.UTC));
         rollups = schema.rollups();
         zones = new TimeZones(db, "Europe/Belgrade");
         writer = new RollupWriter(schema, zones);
@@ -126,6 +129,33 @@ public class RollupsTest {
         assertThat(today.get(Subject.queue("q-sales", SALES)).get(Measure.OFFERED)).isEqualTo(2);
         assertThat(today.get(Subject.agent("ana", SALES)).get(Measure.ANSWERED)).isEqualTo(1);
         assertThat(today.keySet()).as("R6: a back-office user is in no statistics").noneMatch(s -> s.id().equals("bob"));
+    }
+
+    @Test
+    public void callsHandedOverTogetherCountAsOneByOneAndOneCountedAlreadyIsLeftOut() {
+        QueueService listed = (QueueService) Proxy.newProxyInstance(QueueService.class.getClassLoader(), new Class<?>[]{QueueService.class},
+                (proxy, method, args) -> new Page<>(List.of(
+                        new Queue("q-sales", TENANT, SALES, "Sales", "acme-sales", QueueStrategy.RINGALL, 20, 0, List.of(), NINE, NINE),
+                        new Queue("q-support", TENANT, SUPPORT, "Support", "acme-support", QueueStrategy.RINGALL, 30, 0, List.of(), NINE, NINE)),
+                        0, 2, 2));
+        CallStatistics statistics = new CallStatistics(schema, writer, new QueueDirectory(listed));
+        EndedCall first = call("c1", "ana", UserType.CONTACT_CENTRE, NINE, visit("acme-sales", NINE, 5, QueueVisit.Outcome.ANSWERED), 30);
+        statistics.accept(first);
+
+        // The link hands over what waited in one batch, the first call again among them (its consumer failed after counting it).
+        statistics.acceptAll(List.of(first,
+                call("c2", "ana", UserType.CONTACT_CENTRE, NINE.plusSeconds(60), visit("acme-sales", NINE.plusSeconds(60), 25, QueueVisit.Outcome.ANSWERED), 40),
+                call("c3", null, null, NINE.plusSeconds(90), visit("acme-support", NINE.plusSeconds(90), 50, QueueVisit.Outcome.ABANDONED), 0)));
+
+        Map<Subject, Tally> today = writer.today(TENANT);
+        assertThat(today.get(Subject.tenant(TENANT)).get(Measure.OFFERED)).isEqualTo(3);
+        assertThat(today.get(Subject.queue("q-sales", SALES)).get(Measure.ANSWERED)).isEqualTo(2);
+        assertThat(today.get(Subject.queue("q-sales", SALES)).get(Measure.ANSWERED_IN_SL)).as("5 s within 20 s, 25 s not").isEqualTo(1);
+        assertThat(today.get(Subject.queue("q-sales", SALES)).get(Measure.TALK_MS)).isEqualTo(70_000);
+        assertThat(today.get(Subject.queue("q-support", SUPPORT)).get(Measure.ABANDONED)).isEqualTo(1);
+        assertThat(today.get(Subject.agent("ana", SALES)).get(Measure.ANSWERED)).isEqualTo(2);
+        assertThat(reports.report(TENANT, Dimension.QUEUE, Interval.DAY, LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 8), null, "q-sales")
+                .rows()).extracting(ReportRow::offered, ReportRow::answered).containsExactly(org.assertj.core.groups.Tuple.tuple(2L, 2L));
     }
 
     @Test

@@ -30,14 +30,26 @@ final class DemoSystem implements AutoCloseable {
     }
 
     static DemoSystem start() throws IOException, InterruptedException {
+        return start(home -> { });
+    }
+
+    /** @param configure changes the unpacked node's files before it starts (a benchmark's settings) */
+    static DemoSystem start(Configuration configure) throws IOException, InterruptedException {
         Path work = Path.of("target/ui-it", UUID.randomUUID().toString()).toAbsolutePath();
         KarafProcess karaf = KarafProcess.unpack(KarafProcess.distribution(), work.resolve("centrala"));
+        configure.apply(karaf.home());
         DemoSystem system = new DemoSystem(karaf, work);
         karaf.startDemo();
         HttpClient http = HttpClient.newHttpClient();
         Poll.until("the core to be ready", Duration.ofSeconds(180), () -> status(http, system.api.resolve("health/ready")) == 200);
         Poll.until("the web UI to answer", Duration.ofSeconds(60), () -> status(http, system.ui.resolve("signin")) == 200);
         return system;
+    }
+
+    /** What a benchmark changes in the unpacked node (its home) before it starts. */
+    @FunctionalInterface
+    interface Configuration {
+        void apply(Path home) throws IOException;
     }
 
     private static int status(HttpClient http, URI uri) {

@@ -134,12 +134,12 @@ public final class UiBench {
         }
     }
 
-    private static long uiPid() {
+    static long uiPid() {
         return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("org.centrala.ui.UiServer"))
                 .mapToLong(ProcessHandle::pid).max().orElseThrow(() -> new IllegalStateException("no web UI process"));
     }
 
-    private static long rssMegabytes(long pid) throws IOException {
+    static long rssMegabytes(long pid) throws IOException {
         return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream().filter(line -> line.startsWith("VmRSS:"))
                 .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(-1) / 1024;
     }

@@ -12,6 +12,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.centrala.common.Page;
 import org.centrala.directory.Device;
 import org.centrala.directory.DeviceService;
+import org.centrala.directory.UserService;
 import org.centrala.licensing.DevicePackService;
 import org.centrala.licensing.DevicePacks;
 
@@ -24,6 +25,9 @@ public class DeviceListCommand extends PagingOptions {
     @Reference
     DevicePackService packs;
 
+    @Reference
+    UserService users;
+
     @Argument(index = 0, name = "tenant", description = "The tenant's id", required = true)
     @Completion(TenantIdCompleter.class)
     String tenantId;
@@ -32,7 +36,7 @@ public class DeviceListCommand extends PagingOptions {
     protected Object run() {
         Page<Device> page = devices.list(tenantId, null, pageRequest());
         ShellTable table = Tables.table("ID", "Label", "Kind", "Owner", "SIP user", "Mobile");
-        page.items().forEach(d -> table.addRow().addContent(d.id(), d.label(), d.kind(), d.ownerUserId() == null ? "" : d.ownerUserId(),
+        page.items().forEach(d -> table.addRow().addContent(d.id(), d.label(), d.kind(), Tables.named(d.ownerUserId(), id -> users.get(tenantId, id).displayName()),
                 d.sipUsername() == null ? "" : d.sipUsername(), d.mobileNumber() == null ? "" : d.mobileNumber()));
         table.print(System.out);
         Tables.printFooter(System.out, page);

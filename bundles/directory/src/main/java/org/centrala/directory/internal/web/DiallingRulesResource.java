@@ -3,13 +3,16 @@ package org.centrala.directory.internal.web;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.centrala.directory.DiallingRules;
 import org.centrala.directory.DiallingRulesDraft;
@@ -18,6 +21,7 @@ import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 import org.centrala.web.Bodies;
 import org.centrala.web.RestResource;
+import org.centrala.web.Versions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,9 +51,12 @@ public class DiallingRulesResource implements RestResource {
 
     @PUT
     @Operation(operationId = "setDiallingRules", summary = "Replace the dialling rules: every field is required; they apply"
-            + " to the next call dialled on a phone and to click-to-call")
+            + " to the next call dialled on a phone and to click-to-call; with If-Match only if unchanged since (412 otherwise)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN})
-    public DiallingRules set(@PathParam("tenantId") String tenantId, DiallingRulesDraft draft) {
+    public DiallingRules set(@PathParam("tenantId") String tenantId,
+                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the rules as read") String ifMatch,
+                             DiallingRulesDraft draft) {
+        Versions.requireMatch(ifMatch, rules.get(tenantId), "The dialling rules of tenant '" + tenantId + "'");
         return rules.set(tenantId, Bodies.required(draft));
     }
 

@@ -20,8 +20,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.StreamingOutput;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -61,7 +59,6 @@ import org.slf4j.LoggerFactory;
 public class EventStreamResource implements RestResource {
     static final String EVENT_STREAM = "text/event-stream";
     private static final Logger LOG = LoggerFactory.getLogger(EventStreamResource.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EventHub hub;
     private final TenantOwnership tenants;
@@ -100,7 +97,7 @@ public class EventStreamResource implements RestResource {
         StreamingOutput body = out -> {
             try {
                 write(out, "retry: 3000\n\n");
-                EventPump.pump(subscription, hub.keepAliveMillis(), text -> write(out, text), EventStreamResource::frame);
+                EventPump.pump(subscription, hub.keepAliveMillis(), text -> write(out, text), LiveEvent::sseFrame);
             } catch (IOException e) {
                 LOG.debug("Event stream of tenant {} closed by the client: {}", tenantId, e.toString());
             } catch (InterruptedException e) {
@@ -141,16 +138,6 @@ public class EventStreamResource implements RestResource {
             throw new ValidationException("types", "has unknown types " + unknown + "; known: " + EventHub.TYPES.stream().sorted().toList());
         }
         return wanted;
-    }
-
-    /** One server-sent event: id, event and data lines (JSON never spans lines), then a blank line. */
-    static String frame(LiveEvent event) {
-        try {
-            return (event.id() == null ? "" : "id: " + event.id() + "\n") + "event: " + event.type() + "\ndata: "
-                    + JSON.writeValueAsString(event.fields()) + "\n\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an event's data is not JSON", e);
-        }
     }
 
     private static void write(OutputStream out, String text) throws IOException {

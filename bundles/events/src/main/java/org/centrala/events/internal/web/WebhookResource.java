@@ -4,13 +4,19 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.PATCH;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,9 +34,11 @@ import org.centrala.events.internal.webhooks.WebhookService;
 import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 import org.centrala.web.Bodies;
+import org.centrala.web.MergePatch;
 import org.centrala.web.Paging;
 import org.centrala.web.QueryValues;
 import org.centrala.web.RestResource;
+import org.centrala.web.Versions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -83,10 +91,29 @@ public class WebhookResource implements RestResource {
 
     @PUT
     @Path("{id}")
-    @Operation(operationId = "replaceWebhook", summary = "Replace a webhook's URL, types, description and activity (its secret stays); audited")
+    @Operation(operationId = "replaceWebhook", summary = "Replace a webhook's URL, types, description and activity (its secret stays);"
+            + " with If-Match only if unchanged since (412 otherwise); audited")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
-    public Webhook replace(@PathParam("tenantId") String tenantId, @PathParam("id") String id, WebhookDraft draft) {
+    public Webhook replace(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the webhook as read") String ifMatch,
+                           WebhookDraft draft) {
+        Versions.requireMatch(ifMatch, webhooks.get(tenantId, id), "Webhook '" + id + "'");
         return webhooks.replace(tenantId, id, Bodies.required(draft));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchWebhook", summary = "Change some of a webhook's URL, types, description and activity (JSON Merge Patch,"
+            + " RFC 7396); with If-Match only if unchanged since (412 otherwise); audited")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    public Webhook patch(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
+                         @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the webhook as read") String ifMatch,
+                         JsonNode patch) throws JsonProcessingException {
+        Webhook current = webhooks.get(tenantId, id);
+        Versions.requireMatch(ifMatch, current, "Webhook '" + id + "'");
+        return webhooks.replace(tenantId, id, MergePatch.apply(new WebhookDraft(current.url(), current.eventTypes(), current.description(),
+                current.active()), patch, WebhookDraft.class));
     }
 
     @DELETE

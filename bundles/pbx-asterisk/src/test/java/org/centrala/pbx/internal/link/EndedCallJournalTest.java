@@ -78,6 +78,44 @@ public class EndedCallJournalTest {
     }
 
     @Test
+    public void callsThatWaitedAreHandedOverTogetherAndABatchThatFailsForGoodIsRetriedOneByOne() {
+        List<List<String>> batches = new CopyOnWriteArrayList<>();
+        List<String> singles = new CopyOnWriteArrayList<>();
+        EndedCallConsumer store = new EndedCallConsumer() {
+            @Override
+            public void accept(EndedCall call) {
+                if (call.record().pbxCallId().equals("c")) {
+                    throw new IllegalArgumentException("this call cannot be stored");
+                }
+                singles.add(call.record().pbxCallId());
+            }
+
+            @Override
+            public void acceptAll(List<EndedCall> calls) {
+                List<String> ids = calls.stream().map(call -> call.record().pbxCallId()).toList();
+                batches.add(ids);
+                if (ids.contains("c")) {
+                    throw new IllegalArgumentException("one of them cannot be stored");
+                }
+            }
+        };
+        journal.append(call("a"));
+        journal.append(call("b"));
+        journal.bind("call-records", store, 1); // back after its bundle's update: two calls waited for it
+        await(() -> batches.size() == 1);
+        assertThat(batches.get(0)).as("in one batch, in order").containsExactly("a", "b");
+
+        journal.unbind("call-records", store);
+        journal.append(call("c"));
+        journal.append(call("d"));
+        journal.bind("call-records", store, 1);
+        await(() -> singles.size() == 1);
+        assertThat(batches.get(1)).containsExactly("c", "d");
+        assertThat(singles).as("c is given up alone, d is still taken").containsExactly("d");
+        assertThat(journal.pending()).containsEntry("call-records", 0L);
+    }
+
+    @Test
     public void aConsumerSeenForTheFirstTimeGetsTheCallsOfTheLastMinutesButNotOlderOnes() {
         List<String> records = new CopyOnWriteArrayList<>();
         journal.bind("call-records", call -> records.add(call.record().pbxCallId()), 1);

@@ -5,6 +5,7 @@ import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
+import javax.ws.rs.PATCH;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -16,6 +17,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,6 +35,7 @@ import org.centrala.web.Allow;
 import org.centrala.web.Audience;
 import org.centrala.web.Bodies;
 import org.centrala.web.CallerSecurityContext;
+import org.centrala.web.MergePatch;
 import org.centrala.web.Paging;
 import org.centrala.web.RestResource;
 import org.centrala.web.Versions;
@@ -103,6 +108,24 @@ public class QueueResource implements RestResource {
         Queue current = Scope.visible(CallerSecurityContext.of(security), queues.get(tenantId, id));
         Scope.requireDepartment(CallerSecurityContext.of(security), Bodies.required(draft).departmentId());
         Versions.requireMatch(ifMatch, current, "Queue '" + id + "'");
+        return queues.update(tenantId, id, draft);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchQueue", summary = "Change some of a queue's details (JSON Merge Patch, RFC 7396: what is sent changes,"
+            + " null clears, the rest stays); with If-Match only if unchanged since (412 otherwise)")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = MANAGE)
+    public Queue patch(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
+                       @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the queue as read") String ifMatch,
+                       JsonNode patch) throws JsonProcessingException {
+        Queue current = Scope.visible(CallerSecurityContext.of(security), queues.get(tenantId, id));
+        Versions.requireMatch(ifMatch, current, "Queue '" + id + "'");
+        QueueDraft draft = MergePatch.apply(new QueueDraft(current.departmentId(), current.name(), current.strategy(),
+                current.serviceLevelSeconds(), current.wrapUpSeconds(), current.members(), current.extension()), patch, QueueDraft.class);
+        // R18: a supervisor moves a queue only within its own departments.
+        Scope.requireDepartment(CallerSecurityContext.of(security), draft.departmentId());
         return queues.update(tenantId, id, draft);
     }
 

@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.centrala.common.Page;
 import org.centrala.tenancy.Tenant;
+import org.centrala.tenancy.ResellerService;
 import org.centrala.tenancy.TenantService;
 
 @Service
@@ -18,6 +19,9 @@ import org.centrala.tenancy.TenantService;
 public class TenantListCommand extends PagingOptions {
     @Reference
     TenantService tenants;
+
+    @Reference
+    ResellerService resellers;
 
     @Option(name = "--reseller", description = "Only this reseller's tenants (id)")
     @Completion(ResellerIdCompleter.class)
@@ -27,7 +31,7 @@ public class TenantListCommand extends PagingOptions {
     protected Object run() {
         Page<Tenant> page = tenants.list(resellerId, pageRequest());
         ShellTable table = Tables.table("ID", "Name", "Sign-in domain", "Reseller", "PBX", "Dialplan context");
-        page.items().forEach(t -> table.addRow().addContent(t.id(), t.name(), t.signInDomain(), t.resellerId(),
+        page.items().forEach(t -> table.addRow().addContent(t.id(), t.name(), t.signInDomain(), Tables.named(t.resellerId(), id -> resellers.get(id).name()),
                 t.pbx().host() + ":" + t.pbx().amiPort(), t.pbx().dialplanContext()));
         table.print(System.out);
         Tables.printFooter(System.out, page);
