@@ -143,6 +143,16 @@ final class OpenApiConventions {
                 responses.set(status, NODES.objectNode().put("$ref", "#/components/responses/" + spec[1]));
             }
         }
+        // An error an operation describes itself without a body (a 409 of its own, a 416) is a problem document too, as
+        // every error is; one with a body of its own (the readiness report's 503) keeps it.
+        for (Iterator<Map.Entry<String, JsonNode>> it = responses.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> response = it.next();
+            if (response.getKey().matches("[45]\\d\\d") && response.getValue() instanceof ObjectNode own && !own.has("$ref")
+                    && !own.path("content").fields().hasNext()) {
+                own.withObject("/content").withObject("/" + escape(PROBLEM)).set("schema",
+                        NODES.objectNode().put("$ref", "#/components/schemas/Problem"));
+            }
+        }
     }
 
     /** Swagger writes the answer of a method as "default"; clients want the status it is. */

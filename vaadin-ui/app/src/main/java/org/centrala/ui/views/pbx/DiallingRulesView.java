@@ -22,6 +22,7 @@ import org.centrala.ui.client.model.NumberType;
 import org.centrala.ui.components.FormDialog;
 import org.centrala.ui.components.Problems;
 import org.centrala.ui.components.Texts;
+import org.centrala.ui.components.Versions;
 import org.centrala.ui.views.shell.MainLayout;
 import org.centrala.ui.views.shell.TenantArea;
 
@@ -41,10 +42,12 @@ public class DiallingRulesView extends TenantArea {
     @Override
     protected void show() {
         DiallingRulesApi api = signedIn().api(DiallingRulesApi.class, DiallingRulesApi::new);
-        Problems.attempt(() -> api.getDiallingRules(tenantId)).ifPresent(rules -> render(api, rules));
+        Problems.attempt(() -> api.getDiallingRulesWithHttpInfo(tenantId)).ifPresent(answer -> render(api, answer.getData(),
+                Versions.etag(answer)));
     }
 
-    private void render(DiallingRulesApi api, DiallingRules rules) {
+    /** @param etag the version shown, so that a change made meanwhile by someone else is a 412, not overwritten */
+    private void render(DiallingRulesApi api, DiallingRules rules, String etag) {
         add(line("dialling-stored", Texts.t(Boolean.TRUE.equals(rules.getStored()) ? "dialling.stored" : "dialling.defaults")));
         String prefix = rules.getOutsideLinePrefix();
         add(line("dialling-prefix", prefix == null || prefix.isEmpty() ? Texts.t("dialling.prefix.none")
@@ -56,7 +59,7 @@ public class DiallingRulesView extends TenantArea {
                 .sorted().collect(Collectors.joining(", ")))));
         add(line("dialling-prefixes", Texts.t("dialling.prefixes.barred", rules.getBarredPrefixes() == null
                 || rules.getBarredPrefixes().isEmpty() ? "—" : String.join(", ", rules.getBarredPrefixes()))));
-        Button change = new Button(Texts.t("dialling.change"), click -> edit(api, rules));
+        Button change = new Button(Texts.t("dialling.change"), click -> edit(api, rules, etag));
         change.setId("dialling-change");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button reset = new Button(Texts.t("dialling.reset"), click -> Problems.attempt(() -> api.resetDiallingRules(tenantId))
@@ -69,7 +72,7 @@ public class DiallingRulesView extends TenantArea {
         add(new HorizontalLayout(change, reset));
     }
 
-    private void edit(DiallingRulesApi api, DiallingRules rules) {
+    private void edit(DiallingRulesApi api, DiallingRules rules, String etag) {
         FormDialog dialog = new FormDialog(Texts.t("dialling.change"), Texts.t("action.save"));
         TextField prefix = dialog.field("outsideLinePrefix", new TextField(Texts.t("dialling.prefix")));
         prefix.setHelperText(Texts.t("dialling.prefix.help"));
@@ -85,7 +88,8 @@ public class DiallingRulesView extends TenantArea {
         prefixes.setHelperText(Texts.t("dialling.prefixes.help"));
         prefixes.setValue(rules.getBarredPrefixes() == null ? "" : String.join(", ", rules.getBarredPrefixes()));
         dialog.ids("dialling");
-        dialog.onSave(() -> api.setDiallingRules(tenantId, new DiallingRulesDraft().outsideLinePrefix(prefix.getValue())
+        dialog.onStale(this::refresh);
+        dialog.onSave(() -> api.setDiallingRules(tenantId, etag, new DiallingRulesDraft().outsideLinePrefix(prefix.getValue())
                 .internationalAllowed(international.getValue()).barredNumberTypes(types.getValue())
                 .barredPrefixes(list(prefixes.getValue()))), saved -> {
                     Problems.done(Texts.t("saved"));
