@@ -91,7 +91,9 @@ public class StatisticsIT {
                 Duration.ofSeconds(20), Duration.ofSeconds(1));
         gaveUp.finished().get(30, TimeUnit.SECONDS);
         assertThat(t.awaitCall(gaveUp.linkedId()).get("disposition").asText()).isEqualTo("ABANDONED");
-        assertThat(ok(ana.api().post(t.path("/agents/" + ana.id() + "/resume"), "")).get("state").asText()).isEqualTo("AVAILABLE");
+        // Resumed: available, or first the rest of a wrap-up when the PBX reported the caller's visit late (seen once in a full run).
+        assertThat(ok(ana.api().post(t.path("/agents/" + ana.id() + "/resume"), "")).get("state").asText()).isIn("AVAILABLE", "WRAP_UP");
+        awaitAvailable(t, ana);
         assertThat(ok(ana.api().post(t.path("/agents/" + ana.id() + "/log-out"), "")).get("state").asText()).isEqualTo("LOGGED_OUT");
         t.awaitCall(first);
         t.awaitCall(slow);
