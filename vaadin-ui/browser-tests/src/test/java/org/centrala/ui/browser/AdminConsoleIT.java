@@ -63,6 +63,17 @@ public class AdminConsoleIT {
         browser.clearCookies();
     }
 
+    /**
+     * Atmosphere (Vaadin's push) logs at ERROR, with a NullPointerException, when a push connection
+     * it is cancelling was already gone: a browser that closed or navigated away at that moment
+     * (seen once in 26 tests, with the wallboard's push). It is Atmosphere's bookkeeping of a
+     * connection that ended, not a failure of Centrala's; every other ERROR still fails the suite.
+     */
+    private static boolean isAtmospheresOwnCancelRace(String line) {
+        return line.contains("ERROR org.atmosphere.cpr.AsynchronousProcessor - Failed to cancel resource")
+                || line.contains("Cannot invoke \"org.atmosphere.cpr.AtmosphereResource.getResponse()\" because \"resource\" is null");
+    }
+
     @AfterClass
     public static void stopTheSystem() throws Exception {
         try {
@@ -73,6 +84,7 @@ public class AdminConsoleIT {
                 system.stop();
                 assertThat(system.karaf().errorLines()).as("ERROR lines in the core's log").isEmpty();
                 assertThat(Files.readAllLines(system.uiLog())).as("errors in the web UI's log")
+                        .filteredOn(line -> !isAtmospheresOwnCancelRace(line))
                         .noneMatch(line -> line.contains(" ERROR ") || line.contains("Exception"));
             }
         } finally {
