@@ -25,4 +25,10 @@ public final class Poll {
         }
         throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for " + what, last);
     }
+
+    /** Waits out a benchmark's window (its traffic runs meanwhile), polling for its end. */
+    public static void through(Duration window) {
+        long end = System.nanoTime() + window.toNanos();
+        until("the end of a " + window.toSeconds() + " s window", window.plusSeconds(10), () -> System.nanoTime() >= end);
+    }
 }

@@ -74,11 +74,11 @@ public final class StreamBench {
             }
             Poll.until("every subscriber's first update", Duration.ofSeconds(60), () -> all.stream().allMatch(s -> s.received.get() > 0));
             long offeredBefore = offered(admin, tenant);
-            sleepFor(Duration.ofSeconds(warmUp));
+            Poll.through(Duration.ofSeconds(warmUp));
             all.forEach(Subscriber::measure);
             long measuring = System.nanoTime();
             long offeredAtStart = offered(admin, tenant);
-            sleepFor(Duration.ofSeconds(seconds));
+            Poll.through(Duration.ofSeconds(seconds));
             all.forEach(Subscriber::stop);
             double elapsed = (System.nanoTime() - measuring) / 1e9;
             long offeredAtEnd = offered(admin, tenant);
@@ -108,12 +108,6 @@ public final class StreamBench {
 
     private static long at(long[] sorted, double quantile) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * quantile) - 1)];
-    }
-
-    /** Waits out a window of the run (the traffic runs meanwhile), polling for its end. */
-    private static void sleepFor(Duration duration) {
-        long end = System.nanoTime() + duration.toNanos();
-        Poll.until("the end of a " + duration.toSeconds() + " s window", duration.plusSeconds(10), () -> System.nanoTime() >= end);
     }
 
     /** One client of the stream: counts the updates and, while measuring, keeps each one's delay. */

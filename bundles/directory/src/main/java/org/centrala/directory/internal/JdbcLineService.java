@@ -198,7 +198,7 @@ public class JdbcLineService implements LineService {
     /** How errors name a user, as the users' own errors do: by the name people know, with the id a client needs. */
     private String userNamed(String tenantId, String userId) {
         return db.queryOne("SELECT display_name FROM directory_user WHERE tenant_id = ? AND id = ?", row -> row.getString(1), tenantId, userId)
-                .map(name -> "user '" + name + "' (" + userId + ")").orElse("user '" + userId + "'");
+                .map(name -> JdbcUserService.named(name, userId)).orElse("user '" + userId + "'");
     }
 
     private void requireContactCentreUserWithoutDevice(String tenantId, String userId) {

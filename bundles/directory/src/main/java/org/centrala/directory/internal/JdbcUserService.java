@@ -325,7 +325,12 @@ public class JdbcUserService implements UserService {
 
     /** How errors name a user: by the name people know, with the id a client needs. */
     private static String named(User user) {
-        return "user '" + user.displayName() + "' (" + user.id() + ")";
+        return named(user.displayName(), user.id());
+    }
+
+    /** The same for a user known by its name and id only (the lines' errors). */
+    static String named(String displayName, String id) {
+        return "user '" + displayName + "' (" + id + ")";
     }
 
     private User requireActive(String tenantId, String id) {

@@ -41,14 +41,7 @@ public class CallStatistics implements EndedCallConsumer {
 
     @Override
     public void accept(EndedCall call) {
-        CallRecord record = call.record();
-        RollupBatch batch = CallFacts.of(call, pbxName -> queues.byPbxName(record.tenantId(), pbxName));
-        boolean counted = writer.add(record.tenantId(), batch,
-                () -> rollups.markCounted(record.tenantId(), call.linkId(), record.pbxCallId(), record.endedAt()), record.endedAt());
-        if (!counted) {
-            LOG.debug("Call {} on {} was counted already", record.pbxCallId(), call.linkId());
-        }
-        pruneNowAndThen();
+        acceptAll(List.of(call));
     }
 
     /** Calls that waited (a busy PBX, or this bundle back after an update): each tenant's in one transaction. */

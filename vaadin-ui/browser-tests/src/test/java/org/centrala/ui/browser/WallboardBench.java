@@ -68,7 +68,7 @@ public final class WallboardBench {
                         Poll.until("the tile " + tile, Duration.ofSeconds(60), () -> browser.present(tile));
                     }
                 }
-                Thread.sleep(warmUp * 1000L);
+                Poll.through(Duration.ofSeconds(warmUp));
                 measure(supervisor, tenant, tileByPbxName, browsers, seconds);
             } finally {
                 browsers.forEach(Browser::close);
@@ -98,7 +98,7 @@ public final class WallboardBench {
         // hang-up): the first update that told each count.
         Map<String, Map<Long, Long>> countedAt = new HashMap<>();
         try (CoreRest.Events events = supervisor.events("tenants/" + tenant + "/events?types=statistics.updated")) {
-            Thread.sleep(seconds * 1000L);
+            Poll.through(Duration.ofSeconds(seconds));
             for (CoreRest.Events.Received update : events.of("statistics.updated")) {
                 JsonNode data = update.data();
                 String tile = "tile-" + data.path("subjectId").asText();
@@ -110,7 +110,10 @@ public final class WallboardBench {
                 }
             }
         }
-        Thread.sleep(3_000); // the last ones reach the wallboards
+        // The last counts reach the wallboards.
+        Poll.until("every wallboard showing the last counts", Duration.ofSeconds(30), () -> browsers.stream().allMatch(browser ->
+                countedAt.entrySet().stream().allMatch(tile -> Long.parseLong(browser.byId(tile.getKey()).getAttribute("data-offered"))
+                        >= java.util.Collections.max(tile.getValue().keySet()))));
         int counted = 0;
         for (int b = 0; b < browsers.size(); b++) {
             @SuppressWarnings("unchecked")
