@@ -7,16 +7,24 @@ import java.time.Instant;
  * a reseller (its administrators and price list), within [from, to); optionally of one action
  * (such as {@code user.updated}, or every {@code user.*} action with {@code user.}), by one actor
  * ({@code user:ana}, {@code reseller-admin:…}, {@code operator:admin}, {@code shell:admin}) and
- * about one target ({@code user:<id>}, {@code device:<id>}, …).
+ * about one target ({@code user:<id>}, {@code device:<id>}, …); optionally with a free text found
+ * (any case) in the action, actor, target or details.
  */
 public record AuditQuery(String tenantId, String userId, Instant from, Instant to, String resellerId, String action, String actor,
-                         String target) {
+                         String target, String text) {
 
     public AuditQuery {
         userId = blankToNull(userId);
         action = blankToNull(action);
         actor = blankToNull(actor);
         target = blankToNull(target);
+        text = blankToNull(text);
+    }
+
+    /** A query without free text (the form of version 2.1). */
+    public AuditQuery(String tenantId, String userId, Instant from, Instant to, String resellerId, String action, String actor,
+                      String target) {
+        this(tenantId, userId, from, to, resellerId, action, actor, target, null);
     }
 
     /** Entries of a tenant. */
@@ -36,7 +44,12 @@ public record AuditQuery(String tenantId, String userId, Instant from, Instant t
 
     /** The same query narrowed to an action (a prefix ending in '.' means every action that starts with it), actor and target. */
     public AuditQuery narrowedTo(String action, String actor, String target) {
-        return new AuditQuery(tenantId, userId, from, to, resellerId, action, actor, target);
+        return new AuditQuery(tenantId, userId, from, to, resellerId, action, actor, target, text);
+    }
+
+    /** The same query narrowed to entries that mention a text (any case) in their action, actor, target or details. */
+    public AuditQuery mentioning(String freeText) {
+        return new AuditQuery(tenantId, userId, from, to, resellerId, action, actor, target, freeText);
     }
 
     private static String blankToNull(String value) {

@@ -4,7 +4,7 @@
  * change, so a change is never committed without its entry.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.centrala.audit;
 
 import org.osgi.annotation.bundle.Export;

@@ -27,5 +27,14 @@ public interface DeviceService {
      *
      * @param request sort keys: label (default), kind, createdAt
      */
-    Page<Device> list(String tenantId, String ownerUserId, DeviceKind kind, PageRequest request);
+    default Page<Device> list(String tenantId, String ownerUserId, DeviceKind kind, PageRequest request) {
+        return find(tenantId, new DeviceQuery(null, ownerUserId, kind), request);
+    }
+
+    /**
+     * The tenant's devices that match the query.
+     *
+     * @param request sort keys: label (default), kind, createdAt
+     */
+    Page<Device> find(String tenantId, DeviceQuery query, PageRequest request);
 }

@@ -16,9 +16,10 @@ import org.centrala.common.AccessRole;
  *                    country code or a leading zero)
  * @param left        {@link Left#NO} (the default) only users who have not left, {@link Left#YES}
  *                    only those who have, {@link Left#ANY} both
+ * @param extension   exactly this internal extension (R7); digits only
  */
 public record UserQuery(String text, String username, String email, String departmentId, UserType type, AccessRole role,
-                        String phoneNumber, Left left) {
+                        String phoneNumber, Left left, String extension) {
 
     /** Whether users who left are listed. */
     public enum Left { NO, YES, ANY }
@@ -30,6 +31,13 @@ public record UserQuery(String text, String username, String email, String depar
         departmentId = blankToNull(departmentId);
         phoneNumber = blankToNull(phoneNumber);
         left = left == null ? Left.NO : left;
+        extension = blankToNull(extension);
+    }
+
+    /** A query without an extension (the form of version 3.4). */
+    public UserQuery(String text, String username, String email, String departmentId, UserType type, AccessRole role,
+                     String phoneNumber, Left left) {
+        this(text, username, email, departmentId, type, role, phoneNumber, left, null);
     }
 
     /** Everyone who has not left. */
@@ -39,7 +47,7 @@ public record UserQuery(String text, String username, String email, String depar
 
     /** The same query for one department only. */
     public UserQuery inDepartment(String department) {
-        return new UserQuery(text, username, email, department, type, role, phoneNumber, left);
+        return new UserQuery(text, username, email, department, type, role, phoneNumber, left, extension);
     }
 
     private static String blankToNull(String value) {

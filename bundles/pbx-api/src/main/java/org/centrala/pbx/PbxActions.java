@@ -30,16 +30,25 @@ public interface PbxActions {
     Optional<String> deviceState(String tenantId, String device);
 
     /**
-     * A SIP phone ({@code PJSIP/<sipUsername>}) must be registered to ring: its state as the link
-     * last saw it is neither unknown nor unavailable nor invalid.
+     * Whether a SIP phone ({@code PJSIP/<sipUsername>}) is registered: its state as the link last saw
+     * it is neither unknown nor unavailable nor invalid.
+     *
+     * @throws org.centrala.common.ConflictException when the tenant's PBX is not linked, saying why
+     */
+    default boolean isRegistered(String tenantId, String sipUsername) {
+        Optional<String> state = deviceState(tenantId, "PJSIP/" + sipUsername);
+        return state.isPresent() && !java.util.Set.of("UNAVAILABLE", "INVALID", "UNKNOWN").contains(state.get());
+    }
+
+    /**
+     * A SIP phone must be registered to ring ({@link #isRegistered}).
      *
      * @throws org.centrala.common.ConflictException otherwise, naming the state
      */
     default void requireRegistered(String tenantId, String sipUsername) {
-        Optional<String> state = deviceState(tenantId, "PJSIP/" + sipUsername);
-        if (state.isEmpty() || java.util.Set.of("UNAVAILABLE", "INVALID", "UNKNOWN").contains(state.get())) {
+        if (!isRegistered(tenantId, sipUsername)) {
             throw new org.centrala.common.ConflictException("the phone " + sipUsername + " is not registered on the PBX ("
-                    + state.orElse("never seen") + "); it must be registered to ring");
+                    + deviceState(tenantId, "PJSIP/" + sipUsername).orElse("never seen") + "); it must be registered to ring");
         }
     }
 

@@ -23,4 +23,16 @@ public final class QueryValues {
                     .collect(Collectors.joining(", ")) + ", not '" + value.strip() + "'");
         }
     }
+
+    /** true or false (any case), or null if the parameter is absent or blank. */
+    public static Boolean bool(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new ValidationException(parameter, "must be true or false, not '" + value.strip() + "'");
+        };
+    }
 }

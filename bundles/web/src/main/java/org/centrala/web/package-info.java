@@ -8,7 +8,7 @@
  * problems exactly like a core one.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.centrala.web;
 
 import org.osgi.annotation.bundle.Export;

@@ -112,6 +112,14 @@ public class JdbcAuditLog implements AuditLog {
             where.append(" AND target = ?");
             params.add(query.target());
         }
+        if (query.text() != null) {
+            String like = "%" + query.text().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" AND (LOWER(action) LIKE ? ESCAPE '\\' OR LOWER(actor) LIKE ? ESCAPE '\\' OR LOWER(target) LIKE ? ESCAPE '\\'"
+                    + " OR LOWER(details) LIKE ? ESCAPE '\\')");
+            for (int i = 0; i < 4; i++) {
+                params.add(like);
+            }
+        }
         return db.inTransaction(() -> {
             long total = db.count("SELECT COUNT(*) FROM audit_entry" + where, params.toArray());
             params.add(request.offset());

@@ -18,7 +18,7 @@ import org.centrala.common.SortOrder;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.Device;
 import org.centrala.directory.DeviceDraft;
-import org.centrala.directory.DeviceKind;
+import org.centrala.directory.DeviceQuery;
 import org.centrala.directory.DeviceService;
 import org.centrala.directory.NewDevice;
 import org.centrala.directory.SipAccount;
@@ -190,22 +190,16 @@ public class JdbcDeviceService implements DeviceService, SipAccounts {
     }
 
     @Override
-    public Page<Device> list(String tenantId, String ownerUserId, DeviceKind kind, PageRequest request) {
+    public Page<Device> find(String tenantId, DeviceQuery query, PageRequest request) {
         String orderBy = SORT.orderBy(request, "id");
-        String where = " WHERE tenant_id = ?" + (ownerUserId == null ? "" : " AND owner_user_id = ?") + (kind == null ? "" : " AND kind = ?");
-        List<Object> params = new ArrayList<>(List.of(tenantId));
-        if (ownerUserId != null) {
-            params.add(ownerUserId);
-        }
-        if (kind != null) {
-            params.add(kind.name());
-        }
+        DeviceFilter filter = DeviceFilter.of(tenantId, query == null ? new DeviceQuery(null, null, null) : query);
+        List<Object> params = new ArrayList<>(filter.params);
         return db.inTransaction(() -> {
             tenantData.requireTenant(tenantId);
-            long total = db.count("SELECT COUNT(*) FROM device" + where, params.toArray());
+            long total = db.count("SELECT COUNT(*) FROM device" + filter.where, params.toArray());
             params.add(request.offset());
             params.add(request.size());
-            return Page.of(db.query("SELECT " + DirectoryRows.DEVICE_COLUMNS + " FROM device" + where + " ORDER BY " + orderBy
+            return Page.of(db.query("SELECT " + DirectoryRows.DEVICE_COLUMNS + " FROM device" + filter.where + " ORDER BY " + orderBy
                     + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", DirectoryRows::device, params.toArray()), request, total);
         });
     }

@@ -48,6 +48,13 @@ final class UserFilter {
             where.append(" AND LOWER(u.email) = ?");
             params.add(query.email().toLowerCase(Locale.ROOT));
         }
+        if (query.extension() != null) {
+            if (!query.extension().matches("\\d{1,10}")) {
+                throw new ValidationException("extension", "must be the digits of an extension, such as 201");
+            }
+            where.append(" AND u.extension = ?");
+            params.add(query.extension());
+        }
         if (query.phoneNumber() != null) {
             String digits = digits("phoneNumber", query.phoneNumber(), true);
             where.append(" AND EXISTS (SELECT 1 FROM device d WHERE d.owner_user_id = u.id AND d.mobile_number LIKE ? ESCAPE '\\')");
@@ -80,7 +87,7 @@ final class UserFilter {
      * {@code +}, {@code 00} or national {@code 0}, so that {@code +381 64 123}, {@code 0038164123}
      * and {@code 064123} find the same phone. Null if the text is not a phone number.
      */
-    private static String digits(String field, String text, boolean required) {
+    static String digits(String field, String text, boolean required) {
         String stripped = text.replaceAll("[\\s()./-]", "");
         if (!stripped.matches("\\+?\\d+")) {
             if (required) {
@@ -98,7 +105,7 @@ final class UserFilter {
         return digits;
     }
 
-    private static String escapeLike(String text) {
+    static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

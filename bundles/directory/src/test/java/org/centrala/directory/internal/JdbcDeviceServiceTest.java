@@ -27,6 +27,7 @@ import org.centrala.common.ValidationException;
 import org.centrala.directory.Device;
 import org.centrala.directory.DeviceDraft;
 import org.centrala.directory.DeviceKind;
+import org.centrala.directory.DeviceQuery;
 import org.centrala.directory.LineDraft;
 import org.centrala.directory.NewDevice;
 import org.centrala.directory.RingStep;
@@ -166,6 +167,37 @@ public class JdbcDeviceServiceTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Issue 9, item 4: devices are found by kind, owner and free text, and the parts add up. */
+    @Test
+    public void findsDevicesByLabelSipUsernameMobileDigitsKindAndOwner() {
+        fixture.packs.set(tenant.id(), MONTH, 1);
+        NewDevice reception = softphone("Reception 100%");
+        NewDevice desk = devices.create(tenant.id(), new DeviceDraft(DeviceKind.SIP_DESK_PHONE, "Desk of Ana", null, null, null));
+        org.centrala.directory.User owner = fixture.contactCentre(tenant);
+        NewDevice phone = mobile("+381 64 555 0199", null, owner.id());
+        Tenant other = fixture.tenant();
+        fixture.packs.set(other.id(), MONTH, 1);
+        devices.create(other.id(), new DeviceDraft(DeviceKind.SIP_SOFTPHONE, "Reception elsewhere", null, null, null));
+
+        assertThat(found(new DeviceQuery("RECEPTION", null, null))).as("part of the label, any case; the tenant's own only")
+                .containsExactly(reception.device().id());
+        assertThat(found(new DeviceQuery("100%", null, null))).as("LIKE's wildcards are plain characters").containsExactly(reception.device().id());
+        assertThat(found(new DeviceQuery("1%0", null, null))).as("not a wildcard").isEmpty();
+        assertThat(found(new DeviceQuery(desk.device().sipUsername().substring(2, 8), null, null))).as("part of the SIP user name")
+                .containsExactly(desk.device().id());
+        for (String digits : List.of("5550199", "064 555 0199", "+381645550199")) {
+            assertThat(found(new DeviceQuery(digits, null, null))).as(digits).containsExactly(phone.device().id());
+        }
+        assertThat(found(new DeviceQuery(null, null, DeviceKind.SIP_DESK_PHONE))).containsExactly(desk.device().id());
+        assertThat(found(new DeviceQuery(null, owner.id(), null))).containsExactly(phone.device().id());
+        assertThat(found(new DeviceQuery("reception", owner.id(), null))).as("the parts add up").isEmpty();
+        assertThat(devices.find(tenant.id(), new DeviceQuery(null, null, null), PageRequest.first(2)).total()).isEqualTo(3);
+    }
+
+    private List<String> found(DeviceQuery query) {
+        return devices.find(tenant.id(), query, PageRequest.first(100)).items().stream().map(org.centrala.directory.Device::id).toList();
     }
 
     @Test

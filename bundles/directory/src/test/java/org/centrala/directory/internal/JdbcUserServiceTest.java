@@ -408,6 +408,12 @@ public class JdbcUserServiceTest {
                 null, "20"));
         assertThat(ids(new org.centrala.directory.UserQuery("20", null, null, null, null, null, null, null)))
                 .as("an extension by all its digits, however short (other users may have 20 in their user names)").contains(withExtension.id());
+        assertThat(ids(new org.centrala.directory.UserQuery(null, null, null, null, null, null, null, null, "20")))
+                .as("the extension parameter: exactly that extension, nobody whose name merely has the digits").containsExactly(withExtension.id());
+        assertThat(ids(new org.centrala.directory.UserQuery(null, null, null, null, null, null, null, null, "2"))).as("not a prefix").isEmpty();
+        assertThat(fields(thrown(ValidationException.class, () -> users.find(tenant.id(),
+                new org.centrala.directory.UserQuery(null, null, null, null, null, null, null, null, "20a"), PageRequest.first(20)))))
+                .containsExactly("extension");
         assertThat(ids(new org.centrala.directory.UserQuery(null, null, null, sales.id(), UserType.CONTACT_CENTRE, null, null, null)))
                 .containsExactly(ana.id());
         assertThat(ids(new org.centrala.directory.UserQuery(null, null, null, null, null, AccessRole.SUPERVISOR, null, null)))

@@ -56,30 +56,36 @@ public class AuditSoapService implements SoapEndpoint {
     }
 
     @WebMethod
-    @Documentation("A tenant's audit entries (R9), oldest first, within [from, to), optionally of one user")
+    @Documentation("A tenant's audit entries (R9), oldest first, within [from, to); optionally about one user, of one action"
+            + " (or a prefix ending in a dot), by one actor, about one target, mentioning a text (q, any case)")
     @WebResult(name = "entries")
     public SoapAuditPage queryAudit(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
                                     @WebParam(name = "from") String from, @WebParam(name = "to") String to,
-                                    @WebParam(name = "page") Long page, @WebParam(name = "size") Long size) throws CentralaFault {
+                                    @WebParam(name = "page") Long page, @WebParam(name = "size") Long size,
+                                    @WebParam(name = "action") String action, @WebParam(name = "actor") String actor,
+                                    @WebParam(name = "target") String target, @WebParam(name = "q") String q) throws CentralaFault {
         return SoapFaults.call("queryAudit", () -> {
             org.centrala.common.Caller caller = access.allow(context, TENANT_ADMINS, NO_FUNCTIONS, null, SoapFaults.required(tenantId, "tenantId"), null);
             java.time.Instant start = org.centrala.audit.internal.TenantStint.from(caller, ownershipSlot.proxy(TenantOwnership.class), tenantId,
                     Instants.parse("from", from));
-            return page(audit.query(new AuditQuery(tenantId, blankToNull(userId), start, Instants.parse("to", to)),
-                    SoapValues.page(page, size, null)));
+            return page(audit.query(new AuditQuery(tenantId, blankToNull(userId), start, Instants.parse("to", to))
+                    .narrowedTo(action, actor, target).mentioning(q), SoapValues.page(page, size, null)));
         });
     }
 
     @WebMethod
-    @Documentation("The reseller's own audit entries (not its tenants'), oldest first, within [from, to)")
+    @Documentation("The reseller's own audit entries (not its tenants'), oldest first, within [from, to); optionally of one"
+            + " action (or a prefix ending in a dot), by one actor, about one target, mentioning a text (q, any case)")
     @WebResult(name = "entries")
     public SoapAuditPage queryResellerAudit(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "from") String from,
                                             @WebParam(name = "to") String to, @WebParam(name = "page") Long page,
-                                            @WebParam(name = "size") Long size) throws CentralaFault {
+                                            @WebParam(name = "size") Long size, @WebParam(name = "action") String action,
+                                            @WebParam(name = "actor") String actor, @WebParam(name = "target") String target,
+                                            @WebParam(name = "q") String q) throws CentralaFault {
         return SoapFaults.call("queryResellerAudit", () -> {
             access.allow(context, RESELLER, NO_FUNCTIONS, SoapFaults.required(resellerId, "resellerId"), null, null);
-            return page(audit.query(AuditQuery.ofReseller(resellerId, Instants.parse("from", from), Instants.parse("to", to)),
-                    SoapValues.page(page, size, null)));
+            return page(audit.query(AuditQuery.ofReseller(resellerId, Instants.parse("from", from), Instants.parse("to", to))
+                    .narrowedTo(action, actor, target).mentioning(q), SoapValues.page(page, size, null)));
         });
     }
 

@@ -69,19 +69,20 @@ public class AuditResource implements RestResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @ApiResponse(responseCode = "200", description = "a page of audit entries, or with format=csv or xlsx all of them", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.audit.internal.web.AuditEntryPage.class)), @Content(mediaType = "text/csv"), @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE)})
-    @Operation(operationId = "listTenantAuditEntries", summary = "The tenant's audit entries, oldest first (format=csv or xlsx exports every match), optionally about one user, of one action, actor or target, within [from, to)")
+    @Operation(operationId = "listTenantAuditEntries", summary = "The tenant's audit entries, oldest first (format=csv or xlsx exports every match), optionally about one user, of one action, actor or target, mentioning a text, within [from, to)")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public Response query(@PathParam("tenantId") String tenantId,
                                   @QueryParam("userId") @Parameter(description = "only entries about this user") String userId,
                                   @QueryParam("action") @Parameter(description = "one action (user.updated), or all that start with a prefix ending in a dot (user.)") String action,
                                   @QueryParam("actor") @Parameter(description = "who acted: user:<id>, reseller-admin:<e-mail>, operator:<name>, shell:<name>") String actor,
                                   @QueryParam("target") @Parameter(description = "what was acted on: user:<id>, device:<id>, ...") String target,
+                                  @QueryParam("q") @Parameter(description = "free text found (any case) in the action, actor, target or details") String q,
                                   @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") String from,
                                   @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,
                                   @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
                                   @QueryParam("format") @Parameter(description = "json (default), csv or xlsx (a spreadsheet)") String format) {
         Instant start = TenantStint.from(CallerSecurityContext.of(security), ownership, tenantId, Instants.parse("from", from));
-        AuditQuery query = new AuditQuery(tenantId, blankToNull(userId), start, Instants.parse("to", to)).narrowedTo(action, actor, target);
+        AuditQuery query = new AuditQuery(tenantId, blankToNull(userId), start, Instants.parse("to", to)).narrowedTo(action, actor, target).mentioning(q);
         ExportFormat export = ExportFormat.of(format);
         if (export != ExportFormat.JSON) {
             return export.attachment("audit-" + tenantId, AuditCsvRow.class,

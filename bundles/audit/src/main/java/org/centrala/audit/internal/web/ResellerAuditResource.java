@@ -46,10 +46,11 @@ public class ResellerAuditResource implements RestResource {
                                   @QueryParam("action") @Parameter(description = "one action (tenant.moved-in), or all that start with a prefix ending in a dot (tenant.)") String action,
                                   @QueryParam("actor") @Parameter(description = "who acted: reseller-admin:<e-mail>, operator:<name>, shell:<name>") String actor,
                                   @QueryParam("target") @Parameter(description = "what was acted on: tenant:<id>, prices, billing:<month>, ...") String target,
+                                  @QueryParam("q") @Parameter(description = "free text found (any case) in the action, actor, target or details") String q,
                                   @QueryParam("from") @Parameter(description = "ISO-8601 instant, inclusive") String from,
                                   @QueryParam("to") @Parameter(description = "ISO-8601 instant, exclusive") String to,
                                   @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return audit.query(AuditQuery.ofReseller(resellerId, Instants.parse("from", from), Instants.parse("to", to))
-                        .narrowedTo(action, actor, target), Paging.request(page, size, sort));
+                        .narrowedTo(action, actor, target).mentioning(q), Paging.request(page, size, sort));
     }
 }

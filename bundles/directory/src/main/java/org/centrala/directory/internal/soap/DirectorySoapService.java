@@ -23,6 +23,10 @@ import javax.xml.ws.WebServiceContext;
 import org.centrala.common.ValidationException;
 import org.centrala.directory.AccessProfileService;
 import org.centrala.directory.DeviceService;
+import org.centrala.directory.DeviceKind;
+import org.centrala.directory.DeviceQuery;
+import org.centrala.directory.SipRegistrations;
+import org.centrala.directory.internal.RegisteredDevices;
 import org.centrala.directory.LineDraft;
 import org.centrala.directory.LineService;
 import org.centrala.directory.RingPlanService;
@@ -70,6 +74,10 @@ public class DirectorySoapService implements SoapEndpoint {
     private final LineService lines;
     private final SoapAccess access;
 
+    /** The PBX link's view of registrations; absent on a node without the PBX concern. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SipRegistrations registrations;
+
     @Resource
     private WebServiceContext context;
 
@@ -116,13 +124,14 @@ public class DirectorySoapService implements SoapEndpoint {
                                   @WebParam(name = "size") Long size, @WebParam(name = "sort") String sort,
                                   @WebParam(name = "q") String q, @WebParam(name = "username") String username,
                                   @WebParam(name = "email") String email, @WebParam(name = "type") String type,
-                                  @WebParam(name = "role") String role, @WebParam(name = "phoneNumber") String phoneNumber) throws CentralaFault {
+                                  @WebParam(name = "role") String role, @WebParam(name = "phoneNumber") String phoneNumber,
+                                  @WebParam(name = "extension") String extension) throws CentralaFault {
         return SoapFaults.call("listUsers", () -> {
             Caller caller = allow(USER_READ, tenantId, null);
             String department = UserScope.listedDepartment(caller, departmentId == null || departmentId.isBlank() ? null : departmentId);
             UserQuery query = new UserQuery(q, username, email, department, QueryValues.constant(UserType.class, "type", type),
                     QueryValues.constant(AccessRole.class, "role", role), phoneNumber,
-                    Boolean.TRUE.equals(includeLeft) ? UserQuery.Left.ANY : UserQuery.Left.NO);
+                    Boolean.TRUE.equals(includeLeft) ? UserQuery.Left.ANY : UserQuery.Left.NO, extension);
             return DirectorySoapMapping.users(users.find(tenantId, query, SoapValues.page(page, size, sort)));
         });
     }
@@ -212,14 +221,20 @@ public class DirectorySoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("List and search devices (sort: label, kind, createdAt); every filter is optional and they add up: owner, kind,"
+            + " free text (q: part of the label or SIP user name, or digits of a mobile number), registered (true: SIP phones registered"
+            + " on the PBX now; false: SIP phones that are not; a fault with status 409 while the tenant's PBX is not linked)")
     @WebResult(name = "devices")
     public SoapDevicePage listDevices(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "ownerUserId") String ownerUserId,
                                       @WebParam(name = "page") Long page, @WebParam(name = "size") Long size,
-                                      @WebParam(name = "sort") String sort) throws CentralaFault {
+                                      @WebParam(name = "sort") String sort, @WebParam(name = "kind") String kind,
+                                      @WebParam(name = "q") String q, @WebParam(name = "registered") Boolean registered) throws CentralaFault {
         return SoapFaults.call("listDevices", () -> {
             allow(DEVICE_READ, tenantId, null);
-            return DirectorySoapMapping.devices(devices.list(tenantId, ownerUserId == null || ownerUserId.isBlank() ? null : ownerUserId,
-                    SoapValues.page(page, size, sort)));
+            DeviceQuery query = new DeviceQuery(q, ownerUserId, QueryValues.constant(DeviceKind.class, "kind", kind));
+            org.centrala.common.PageRequest request = SoapValues.page(page, size, sort);
+            return DirectorySoapMapping.devices(registered == null ? devices.find(tenantId, query, request)
+                    : RegisteredDevices.pages(devices, registrations, tenantId, query, registered, sort).apply(request));
         });
     }
 

@@ -32,6 +32,14 @@ import org.centrala.web.Versions;
 import org.centrala.web.MergePatch;
 import org.centrala.web.Paging;
 import org.centrala.directory.DeviceKind;
+import org.centrala.directory.DeviceQuery;
+import org.centrala.directory.SipRegistrations;
+import org.centrala.directory.internal.RegisteredDevices;
+import org.centrala.common.Page;
+import java.util.function.Function;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.centrala.common.PageRequest;
 import org.centrala.web.QueryValues;
 import org.centrala.web.CsvExport;
@@ -59,6 +67,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class DeviceResource implements RestResource {
     private final DeviceService devices;
 
+    /** The PBX link's view of registrations; absent on a node without the PBX concern. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SipRegistrations registrations;
+
     @Context
     private UriInfo uriInfo;
 
@@ -70,22 +82,28 @@ public class DeviceResource implements RestResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvExport.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @ApiResponse(responseCode = "200", description = "a page of devices, or with format=csv or xlsx all of them", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = org.centrala.directory.internal.web.DevicePage.class)), @Content(mediaType = "text/csv"), @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE)})
-    @Operation(operationId = "listDevices", summary = "List devices (sort: label, kind, createdAt); format=csv or xlsx exports every match, without SIP secrets")
+    @Operation(operationId = "listDevices", summary = "List and search devices (sort: label, kind, createdAt); every filter is optional and they add up;"
+            + " format=csv or xlsx exports every match, without SIP secrets")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN, Audience.DEVELOPER}, functions = "devices.manage")
     public Response list(@PathParam("tenantId") String tenantId,
                          @QueryParam("ownerUserId") @Parameter(description = "only this user's devices") String ownerUserId,
                          @QueryParam("kind") @Parameter(description = "SIP_DESK_PHONE, SIP_SOFTPHONE or MOBILE_PHONE") String kind,
+                         @QueryParam("q") @Parameter(description = "free text: part of the label or SIP user name, or digits of a mobile number") String q,
+                         @QueryParam("registered") @Parameter(description = "true: only SIP phones registered on the PBX now; false: only SIP phones"
+                                 + " that are not (mobile phones have no registration and are in neither); 409 while the tenant's PBX is not linked",
+                                 schema = @Schema(type = "boolean")) String registered,
                          @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
                          @QueryParam("format") @Parameter(description = "json (default), csv or xlsx (a spreadsheet)") String format) {
-        String owner = ownerUserId == null || ownerUserId.isBlank() ? null : ownerUserId.strip();
-        DeviceKind deviceKind = QueryValues.constant(DeviceKind.class, "kind", kind);
+        DeviceQuery query = new DeviceQuery(q, ownerUserId, QueryValues.constant(DeviceKind.class, "kind", kind));
+        Boolean wantRegistered = QueryValues.bool("registered", registered);
+        Function<PageRequest, Page<Device>> pages = wantRegistered == null ? request -> devices.find(tenantId, query, request)
+                : RegisteredDevices.pages(devices, registrations, tenantId, query, wantRegistered, sort);
         ExportFormat export = ExportFormat.of(format);
         if (export != ExportFormat.JSON) {
-            devices.list(tenantId, owner, deviceKind, PageRequest.first(1)); // an unknown tenant is a 404 before the stream's 200
-            return export.attachment("devices-" + tenantId, DeviceCsvRow.class,
-                    CsvExport.allPages(request -> devices.list(tenantId, owner, deviceKind, request), "createdAt"), DeviceCsvRow::of);
+            pages.apply(PageRequest.first(1)); // an unknown tenant is a 404 (an unlinked PBX a 409) before the stream's 200
+            return export.attachment("devices-" + tenantId, DeviceCsvRow.class, CsvExport.allPages(pages, "createdAt"), DeviceCsvRow::of);
         }
-        return Response.ok(devices.list(tenantId, owner, deviceKind, Paging.request(page, size, sort)), MediaType.APPLICATION_JSON).build();
+        return Response.ok(pages.apply(Paging.request(page, size, sort)), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

@@ -91,12 +91,13 @@ public class UserResource implements RestResource {
                            @QueryParam("type") @Parameter(description = "BACK_OFFICE or CONTACT_CENTRE") String type,
                            @QueryParam("role") @Parameter(description = "only users with this access role") String role,
                            @QueryParam("phoneNumber") @Parameter(description = "users with a mobile of this number (+381 64 123 0001, 0641230001, ...)") String phoneNumber,
+                           @QueryParam("extension") @Parameter(description = "the user of exactly this internal extension (R7), such as 201") String extension,
                            @QueryParam("left") @Parameter(description = "false (default): users who have not left; true: only those who left; any: both") String left,
                            @QueryParam("includeLeft") @Parameter(description = "true: the same as left=any (kept for existing clients)") String includeLeft,
                            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort,
                            @QueryParam("format") @Parameter(description = "json (default), csv or xlsx (a spreadsheet)") String format) {
         UserQuery query = new UserQuery(q, username, email, departmentId, QueryValues.constant(UserType.class, "type", type),
-                QueryValues.constant(AccessRole.class, "role", role), phoneNumber, left(left, includeLeft));
+                QueryValues.constant(AccessRole.class, "role", role), phoneNumber, left(left, includeLeft), extension);
         UserQuery scoped = query.inDepartment(UserScope.listedDepartment(CallerSecurityContext.of(security), query.departmentId()));
         ExportFormat export = ExportFormat.of(format);
         if (export != ExportFormat.JSON) {
