@@ -362,12 +362,22 @@ public class CentralaDistributionIT {
         Answer contact = api.patch("/api/v1/resellers/" + reseller, "{\"contactEmail\":\"ops@patch.test\"}", api.get("/api/v1/resellers/" + reseller).header("ETag"));
         assertThat(contact.json().get("contactEmail").asText()).isEqualTo("ops@patch.test");
         assertThat(contact.json().get("name").asText()).startsWith("Patchable ");
+        String resellerTag = contact.header("ETag");
+        assertThat(api.patch("/api/v1/resellers/" + reseller, "{\"contactEmail\":\"billing@patch.test\"}", resellerTag).status()).isEqualTo(200);
+        assertProblem(api.patch("/api/v1/resellers/" + reseller, "{\"contactEmail\":\"lost@patch.test\"}", resellerTag), 412, "stale-version");
+        assertThat(api.get("/api/v1/resellers/" + reseller).json().get("contactEmail").asText()).isEqualTo("billing@patch.test");
 
         String department = api.id(api.post("/api/v1/tenants/" + tenant + "/departments", "{\"name\":\"Ops\",\"countryCode\":\"RS\"}"));
         Answer country = api.patch("/api/v1/tenants/" + tenant + "/departments/" + department, "{\"countryCode\":\"AT\"}", null);
         assertThat(country.json().get("countryCode").asText()).isEqualTo("AT");
         assertThat(country.json().get("name").asText()).isEqualTo("Ops");
         assertProblem(api.patch("/api/v1/tenants/" + tenant + "/departments/" + department, "{\"countryCode\":\"XX\"}", null), 400, "validation");
+        String departmentTag = country.header("ETag");
+        assertThat(api.patch("/api/v1/tenants/" + tenant + "/departments/" + department, "{\"name\":\"Operations\"}", departmentTag).status())
+                .isEqualTo(200);
+        assertProblem(api.patch("/api/v1/tenants/" + tenant + "/departments/" + department, "{\"name\":\"Lost\"}", departmentTag), 412,
+                "stale-version");
+        assertThat(api.get("/api/v1/tenants/" + tenant + "/departments/" + department).json().get("name").asText()).isEqualTo("Operations");
     }
 
     @Test

@@ -124,12 +124,22 @@ public class DirectoryLicensingIT {
         Answer renamed = api.patch(t.path("/access-profiles/" + profile), "{\"name\":\"Senior agents\"}", null);
         assertThat(renamed.json().get("functions").toString()).contains("calls");
         assertThat(renamed.json().get("name").asText()).isEqualTo("Senior agents");
+        String profileTag = renamed.header("ETag");
+        assertThat(api.patch(t.path("/access-profiles/" + profile), "{\"scope\":\"DEPARTMENT\"}", profileTag).status()).isEqualTo(200);
+        assertProblem(api.patch(t.path("/access-profiles/" + profile), "{\"name\":\"Lost\"}", profileTag), 412);
+        assertThat(api.get(t.path("/access-profiles/" + profile)).json().get("name").asText()).as("nothing written").isEqualTo("Senior agents");
 
         String free = api.post(t.path("/devices"), "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"Free desk\"}").json().at("/device/id").asText();
         String line = api.id(api.post(t.path("/lines"), "{\"name\":\"Line 1\",\"deviceId\":\"" + free + "\"}"));
         Answer line2 = api.patch(t.path("/lines/" + line), "{\"name\":\"Hot desk 1\"}", api.get(t.path("/lines/" + line)).header("ETag"));
         assertThat(line2.json().get("deviceId").asText()).isEqualTo(free);
         assertThat(line2.json().get("name").asText()).isEqualTo("Hot desk 1");
+        String lineTag = line2.header("ETag");
+        assertThat(api.patch(t.path("/lines/" + line), "{\"name\":\"Hot desk one\"}", lineTag).status()).isEqualTo(200);
+        Answer lostLine = api.patch(t.path("/lines/" + line), "{\"name\":\"Lost\"}", lineTag);
+        assertProblem(lostLine, 412);
+        assertThat(lostLine.header("ETag")).as("the 412 names the current version").isNotBlank().isNotEqualTo(lineTag);
+        assertThat(api.get(t.path("/lines/" + line)).json().get("name").asText()).isEqualTo("Hot desk one");
     }
 
     /** Issue 9, item 6: a reseller closes a month that has ended, and its statements are kept as invoiced. */
@@ -315,6 +325,14 @@ public class DirectoryLicensingIT {
         assertThat(api.get(prices + "/history").json()).hasSize(2);
         assertProblem(api.get(prices + "?month=2026-13"), 400);
         assertThat(api.get(t.path("/billing/" + now.plusMonths(1))).json().get("total").decimalValue()).isEqualByComparingTo("35");
+        // Issue 9, item 2: a merge patch starts from the list in effect in its month; what is not sent stays.
+        Answer patchedPrices = api.patch(prices, "{\"fromMonth\":\"" + now.plusMonths(2) + "\",\"currency\":\"USD\"}", null);
+        assertThat(patchedPrices.status()).as(patchedPrices.body()).isEqualTo(200);
+        assertThat(patchedPrices.json().get("currency").asText()).isEqualTo("USD");
+        assertThat(patchedPrices.json().at("/prices/0/unitPrice").decimalValue()).as("the prices of " + now.plusMonths(1) + " stay").isEqualByComparingTo("35");
+        assertThat(api.get(prices + "?month=" + now.plusMonths(1)).json().get("currency").asText()).as("the month before keeps its list").isEqualTo("EUR");
+        assertProblem(api.patch(prices, "{\"currency\":\"EURO\",\"fromMonth\":\"" + now.plusMonths(2) + "\"}", null), 400);
+        assertThat(api.get(prices + "/history").json()).hasSize(3);
 
         assertThat(api.post("/api/v1/resellers/" + t.reseller + "/billing/" + now.minusMonths(1) + "/closing", "").status()).isEqualTo(200);
         Answer rewrite = api.put(prices, "{\"currency\":\"EUR\",\"fromMonth\":\"" + now.minusMonths(1) + "\",\"prices\":[]}");
@@ -425,6 +443,29 @@ public class DirectoryLicensingIT {
         assertThat(ids(api.get(t.path("/users?phoneNumber=0645550101")))).containsExactly(other);
         assertThat(ids(api.get(t.path("/users?role=supervisor&type=CONTACT_CENTRE")))).containsExactly(agent);
         assertThat(ids(api.get(t.path("/users?left=true")))).isEmpty();
+        String desk = api.id(api.post(t.path("/users"), "{\"type\":\"BACK_OFFICE\",\"displayName\":\"Desk 20\",\"extension\":\"20\"}"));
+        assertThat(ids(api.get(t.path("/users?extension=20")))).as("exactly that extension").containsExactly(desk);
+        assertThat(ids(api.get(t.path("/users?extension=2")))).isEmpty();
+        assertThat(api.soapDirectory("listUsers", "<t:tenantId>" + t.id + "</t:tenantId><t:extension>20</t:extension>").body())
+                .contains(desk).doesNotContain(agent);
+        Answer notAnExtension = api.get(t.path("/users?extension=twenty"));
+        assertProblem(notAnExtension, 400);
+        assertThat(notAnExtension.json().at("/errors/0/field").asText()).isEqualTo("extension");
+
+        // The audit log: free text over action, actor, target and details, and the same filters over SOAP.
+        String shortId = agent.substring(0, 13);
+        List<String> mentioning = new ArrayList<>();
+        api.get(t.path("/audit?q=" + shortId.toUpperCase(java.util.Locale.ROOT))).json().get("items")
+                .forEach(entry -> mentioning.add(entry.get("action").asText() + " " + entry.get("target").asText()));
+        assertThat(mentioning).as("any case").contains("user.created user:" + agent).doesNotContain("user.created user:" + other);
+        assertThat(api.get(t.path("/audit?q=" + shortId)).body()).doesNotContain("user:" + other);
+        assertThat(api.get(elsewhere.path("/audit?q=" + shortId)).json().get("items")).as("another tenant's log (R1)").isEmpty();
+        Answer soapAudit = api.soapAudit("queryAudit", "<t:tenantId>" + t.id + "</t:tenantId><t:action>user.created</t:action><t:q>"
+                + shortId + "</t:q>");
+        assertThat(soapAudit.status()).as(soapAudit.body()).isEqualTo(200);
+        assertThat(soapAudit.body()).contains("user:" + agent).doesNotContain("user:" + other).doesNotContain("device.created");
+        assertThat(api.soapAudit("queryAudit", "<t:tenantId>" + t.id + "</t:tenantId><t:target>user:" + other + "</t:target>").body())
+                .contains("user:" + other).doesNotContain("user:" + agent);
 
         assertProblem(api.get(t.path("/users?role=KING")), 400);
         // Exports: every match as CSV, streamed; SIP secrets never leave.
@@ -625,6 +666,17 @@ public class DirectoryLicensingIT {
 
         assertProblem(api.delete(t.path("/devices/" + desk)), 409);
         assertThat(api.delete(t.path("/users/" + user + "/ring-plan")).json().get("stored").asBoolean()).isFalse();
+
+        // Issue 9, item 2: PATCH too; an array in a merge patch replaces the array, and an unknown field is refused.
+        Answer patched = api.patch(t.path("/users/" + user + "/ring-plan"), "{\"steps\":[{\"deviceIds\":[\"" + mobile + "\"],\"ringSeconds\":12}]}", null);
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        assertThat(patched.json().get("stored").asBoolean()).isTrue();
+        assertThat(patched.json().get("steps")).hasSize(1);
+        assertThat(patched.json().at("/steps/0/deviceIds/0").asText()).isEqualTo(mobile);
+        assertThat(api.patch(t.path("/users/" + user + "/ring-plan"), "{}", null).json().at("/steps/0/ringSeconds").asInt())
+                .as("an empty patch changes nothing").isEqualTo(12);
+        assertThat(fields(api.patch(t.path("/users/" + user + "/ring-plan"), "{\"order\":[]}", null))).containsExactly("order");
+        assertThat(fields(api.patch(t.path("/users/" + user + "/ring-plan"), "{\"steps\":null}", null))).containsExactly("steps");
     }
 
     // --- R11 lines
@@ -868,6 +920,17 @@ public class DirectoryLicensingIT {
             assertThat(api.post(segments, "{\"text\":\"" + "a".repeat(160) + "\"}").status()).isEqualTo(200);
             assertThat(api.put(settings, "{\"values\":{\"maxLength\":\"\"}}").body()).as("back to the default").doesNotContain("\"value\":[\"160\"]");
             Poll.until("the default applied again", java.time.Duration.ofSeconds(10),
+                    () -> api.post(segments, "{\"text\":\"" + "a".repeat(161) + "\"}").status() == 200);
+            // Issue 9, item 2: the same as a merge patch: a value sets, null brings the default back, the rest stays.
+            Answer patched = api.patch(settings, "{\"maxLength\":140}", null);
+            assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+            assertThat(patched.body()).contains("\"value\":[\"140\"]");
+            Poll.until("the patched longest text applied", java.time.Duration.ofSeconds(10),
+                    () -> api.post(segments, "{\"text\":\"" + "a".repeat(141) + "\"}").status() == 400);
+            assertThat(api.patch(settings, "{\"maxLength\":\"many\"}", null).status()).isEqualTo(400);
+            assertThat(api.patch(settings, "{\"maxLength\":[1]}", null).status()).isEqualTo(400);
+            assertThat(api.patch(settings, "{\"maxLength\":null}", null).body()).doesNotContain("\"value\":[\"140\"]");
+            Poll.until("the default applied after the patch", java.time.Duration.ofSeconds(10),
                     () -> api.post(segments, "{\"text\":\"" + "a".repeat(161) + "\"}").status() == 200);
         } finally {
             plugin.uninstall();

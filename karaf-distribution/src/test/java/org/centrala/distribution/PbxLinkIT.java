@@ -235,6 +235,62 @@ public class PbxLinkIT {
     }
 
     /**
+     * Issue 9, item 4: devices are listed by whether their phone is registered on the PBX now (as the
+     * link saw it), over REST, in the CSV export and over SOAP, and found by free text; nobody can
+     * tell while the tenant's PBX is not linked (409, not an empty list).
+     */
+    @Test
+    public void devicesAreListedByRegistrationOnThePbxAndFoundByText() throws Exception {
+        Tenant t = new Tenant();
+        String owner = t.backOfficeUser("Eva");
+        PbxTenant.Device desk = t.sipDevice("Eva's desk", owner);
+        PbxTenant.Device spare = t.sipDevice("Spare handset", owner);
+        String mobile = t.mobileDevice("+381 64 777 0102", owner);
+        t.awaitLinkConnected();
+        assertThat(deviceIds(t, "registered=true")).as("nothing registered yet").isEmpty();
+        assertThat(deviceIds(t, "registered=false")).as("mobiles have no registration").containsExactlyInAnyOrder(desk.id, spare.id);
+
+        pbx.register(desk.sip);
+        Poll.until("the registration is seen", Duration.ofSeconds(15), () -> deviceIds(t, "registered=true").equals(List.of(desk.id)));
+        assertThat(deviceIds(t, "registered=false")).containsExactly(spare.id);
+        assertThat(deviceIds(t, "registered=true&q=spare")).as("the filters add up").isEmpty();
+        assertThat(deviceIds(t, "q=SPARE")).containsExactly(spare.id);
+        assertThat(deviceIds(t, "q=0647770102")).as("digits of a mobile number").containsExactly(mobile);
+        assertThat(deviceIds(t, "q=" + desk.sip.substring(0, 6))).contains(desk.id);
+        JsonNode paged = api.get(t.path("/devices?registered=false&size=1&page=0")).json();
+        assertThat(paged.get("total").asInt()).isEqualTo(1);
+        assertThat(paged.get("items")).hasSize(1);
+
+        Answer csv = api.get(t.path("/devices?registered=true&format=csv"));
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.body()).contains(desk.id).doesNotContain(spare.id).doesNotContain(mobile);
+        Answer soap = api.soapDirectory("listDevices", "<t:tenantId>" + t.id + "</t:tenantId><t:registered>true</t:registered>");
+        assertThat(soap.status()).as(soap.body()).isEqualTo(200);
+        assertThat(soap.body()).contains(desk.id).doesNotContain(spare.id);
+        assertThat(api.soapDirectory("listDevices", "<t:tenantId>" + t.id + "</t:tenantId><t:q>spare</t:q>").body())
+                .contains(spare.id).doesNotContain(desk.id);
+
+        Answer wrong = api.get(t.path("/devices?registered=yes"));
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(400);
+        assertThat(wrong.json().at("/errors/0/field").asText()).isEqualTo("registered");
+
+        Tenant unlinked = new Tenant("nobody");
+        unlinked.sipDevice("Desk", unlinked.backOfficeUser("Ivo"));
+        Answer unknown = api.get(unlinked.path("/devices?registered=true"));
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(409);
+        assertThat(unknown.json().get("detail").asText()).contains("not linked");
+        assertThat(api.get(unlinked.path("/devices")).status()).as("without the filter the list does not need the PBX").isEqualTo(200);
+    }
+
+    private List<String> deviceIds(PbxTenant t, String query) {
+        Answer answer = api.get(t.path("/devices?" + query));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        List<String> ids = new java.util.ArrayList<>();
+        answer.json().get("items").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+
+    /**
      * Issue 11, items 4 and 10: the tenant's dialling rules, each tenant's own and audited, applied
      * by the routing to numbers dialled on phones (the outside-line prefix, barred kinds and
      * beginnings, international calls) and by click-to-call, which never needs the prefix.

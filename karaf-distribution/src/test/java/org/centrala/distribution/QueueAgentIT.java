@@ -74,6 +74,11 @@ public class QueueAgentIT {
         Answer reasons = admin.put(t.path("/pause-reasons"), "{\"reasons\":[\"Break\",\"Lunch\",\"Coaching\"]}");
         assertThat(reasons.status()).as(reasons.body()).isEqualTo(200);
         assertThat(ana.api().put(t.path("/pause-reasons"), "{\"reasons\":[\"Nap\"]}").status()).as("agents read, not write").isEqualTo(403);
+        Answer patchedReasons = admin.patch(t.path("/pause-reasons"), "{\"reasons\":[\"Break\",\"Lunch\",\"Coaching\",\"Training\"]}", null);
+        assertThat(patchedReasons.status()).as(patchedReasons.body()).isEqualTo(200);
+        assertThat(patchedReasons.json().get("reasons")).hasSize(4);
+        assertThat(admin.patch(t.path("/pause-reasons"), "{\"reasons\":[]}", null).status()).as("1 to 20 reasons").isEqualTo(400);
+        assertThat(ana.api().patch(t.path("/pause-reasons"), "{\"reasons\":[\"Nap\"]}", null).status()).isEqualTo(403);
 
         // Two queues; the PBX knows only the first yet.
         JsonNode support = created(admin.post(t.path("/queues"), "{\"departmentId\":\"" + t.department + "\",\"name\":\"Support\","

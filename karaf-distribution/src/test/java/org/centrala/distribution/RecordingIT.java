@@ -85,6 +85,15 @@ public class RecordingIT {
                 .as("administrators only").isEqualTo(403);
         JsonNode all = ok(admin.put(t.path("/recording-settings"), "{\"policy\":\"ALL\",\"retentionDays\":30}"));
         assertThat(all.get("stored").asBoolean()).isTrue();
+        // Issue 9, item 2: PATCH changes what is sent and keeps the rest.
+        JsonNode longer = ok(admin.patch(t.path("/recording-settings"), "{\"retentionDays\":45}", null));
+        assertThat(longer.get("policy").asText()).isEqualTo("ALL");
+        assertThat(longer.get("retentionDays").asInt()).isEqualTo(45);
+        assertThat(admin.patch(t.path("/recording-settings"), "{\"retentionDays\":0}", null).json().at("/errors/0/field").asText())
+                .isEqualTo("retentionDays");
+        assertThat(supervisor.api().patch(t.path("/recording-settings"), "{\"policy\":\"NONE\"}", null).status())
+                .as("administrators only").isEqualTo(403);
+        assertThat(ok(admin.get(t.path("/recording-settings"))).get("retentionDays").asInt()).isEqualTo(45);
 
         // A caller dials Ana's extension: the routing records the call from its start.
         pbx.answering(desk.sip, Answering.answersAfter(Duration.ofSeconds(1), LONG_TALK));

@@ -213,6 +213,14 @@ public class StatisticsIT {
         assertThat(field(admin.get(t.path("/statistics/report?by=queue&from=" + day + "&format=pdf")))).isEqualTo("format");
         assertThat(admin.get(t.path("/statistics/report?by=queue&from=" + day + "&queue=x")).status()).as("unknown parameter").isEqualTo(400);
         assertThat(field(admin.put(t.path("/statistics-settings"), "{\"timeZone\":\"Mars/Olympus\"}"))).isEqualTo("timeZone");
+        // Issue 9, item 2: PATCH with the same rules.
+        assertThat(field(admin.patch(t.path("/statistics-settings"), "{\"timeZone\":\"Mars/Olympus\"}", null))).isEqualTo("timeZone");
+        assertThat(field(admin.patch(t.path("/statistics-settings"), "{\"zone\":\"UTC\"}", null))).isEqualTo("zone");
+        JsonNode patched = ok(admin.patch(t.path("/statistics-settings"), "{\"timeZone\":\"Europe/Vienna\"}", null));
+        assertThat(patched.get("timeZone").asText()).isEqualTo("Europe/Vienna");
+        assertThat(patched.get("stored").asBoolean()).isTrue();
+        assertThat(ok(admin.patch(t.path("/statistics-settings"), "{}", null)).get("timeZone").asText()).isEqualTo("Europe/Vienna");
+        assertThat(ok(admin.delete(t.path("/statistics-settings"))).get("stored").asBoolean()).isFalse();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -218,6 +219,46 @@ public class AdminConsoleIT {
         browser.waitForCell("devices", "Reception desk");
         browser.screenshot(SCREENSHOTS, "devices");
         assertThat(operator.get("tenants/" + tenant + "/devices").toString()).as("the secret is never answered again").doesNotContain(secret);
+    }
+
+    /**
+     * Issue 9, item 4: the administrator finds devices by text and by whether the PBX has them
+     * registered now (the demo registers its supervisors' softphones), and the audit log by text;
+     * the grid shows what the core answers for the same filters.
+     */
+    @Test
+    public void devicesAreFoundByTextAndRegistrationAndTheAuditLogByText() throws Exception {
+        String devices = "tenants/" + demoTenant + "/devices";
+        List<String> registered = new ArrayList<>();
+        Poll.until("a demo phone registered", Duration.ofSeconds(60), () -> {
+            registered.clear();
+            operator.get(devices + "?registered=true").get("items").forEach(d -> registered.add(d.get("sipUsername").asText()));
+            return !registered.isEmpty();
+        });
+        String unregistered = operator.get(devices + "?registered=false").at("/items/0/sipUsername").asText();
+        assertThat(unregistered).as("the demo has phones nobody registered").isNotBlank();
+
+        browser.signIn("demo-admin@demo", DEMO_PASSWORD);
+        browser.go(devices);
+        browser.waitForCell("devices", unregistered);
+        browser.choose("device-registration", "Registered now");
+        browser.waitForCell("devices", registered.get(0));
+        Poll.until("only registered phones shown", Duration.ofSeconds(15), () -> !browser.cells("devices").contains(unregistered));
+        assertThat(browser.cells("devices")).containsAll(registered);
+        browser.screenshot(SCREENSHOTS, "devices-registered");
+        browser.go(devices);
+        browser.type("device-search", unregistered);
+        browser.waitForCell("devices", unregistered);
+        Poll.until("the search narrows the list", Duration.ofSeconds(15), () -> browser.cells("devices").stream()
+                .noneMatch(registered::contains));
+
+        browser.go("tenants/" + demoTenant + "/audit");
+        browser.waitForCell("audit", "user.logged-in");
+        browser.type("audit-search", "device.");
+        Poll.until("only entries that mention devices", Duration.ofSeconds(15), () -> {
+            List<String> cells = browser.cells("audit");
+            return cells.contains("device.created") && !cells.contains("user.logged-in");
+        });
     }
 
     @Test

@@ -10,6 +10,10 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
+import javax.ws.rs.PATCH;
+import org.centrala.web.MergePatch;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -51,6 +55,17 @@ public class RingPlanResource implements RestResource {
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public RingPlan set(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId, RingPlanRequest request) {
         return plans.set(tenantId, userId, Bodies.required(request).steps());
+    }
+
+    @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchRingPlan", summary = "Change the ring plan (JSON Merge Patch, RFC 7396: steps, if sent, replace the steps,"
+            + " as an array does in a merge patch); starts from the default plan when the user has none")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
+    public RingPlan patch(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId, JsonNode patch)
+            throws JsonProcessingException {
+        RingPlanRequest now = new RingPlanRequest(plans.get(tenantId, userId).steps());
+        return plans.set(tenantId, userId, MergePatch.apply(now, patch, RingPlanRequest.class).steps());
     }
 
     @DELETE

@@ -5,6 +5,10 @@ import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
+import javax.ws.rs.PATCH;
+import org.centrala.web.MergePatch;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -63,5 +67,18 @@ public class PriceResource implements RestResource {
     @Allow({Audience.RESELLER_ADMIN})
     public PriceList set(@PathParam("resellerId") String resellerId, PriceList prices) {
         return billing.setPrices(resellerId, Bodies.required(prices));
+    }
+
+    @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchPrices", summary = "Change the price list (JSON Merge Patch, RFC 7396) from fromMonth (the running month"
+            + " when left out): starts from the prices in effect in that month; prices, if sent, replace the list, as an array does in"
+            + " a merge patch; a closed month is refused; audited")
+    @Allow({Audience.RESELLER_ADMIN})
+    public PriceList patch(@PathParam("resellerId") String resellerId, JsonNode patch) throws JsonProcessingException {
+        JsonNode month = patch == null ? null : patch.get("fromMonth");
+        PriceList current = billing.prices(resellerId, Months.parse("fromMonth", month == null || !month.isTextual() ? null : month.asText()));
+        PriceList now = new PriceList(current.currency(), current.prices(), null);
+        return billing.setPrices(resellerId, MergePatch.apply(now, patch, PriceList.class));
     }
 }

@@ -5,6 +5,9 @@ import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
+import javax.ws.rs.PATCH;
+import org.centrala.web.MergePatch;
+import com.fasterxml.jackson.databind.JsonNode;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -67,5 +70,30 @@ public class PluginResource implements RestResource {
             throw new org.centrala.common.ValidationException("values", "is required");
         }
         return plugins.update(symbolicName, pid, update.values());
+    }
+
+    @PATCH
+    @Path("{symbolicName}/settings/{pid}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Allow({})
+    @Operation(operationId = "patchPluginSettings", summary = "Change some settings of one configuration of a plugin (JSON Merge Patch,"
+            + " RFC 7396: an object of attribute ids; a value sets, null brings the default back, what is not sent stays); applied"
+            + " without a restart; each value is checked against the plugin's metatype")
+    public PluginView patch(@PathParam("symbolicName") String symbolicName, @PathParam("pid") String pid, JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            throw new org.centrala.common.ValidationException("body", "must be a JSON object of attribute ids and values");
+        }
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        java.util.Iterator<java.util.Map.Entry<String, JsonNode>> fields = patch.fields();
+        while (fields.hasNext()) {
+            java.util.Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode value = field.getValue();
+            if (value.isContainerNode()) {
+                throw new org.centrala.common.ValidationException(field.getKey(), "must be a text, a number, true, false or null");
+            }
+            // As in the PUT, an empty text removes the value; in a merge patch that is what null says.
+            values.put(field.getKey(), value.isNull() ? "" : value.asText());
+        }
+        return plugins.update(symbolicName, pid, values);
     }
 }

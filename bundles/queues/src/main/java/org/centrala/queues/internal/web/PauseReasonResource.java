@@ -3,6 +3,10 @@ package org.centrala.queues.internal.web;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
+import javax.ws.rs.PATCH;
+import org.centrala.web.MergePatch;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -48,5 +52,15 @@ public class PauseReasonResource implements RestResource {
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "queues.manage")
     public PauseReasonList replace(@PathParam("tenantId") String tenantId, PauseReasonList list) {
         return new PauseReasonList(reasons.replace(tenantId, Bodies.required(list).reasons()));
+    }
+
+    @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchPauseReasons", summary = "Change the tenant's pause reasons (JSON Merge Patch, RFC 7396: reasons, if sent,"
+            + " replace the list, as an array does in a merge patch); pauses already taken keep their reason")
+    @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN}, functions = "queues.manage")
+    public PauseReasonList patch(@PathParam("tenantId") String tenantId, JsonNode patch) throws JsonProcessingException {
+        PauseReasonList now = new PauseReasonList(reasons.list(tenantId));
+        return new PauseReasonList(reasons.replace(tenantId, MergePatch.apply(now, patch, PauseReasonList.class).reasons()));
     }
 }

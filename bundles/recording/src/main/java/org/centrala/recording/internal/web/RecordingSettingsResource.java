@@ -4,6 +4,10 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
+import javax.ws.rs.PATCH;
+import org.centrala.web.MergePatch;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -51,6 +55,17 @@ public class RecordingSettingsResource implements RestResource {
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public RecordingSettings set(@PathParam("tenantId") String tenantId, RecordingSettingsDraft draft) {
         return settings.set(tenantId, Bodies.required(draft));
+    }
+
+    @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchRecordingSettings", summary = "Change some recording settings (JSON Merge Patch, RFC 7396: what is"
+            + " sent changes, the rest stays; from the node's defaults when the tenant has none); audited")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    public RecordingSettings patch(@PathParam("tenantId") String tenantId, JsonNode patch) throws JsonProcessingException {
+        RecordingSettings current = settings.get(tenantId);
+        RecordingSettingsDraft now = new RecordingSettingsDraft(current.policy(), current.retentionDays());
+        return settings.set(tenantId, MergePatch.apply(now, patch, RecordingSettingsDraft.class));
     }
 
     @DELETE

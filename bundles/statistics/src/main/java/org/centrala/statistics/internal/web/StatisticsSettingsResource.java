@@ -4,6 +4,10 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
+import javax.ws.rs.PATCH;
+import org.centrala.web.MergePatch;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -50,6 +54,16 @@ public class StatisticsSettingsResource implements RestResource {
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
     public StatisticsSettings set(@PathParam("tenantId") String tenantId, StatisticsSettingsDraft draft) {
         return statistics.setSettings(tenantId, Bodies.required(draft));
+    }
+
+    @PATCH
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchStatisticsSettings", summary = "Change the statistics settings (JSON Merge Patch, RFC 7396: what is"
+            + " sent changes, the rest stays); a new time zone re-cuts the days already counted; audited")
+    @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
+    public StatisticsSettings patch(@PathParam("tenantId") String tenantId, JsonNode patch) throws JsonProcessingException {
+        StatisticsSettingsDraft now = new StatisticsSettingsDraft(statistics.settings(tenantId).timeZone());
+        return statistics.setSettings(tenantId, MergePatch.apply(now, patch, StatisticsSettingsDraft.class));
     }
 
     @DELETE

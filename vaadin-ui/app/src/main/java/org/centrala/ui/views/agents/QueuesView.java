@@ -111,7 +111,7 @@ public class QueuesView extends TenantArea {
     /** The tenant's contact-centre users in service, by id: those who can be members (a tenant has hundreds at most here). */
     private Map<String, User> agents() {
         List<User> users = CoreRefusedException.unchecked(() -> signedIn().api(UsersApi.class, UsersApi::new)
-                .listUsers(tenantId, null, null, null, null, "CONTACT_CENTRE", null, null, null, null, 0, 500, "displayName", null)).getItems();
+                .listUsers(tenantId, null, null, null, null, "CONTACT_CENTRE", null, null, null, null, null, 0, 500, "displayName", null)).getItems();
         return users == null ? Map.of() : users.stream().collect(Collectors.toMap(User::getId, u -> u, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 

@@ -28,6 +28,8 @@ public class AuditView extends TenantArea {
 
     private final TextField action = new TextField();
     private final TextField actor = new TextField();
+    /** Free text over action, actor, target and details (q). */
+    private final TextField text = new TextField();
 
     public AuditView() {
         super("audit.title");
@@ -46,21 +48,35 @@ public class AuditView extends TenantArea {
         grid.addColumn(AuditEntry::getDetails).setHeader(Texts.t("audit.details")).setFlexGrow(3);
         action.setLabel(Texts.t("audit.action"));
         actor.setLabel(Texts.t("audit.actor"));
-        for (TextField filter : new TextField[] {action, actor}) {
+        text.setLabel(Texts.t("audit.search"));
+        text.setId("audit-search");
+        for (TextField filter : new TextField[] {action, actor, text}) {
             filter.setValueChangeMode(ValueChangeMode.LAZY);
             filter.setClearButtonVisible(true);
             filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         }
         Paged.show(grid, (page, size) -> {
             AuditEntryPage answer = api.listTenantAuditEntries(tenantId, null, Fields.optional(action.getValue()), Fields.optional(actor.getValue()),
-                    null, null, null, page, size, "recordedAt,desc", null);
+                    null, Fields.optional(text.getValue()), null, null, page, size, "recordedAt,desc", null);
             return Paged.of(answer.getItems(), answer.getTotal());
         });
-        HorizontalLayout tools = new HorizontalLayout(action, actor, Exports.link("audit-csv", Texts.t("export.csv"), "audit.csv",
-                signedIn(), () -> "/tenants/" + tenantId + "/audit?format=csv"));
+        HorizontalLayout tools = new HorizontalLayout(text, action, actor, Exports.link("audit-csv", Texts.t("export.csv"), "audit.csv",
+                signedIn(), this::exportPath));
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         add(tools, grid);
         expand(grid);
+    }
+
+    /** The export holds what the filters show. */
+    private String exportPath() {
+        StringBuilder path = new StringBuilder("/tenants/" + tenantId + "/audit?format=csv");
+        for (var filter : java.util.Map.of("q", text, "action", action, "actor", actor).entrySet()) {
+            if (!filter.getValue().isEmpty()) {
+                path.append('&').append(filter.getKey()).append('=')
+                        .append(java.net.URLEncoder.encode(filter.getValue().getValue(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return path.toString();
     }
 }

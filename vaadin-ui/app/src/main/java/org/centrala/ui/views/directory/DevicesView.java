@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 
 import org.centrala.ui.client.api.DevicesApi;
@@ -41,7 +42,12 @@ import org.centrala.ui.views.shell.TenantArea;
 public class DevicesView extends TenantArea {
     private static final long serialVersionUID = 1L;
 
+    /** Whether a SIP phone is registered on the PBX now; mobile phones are in neither list. */
+    private enum Registration { REGISTERED, UNREGISTERED }
+
     private final Span usage = new Span();
+    private final TextField search = new TextField();
+    private final ComboBox<Registration> registration = new ComboBox<>();
 
     public DevicesView() {
         super("devices.title");
@@ -56,16 +62,31 @@ public class DevicesView extends TenantArea {
         grid.addColumn(d -> Texts.t("deviceKind." + d.getKind().getValue())).setHeader(Texts.t("device.kind"));
         grid.addColumn(d -> d.getSipUsername() != null ? d.getSipUsername() : d.getMobileNumber()).setHeader(Texts.t("device.address"));
         Paged.show(grid, (page, size) -> {
-            DevicePage answer = api.listDevices(tenantId, null, null, page, size, null, null);
+            DevicePage answer = api.listDevices(tenantId, null, null, Fields.optional(search.getValue()), registration.getValue() == null ? null
+                    : Boolean.valueOf(registration.getValue() == Registration.REGISTERED), page, size, null, null);
             return Paged.of(answer.getItems(), answer.getTotal());
         });
+        search.setId("device-search");
+        search.setPlaceholder(Texts.t("devices.search"));
+        search.getElement().setAttribute("aria-label", Texts.t("devices.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        // Registration is the PBX's to tell: while the tenant's PBX is not linked the core refuses (409), shown as any refusal.
+        registration.setId("device-registration");
+        registration.setPlaceholder(Texts.t("devices.registration"));
+        registration.getElement().setAttribute("aria-label", Texts.t("devices.registration"));
+        registration.setItems(Registration.values());
+        registration.setItemLabelGenerator(r -> Texts.t("devices.registration." + r.name().toLowerCase(java.util.Locale.ROOT)));
+        registration.setClearButtonVisible(true);
+        registration.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         usage.setId("device-usage");
         showUsage();
         Button create = new Button(Texts.t("devices.create"), click -> openCreate(api, grid));
         create.setId("device-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout tools = new HorizontalLayout(usage, create,
-                Exports.link("devices-csv", Texts.t("export.csv"), "devices.csv", signedIn(), () -> "/tenants/" + tenantId + "/devices?format=csv"));
+        HorizontalLayout tools = new HorizontalLayout(search, registration, usage, create,
+                Exports.link("devices-csv", Texts.t("export.csv"), "devices.csv", signedIn(), this::exportPath));
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         add(tools, grid);
@@ -88,7 +109,7 @@ public class DevicesView extends TenantArea {
         UsersApi users = signedIn().api(UsersApi.class, UsersApi::new);
         // Searched in the core as the user types: a tenant may have thousands of users.
         owner.setItems(query -> CoreRefusedException.unchecked(() -> users.listUsers(tenantId, query.getFilter().filter(f -> !f.isBlank())
-                .orElse(null), null, null, null, null, null, null, null, null, query.getPage(), query.getPageSize(), null, null))
+                .orElse(null), null, null, null, null, null, null, null, null, null, query.getPage(), query.getPageSize(), null, null))
                 .getItems().stream());
         owner.setItemLabelGenerator(User::getDisplayName);
         owner.setClearButtonVisible(true);
@@ -126,5 +147,17 @@ public class DevicesView extends TenantArea {
         dialog.getFooter().add(close);
         dialog.setCloseOnOutsideClick(false);
         dialog.open();
+    }
+
+    /** The export holds what the filters show. */
+    private String exportPath() {
+        StringBuilder path = new StringBuilder("/tenants/" + tenantId + "/devices?format=csv");
+        if (!search.isEmpty()) {
+            path.append("&q=").append(java.net.URLEncoder.encode(search.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (registration.getValue() != null) {
+            path.append("&registered=").append(registration.getValue() == Registration.REGISTERED);
+        }
+        return path.toString();
     }
 }

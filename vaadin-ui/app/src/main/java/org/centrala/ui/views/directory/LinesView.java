@@ -51,8 +51,10 @@ public class LinesView extends TenantArea {
             TextField name = dialog.field("name", new TextField(Texts.t("line.name")));
             ComboBox<Device> device = dialog.field("deviceId", new ComboBox<>(Texts.t("line.device")));
             DevicesApi devices = signedIn().api(DevicesApi.class, DevicesApi::new);
+            // Searched in the core as the user types (label, SIP user name): a tenant may have hundreds of devices.
             device.setItems(query -> CoreRefusedException.unchecked(() -> devices.listDevices(tenantId, null, null,
-                    query.getPage(), query.getPageSize(), null, null)).getItems().stream());
+                    query.getFilter().filter(f -> !f.isBlank()).orElse(null), null, query.getPage(), query.getPageSize(), null, null))
+                    .getItems().stream());
             device.setItemLabelGenerator(Device::getLabel);
             dialog.onSave(() -> api.createLine(tenantId, new LineDraft().name(name.getValue())
                     .deviceId(device.getValue() == null ? null : device.getValue().getId())), created -> {

@@ -42,7 +42,7 @@ final class RingPlanDialog {
         SignedIn signedIn = SignedIn.required();
         RingPlansApi api = signedIn.api(RingPlansApi.class, RingPlansApi::new);
         List<Device> owned = CoreRefusedException.unchecked(() -> signedIn.api(DevicesApi.class, DevicesApi::new)
-                .listDevices(tenantId, user.getId(), null, 0, 500, null, null)).getItems();
+                .listDevices(tenantId, user.getId(), null, null, null, 0, 500, null, null)).getItems();
         devices = owned == null ? Map.of() : owned.stream().collect(Collectors.toMap(Device::getId, Device::getLabel, (a, b) -> a,
                 java.util.LinkedHashMap::new));
         RingPlan plan = CoreRefusedException.unchecked(() -> api.getRingPlan(tenantId, user.getId()));

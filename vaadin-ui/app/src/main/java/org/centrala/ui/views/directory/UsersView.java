@@ -59,7 +59,7 @@ public class UsersView extends TenantArea {
         grid.addColumn(u -> u.getLeftAt() == null ? "" : Texts.t("user.left")).setHeader(Texts.t("user.status"));
         Paged.show(grid, (page, size) -> {
             UserPage answer = api.listUsers(tenantId, Fields.optional(search.getValue()), null, null, null,
-                    type.getValue() == null ? null : type.getValue().getValue(), null, null, null,
+                    type.getValue() == null ? null : type.getValue().getValue(), null, null, null, null,
                     includeLeft.getValue() ? "true" : null, page, size, null, null);
             return Paged.of(answer.getItems(), answer.getTotal());
         });
