@@ -120,7 +120,8 @@ final class CentralaContainer {
                 mavenBundle().groupId("net.bytebuddy").artifactId("byte-buddy").version(required("byte-buddy.version")),
                 mavenBundle().groupId("org.assertj").artifactId("assertj-core").version(required("assertj.version")),
                 systemProperty("centrala.version").value(version),
-                systemProperty("centrala.example.plugin").value(required("centrala.example.plugin"))));
+                systemProperty("centrala.example.plugin").value(required("centrala.example.plugin")),
+                systemProperty("centrala.admin.guide").value(required("centrala.admin.guide"))));
         options.addAll(java17LauncherOptions());
         if (Boolean.getBoolean("centrala.it.keepRuntime")) {
             // -Dcentrala.it.keepRuntime=true keeps each container's folder (and its karaf.log) under target/exam.

@@ -125,7 +125,7 @@ public class DirectoryLicensingIT {
         assertThat(renamed.json().get("functions").toString()).contains("calls");
         assertThat(renamed.json().get("name").asText()).isEqualTo("Senior agents");
         String profileTag = renamed.header("ETag");
-        assertThat(api.patch(t.path("/access-profiles/" + profile), "{\"scope\":\"DEPARTMENT\"}", profileTag).status()).isEqualTo(200);
+        assertThat(api.patch(t.path("/access-profiles/" + profile), "{\"scope\":\"TENANT\"}", profileTag).status()).isEqualTo(200);
         assertProblem(api.patch(t.path("/access-profiles/" + profile), "{\"name\":\"Lost\"}", profileTag), 412);
         assertThat(api.get(t.path("/access-profiles/" + profile)).json().get("name").asText()).as("nothing written").isEqualTo("Senior agents");
 
@@ -386,6 +386,187 @@ public class DirectoryLicensingIT {
         assertThat(api.get("/api/v1/resellers/" + t.reseller + "/audit?action=reseller.").body()).contains("reseller.terminated")
                 .contains("reseller.erased");
         assertProblem(api.delete("/api/v1/resellers/" + t.reseller + "/suspension"), 409);
+    }
+
+    /**
+     * Issue 9, item 9: every refusal the admin guide lists in a table answers as the table says. Each
+     * row's situation is set up here (with the guide's names: Hooli, Globex Corp, Marko Agent, Desk 7,
+     * Initech) and its answer compared with the row: the status, the field, and the message (see
+     * {@link GuideRefusals} for what may differ). A row the guide gains without a situation here, or a
+     * situation whose row the guide lost, fails the test too.
+     */
+    @Test
+    public void everyRefusalTheAdminGuideTabulatesAnswersAsWritten() throws Exception {
+        List<GuideRefusals.Row> rows = GuideRefusals.parse(java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of(System.getProperty("centrala.admin.guide"))));
+        java.util.Map<String, java.util.function.Supplier<Answer>> situations = guideSituations();
+        assertThat(rows).extracting(GuideRefusals.Row::situation).as("the guide's rows, each with its situation here")
+                .containsExactlyInAnyOrderElementsOf(situations.keySet());
+        List<String> failures = new ArrayList<>();
+        for (GuideRefusals.Row row : rows) {
+            Answer answer = situations.get(row.situation()).get();
+            String said = row + " -> " + answer.status() + " " + answer.body();
+            if (row.status() == null || answer.status() != row.status()) {
+                failures.add("status, not " + row.status() + ": " + said);
+                continue;
+            }
+            if (row.status() >= 400 && answer.status() != 403 && !answer.contentType().startsWith("application/problem+json")) {
+                failures.add("not a problem document: " + said);
+            }
+            if (row.field() != null) {
+                JsonNode error = null;
+                for (JsonNode candidate : answer.json().path("errors")) {
+                    if (row.names(candidate.get("field").asText()) && (row.message() == null || row.says(candidate.get("message").asText()))) {
+                        error = candidate;
+                    }
+                }
+                if (error == null) {
+                    failures.add("no error on " + row.field() + " saying '" + row.message() + "': " + said);
+                }
+            } else if (row.message() != null && !row.says(answer.json().path("detail").asText())) {
+                failures.add("detail, not '" + row.message() + "': " + said);
+            }
+        }
+        assertThat(failures).as("refusals that do not answer as the guide's tables say").isEmpty();
+    }
+
+    /** Each situation of the guide's tables of refusals, set up on a fresh reseller or tenant, and the answer to its request. */
+    private java.util.Map<String, java.util.function.Supplier<Answer>> guideSituations() {
+        java.util.Map<String, java.util.function.Supplier<Answer>> situations = new java.util.LinkedHashMap<>();
+        // Section 1: moving a tenant to another reseller.
+        situations.put("the caller is a reseller administrator", () -> {
+            Tenant t = newTenant();
+            String to = api.createReseller("Beta " + unique());
+            return api.as(Api.basic(resellerAdmin(t.reseller), "reseller password 1")).post(t.path("/move"), "{\"resellerId\":\"" + to + "\"}");
+        });
+        situations.put("`resellerId` is missing", () -> api.post(newTenant().path("/move"), "{}"));
+        situations.put("the reseller does not exist", () -> api.post(newTenant().path("/move"), "{\"resellerId\":\"" + UUID.randomUUID() + "\"}"));
+        situations.put("the new reseller has a tenant of the same name", () -> {
+            String hooli = guideTenant(api.createReseller("Acme " + unique()), "Hooli");
+            String beta = api.createReseller("Beta " + unique());
+            guideTenant(beta, "Hooli");
+            return api.post("/api/v1/tenants/" + hooli + "/move", "{\"resellerId\":\"" + beta + "\"}");
+        });
+        situations.put("the tenant was erased", () -> {
+            String hooli = erasedTenant("Hooli");
+            return api.post("/api/v1/tenants/" + hooli + "/move", "{\"resellerId\":\"" + api.createReseller("Beta " + unique()) + "\"}");
+        });
+        // Section 1: a tenant's life.
+        situations.put("reactivating (`DELETE …/suspension`) a terminated tenant", () -> {
+            String hooli = guideTenant(api.createReseller("Acme " + unique()), "Hooli");
+            assertThat(api.post("/api/v1/tenants/" + hooli + "/termination", "").status()).isEqualTo(200);
+            return api.delete("/api/v1/tenants/" + hooli + "/suspension");
+        });
+        situations.put("erasing a tenant that is not terminated",
+                () -> api.post("/api/v1/tenants/" + guideTenant(api.createReseller("Acme " + unique()), "Globex Corp") + "/erasure", ""));
+        situations.put("suspending, reactivating, terminating or withdrawing the termination of an erased tenant",
+                () -> api.post("/api/v1/tenants/" + erasedTenant("Hooli") + "/termination", ""));
+        // Section 4: ring plans.
+        String[] plan = new String[3]; // user, own device, another user's device
+        java.util.function.Function<String, Answer> ringPlan = steps -> {
+            if (plan[0] == null) {
+                Tenant t = newTenant();
+                t.packs(1);
+                plan[0] = t.backOfficeUser("Accountant");
+                plan[1] = t.device("SIP_DESK_PHONE", "Desk", plan[0]);
+                plan[2] = t.path("/users/" + plan[0] + "/ring-plan") + "|" + t.device("SIP_DESK_PHONE", "Other desk", t.backOfficeUser("Other"));
+            }
+            String[] pathAndForeign = plan[2].split("\\|");
+            return api.put(pathAndForeign[0], "{\"steps\":" + steps.replace("OWN", plan[1]).replace("FOREIGN", pathAndForeign[1]) + "}");
+        };
+        situations.put("`steps` `must have at least one step; to go back to the default, reset the plan`", () -> ringPlan.apply("[]"));
+        situations.put("`steps[i].ringSeconds` `must be between 1 and 300`",
+                () -> ringPlan.apply("[{\"deviceIds\":[\"OWN\"],\"ringSeconds\":10},{\"deviceIds\":[\"OWN\"],\"ringSeconds\":301}]"));
+        situations.put("`steps[i].deviceIds` `must name at least one device`", () -> ringPlan.apply("[{\"deviceIds\":[],\"ringSeconds\":10}]"));
+        situations.put("`steps[i].deviceIds` `'<id>' is not a device of this user`",
+                () -> ringPlan.apply("[{\"deviceIds\":[\"FOREIGN\"],\"ringSeconds\":10}]"));
+        // Section 5: hot-desk lines.
+        situations.put("someone else holds the line", () -> {
+            Tenant t = newTenant();
+            t.packs(1);
+            String desk7 = guideLine(t, "Desk 7");
+            assertThat(api.put(t.path("/lines/" + desk7 + "/holder"), "{\"userId\":\"" + t.agent("Marko Agent") + "\"}").status()).isEqualTo(200);
+            return api.put(t.path("/lines/" + desk7 + "/holder"), "{\"userId\":\"" + t.agent("Nina Agent") + "\"}");
+        });
+        situations.put("the user already holds another line", () -> {
+            Tenant t = newTenant();
+            t.packs(1);
+            String marko = t.agent("Marko Agent");
+            assertThat(api.put(t.path("/lines/" + guideLine(t, "Desk 7") + "/holder"), "{\"userId\":\"" + marko + "\"}").status()).isEqualTo(200);
+            return api.put(t.path("/lines/" + guideLine(t, "Desk 8") + "/holder"), "{\"userId\":\"" + marko + "\"}");
+        });
+        situations.put("the user has a device", () -> {
+            Tenant t = newTenant();
+            t.packs(1);
+            String marko = t.agent("Marko Agent");
+            t.device("SIP_SOFTPHONE", "Marko's softphone", marko);
+            return api.put(t.path("/lines/" + guideLine(t, "Desk 7") + "/holder"), "{\"userId\":\"" + marko + "\"}");
+        });
+        situations.put("a back-office user", () -> {
+            Tenant t = newTenant();
+            t.packs(1);
+            return api.put(t.path("/lines/" + guideLine(t, "Desk 7") + "/holder"), "{\"userId\":\"" + t.backOfficeUser("Clerk") + "\"}");
+        });
+        // Section 7: corrections.
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        java.util.function.BiFunction<Tenant, String, Answer> correction = (t, body) ->
+                api.post("/api/v1/resellers/" + t.reseller + "/billing/" + now + "/corrections", body);
+        situations.put("`amount` is 0, or has more than 2 decimals", () -> {
+            Tenant t = newTenant();
+            assertThat(fields(correction.apply(t, "{\"tenantId\":\"" + t.id + "\",\"description\":\"x\",\"amount\":1.234}")))
+                    .as("more than 2 decimals").containsExactly("amount");
+            return correction.apply(t, "{\"tenantId\":\"" + t.id + "\",\"description\":\"Goodwill\",\"amount\":0}");
+        });
+        situations.put("`tenantId` or `description` is missing", () -> {
+            Tenant t = newTenant();
+            Answer noDescription = correction.apply(t, "{\"tenantId\":\"" + t.id + "\",\"amount\":-5}");
+            assertThat(fields(noDescription)).as(noDescription.body()).containsExactly("description");
+            Answer noTenant = correction.apply(t, "{\"description\":\"Goodwill\",\"amount\":-5}");
+            assertThat(fields(noTenant)).as(noTenant.body()).containsExactly("tenantId");
+            return noTenant;
+        });
+        situations.put("the tenant does not exist", () -> correction.apply(newTenant(),
+                "{\"tenantId\":\"" + UUID.randomUUID() + "\",\"description\":\"Goodwill\",\"amount\":-5}"));
+        situations.put("the reseller does not bill the tenant for that month (it moved, or did not exist yet)", () -> {
+            String initech = guideTenant(api.createReseller("Acme " + unique()), "Initech");
+            String beta = api.createReseller("Beta " + unique());
+            assertThat(api.post("/api/v1/tenants/" + initech + "/move", "{\"resellerId\":\"" + beta + "\"}").status()).isEqualTo(200);
+            return api.post("/api/v1/resellers/" + beta + "/billing/" + now + "/corrections",
+                    "{\"tenantId\":\"" + initech + "\",\"description\":\"Goodwill\",\"amount\":-5}");
+        });
+        situations.put("the month is closed (adding or removing)", () -> {
+            Tenant t = newTenant();
+            String closing = "/api/v1/resellers/" + t.reseller + "/billing/" + now.minusMonths(1);
+            assertThat(api.post(closing + "/closing", "").status()).isEqualTo(200);
+            assertThat(api.delete(closing + "/corrections/" + UUID.randomUUID()).status()).as("removing").isEqualTo(409);
+            return api.post(closing + "/corrections", "{\"tenantId\":\"" + t.id + "\",\"description\":\"Goodwill\",\"amount\":-5,"
+                    + "\"refersTo\":\"" + now.minusMonths(1) + "\"}");
+        });
+        situations.put("removing a correction that does not exist in that month", () -> api.delete("/api/v1/resellers/" + newTenant().reseller
+                + "/billing/" + now + "/corrections/" + UUID.randomUUID()));
+        return situations;
+    }
+
+    /** A tenant of that reseller with the guide's name (and a sign-in domain of its own, since the name recurs here). */
+    private String guideTenant(String reseller, String name) {
+        Answer created = api.post("/api/v1/tenants", "{\"resellerId\":\"" + reseller + "\",\"name\":\"" + name + "\",\"signInDomain\":\"g"
+                + unique() + "\",\"pbx\":{\"host\":\"pbx.example.net\",\"amiPort\":5038,\"amiUser\":\"centrala\",\"amiSecret\":\"s\","
+                + "\"agiContext\":\"g" + unique() + "\"}}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    private String erasedTenant(String name) {
+        String tenant = guideTenant(api.createReseller("Acme " + unique()), name);
+        assertThat(api.post("/api/v1/tenants/" + tenant + "/termination", "").status()).isEqualTo(200);
+        Answer erased = api.post("/api/v1/tenants/" + tenant + "/erasure", "");
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        return tenant;
+    }
+
+    private String guideLine(Tenant t, String name) {
+        String device = t.device("SIP_DESK_PHONE", name + " phone", null);
+        return api.id(api.post(t.path("/lines"), "{\"name\":\"" + name + "\",\"deviceId\":\"" + device + "\"}"));
     }
 
     /** A reseller administrator of that reseller; its password is "reseller password 1". */

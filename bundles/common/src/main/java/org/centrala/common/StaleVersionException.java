@@ -15,6 +15,17 @@ public class StaleVersionException extends DomainException {
         this.currentVersion = currentVersion;
     }
 
+    /**
+     * The record was written by someone else between its read and this write (found by the write's
+     * own check of the version, so the current version is not at hand).
+     *
+     * @param what how the message names the record, such as "device 'f3a…'"
+     */
+    public static StaleVersionException changedMeanwhile(String what) {
+        return new StaleVersionException(what + " was changed by someone else since it was read; read it again and apply"
+                + " the change to what it is now", null);
+    }
+
     /** The version the resource has now (its ETag), or null if it is not known. */
     public String currentVersion() {
         return currentVersion;

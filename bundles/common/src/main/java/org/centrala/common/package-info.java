@@ -8,7 +8,7 @@
  * health to the node's readiness.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.centrala.common;
 
 import org.osgi.annotation.bundle.Export;

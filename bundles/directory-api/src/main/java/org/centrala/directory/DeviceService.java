@@ -12,7 +12,18 @@ public interface DeviceService {
 
     Device get(String tenantId, String id);
 
-    Device update(String tenantId, String id, DeviceDraft draft);
+    default Device update(String tenantId, String id, DeviceDraft draft) {
+        return update(tenantId, id, draft, null);
+    }
+
+    /**
+     * As the update without a version, only if the device is still as it was at {@code expectedUpdatedAt}
+     * (null: whatever it is now): the check and the write are one statement, so of two writes made
+     * against the same version exactly one is applied.
+     *
+     * @throws org.centrala.common.StaleVersionException when it was changed since; nothing is written
+     */
+    Device update(String tenantId, String id, DeviceDraft draft, java.time.Instant expectedUpdatedAt);
 
     /** Refused (conflict) while a ring plan or a line uses the device. */
     void delete(String tenantId, String id);

@@ -9,7 +9,18 @@ public interface DiallingRulesService {
     DiallingRules get(String tenantId);
 
     /** Replaces the rules (400 naming each bad field). */
-    DiallingRules set(String tenantId, DiallingRulesDraft draft);
+    default DiallingRules set(String tenantId, DiallingRulesDraft draft) {
+        return set(tenantId, draft, null);
+    }
+
+    /**
+     * As the update without a version, only if the tenant's dialling rules are still as they were at {@code expectedUpdatedAt}
+     * (null: whatever it is now): the check and the write are one statement, so of two writes made
+     * against the same version exactly one is applied.
+     *
+     * @throws org.centrala.common.StaleVersionException when it was changed since; nothing is written
+     */
+    DiallingRules set(String tenantId, DiallingRulesDraft draft, java.time.Instant expectedUpdatedAt);
 
     /** Back to the defaults. */
     DiallingRules reset(String tenantId);

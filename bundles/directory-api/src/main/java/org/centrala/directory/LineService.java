@@ -11,7 +11,18 @@ public interface LineService {
 
     Line get(String tenantId, String id);
 
-    Line update(String tenantId, String id, LineDraft draft);
+    default Line update(String tenantId, String id, LineDraft draft) {
+        return update(tenantId, id, draft, null);
+    }
+
+    /**
+     * As the update without a version, only if the line is still as it was at {@code expectedUpdatedAt}
+     * (null: whatever it is now): the check and the write are one statement, so of two writes made
+     * against the same version exactly one is applied.
+     *
+     * @throws org.centrala.common.StaleVersionException when it was changed since; nothing is written
+     */
+    Line update(String tenantId, String id, LineDraft draft, java.time.Instant expectedUpdatedAt);
 
     /** Refused (conflict) while someone holds the line. */
     void delete(String tenantId, String id);

@@ -38,4 +38,23 @@ public final class Sql {
             }
         }
     }
+
+    /**
+     * Optimistic locking in the write itself (issue 9): {@code " AND updated_at = ?"} when a version
+     * is expected, nothing otherwise. An UPDATE with it changes the row only if nobody changed it
+     * since it was read, whatever runs meanwhile, on this node or another.
+     */
+    public static String versionCheck(java.time.Instant expectedUpdatedAt) {
+        return expectedUpdatedAt == null ? "" : " AND updated_at = ?";
+    }
+
+    /** The statement's parameters, followed by the expected version when there is one (see {@link #versionCheck}). */
+    public static Object[] withVersion(java.time.Instant expectedUpdatedAt, Object... params) {
+        if (expectedUpdatedAt == null) {
+            return params;
+        }
+        Object[] all = java.util.Arrays.copyOf(params, params.length + 1);
+        all[params.length] = expectedUpdatedAt;
+        return all;
+    }
 }

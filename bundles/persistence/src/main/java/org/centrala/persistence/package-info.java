@@ -3,7 +3,7 @@
  * portable SQL with thread-bound transactions and applies each module's versioned migrations.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.centrala.persistence;
 
 import org.osgi.annotation.bundle.Export;

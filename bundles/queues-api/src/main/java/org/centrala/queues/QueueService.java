@@ -15,7 +15,18 @@ public interface QueueService {
 
     Queue get(String tenantId, String id);
 
-    Queue update(String tenantId, String id, QueueDraft draft);
+    default Queue update(String tenantId, String id, QueueDraft draft) {
+        return update(tenantId, id, draft, null);
+    }
+
+    /**
+     * As the update without a version, only if the queue is still as it was at {@code expectedUpdatedAt}
+     * (null: whatever it is now): the check and the write are one statement, so of two writes made
+     * against the same version exactly one is applied.
+     *
+     * @throws org.centrala.common.StaleVersionException when it was changed since; nothing is written
+     */
+    Queue update(String tenantId, String id, QueueDraft draft, java.time.Instant expectedUpdatedAt);
 
     /** Refused (conflict) while an agent is logged in to it. */
     void delete(String tenantId, String id);

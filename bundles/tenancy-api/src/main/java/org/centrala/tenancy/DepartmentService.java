@@ -11,7 +11,18 @@ public interface DepartmentService {
 
     Department get(String tenantId, String id);
 
-    Department update(String tenantId, String id, DepartmentDraft draft);
+    default Department update(String tenantId, String id, DepartmentDraft draft) {
+        return update(tenantId, id, draft, null);
+    }
+
+    /**
+     * As the update without a version, only if the department is still as it was at {@code expectedUpdatedAt}
+     * (null: whatever it is now): the check and the write are one statement, so of two writes made
+     * against the same version exactly one is applied.
+     *
+     * @throws org.centrala.common.StaleVersionException when it was changed since; nothing is written
+     */
+    Department update(String tenantId, String id, DepartmentDraft draft, java.time.Instant expectedUpdatedAt);
 
     void delete(String tenantId, String id);
 

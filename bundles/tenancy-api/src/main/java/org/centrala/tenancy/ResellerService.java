@@ -16,7 +16,18 @@ public interface ResellerService {
 
     Reseller get(String id);
 
-    Reseller update(String id, ResellerDraft draft);
+    default Reseller update(String id, ResellerDraft draft) {
+        return update(id, draft, null);
+    }
+
+    /**
+     * As the update without a version, only if the reseller is still as it was at {@code expectedUpdatedAt}
+     * (null: whatever it is now): the check and the write are one statement, so of two writes made
+     * against the same version exactly one is applied.
+     *
+     * @throws org.centrala.common.StaleVersionException when it was changed since; nothing is written
+     */
+    Reseller update(String id, ResellerDraft draft, java.time.Instant expectedUpdatedAt);
 
     void delete(String id);
 

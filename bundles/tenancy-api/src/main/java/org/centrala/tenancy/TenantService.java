@@ -18,7 +18,18 @@ public interface TenantService {
     Tenant get(String id);
 
     /** Replaces name and PBX record; a missing AMI secret keeps the stored one. The reseller cannot change. */
-    Tenant update(String id, TenantDraft draft);
+    default Tenant update(String id, TenantDraft draft) {
+        return update(id, draft, null);
+    }
+
+    /**
+     * As the update without a version, only if the tenant is still as it was at {@code expectedUpdatedAt}
+     * (null: whatever it is now): the check and the write are one statement, so of two writes made
+     * against the same version exactly one is applied.
+     *
+     * @throws org.centrala.common.StaleVersionException when it was changed since; nothing is written
+     */
+    Tenant update(String id, TenantDraft draft, java.time.Instant expectedUpdatedAt);
 
     void delete(String id);
 

@@ -3,7 +3,7 @@
  * the virtual PBX record that every tenant has from the moment it exists.
  */
 @Export
-@Version("3.2.0")
+@Version("3.3.0")
 package org.centrala.tenancy;
 
 import org.osgi.annotation.bundle.Export;

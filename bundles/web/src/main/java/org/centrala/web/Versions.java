@@ -36,13 +36,28 @@ public final class Versions {
 
     /** The version of an entity (the ETag's value without its quotes), or null if it has no {@code updatedAt}. */
     public static String of(Object entity) {
+        Instant updated = updatedAt(entity);
+        return updated == null ? null : Long.toString(updated.getEpochSecond(), 36) + "." + Integer.toString(updated.getNano(), 36);
+    }
+
+    /**
+     * {@link #requireMatch}, then the version a write is to be made against, for the service's own
+     * check in its UPDATE (atomic, unlike this one): the current {@code updatedAt} when If-Match
+     * named it, null without If-Match or with {@code *}.
+     */
+    public static Instant expectedUpdatedAt(String ifMatch, Object current, String what) {
+        requireMatch(ifMatch, current, what);
+        return ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*") ? null : updatedAt(current);
+    }
+
+    /** The {@code updatedAt} of an entity that has one, else null. */
+    public static Instant updatedAt(Object entity) {
         Method accessor = entity == null ? null : UPDATED_AT.get(entity.getClass());
         if (accessor == null) {
             return null;
         }
         try {
-            Instant updated = (Instant) accessor.invoke(entity);
-            return updated == null ? null : Long.toString(updated.getEpochSecond(), 36) + "." + Integer.toString(updated.getNano(), 36);
+            return (Instant) accessor.invoke(entity);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the accessor of a public record component is always callable", e);
         }

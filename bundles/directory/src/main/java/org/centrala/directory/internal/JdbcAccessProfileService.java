@@ -86,20 +86,21 @@ public class JdbcAccessProfileService implements AccessProfileService {
     }
 
     @Override
-    public AccessProfile update(String tenantId, String id, AccessProfileDraft draft) {
+    public AccessProfile update(String tenantId, String id, AccessProfileDraft draft, java.time.Instant expectedUpdatedAt) {
         draft.validate();
         db.inTransaction(() -> {
             int changed;
             try {
                 changed = db.update("UPDATE access_profile SET name = ?, name_key = ?, data_scope = ?, functions = ?, updated_at = ?"
-                                + " WHERE tenant_id = ? AND id = ?",
-                        draft.name(), Names.key(draft.name()), draft.scope(), DirectoryRows.joined(draft.functions()),
-                        TenantData.now(clock), tenantId, id);
+                                + " WHERE tenant_id = ? AND id = ?" + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt),
+                        org.centrala.persistence.Sql.withVersion(expectedUpdatedAt, draft.name(), Names.key(draft.name()), draft.scope(),
+                                DirectoryRows.joined(draft.functions()), TenantData.now(clock), tenantId, id));
             } catch (DuplicateKeyException e) {
                 throw duplicate(draft);
             }
             if (changed == 0) {
-                throw new NotFoundException(ENTITY, id);
+                get(tenantId, id); // 404 if it is not there at all
+                throw org.centrala.common.StaleVersionException.changedMeanwhile("access profile '" + id + "'");
             }
             db.update("DELETE FROM access_profile_department WHERE profile_id = ?", id);
             writeDepartments(tenantId, id, draft.departmentIds());

@@ -11,6 +11,8 @@ import org.centrala.common.ServiceSlot;
 import org.centrala.audit.AuditEvent;
 import org.centrala.audit.AuditLog;
 import org.centrala.common.ConflictException;
+import org.centrala.common.StaleVersionException;
+import org.centrala.persistence.Sql;
 import org.centrala.common.NotFoundException;
 import org.centrala.common.Page;
 import org.centrala.common.PageRequest;
@@ -150,7 +152,7 @@ public class JdbcDeviceService implements DeviceService, SipAccounts {
     }
 
     @Override
-    public Device update(String tenantId, String id, DeviceDraft draft) {
+    public Device update(String tenantId, String id, DeviceDraft draft, java.time.Instant expectedUpdatedAt) {
         draft.validate();
         db.inTransaction(() -> {
             Device current = get(tenantId, id);
@@ -167,8 +169,11 @@ public class JdbcDeviceService implements DeviceService, SipAccounts {
                     throw new ConflictException("device '" + id + "' is the phone of a hot-desk line and cannot be assigned to a user (R11)");
                 }
             }
-            db.update("UPDATE device SET label = ?, owner_user_id = ?, mobile_number = ?, updated_at = ? WHERE tenant_id = ? AND id = ?",
-                    draft.label(), draft.ownerUserId(), mobileNumber(tenantId, draft), TenantData.now(clock), tenantId, id);
+            if (db.update("UPDATE device SET label = ?, owner_user_id = ?, mobile_number = ?, updated_at = ? WHERE tenant_id = ? AND id = ?"
+                    + Sql.versionCheck(expectedUpdatedAt), Sql.withVersion(expectedUpdatedAt, draft.label(), draft.ownerUserId(),
+                    mobileNumber(tenantId, draft), TenantData.now(clock), tenantId, id)) == 0) {
+                throw StaleVersionException.changedMeanwhile("device '" + id + "'");
+            }
             audit.record(AuditEvent.ofTenant(tenantId, "device.updated", "device:" + id).about(draft.ownerUserId()).with(details(draft)));
             return null;
         });

@@ -52,14 +52,19 @@ public class JdbcDiallingRulesService implements DiallingRulesService {
     }
 
     @Override
-    public DiallingRules set(String tenantId, DiallingRulesDraft draft) {
+    public DiallingRules set(String tenantId, DiallingRulesDraft draft, java.time.Instant expectedUpdatedAt) {
         draft.validate();
         return db.inTransaction(() -> {
             tenantData.requireTenant(tenantId);
             String types = draft.barredNumberTypes().stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new))
                     .stream().collect(Collectors.joining(","));
             String prefixes = String.join(",", draft.barredPrefixes());
-            db.update("DELETE FROM dialling_rules WHERE tenant_id = ?", tenantId);
+            // With an expected version, the stored rules go only if they are still that version: atomic with the write.
+            int deleted = expectedUpdatedAt == null ? db.update("DELETE FROM dialling_rules WHERE tenant_id = ?", tenantId)
+                    : db.update("DELETE FROM dialling_rules WHERE tenant_id = ? AND updated_at = ?", tenantId, expectedUpdatedAt);
+            if (expectedUpdatedAt != null && deleted == 0) {
+                throw org.centrala.common.StaleVersionException.changedMeanwhile("the dialling rules of tenant '" + tenantId + "'");
+            }
             db.update("INSERT INTO dialling_rules (tenant_id, outside_line_prefix, international_allowed, barred_number_types,"
                     + " barred_prefixes, updated_at) VALUES (?, ?, ?, ?, ?, ?)", tenantId, draft.outsideLinePrefix(),
                     draft.internationalAllowed(), types, prefixes, TenantData.now(clock));

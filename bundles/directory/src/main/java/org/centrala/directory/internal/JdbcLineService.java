@@ -83,14 +83,17 @@ public class JdbcLineService implements LineService {
     }
 
     @Override
-    public Line update(String tenantId, String id, LineDraft draft) {
+    public Line update(String tenantId, String id, LineDraft draft, java.time.Instant expectedUpdatedAt) {
         draft.validate();
         db.inTransaction(() -> {
             get(tenantId, id);
             requireFreeDeskDevice(tenantId, draft.deviceId(), id);
             try {
-                db.update("UPDATE line SET name = ?, name_key = ?, device_id = ?, updated_at = ? WHERE tenant_id = ? AND id = ?",
-                        draft.name(), Names.key(draft.name()), draft.deviceId(), TenantData.now(clock), tenantId, id);
+                if (db.update("UPDATE line SET name = ?, name_key = ?, device_id = ?, updated_at = ? WHERE tenant_id = ? AND id = ?"
+                        + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt), org.centrala.persistence.Sql.withVersion(expectedUpdatedAt,
+                        draft.name(), Names.key(draft.name()), draft.deviceId(), TenantData.now(clock), tenantId, id)) == 0) {
+                    throw org.centrala.common.StaleVersionException.changedMeanwhile("line '" + id + "'");
+                }
             } catch (DuplicateKeyException e) {
                 throw new ConflictException("this tenant already has a line named '" + draft.name() + "' or one on that device");
             }

@@ -88,17 +88,20 @@ public class JdbcQueueService implements QueueService {
     }
 
     @Override
-    public Queue update(String tenantId, String id, QueueDraft draft) {
+    public Queue update(String tenantId, String id, QueueDraft draft, java.time.Instant expectedUpdatedAt) {
         draft.validate();
         checkReferences(tenantId, draft);
         return db.inTransaction(() -> {
             Queue before = get(tenantId, id);
             try {
                 requireFreeExtension(tenantId, id, draft);
-                db.update("UPDATE queue SET department_id = ?, name = ?, name_key = ?, strategy = ?, service_level_seconds = ?,"
-                                + " wrap_up_seconds = ?, extension = ?, updated_at = ? WHERE id = ?", draft.departmentId(),
-                        draft.name(), Names.key(draft.name()), draft.strategy().name(), draft.serviceLevelSeconds(),
-                        draft.wrapUpSeconds(), draft.extension(), schema.clock().instant(), id);
+                if (db.update("UPDATE queue SET department_id = ?, name = ?, name_key = ?, strategy = ?, service_level_seconds = ?,"
+                                + " wrap_up_seconds = ?, extension = ?, updated_at = ? WHERE id = ?"
+                                + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt), org.centrala.persistence.Sql.withVersion(
+                                expectedUpdatedAt, draft.departmentId(), draft.name(), Names.key(draft.name()), draft.strategy().name(),
+                                draft.serviceLevelSeconds(), draft.wrapUpSeconds(), draft.extension(), schema.clock().instant(), id)) == 0) {
+                    throw org.centrala.common.StaleVersionException.changedMeanwhile("queue '" + id + "'");
+                }
             } catch (DuplicateKeyException e) {
                 throw duplicate(e, draft);
             }

@@ -81,18 +81,20 @@ public class JdbcDepartmentService implements DepartmentService {
     }
 
     @Override
-    public Department update(String tenantId, String id, DepartmentDraft draft) {
+    public Department update(String tenantId, String id, DepartmentDraft draft, java.time.Instant expectedUpdatedAt) {
         draft.validate();
         return db.inTransaction(() -> {
             int changed;
             try {
-                changed = db.update("UPDATE department SET name = ?, name_key = ?, country_code = ?, updated_at = ? WHERE tenant_id = ? AND id = ?",
-                        draft.name().strip(), Names.key(draft.name()), draft.countryCode(), Rows.now(), tenantId, id);
+                changed = db.update("UPDATE department SET name = ?, name_key = ?, country_code = ?, updated_at = ? WHERE tenant_id = ? AND id = ?"
+                        + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt), org.centrala.persistence.Sql.withVersion(expectedUpdatedAt, draft.name().strip(), Names.key(draft.name()),
+                        draft.countryCode(), Rows.now(), tenantId, id));
             } catch (DuplicateKeyException e) {
                 throw duplicate(draft);
             }
             if (changed == 0) {
-                throw new NotFoundException(ENTITY, id);
+                get(tenantId, id); // 404 if it is not there at all
+                throw org.centrala.common.StaleVersionException.changedMeanwhile("department '" + id + "'");
             }
             audit.record(AuditEvent.ofTenant(tenantId, "department.updated", "department:" + id).with(details(draft)));
             return get(tenantId, id);

@@ -85,19 +85,20 @@ public class JdbcResellerService implements ResellerService {
     }
 
     @Override
-    public Reseller update(String id, ResellerDraft draft) {
+    public Reseller update(String id, ResellerDraft draft, java.time.Instant expectedUpdatedAt) {
         draft.validate();
         return db.inTransaction(() -> {
             int changed;
             try {
                 changed = db.update("UPDATE reseller SET name = ?, name_key = ?, contact_email = ?, retention_days = COALESCE(?, retention_days),"
-                                + " updated_at = ? WHERE id = ?",
-                        draft.name().strip(), Names.key(draft.name()), blankToNull(draft.contactEmail()), draft.retentionDays(), Rows.now(), id);
+                                + " updated_at = ? WHERE id = ?" + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt), org.centrala.persistence.Sql.withVersion(expectedUpdatedAt,
+                        draft.name().strip(), Names.key(draft.name()), blankToNull(draft.contactEmail()), draft.retentionDays(), Rows.now(), id));
             } catch (DuplicateKeyException e) {
                 throw duplicate(draft);
             }
             if (changed == 0) {
-                throw new NotFoundException(ENTITY, id);
+                get(id); // 404 if it is not there at all
+                throw org.centrala.common.StaleVersionException.changedMeanwhile("reseller '" + id + "'");
             }
             audit.record(AuditEvent.ofReseller(id, "reseller.updated", "reseller:" + id).with(Map.of("name", draft.name(),
                     "retentionDays", get(id).retentionDays())));

@@ -100,7 +100,7 @@ public class JdbcTenantService implements TenantService {
     }
 
     @Override
-    public Tenant update(String id, TenantDraft draft) {
+    public Tenant update(String id, TenantDraft draft, java.time.Instant expectedUpdatedAt) {
         draft.validate(false);
         PbxSettings pbx = draft.pbx();
         db.inTransaction(() -> {
@@ -110,8 +110,11 @@ public class JdbcTenantService implements TenantService {
             }
             String domain = draft.signInDomain() != null ? draft.signInDomain() : current.signInDomain();
             try {
-                db.update("UPDATE tenant SET name = ?, name_key = ?, sign_in_domain = ?, updated_at = ? WHERE id = ?",
-                        draft.name().strip(), Names.key(draft.name()), domain, Rows.now(), id);
+                if (db.update("UPDATE tenant SET name = ?, name_key = ?, sign_in_domain = ?, updated_at = ? WHERE id = ?"
+                        + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt), org.centrala.persistence.Sql.withVersion(expectedUpdatedAt, draft.name().strip(), Names.key(draft.name()),
+                        domain, Rows.now(), id)) == 0) {
+                    throw org.centrala.common.StaleVersionException.changedMeanwhile("tenant '" + id + "'");
+                }
             } catch (DuplicateKeyException e) {
                 throw db.count("SELECT COUNT(*) FROM tenant WHERE sign_in_domain = ? AND id <> ?", domain, id) > 0 ? domainTaken(domain) : duplicateName(draft);
             }

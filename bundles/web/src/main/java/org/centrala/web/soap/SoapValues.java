@@ -44,6 +44,15 @@ public final class SoapValues {
         }
     }
 
+    /**
+     * {@link #requireUnchanged}, then the version the write is to be made against, for the service's
+     * own check in its UPDATE (atomic): the {@code updatedAt} as read when one was expected, else null.
+     */
+    public static Instant unchanged(Date expected, Instant current, String what) {
+        requireUnchanged(expected, current, what);
+        return expected == null ? null : current;
+    }
+
     public static Date date(Instant instant) {
         return instant == null ? null : Date.from(instant);
     }

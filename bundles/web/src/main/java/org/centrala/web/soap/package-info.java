@@ -4,7 +4,7 @@
  * type, status and fields.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 @XmlSchema(namespace = SoapFaults.NAMESPACE, elementFormDefault = XmlNsForm.QUALIFIED)
 package org.centrala.web.soap;
 

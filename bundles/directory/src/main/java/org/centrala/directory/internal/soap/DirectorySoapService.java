@@ -245,8 +245,9 @@ public class DirectorySoapService implements SoapEndpoint {
                                    @WebParam(name = "device") SoapDeviceInput input, @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("updateDevice", () -> {
             allow(DEVICE_WRITE, tenantId, null);
-            SoapValues.requireUnchanged(expectedUpdatedAt, devices.get(tenantId, SoapFaults.required(id, "id")).updatedAt(), "device '" + id + "'");
-            return DirectorySoapMapping.soap(devices.update(tenantId, SoapFaults.required(id, "id"), SoapFaults.required(DirectorySoapMapping.draft(input), "device")));
+            java.time.Instant expected = SoapValues.unchanged(expectedUpdatedAt, devices.get(tenantId, SoapFaults.required(id, "id")).updatedAt(),
+                    "device '" + id + "'");
+            return DirectorySoapMapping.soap(devices.update(tenantId, id, SoapFaults.required(DirectorySoapMapping.draft(input), "device"), expected));
         });
     }
 
@@ -300,9 +301,10 @@ public class DirectorySoapService implements SoapEndpoint {
                                                  @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("updateAccessProfile", () -> {
             allow(USER_WRITE, tenantId, null);
-            SoapValues.requireUnchanged(expectedUpdatedAt, profiles.get(tenantId, SoapFaults.required(id, "id")).updatedAt(),
+            java.time.Instant expected = SoapValues.unchanged(expectedUpdatedAt, profiles.get(tenantId, SoapFaults.required(id, "id")).updatedAt(),
                     "access profile '" + id + "'");
-            return DirectorySoapMapping.soap(profiles.update(tenantId, SoapFaults.required(id, "id"), SoapFaults.required(DirectorySoapMapping.draft(input), "accessProfile")));
+            return DirectorySoapMapping.soap(profiles.update(tenantId, id, SoapFaults.required(DirectorySoapMapping.draft(input), "accessProfile"),
+                    expected));
         });
     }
 
@@ -377,8 +379,9 @@ public class DirectorySoapService implements SoapEndpoint {
                                @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("updateLine", () -> {
             allow(DEVICE_WRITE, tenantId, null);
-            SoapValues.requireUnchanged(expectedUpdatedAt, lines.get(tenantId, SoapFaults.required(id, "id")).updatedAt(), "line '" + id + "'");
-            return DirectorySoapMapping.soap(lines.update(tenantId, SoapFaults.required(id, "id"), new LineDraft(name, deviceId)));
+            java.time.Instant expected = SoapValues.unchanged(expectedUpdatedAt, lines.get(tenantId, SoapFaults.required(id, "id")).updatedAt(),
+                    "line '" + id + "'");
+            return DirectorySoapMapping.soap(lines.update(tenantId, id, new LineDraft(name, deviceId), expected));
         });
     }
 

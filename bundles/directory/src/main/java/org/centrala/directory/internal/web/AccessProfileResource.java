@@ -94,8 +94,8 @@ public class AccessProfileResource implements RestResource {
     public AccessProfile update(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
                                 @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the profile as read") String ifMatch,
                                 AccessProfileDraft draft) {
-        Versions.requireMatch(ifMatch, profiles.get(tenantId, id), "Access profile '" + id + "'");
-        return profiles.update(tenantId, id, Bodies.required(draft));
+        return profiles.update(tenantId, id, Bodies.required(draft),
+                Versions.expectedUpdatedAt(ifMatch, profiles.get(tenantId, id), "Access profile '" + id + "'"));
     }
 
     @PATCH
@@ -110,7 +110,7 @@ public class AccessProfileResource implements RestResource {
         AccessProfile current = profiles.get(tenantId, id);
         Versions.requireMatch(ifMatch, current, "Access profile '" + id + "'");
         AccessProfileDraft now = new AccessProfileDraft(current.name(), current.functions(), current.scope(), current.departmentIds());
-        return profiles.update(tenantId, id, MergePatch.apply(now, patch, AccessProfileDraft.class));
+        return profiles.update(tenantId, id, MergePatch.apply(now, patch, AccessProfileDraft.class), current.updatedAt());
     }
 
     @DELETE

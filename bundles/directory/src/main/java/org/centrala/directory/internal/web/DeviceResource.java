@@ -129,8 +129,7 @@ public class DeviceResource implements RestResource {
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Device update(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the device as read") String ifMatch, DeviceDraft draft) {
-        Versions.requireMatch(ifMatch, devices.get(tenantId, id), "Device '" + id + "'");
-        return devices.update(tenantId, id, Bodies.required(draft));
+        return devices.update(tenantId, id, Bodies.required(draft), Versions.expectedUpdatedAt(ifMatch, devices.get(tenantId, id), "Device '" + id + "'"));
     }
 
     @PATCH
@@ -145,7 +144,7 @@ public class DeviceResource implements RestResource {
         Device current = devices.get(tenantId, id);
         Versions.requireMatch(ifMatch, current, "Device '" + id + "'");
         DeviceDraft now = new DeviceDraft(current.kind(), current.label(), current.ownerUserId(), current.mobileNumber(), null);
-        return devices.update(tenantId, id, MergePatch.apply(now, patch, DeviceDraft.class));
+        return devices.update(tenantId, id, MergePatch.apply(now, patch, DeviceDraft.class), current.updatedAt());
     }
 
     @DELETE

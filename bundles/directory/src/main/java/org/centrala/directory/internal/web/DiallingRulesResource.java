@@ -56,8 +56,8 @@ public class DiallingRulesResource implements RestResource {
     public DiallingRules set(@PathParam("tenantId") String tenantId,
                              @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the rules as read") String ifMatch,
                              DiallingRulesDraft draft) {
-        Versions.requireMatch(ifMatch, rules.get(tenantId), "The dialling rules of tenant '" + tenantId + "'");
-        return rules.set(tenantId, Bodies.required(draft));
+        return rules.set(tenantId, Bodies.required(draft),
+                Versions.expectedUpdatedAt(ifMatch, rules.get(tenantId), "The dialling rules of tenant '" + tenantId + "'"));
     }
 
     @DELETE

@@ -100,8 +100,7 @@ public class LineResource implements RestResource {
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
     public Line update(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
                        @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the line as read") String ifMatch, LineDraft draft) {
-        Versions.requireMatch(ifMatch, lines.get(tenantId, id), "Line '" + id + "'");
-        return lines.update(tenantId, id, Bodies.required(draft));
+        return lines.update(tenantId, id, Bodies.required(draft), Versions.expectedUpdatedAt(ifMatch, lines.get(tenantId, id), "Line '" + id + "'"));
     }
 
     @PATCH
@@ -114,7 +113,8 @@ public class LineResource implements RestResource {
                       JsonNode patch) throws JsonProcessingException {
         Line current = lines.get(tenantId, id);
         Versions.requireMatch(ifMatch, current, "Line '" + id + "'");
-        return lines.update(tenantId, id, MergePatch.apply(new LineDraft(current.name(), current.deviceId()), patch, LineDraft.class));
+        return lines.update(tenantId, id, MergePatch.apply(new LineDraft(current.name(), current.deviceId()), patch, LineDraft.class),
+                current.updatedAt());
     }
 
     @DELETE

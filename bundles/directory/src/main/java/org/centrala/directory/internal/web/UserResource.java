@@ -150,9 +150,9 @@ public class UserResource implements RestResource {
     public User update(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
                        @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the user as read") String ifMatch, UserDraft draft) {
         User current = visibleUser(tenantId, id);
-        Versions.requireMatch(ifMatch, current, "User '" + id + "'");
+        java.time.Instant expected = Versions.expectedUpdatedAt(ifMatch, current, "User '" + id + "'");
         requireDepartmentInScope(Bodies.required(draft).departmentId());
-        return users.update(tenantId, id, draft, ifMatch == null ? null : current.updatedAt());
+        return users.update(tenantId, id, draft, expected);
     }
 
     @PATCH

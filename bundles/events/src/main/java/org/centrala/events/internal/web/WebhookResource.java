@@ -97,8 +97,8 @@ public class WebhookResource implements RestResource {
     public Webhook replace(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the webhook as read") String ifMatch,
                            WebhookDraft draft) {
-        Versions.requireMatch(ifMatch, webhooks.get(tenantId, id), "Webhook '" + id + "'");
-        return webhooks.replace(tenantId, id, Bodies.required(draft));
+        return webhooks.replace(tenantId, id, Bodies.required(draft),
+                Versions.expectedUpdatedAt(ifMatch, webhooks.get(tenantId, id), "Webhook '" + id + "'"));
     }
 
     @PATCH
@@ -113,7 +113,7 @@ public class WebhookResource implements RestResource {
         Webhook current = webhooks.get(tenantId, id);
         Versions.requireMatch(ifMatch, current, "Webhook '" + id + "'");
         return webhooks.replace(tenantId, id, MergePatch.apply(new WebhookDraft(current.url(), current.eventTypes(), current.description(),
-                current.active()), patch, WebhookDraft.class));
+                current.active()), patch, WebhookDraft.class), current.updatedAt());
     }
 
     @DELETE

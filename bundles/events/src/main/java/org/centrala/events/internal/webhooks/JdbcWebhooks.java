@@ -42,10 +42,12 @@ final class JdbcWebhooks {
                 Timestamp.from(webhook.createdAt()), Timestamp.from(webhook.updatedAt()), secret);
     }
 
-    void update(Webhook webhook) {
-        db.update("UPDATE webhook SET url = ?, event_types = ?, description = ?, active = ?, updated_at = ? WHERE id = ? AND tenant_id = ?",
-                webhook.url(), String.join(",", webhook.eventTypes()), webhook.description(), webhook.active() ? 1 : 0,
-                Timestamp.from(webhook.updatedAt()), webhook.id(), webhook.tenantId());
+    /** @return false if an expected version was given and the row is no longer at it (nothing written) */
+    boolean update(Webhook webhook, Instant expectedUpdatedAt) {
+        return db.update("UPDATE webhook SET url = ?, event_types = ?, description = ?, active = ?, updated_at = ? WHERE id = ? AND tenant_id = ?"
+                + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt), org.centrala.persistence.Sql.withVersion(
+                expectedUpdatedAt, webhook.url(), String.join(",", webhook.eventTypes()), webhook.description(), webhook.active() ? 1 : 0,
+                Timestamp.from(webhook.updatedAt()), webhook.id(), webhook.tenantId())) > 0;
     }
 
     void secret(String tenantId, String id, String secret, Instant at) {

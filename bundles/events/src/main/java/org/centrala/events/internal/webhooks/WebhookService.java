@@ -103,10 +103,17 @@ public class WebhookService implements TenantDataEraser {
     }
 
     public Webhook replace(String tenantId, String id, WebhookDraft draft) {
+        return replace(tenantId, id, draft, null);
+    }
+
+    /** As {@link #replace(String, String, WebhookDraft)}, only if the webhook is still at {@code expectedUpdatedAt} (null: any). */
+    public Webhook replace(String tenantId, String id, WebhookDraft draft, Instant expectedUpdatedAt) {
         Webhook before = webhooks.get(tenantId, id);
         Webhook after = checked(tenantId, id, draft, before.createdAt(), now());
         webhooks.database().inTransaction(() -> {
-            webhooks.update(after);
+            if (!webhooks.update(after, expectedUpdatedAt) && expectedUpdatedAt != null) {
+                throw org.centrala.common.StaleVersionException.changedMeanwhile("webhook '" + id + "'");
+            }
             auditLog.record(AuditEvent.ofTenant(tenantId, "webhook.changed", "webhook:" + id)
                     .with(Map.of("url", after.url(), "eventTypes", String.join(",", after.eventTypes()), "active", after.active())));
             return null;

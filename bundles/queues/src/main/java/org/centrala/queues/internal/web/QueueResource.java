@@ -107,8 +107,7 @@ public class QueueResource implements RestResource {
                         QueueDraft draft) {
         Queue current = Scope.visible(CallerSecurityContext.of(security), queues.get(tenantId, id));
         Scope.requireDepartment(CallerSecurityContext.of(security), Bodies.required(draft).departmentId());
-        Versions.requireMatch(ifMatch, current, "Queue '" + id + "'");
-        return queues.update(tenantId, id, draft);
+        return queues.update(tenantId, id, draft, Versions.expectedUpdatedAt(ifMatch, current, "Queue '" + id + "'"));
     }
 
     @PATCH
@@ -126,7 +125,7 @@ public class QueueResource implements RestResource {
                 current.serviceLevelSeconds(), current.wrapUpSeconds(), current.members(), current.extension()), patch, QueueDraft.class);
         // R18: a supervisor moves a queue only within its own departments.
         Scope.requireDepartment(CallerSecurityContext.of(security), draft.departmentId());
-        return queues.update(tenantId, id, draft);
+        return queues.update(tenantId, id, draft, current.updatedAt());
     }
 
     @DELETE

@@ -99,9 +99,10 @@ public class TenancySoapService implements SoapEndpoint {
                                        @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("updateReseller", () -> {
             allow(RESELLER, id, null);
-            SoapValues.requireUnchanged(expectedUpdatedAt, resellers.get(SoapFaults.required(id, "id")).updatedAt(), "reseller '" + id + "'");
+            java.time.Instant expected = SoapValues.unchanged(expectedUpdatedAt, resellers.get(SoapFaults.required(id, "id")).updatedAt(),
+                    "reseller '" + id + "'");
             ResellerDraft draft = SoapFaults.required(SoapMapping.draft(input), "reseller");
-            return SoapMapping.soap(resellers.update(SoapFaults.required(id, "id"), draft));
+            return SoapMapping.soap(resellers.update(id, draft, expected));
         });
     }
 
@@ -200,9 +201,10 @@ public class TenancySoapService implements SoapEndpoint {
                                    @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("updateTenant", () -> {
             allow(RESELLER, null, id);
-            SoapValues.requireUnchanged(expectedUpdatedAt, tenants.get(SoapFaults.required(id, "id")).updatedAt(), "tenant '" + id + "'");
+            java.time.Instant expected = SoapValues.unchanged(expectedUpdatedAt, tenants.get(SoapFaults.required(id, "id")).updatedAt(),
+                    "tenant '" + id + "'");
             TenantDraft draft = SoapFaults.required(SoapMapping.draft(input), "tenant");
-            return SoapMapping.soap(tenants.update(SoapFaults.required(id, "id"), draft));
+            return SoapMapping.soap(tenants.update(id, draft, expected));
         });
     }
 
@@ -316,10 +318,10 @@ public class TenancySoapService implements SoapEndpoint {
                                            @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("updateDepartment", () -> {
             allow(DEPARTMENT_WRITE, null, tenantId);
-            SoapValues.requireUnchanged(expectedUpdatedAt, departments.get(SoapFaults.required(tenantId, "tenantId"), SoapFaults.required(id, "id"))
-                    .updatedAt(), "department '" + id + "'");
+            java.time.Instant expected = SoapValues.unchanged(expectedUpdatedAt, departments.get(SoapFaults.required(tenantId, "tenantId"),
+                    SoapFaults.required(id, "id")).updatedAt(), "department '" + id + "'");
             DepartmentDraft draft = SoapFaults.required(SoapMapping.draft(input), "department");
-            return SoapMapping.soap(departments.update(SoapFaults.required(tenantId, "tenantId"), SoapFaults.required(id, "id"), draft));
+            return SoapMapping.soap(departments.update(tenantId, id, draft, expected));
         });
     }
 

@@ -97,8 +97,8 @@ public class DepartmentResource implements RestResource {
     public Department update(@PathParam("tenantId") String tenantId, @PathParam("id") String id,
                              @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the department as read") String ifMatch,
                              DepartmentDraft draft) {
-        Versions.requireMatch(ifMatch, departments.get(tenantId, id), "Department '" + id + "'");
-        return departments.update(tenantId, id, Bodies.required(draft));
+        return departments.update(tenantId, id, Bodies.required(draft),
+                Versions.expectedUpdatedAt(ifMatch, departments.get(tenantId, id), "Department '" + id + "'"));
     }
 
     @PATCH
@@ -112,7 +112,7 @@ public class DepartmentResource implements RestResource {
         Department current = departments.get(tenantId, id);
         Versions.requireMatch(ifMatch, current, "Department '" + id + "'");
         return departments.update(tenantId, id, MergePatch.apply(new DepartmentDraft(current.name(), current.countryCode()), patch,
-                DepartmentDraft.class));
+                DepartmentDraft.class), current.updatedAt());
     }
 
     @DELETE

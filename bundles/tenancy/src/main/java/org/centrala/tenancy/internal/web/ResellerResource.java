@@ -113,8 +113,7 @@ public class ResellerResource implements RestResource {
     @Allow({Audience.RESELLER_ADMIN})
     public Reseller update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the reseller as read") String ifMatch,
                            ResellerDraft draft) {
-        Versions.requireMatch(ifMatch, resellers.get(id), "Reseller '" + id + "'");
-        return resellers.update(id, Bodies.required(draft));
+        return resellers.update(id, Bodies.required(draft), Versions.expectedUpdatedAt(ifMatch, resellers.get(id), "Reseller '" + id + "'"));
     }
 
     @PATCH
@@ -126,7 +125,8 @@ public class ResellerResource implements RestResource {
                           JsonNode patch) throws JsonProcessingException {
         Reseller current = resellers.get(id);
         Versions.requireMatch(ifMatch, current, "Reseller '" + id + "'");
-        return resellers.update(id, MergePatch.apply(new ResellerDraft(current.name(), current.contactEmail(), current.retentionDays()), patch, ResellerDraft.class));
+        return resellers.update(id, MergePatch.apply(new ResellerDraft(current.name(), current.contactEmail(), current.retentionDays()), patch,
+                ResellerDraft.class), current.updatedAt());
     }
 
     @POST

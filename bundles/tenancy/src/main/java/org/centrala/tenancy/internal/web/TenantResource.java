@@ -121,8 +121,7 @@ public class TenantResource implements RestResource {
     @Allow({Audience.RESELLER_ADMIN})
     public Tenant update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the tenant as read") String ifMatch,
                          TenantDraft draft) {
-        Versions.requireMatch(ifMatch, tenants.get(id), "Tenant '" + id + "'");
-        return tenants.update(id, Bodies.required(draft));
+        return tenants.update(id, Bodies.required(draft), Versions.expectedUpdatedAt(ifMatch, tenants.get(id), "Tenant '" + id + "'"));
     }
 
     @PATCH
@@ -138,7 +137,8 @@ public class TenantResource implements RestResource {
         PbxRecord pbx = current.pbx();
         TenantDraft now = new TenantDraft(current.resellerId(), current.name(),
                 new PbxSettings(pbx.host(), pbx.amiPort(), pbx.amiUser(), null, pbx.dialplanContext(), pbx.trunk()), current.signInDomain());
-        return tenants.update(id, MergePatch.apply(now, renamedContext(patch), TenantDraft.class));
+        // The version read here is the one patched: a change made meanwhile is a 412, never overwritten.
+        return tenants.update(id, MergePatch.apply(now, renamedContext(patch), TenantDraft.class), current.updatedAt());
     }
 
     /**
