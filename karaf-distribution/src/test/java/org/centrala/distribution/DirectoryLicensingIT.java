@@ -858,6 +858,13 @@ public class DirectoryLicensingIT {
                 .as("an empty patch changes nothing").isEqualTo(12);
         assertThat(fields(api.patch(t.path("/users/" + user + "/ring-plan"), "{\"order\":[]}", null))).containsExactly("order");
         assertThat(fields(api.patch(t.path("/users/" + user + "/ring-plan"), "{\"steps\":null}", null))).containsExactly("steps");
+        String planTag = api.get(t.path("/users/" + user + "/ring-plan")).header("ETag");
+        assertThat(planTag).as("a stored plan has a version").isNotBlank();
+        Answer longer = api.patch(t.path("/users/" + user + "/ring-plan"), "{\"steps\":[{\"deviceIds\":[\"" + desk + "\"],\"ringSeconds\":20}]}", planTag);
+        assertThat(longer.status()).as(longer.body()).isEqualTo(200);
+        assertProblem(api.put(t.path("/users/" + user + "/ring-plan"), "{\"steps\":[{\"deviceIds\":[\"" + mobile + "\"],\"ringSeconds\":5}]}",
+                planTag), 412);
+        assertThat(api.get(t.path("/users/" + user + "/ring-plan")).json().at("/steps/0/ringSeconds").asInt()).as("nothing written").isEqualTo(20);
     }
 
     // --- R11 lines

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * each row names a situation and the answer, as a status and a message, or a field and a message.
  * A test sets up each situation and compares the answer with the row, so neither can change alone.
  *
- * <p>How a row's message is compared: {@code …} and {@code <id>} stand for anything (ids, shortened
- * texts); a month ({@code 2026-11}) stands for any month and an instant for any instant, since the
+ * <p>How a row's message is compared: {@code …}, a shortened id ({@code 3c8a775c-…}) and {@code <id>}
+ * stand for anything; a month ({@code 2026-11}) stands for any month and an instant for any instant, since the
  * guide's dates are those of the day it was written; everything else, names included, must match.
  */
 final class GuideRefusals {
@@ -83,7 +83,7 @@ final class GuideRefusals {
             } else if (header.equals("Situation|Message")) {
                 rows.add(new Row(section, cells.get(0), statusAbove, null, codes.isEmpty() ? null : codes.get(0)));
             } else {
-                rows.add(new Row(section, cells.get(0) + " " + codes.get(0), statusAbove, codes(cells.get(0)).get(0), codes.get(0)));
+                rows.add(new Row(section, cells.get(0) + " `" + codes.get(0) + "`", statusAbove, codes(cells.get(0)).get(0), codes.get(0)));
             }
         }
         return rows;
@@ -112,13 +112,14 @@ final class GuideRefusals {
     static Pattern pattern(String message) {
         StringBuilder regex = new StringBuilder();
         String rest = message;
-        Pattern token = Pattern.compile("…|<id>|" + INSTANT.pattern() + "|" + MONTH.pattern());
+        // An id the guide shortens ("3c8a775c-…") is any id, like a bare "…".
+        Pattern token = Pattern.compile("(?:[0-9a-f]+-)?…|<id>|" + INSTANT.pattern() + "|" + MONTH.pattern());
         Matcher matcher = token.matcher(rest);
         int from = 0;
         while (matcher.find()) {
             regex.append(Pattern.quote(rest.substring(from, matcher.start())));
             String found = matcher.group();
-            if (found.equals("…") || found.equals("<id>")) {
+            if (found.endsWith("…") || found.equals("<id>")) {
                 regex.append(".+?");
             } else if (INSTANT.matcher(found).matches()) {
                 regex.append(INSTANT.pattern());

@@ -77,6 +77,10 @@ public class QueueAgentIT {
         Answer patchedReasons = admin.patch(t.path("/pause-reasons"), "{\"reasons\":[\"Break\",\"Lunch\",\"Coaching\",\"Training\"]}", null);
         assertThat(patchedReasons.status()).as(patchedReasons.body()).isEqualTo(200);
         assertThat(patchedReasons.json().get("reasons")).hasSize(4);
+        String reasonsTag = patchedReasons.header("ETag");
+        assertThat(reasonsTag).as("a tenant's own list has a version").isNotBlank();
+        assertThat(admin.put(t.path("/pause-reasons"), "{\"reasons\":[\"Break\",\"Lunch\",\"Coaching\"]}", reasonsTag).status()).isEqualTo(200);
+        assertThat(admin.patch(t.path("/pause-reasons"), "{\"reasons\":[\"Nap\"]}", reasonsTag).status()).as("a lost update").isEqualTo(412);
         assertThat(admin.patch(t.path("/pause-reasons"), "{\"reasons\":[]}", null).status()).as("1 to 20 reasons").isEqualTo(400);
         assertThat(ana.api().patch(t.path("/pause-reasons"), "{\"reasons\":[\"Nap\"]}", null).status()).isEqualTo(403);
 

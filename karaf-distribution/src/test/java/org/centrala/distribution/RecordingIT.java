@@ -94,6 +94,11 @@ public class RecordingIT {
         assertThat(supervisor.api().patch(t.path("/recording-settings"), "{\"policy\":\"NONE\"}", null).status())
                 .as("administrators only").isEqualTo(403);
         assertThat(ok(admin.get(t.path("/recording-settings"))).get("retentionDays").asInt()).isEqualTo(45);
+        String settingsTag = admin.get(t.path("/recording-settings")).header("ETag");
+        assertThat(admin.patch(t.path("/recording-settings"), "{\"retentionDays\":60}", settingsTag).status()).isEqualTo(200);
+        assertThat(admin.put(t.path("/recording-settings"), "{\"policy\":\"NONE\",\"retentionDays\":1}", settingsTag).status())
+                .as("a lost update").isEqualTo(412);
+        assertThat(ok(admin.get(t.path("/recording-settings"))).get("policy").asText()).isEqualTo("ALL");
 
         // A caller dials Ana's extension: the routing records the call from its start.
         pbx.answering(desk.sip, Answering.answersAfter(Duration.ofSeconds(1), LONG_TALK));

@@ -491,6 +491,24 @@ public class SecurityIT {
         assertThat(resellerAdmin.get("/api/v1/resellers/" + a.reseller).status()).isEqualTo(200);
         assertThat(operator.delete("/api/v1/resellers/" + a.reseller + "/admins/" + a.resellerAdminEmail).status()).isEqualTo(204);
         assertThat(resellerAdmin.get("/api/v1/resellers/" + a.reseller).status()).as("after removal").isEqualTo(401);
+
+        // An access profile changed: its users' next request, and what /me tells them, follow the new functions (R7).
+        String profile = operator.post(a.tenantPath("/access-profiles"), "{\"name\":\"Directory keepers\",\"functions\":[\"users.manage\"],"
+                + "\"scope\":\"TENANT\"}").json().get("id").asText();
+        String keeperName = "keeper-" + unique();
+        a.user("{\"type\":\"CONTACT_CENTRE\",\"displayName\":\"Keeper\",\"username\":\"" + keeperName + "\",\"accessProfileId\":\""
+                + profile + "\"}");
+        Api keeper = operator.as(Api.basic(a.signIn(keeperName), PASSWORD));
+        assertThat(keeper.get(a.tenantPath("/users")).status()).as("the profile's function users.manage").isEqualTo(200);
+        JsonNode keeperMe = keeper.get("/api/v1/me").json();
+        assertThat(keeperMe.get("functions").toString()).isEqualTo("[\"users.manage\"]");
+        assertThat(keeperMe.get("scope").asText()).isEqualTo("TENANT");
+        assertThat(operator.patch(a.tenantPath("/access-profiles/" + profile), "{\"functions\":[\"calls\"],\"scope\":\"OWN\"}", null)
+                .status()).isEqualTo(200);
+        assertThat(keeper.get(a.tenantPath("/users")).status()).as("the very next request, without users.manage").isEqualTo(403);
+        JsonNode changed = keeper.get("/api/v1/me").json();
+        assertThat(changed.get("functions").toString()).isEqualTo("[\"calls\"]");
+        assertThat(changed.get("scope").asText()).isEqualTo("OWN");
     }
 
     @Test

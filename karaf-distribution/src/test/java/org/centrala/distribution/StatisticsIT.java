@@ -220,6 +220,11 @@ public class StatisticsIT {
         assertThat(patched.get("timeZone").asText()).isEqualTo("Europe/Vienna");
         assertThat(patched.get("stored").asBoolean()).isTrue();
         assertThat(ok(admin.patch(t.path("/statistics-settings"), "{}", null)).get("timeZone").asText()).isEqualTo("Europe/Vienna");
+        String zoneTag = admin.get(t.path("/statistics-settings")).header("ETag");
+        assertThat(ok(admin.put(t.path("/statistics-settings"), "{\"timeZone\":\"Europe/Paris\"}", zoneTag)).get("timeZone").asText())
+                .isEqualTo("Europe/Paris");
+        assertThat(admin.patch(t.path("/statistics-settings"), "{\"timeZone\":\"Asia/Tokyo\"}", zoneTag).status()).as("a lost update")
+                .isEqualTo(412);
         assertThat(ok(admin.delete(t.path("/statistics-settings"))).get("stored").asBoolean()).isFalse();
     }
 

@@ -151,6 +151,18 @@ public class GeneratedClientsIT {
         org.centrala.client.okhttp.model.Problem problem = org.centrala.client.okhttp.model.Problem.fromJson(duplicate.getResponseBody());
         assertThat(problem.getStatus()).isEqualTo(409);
         assertThat(problem.getDetail()).contains(name);
+
+        // A licence change: the month travels as "YYYY-MM" and comes back as such in the position.
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        org.centrala.client.okhttp.model.Tenant tenant = new org.centrala.client.okhttp.api.TenantsApi(client).createTenant(
+                new org.centrala.client.okhttp.model.TenantDraft().resellerId(created.getId()).name("OkHttp Tenant " + unique)
+                        .pbx(new org.centrala.client.okhttp.model.PbxSettings().host("pbx.example.net").amiPort(5038).amiUser("centrala")
+                                .amiSecret("s3cret").agiContext("okhttp-" + unique)));
+        String month = YearMonth.now(ZoneOffset.UTC).toString();
+        org.centrala.client.okhttp.model.LicencePosition licences = new org.centrala.client.okhttp.api.LicensingApi(client).setLicences(
+                tenant.getId(), "voice", new org.centrala.client.okhttp.model.QuantityRequest().quantity(4).fromMonth(month));
+        assertThat(licences.getLicences()).isEqualTo(4);
+        assertThat(licences.getChanges()).extracting(org.centrala.client.okhttp.model.QuantityChange::getFromMonth).contains(month);
     }
 
     @Test

@@ -4,7 +4,7 @@
  * back-office users (R5) and hot-desk lines of contact-centre users (R11).
  */
 @Export
-@Version("3.5.0")
+@Version("3.6.0")
 package org.centrala.directory;
 
 import org.osgi.annotation.bundle.Export;

@@ -48,6 +48,15 @@ public final class Sql {
         return expectedUpdatedAt == null ? "" : " AND updated_at = ?";
     }
 
+    /**
+     * The version a write gives its record: now, or just after the version it was made against when
+     * the clock has not moved past it (two writes within one millisecond, a test's fixed clock), so
+     * that a write against a version always leaves a different one.
+     */
+    public static java.time.Instant nextVersion(java.time.Instant now, java.time.Instant expectedUpdatedAt) {
+        return expectedUpdatedAt != null && !now.isAfter(expectedUpdatedAt) ? expectedUpdatedAt.plusMillis(1) : now;
+    }
+
     /** The statement's parameters, followed by the expected version when there is one (see {@link #versionCheck}). */
     public static Object[] withVersion(java.time.Instant expectedUpdatedAt, Object... params) {
         if (expectedUpdatedAt == null) {

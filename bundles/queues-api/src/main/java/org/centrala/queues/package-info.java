@@ -3,7 +3,7 @@
  * their members and skills, the tenant's pause reasons, agents' log-in, pause and log-out, and the
  * agents' states with their history ({@link org.centrala.queues.AgentTopics} on EventAdmin).
  */
-@Version("1.2.0")
+@Version("1.3.0")
 package org.centrala.queues;
 
 import org.osgi.annotation.versioning.Version;

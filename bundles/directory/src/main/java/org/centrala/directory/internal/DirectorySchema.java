@@ -50,7 +50,8 @@ public class DirectorySchema {
                 Migration.fromResource(2, "user names per tenant", DirectorySchema.class, "db/directory/V2__user_names_per_tenant.sql"),
                 Migration.fromResource(3, "erased users", DirectorySchema.class, "db/directory/V3__erased_users.sql"),
                 Migration.fromResource(4, "extensions", DirectorySchema.class, "db/directory/V4__extensions.sql"),
-                Migration.fromResource(5, "dialling rules", DirectorySchema.class, "db/directory/V5__dialling_rules.sql")));
+                Migration.fromResource(5, "dialling rules", DirectorySchema.class, "db/directory/V5__dialling_rules.sql"),
+                Migration.fromResource(6, "ring plan versions", DirectorySchema.class, "db/directory/V6__ring_plan_versions.sql")));
     }
 
     Database database() {

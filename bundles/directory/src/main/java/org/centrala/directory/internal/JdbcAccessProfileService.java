@@ -94,7 +94,7 @@ public class JdbcAccessProfileService implements AccessProfileService {
                 changed = db.update("UPDATE access_profile SET name = ?, name_key = ?, data_scope = ?, functions = ?, updated_at = ?"
                                 + " WHERE tenant_id = ? AND id = ?" + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt),
                         org.centrala.persistence.Sql.withVersion(expectedUpdatedAt, draft.name(), Names.key(draft.name()), draft.scope(),
-                                DirectoryRows.joined(draft.functions()), TenantData.now(clock), tenantId, id));
+                                DirectoryRows.joined(draft.functions()), org.centrala.persistence.Sql.nextVersion(TenantData.now(clock), expectedUpdatedAt), tenantId, id));
             } catch (DuplicateKeyException e) {
                 throw duplicate(draft);
             }

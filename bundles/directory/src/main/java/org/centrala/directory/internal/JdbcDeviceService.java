@@ -171,7 +171,7 @@ public class JdbcDeviceService implements DeviceService, SipAccounts {
             }
             if (db.update("UPDATE device SET label = ?, owner_user_id = ?, mobile_number = ?, updated_at = ? WHERE tenant_id = ? AND id = ?"
                     + Sql.versionCheck(expectedUpdatedAt), Sql.withVersion(expectedUpdatedAt, draft.label(), draft.ownerUserId(),
-                    mobileNumber(tenantId, draft), TenantData.now(clock), tenantId, id)) == 0) {
+                    mobileNumber(tenantId, draft), Sql.nextVersion(TenantData.now(clock), expectedUpdatedAt), tenantId, id)) == 0) {
                 throw StaleVersionException.changedMeanwhile("device '" + id + "'");
             }
             audit.record(AuditEvent.ofTenant(tenantId, "device.updated", "device:" + id).about(draft.ownerUserId()).with(details(draft)));

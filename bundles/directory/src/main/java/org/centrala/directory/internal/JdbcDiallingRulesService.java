@@ -67,7 +67,7 @@ public class JdbcDiallingRulesService implements DiallingRulesService {
             }
             db.update("INSERT INTO dialling_rules (tenant_id, outside_line_prefix, international_allowed, barred_number_types,"
                     + " barred_prefixes, updated_at) VALUES (?, ?, ?, ?, ?, ?)", tenantId, draft.outsideLinePrefix(),
-                    draft.internationalAllowed(), types, prefixes, TenantData.now(clock));
+                    draft.internationalAllowed(), types, prefixes, org.centrala.persistence.Sql.nextVersion(TenantData.now(clock), expectedUpdatedAt));
             audit.record(AuditEvent.ofTenant(tenantId, "dialling-rules.set", "tenant:" + tenantId).with(Map.of(
                     "outsideLinePrefix", draft.outsideLinePrefix().isEmpty() ? "-" : draft.outsideLinePrefix(),
                     "internationalAllowed", draft.internationalAllowed(), "barredNumberTypes", types.isEmpty() ? "-" : types,

@@ -91,7 +91,7 @@ public class JdbcLineService implements LineService {
             try {
                 if (db.update("UPDATE line SET name = ?, name_key = ?, device_id = ?, updated_at = ? WHERE tenant_id = ? AND id = ?"
                         + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt), org.centrala.persistence.Sql.withVersion(expectedUpdatedAt,
-                        draft.name(), Names.key(draft.name()), draft.deviceId(), TenantData.now(clock), tenantId, id)) == 0) {
+                        draft.name(), Names.key(draft.name()), draft.deviceId(), org.centrala.persistence.Sql.nextVersion(TenantData.now(clock), expectedUpdatedAt), tenantId, id)) == 0) {
                     throw org.centrala.common.StaleVersionException.changedMeanwhile("line '" + id + "'");
                 }
             } catch (DuplicateKeyException e) {

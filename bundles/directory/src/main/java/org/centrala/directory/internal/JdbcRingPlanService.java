@@ -29,11 +29,13 @@ import org.osgi.service.component.annotations.Reference;
 public class JdbcRingPlanService implements RingPlanService {
     private final Database db;
     private final AuditLog audit;
+    private final java.time.Clock clock;
 
     @Activate
     public JdbcRingPlanService(@Reference DirectorySchema schema) {
         this.db = schema.database();
         this.audit = schema.audit();
+        this.clock = schema.clock();
     }
 
     @Override
@@ -41,8 +43,10 @@ public class JdbcRingPlanService implements RingPlanService {
         return db.inTransaction(() -> {
             requireBackOfficeUser(tenantId, userId);
             Map<Integer, RingStepBuilder> steps = new LinkedHashMap<>();
-            db.query("SELECT step_no, ring_seconds FROM ring_step WHERE user_id = ? ORDER BY step_no", row -> {
+            java.time.Instant[] setAt = new java.time.Instant[1];
+            db.query("SELECT step_no, ring_seconds, set_at FROM ring_step WHERE user_id = ? ORDER BY step_no", row -> {
                 steps.put(row.getInt(1), new RingStepBuilder(row.getInt(2)));
+                setAt[0] = row.getTimestamp(3) == null ? null : row.getTimestamp(3).toInstant();
                 return null;
             }, userId);
             if (steps.isEmpty()) {
@@ -52,19 +56,28 @@ public class JdbcRingPlanService implements RingPlanService {
                 steps.get(row.getInt(1)).deviceIds.add(DirectoryRows.id(row, 2));
                 return null;
             }, userId);
-            return new RingPlan(userId, steps.values().stream().map(RingStepBuilder::build).toList(), true);
+            return new RingPlan(userId, steps.values().stream().map(RingStepBuilder::build).toList(), true, setAt[0]);
         });
     }
 
     @Override
-    public RingPlan set(String tenantId, String userId, List<RingStep> steps) {
+    public RingPlan set(String tenantId, String userId, List<RingStep> steps, java.time.Instant expectedUpdatedAt) {
         return db.inTransaction(() -> {
             requireBackOfficeUser(tenantId, userId);
             validate(tenantId, userId, steps);
-            db.update("DELETE FROM ring_step WHERE user_id = ?", userId);
+            // With an expected version, the stored steps go only if they are still that version: atomic with the write.
+            int deleted = db.update("DELETE FROM ring_step WHERE user_id = ?" + (expectedUpdatedAt == null ? "" : " AND set_at = ?"),
+                    org.centrala.persistence.Sql.withVersion(expectedUpdatedAt, userId));
+            if (expectedUpdatedAt != null && deleted == 0) {
+                throw org.centrala.common.StaleVersionException.changedMeanwhile("the ring plan of user '" + userId + "'");
+            }
+            java.time.Instant now = TenantData.now(clock);
+            // A new version even within the millisecond of the last one (or with a test's fixed clock).
+            java.time.Instant setAt = expectedUpdatedAt != null && !now.isAfter(expectedUpdatedAt) ? expectedUpdatedAt.plusMillis(1) : now;
             for (int i = 0; i < steps.size(); i++) {
                 RingStep step = steps.get(i);
-                db.update("INSERT INTO ring_step (user_id, step_no, ring_seconds) VALUES (?, ?, ?)", userId, i + 1, step.ringSeconds());
+                db.update("INSERT INTO ring_step (user_id, step_no, ring_seconds, set_at) VALUES (?, ?, ?, ?)", userId, i + 1,
+                        step.ringSeconds(), setAt);
                 for (String deviceId : new HashSet<>(step.deviceIds())) {
                     db.update("INSERT INTO ring_step_device (user_id, step_no, device_id) VALUES (?, ?, ?)", userId, i + 1, deviceId);
                 }

@@ -141,7 +141,8 @@ public class JdbcUserService implements UserService {
             checkReferences(tenantId, draft);
             requireFreeExtension(tenantId, id, draft);
             List<Object> params = new java.util.ArrayList<>(java.util.Arrays.asList(draft.username(), draft.departmentId(), draft.displayName(),
-                    draft.email(), draft.username(), draft.accessProfileId(), draft.extension(), TenantData.now(clock), tenantId, id));
+                    draft.email(), draft.username(), draft.accessProfileId(), draft.extension(), org.centrala.persistence.Sql.nextVersion(TenantData.now(clock), expectedUpdatedAt),
+                    tenantId, id));
             if (expectedUpdatedAt != null) {
                 params.add(expectedUpdatedAt);
             }

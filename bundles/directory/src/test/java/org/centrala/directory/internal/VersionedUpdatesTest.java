@@ -84,6 +84,17 @@ public class VersionedUpdatesTest {
                 (version) -> fixture.profiles.update(tenant.id(), profile.id(), new AccessProfileDraft("Agents " + next(),
                         Set.of("calls"), DataScope.OWN, null), version));
 
+        org.centrala.directory.User clerk = fixture.backOffice(tenant);
+        Device clerksDesk = fixture.devices.create(tenant.id(), new DeviceDraft(DeviceKind.SIP_DESK_PHONE, "Clerk's desk", clerk.id(), null,
+                null)).device();
+        assertThat(fixture.ringPlans.get(tenant.id(), clerk.id()).updatedAt()).as("the default plan has no version").isNull();
+        org.centrala.directory.RingPlan plan = fixture.ringPlans.set(tenant.id(), clerk.id(),
+                List.of(new org.centrala.directory.RingStep(List.of(clerksDesk.id()), 10)));
+        assertThat(plan.updatedAt()).isNotNull();
+        secondWriteAgainstOneVersionFails(plan.updatedAt(), () -> fixture.ringPlans.get(tenant.id(), clerk.id()),
+                (version) -> fixture.ringPlans.set(tenant.id(), clerk.id(), List.of(new org.centrala.directory.RingStep(List.of(clerksDesk.id()),
+                        10 + next() % 100)), version));
+
         DiallingRules rules = fixture.diallingRules.set(tenant.id(), new DiallingRulesDraft("0", true, Set.of(), List.of()));
         secondWriteAgainstOneVersionFails(rules.updatedAt(), () -> fixture.diallingRules.get(tenant.id()),
                 (version) -> fixture.diallingRules.set(tenant.id(), new DiallingRulesDraft(next() % 2 == 0 ? "9" : "8", true,

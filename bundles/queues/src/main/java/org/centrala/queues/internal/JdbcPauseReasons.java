@@ -42,7 +42,14 @@ public class JdbcPauseReasons implements PauseReasons {
     }
 
     @Override
-    public List<String> replace(String tenantId, List<String> reasons) {
+    public java.time.Instant updatedAt(String tenantId) {
+        directory.context(tenantId);
+        return db.queryOne("SELECT MAX(set_at) FROM pause_reason WHERE tenant_id = ?",
+                r -> r.getTimestamp(1) == null ? null : r.getTimestamp(1).toInstant(), tenantId).orElse(null);
+    }
+
+    @Override
+    public List<String> replace(String tenantId, List<String> reasons, java.time.Instant expectedUpdatedAt) {
         directory.context(tenantId);
         List<String> clean = new ArrayList<>();
         Validator validator = new Validator();
@@ -66,9 +73,18 @@ public class JdbcPauseReasons implements PauseReasons {
         }
         validator.throwIfInvalid();
         return db.inTransaction(() -> {
-            db.update("DELETE FROM pause_reason WHERE tenant_id = ?", tenantId);
+            // With an expected version, the stored list goes only if it is still that version: atomic with the write.
+            int deleted = db.update("DELETE FROM pause_reason WHERE tenant_id = ?" + (expectedUpdatedAt == null ? "" : " AND set_at = ?"),
+                    org.centrala.persistence.Sql.withVersion(expectedUpdatedAt, tenantId));
+            if (expectedUpdatedAt != null && deleted == 0) {
+                throw org.centrala.common.StaleVersionException.changedMeanwhile("the pause reasons of tenant '" + tenantId + "'");
+            }
+            java.time.Instant setAt = schema.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            if (expectedUpdatedAt != null && !setAt.isAfter(expectedUpdatedAt)) {
+                setAt = expectedUpdatedAt.plusMillis(1); // a new version even within the millisecond of the last one
+            }
             for (int i = 0; i < clean.size(); i++) {
-                db.update("INSERT INTO pause_reason (tenant_id, position, reason) VALUES (?, ?, ?)", tenantId, i, clean.get(i));
+                db.update("INSERT INTO pause_reason (tenant_id, position, reason, set_at) VALUES (?, ?, ?, ?)", tenantId, i, clean.get(i), setAt);
             }
             schema.audit().record(AuditEvent.ofTenant(tenantId, "pause-reasons.replaced", "tenant:" + tenantId)
                     .with(Map.of("reasons", String.join(", ", clean))));

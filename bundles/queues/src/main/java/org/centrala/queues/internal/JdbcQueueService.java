@@ -99,7 +99,7 @@ public class JdbcQueueService implements QueueService {
                                 + " wrap_up_seconds = ?, extension = ?, updated_at = ? WHERE id = ?"
                                 + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt), org.centrala.persistence.Sql.withVersion(
                                 expectedUpdatedAt, draft.departmentId(), draft.name(), Names.key(draft.name()), draft.strategy().name(),
-                                draft.serviceLevelSeconds(), draft.wrapUpSeconds(), draft.extension(), schema.clock().instant(), id)) == 0) {
+                                draft.serviceLevelSeconds(), draft.wrapUpSeconds(), draft.extension(), org.centrala.persistence.Sql.nextVersion(schema.clock().instant(), expectedUpdatedAt), id)) == 0) {
                     throw org.centrala.common.StaleVersionException.changedMeanwhile("queue '" + id + "'");
                 }
             } catch (DuplicateKeyException e) {

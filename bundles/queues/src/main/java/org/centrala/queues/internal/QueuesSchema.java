@@ -38,7 +38,8 @@ public class QueuesSchema {
         }
         database.migrate("queues", List.of(Migration.fromResource(1, "queues and agents", QueuesSchema.class,
                 "db/queues/V1__queues_and_agents.sql"), Migration.fromResource(2, "queue extensions", QueuesSchema.class,
-                "db/queues/V2__queue_extensions.sql")));
+                "db/queues/V2__queue_extensions.sql"), Migration.fromResource(3, "pause reason versions", QueuesSchema.class,
+                "db/queues/V3__pause_reason_versions.sql")));
     }
 
     public Database database() {

@@ -57,18 +57,31 @@ public class RecordingSettingsService implements RecordingPolicies {
 
     public RecordingSettings get(String tenantId) {
         schema.requireTenant(tenantId);
-        return db.queryOne("SELECT policy, retention_days FROM recording_settings WHERE tenant_id = ?",
-                        rs -> new RecordingSettings(tenantId, RecordingPolicy.valueOf(rs.getString(1)), rs.getInt(2), true), tenantId)
-                .orElseGet(() -> new RecordingSettings(tenantId, defaultPolicy, defaultRetentionDays, false));
+        return db.queryOne("SELECT policy, retention_days, updated_at FROM recording_settings WHERE tenant_id = ?",
+                        rs -> new RecordingSettings(tenantId, RecordingPolicy.valueOf(rs.getString(1)), rs.getInt(2), true,
+                                rs.getTimestamp(3).toInstant()), tenantId)
+                .orElseGet(() -> new RecordingSettings(tenantId, defaultPolicy, defaultRetentionDays, false, null));
     }
 
     public RecordingSettings set(String tenantId, RecordingSettingsDraft draft) {
+        return set(tenantId, draft, null);
+    }
+
+    /**
+     * As {@link #set(String, RecordingSettingsDraft)}, only if the stored settings are still at
+     * {@code expectedUpdatedAt} (null: whatever they are); the check is the UPDATE's own.
+     */
+    public RecordingSettings set(String tenantId, RecordingSettingsDraft draft, java.time.Instant expectedUpdatedAt) {
         new Validator().required("policy", draft.policy()).required("retentionDays", draft.retentionDays())
                 .range("retentionDays", draft.retentionDays(), 1, 3650).throwIfInvalid();
         schema.requireTenant(tenantId);
         return db.inTransaction(() -> {
-            if (db.update("UPDATE recording_settings SET policy = ?, retention_days = ?, updated_at = ? WHERE tenant_id = ?",
-                    draft.policy().name(), draft.retentionDays(), schema.clock().instant(), tenantId) == 0) {
+            if (db.update("UPDATE recording_settings SET policy = ?, retention_days = ?, updated_at = ? WHERE tenant_id = ?"
+                    + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt), org.centrala.persistence.Sql.withVersion(expectedUpdatedAt,
+                    draft.policy().name(), draft.retentionDays(), org.centrala.persistence.Sql.nextVersion(schema.clock().instant(), expectedUpdatedAt), tenantId)) == 0) {
+                if (expectedUpdatedAt != null) {
+                    throw org.centrala.common.StaleVersionException.changedMeanwhile("the recording settings of tenant '" + tenantId + "'");
+                }
                 db.update("INSERT INTO recording_settings (tenant_id, policy, retention_days, updated_at) VALUES (?, ?, ?, ?)",
                         tenantId, draft.policy().name(), draft.retentionDays(), schema.clock().instant());
             }

@@ -56,7 +56,12 @@ public class StatisticsReads {
     }
 
     public StatisticsSettings setSettings(String tenantId, StatisticsSettingsDraft draft) {
-        return settings.set(tenantId, draft);
+        return settings.set(tenantId, draft, null);
+    }
+
+    /** As {@link #setSettings(String, StatisticsSettingsDraft)}, only if the stored settings are still at that version. */
+    public StatisticsSettings setSettings(String tenantId, StatisticsSettingsDraft draft, java.time.Instant expectedUpdatedAt) {
+        return settings.set(tenantId, draft, expectedUpdatedAt);
     }
 
     public StatisticsSettings resetSettings(String tenantId) {

@@ -36,24 +36,26 @@ public class StatisticsSettingsService {
 
     StatisticsSettings get(String tenantId) {
         schema.requireTenant(tenantId);
-        return new StatisticsSettings(tenantId, zones.of(tenantId).getId(), zones.isOwn(tenantId));
+        java.time.Instant updatedAt = zones.updatedAt(tenantId);
+        return new StatisticsSettings(tenantId, zones.of(tenantId).getId(), updatedAt != null, updatedAt);
     }
 
-    StatisticsSettings set(String tenantId, StatisticsSettingsDraft draft) {
+    /** @param expectedUpdatedAt the version the change is made against (null: whatever is stored) */
+    StatisticsSettings set(String tenantId, StatisticsSettingsDraft draft, java.time.Instant expectedUpdatedAt) {
         ZoneId zone = TimeZones.parse("timeZone", draft.timeZone());
         schema.requireTenant(tenantId);
-        return change(tenantId, zone, "statistics.settings-changed");
+        return change(tenantId, zone, "statistics.settings-changed", expectedUpdatedAt);
     }
 
     StatisticsSettings reset(String tenantId) {
         schema.requireTenant(tenantId);
-        return change(tenantId, null, "statistics.settings-reset");
+        return change(tenantId, null, "statistics.settings-reset", null);
     }
 
-    private StatisticsSettings change(String tenantId, ZoneId zone, String action) {
+    private StatisticsSettings change(String tenantId, ZoneId zone, String action, java.time.Instant expectedUpdatedAt) {
         ZoneId before = zones.of(tenantId);
         writer.onThread(() -> schema.database().inTransaction(() -> {
-            zones.set(tenantId, zone, schema.clock().instant());
+            zones.set(tenantId, zone, org.centrala.persistence.Sql.nextVersion(schema.clock().instant(), expectedUpdatedAt), expectedUpdatedAt);
             ZoneId after = zones.of(tenantId);
             if (!after.equals(before)) {
                 schema.rollups().rebuildDays(tenantId, after);

@@ -51,9 +51,21 @@ public class TimeZones {
         return db.count("SELECT COUNT(*) FROM stat_settings WHERE tenant_id = ?", tenantId) > 0;
     }
 
-    /** Keeps the tenant's zone, in the caller's transaction; null: the node's default again. */
-    void set(String tenantId, ZoneId zone, java.time.Instant at) {
-        db.update("DELETE FROM stat_settings WHERE tenant_id = ?", tenantId);
+    /** When the tenant's own zone was set (its version), or null when it has none. */
+    java.time.Instant updatedAt(String tenantId) {
+        return db.queryOne("SELECT updated_at FROM stat_settings WHERE tenant_id = ?", r -> r.getTimestamp(1).toInstant(), tenantId).orElse(null);
+    }
+
+    /**
+     * Keeps the tenant's zone, in the caller's transaction; null: the node's default again. With
+     * {@code expectedUpdatedAt}, only if the stored zone is still that version (checked by the DELETE).
+     */
+    void set(String tenantId, ZoneId zone, java.time.Instant at, java.time.Instant expectedUpdatedAt) {
+        int deleted = db.update("DELETE FROM stat_settings WHERE tenant_id = ?" + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt),
+                org.centrala.persistence.Sql.withVersion(expectedUpdatedAt, tenantId));
+        if (expectedUpdatedAt != null && deleted == 0) {
+            throw org.centrala.common.StaleVersionException.changedMeanwhile("the statistics settings of tenant '" + tenantId + "'");
+        }
         if (zone != null) {
             db.update("INSERT INTO stat_settings (tenant_id, time_zone, updated_at) VALUES (?, ?, ?)", tenantId, zone.getId(),
                     Timestamp.from(at));

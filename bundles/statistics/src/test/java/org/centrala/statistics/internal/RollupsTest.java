@@ -191,10 +191,10 @@ public class RollupsTest {
         assertThat(month).extracting(r -> r.periodStart().toString(), ReportRow::offered)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2026-12-01T00:00+01:00", 2L));
 
-        settings.set(TENANT, new StatisticsSettingsDraft("America/New_York"));
+        settings.set(TENANT, new StatisticsSettingsDraft("America/New_York"), null);
         // 22:50 UTC is 17:50 in New York, 08:00 UTC is 03:00: both on the 6th and the 7th there too, at their midnight.
         assertThat(days()).containsExactly("2026-12-06T00:00-05:00=1", "2026-12-07T00:00-05:00=1");
-        settings.set(TENANT, new StatisticsSettingsDraft("Asia/Tokyo"));
+        settings.set(TENANT, new StatisticsSettingsDraft("Asia/Tokyo"), null);
         // 22:50 UTC is 07:50 on the 7th in Tokyo, 08:00 UTC 17:00 on the 7th.
         assertThat(days()).containsExactly("2026-12-07T00:00+09:00=2");
         assertThat(writer.today(TENANT).get(Subject.tenant(TENANT)).get(Measure.OFFERED)).as("live follows the new zone").isEqualTo(2);

@@ -88,7 +88,7 @@ public class JdbcDepartmentService implements DepartmentService {
             try {
                 changed = db.update("UPDATE department SET name = ?, name_key = ?, country_code = ?, updated_at = ? WHERE tenant_id = ? AND id = ?"
                         + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt), org.centrala.persistence.Sql.withVersion(expectedUpdatedAt, draft.name().strip(), Names.key(draft.name()),
-                        draft.countryCode(), Rows.now(), tenantId, id));
+                        draft.countryCode(), org.centrala.persistence.Sql.nextVersion(Rows.now(), expectedUpdatedAt), tenantId, id));
             } catch (DuplicateKeyException e) {
                 throw duplicate(draft);
             }

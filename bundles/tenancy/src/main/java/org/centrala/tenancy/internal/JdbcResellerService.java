@@ -92,7 +92,7 @@ public class JdbcResellerService implements ResellerService {
             try {
                 changed = db.update("UPDATE reseller SET name = ?, name_key = ?, contact_email = ?, retention_days = COALESCE(?, retention_days),"
                                 + " updated_at = ? WHERE id = ?" + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt), org.centrala.persistence.Sql.withVersion(expectedUpdatedAt,
-                        draft.name().strip(), Names.key(draft.name()), blankToNull(draft.contactEmail()), draft.retentionDays(), Rows.now(), id));
+                        draft.name().strip(), Names.key(draft.name()), blankToNull(draft.contactEmail()), draft.retentionDays(), org.centrala.persistence.Sql.nextVersion(Rows.now(), expectedUpdatedAt), id));
             } catch (DuplicateKeyException e) {
                 throw duplicate(draft);
             }

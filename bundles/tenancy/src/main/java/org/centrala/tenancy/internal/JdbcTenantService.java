@@ -112,7 +112,7 @@ public class JdbcTenantService implements TenantService {
             try {
                 if (db.update("UPDATE tenant SET name = ?, name_key = ?, sign_in_domain = ?, updated_at = ? WHERE id = ?"
                         + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt), org.centrala.persistence.Sql.withVersion(expectedUpdatedAt, draft.name().strip(), Names.key(draft.name()),
-                        domain, Rows.now(), id)) == 0) {
+                        domain, org.centrala.persistence.Sql.nextVersion(Rows.now(), expectedUpdatedAt), id)) == 0) {
                     throw org.centrala.common.StaleVersionException.changedMeanwhile("tenant '" + id + "'");
                 }
             } catch (DuplicateKeyException e) {

@@ -10,6 +10,10 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.core.HttpHeaders;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.centrala.web.Versions;
 import javax.ws.rs.PATCH;
 import org.centrala.web.MergePatch;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,21 +55,30 @@ public class RingPlanResource implements RestResource {
     }
 
     @PUT
-    @Operation(operationId = "setRingPlan", summary = "Replace the ring plan: ordered steps of the user's own devices with positive ring times")
+    @Operation(operationId = "setRingPlan", summary = "Replace the ring plan: ordered steps of the user's own devices with positive ring"
+            + " times; with If-Match only if unchanged since (412 otherwise)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
-    public RingPlan set(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId, RingPlanRequest request) {
-        return plans.set(tenantId, userId, Bodies.required(request).steps());
+    public RingPlan set(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId,
+                        @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the plan as read") String ifMatch,
+                        RingPlanRequest request) {
+        return plans.set(tenantId, userId, Bodies.required(request).steps(), Versions.expectedUpdatedAt(ifMatch, plans.get(tenantId, userId),
+                "The ring plan of user '" + userId + "'"));
     }
 
     @PATCH
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchRingPlan", summary = "Change the ring plan (JSON Merge Patch, RFC 7396: steps, if sent, replace the steps,"
-            + " as an array does in a merge patch); starts from the default plan when the user has none")
+            + " as an array does in a merge patch); starts from the default plan when the user has none; with If-Match only if"
+            + " unchanged since (412 otherwise)")
     @Allow(value = {Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN, Audience.TECHNICIAN}, functions = "devices.manage")
-    public RingPlan patch(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId, JsonNode patch)
-            throws JsonProcessingException {
-        RingPlanRequest now = new RingPlanRequest(plans.get(tenantId, userId).steps());
-        return plans.set(tenantId, userId, MergePatch.apply(now, patch, RingPlanRequest.class).steps());
+    public RingPlan patch(@PathParam("tenantId") String tenantId, @PathParam("userId") String userId,
+                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the plan as read") String ifMatch,
+                          JsonNode patch) throws JsonProcessingException {
+        RingPlan current = plans.get(tenantId, userId);
+        Versions.requireMatch(ifMatch, current, "The ring plan of user '" + userId + "'");
+        RingPlanRequest now = new RingPlanRequest(current.steps());
+        // Written against the version merged: a change made meanwhile is a 412, never overwritten.
+        return plans.set(tenantId, userId, MergePatch.apply(now, patch, RingPlanRequest.class).steps(), current.updatedAt());
     }
 
     @DELETE

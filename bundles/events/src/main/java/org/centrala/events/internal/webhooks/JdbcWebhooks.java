@@ -47,7 +47,8 @@ final class JdbcWebhooks {
         return db.update("UPDATE webhook SET url = ?, event_types = ?, description = ?, active = ?, updated_at = ? WHERE id = ? AND tenant_id = ?"
                 + org.centrala.persistence.Sql.versionCheck(expectedUpdatedAt), org.centrala.persistence.Sql.withVersion(
                 expectedUpdatedAt, webhook.url(), String.join(",", webhook.eventTypes()), webhook.description(), webhook.active() ? 1 : 0,
-                Timestamp.from(webhook.updatedAt()), webhook.id(), webhook.tenantId())) > 0;
+                Timestamp.from(org.centrala.persistence.Sql.nextVersion(webhook.updatedAt(), expectedUpdatedAt)), webhook.id(),
+                webhook.tenantId())) > 0;
     }
 
     void secret(String tenantId, String id, String secret, Instant at) {

@@ -4,6 +4,10 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.core.HttpHeaders;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.centrala.web.Versions;
 import javax.ws.rs.PATCH;
 import org.centrala.web.MergePatch;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,21 +55,30 @@ public class RecordingSettingsResource implements RestResource {
 
     @PUT
     @Operation(operationId = "setRecordingSettings", summary = "Replace the recording settings: both fields are required; the"
-            + " policy applies to the next call routed, the retention to the next retention run; audited")
+            + " policy applies to the next call routed, the retention to the next retention run; with If-Match only if unchanged"
+            + " since (412 otherwise); audited")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
-    public RecordingSettings set(@PathParam("tenantId") String tenantId, RecordingSettingsDraft draft) {
-        return settings.set(tenantId, Bodies.required(draft));
+    public RecordingSettings set(@PathParam("tenantId") String tenantId,
+                                 @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the settings as read") String ifMatch,
+                                 RecordingSettingsDraft draft) {
+        return settings.set(tenantId, Bodies.required(draft), Versions.expectedUpdatedAt(ifMatch, settings.get(tenantId),
+                "The recording settings of tenant '" + tenantId + "'"));
     }
 
     @PATCH
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchRecordingSettings", summary = "Change some recording settings (JSON Merge Patch, RFC 7396: what is"
-            + " sent changes, the rest stays; from the node's defaults when the tenant has none); audited")
+            + " sent changes, the rest stays; from the node's defaults when the tenant has none); with If-Match only if unchanged"
+            + " since (412 otherwise); audited")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
-    public RecordingSettings patch(@PathParam("tenantId") String tenantId, JsonNode patch) throws JsonProcessingException {
+    public RecordingSettings patch(@PathParam("tenantId") String tenantId,
+                                   @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the settings as read") String ifMatch,
+                                   JsonNode patch) throws JsonProcessingException {
         RecordingSettings current = settings.get(tenantId);
+        Versions.requireMatch(ifMatch, current, "The recording settings of tenant '" + tenantId + "'");
         RecordingSettingsDraft now = new RecordingSettingsDraft(current.policy(), current.retentionDays());
-        return settings.set(tenantId, MergePatch.apply(now, patch, RecordingSettingsDraft.class));
+        // Written against the version merged: a change made meanwhile is a 412, never overwritten.
+        return settings.set(tenantId, MergePatch.apply(now, patch, RecordingSettingsDraft.class), current.updatedAt());
     }
 
     @DELETE

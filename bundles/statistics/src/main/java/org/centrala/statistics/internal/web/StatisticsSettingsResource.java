@@ -4,6 +4,10 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.core.HttpHeaders;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.centrala.web.Versions;
 import javax.ws.rs.PATCH;
 import org.centrala.web.MergePatch;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,20 +54,29 @@ public class StatisticsSettingsResource implements RestResource {
 
     @PUT
     @Operation(operationId = "setStatisticsSettings", summary = "Set the tenant's time zone; the days already counted are re-cut in"
-            + " it from their quarters; audited")
+            + " it from their quarters; with If-Match only if unchanged since (412 otherwise); audited")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
-    public StatisticsSettings set(@PathParam("tenantId") String tenantId, StatisticsSettingsDraft draft) {
-        return statistics.setSettings(tenantId, Bodies.required(draft));
+    public StatisticsSettings set(@PathParam("tenantId") String tenantId,
+                                  @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the settings as read") String ifMatch,
+                                  StatisticsSettingsDraft draft) {
+        return statistics.setSettings(tenantId, Bodies.required(draft), Versions.expectedUpdatedAt(ifMatch, statistics.settings(tenantId),
+                "The statistics settings of tenant '" + tenantId + "'"));
     }
 
     @PATCH
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchStatisticsSettings", summary = "Change the statistics settings (JSON Merge Patch, RFC 7396: what is"
-            + " sent changes, the rest stays); a new time zone re-cuts the days already counted; audited")
+            + " sent changes, the rest stays); a new time zone re-cuts the days already counted; with If-Match only if unchanged"
+            + " since (412 otherwise); audited")
     @Allow({Audience.RESELLER_ADMIN, Audience.TENANT_ADMIN})
-    public StatisticsSettings patch(@PathParam("tenantId") String tenantId, JsonNode patch) throws JsonProcessingException {
-        StatisticsSettingsDraft now = new StatisticsSettingsDraft(statistics.settings(tenantId).timeZone());
-        return statistics.setSettings(tenantId, MergePatch.apply(now, patch, StatisticsSettingsDraft.class));
+    public StatisticsSettings patch(@PathParam("tenantId") String tenantId,
+                                    @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the settings as read") String ifMatch,
+                                    JsonNode patch) throws JsonProcessingException {
+        StatisticsSettings current = statistics.settings(tenantId);
+        Versions.requireMatch(ifMatch, current, "The statistics settings of tenant '" + tenantId + "'");
+        StatisticsSettingsDraft now = new StatisticsSettingsDraft(current.timeZone());
+        // Written against the version merged: a change made meanwhile is a 412, never overwritten.
+        return statistics.setSettings(tenantId, MergePatch.apply(now, patch, StatisticsSettingsDraft.class), current.updatedAt());
     }
 
     @DELETE

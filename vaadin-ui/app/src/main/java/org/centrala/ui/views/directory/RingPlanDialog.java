@@ -45,7 +45,10 @@ final class RingPlanDialog {
                 .listDevices(tenantId, user.getId(), null, null, null, 0, 500, null, null)).getItems();
         devices = owned == null ? Map.of() : owned.stream().collect(Collectors.toMap(Device::getId, Device::getLabel, (a, b) -> a,
                 java.util.LinkedHashMap::new));
-        RingPlan plan = CoreRefusedException.unchecked(() -> api.getRingPlan(tenantId, user.getId()));
+        // The version shown goes back with the change: someone else's change made meanwhile is a 412, not overwritten.
+        org.centrala.ui.client.ApiResponse<RingPlan> read = CoreRefusedException.unchecked(() -> api.getRingPlanWithHttpInfo(tenantId, user.getId()));
+        RingPlan plan = read.getData();
+        String etag = org.centrala.ui.components.Versions.etag(read);
         dialog = new FormDialog(Texts.t("ringPlan.title", user.getDisplayName()), Texts.t("action.save")).ids("ring-plan");
         steps.setId("ring-steps");
         steps.setPadding(false);
@@ -62,7 +65,8 @@ final class RingPlanDialog {
                 }));
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.add(note, steps, new HorizontalLayout(add, reset));
-        dialog.onSave(() -> api.setRingPlan(tenantId, user.getId(), new RingPlanRequest().steps(read())), saved -> Problems.done(Texts.t("saved")));
+        dialog.onSave(() -> api.setRingPlan(tenantId, user.getId(), etag, new RingPlanRequest().steps(read())),
+                saved -> Problems.done(Texts.t("saved")));
         dialog.setWidth("min(48em, 100vw)");
     }
 
