@@ -333,6 +333,12 @@ public class DirectoryLicensingIT {
         assertThat(api.get(prices + "?month=" + now.plusMonths(1)).json().get("currency").asText()).as("the month before keeps its list").isEqualTo("EUR");
         assertProblem(api.patch(prices, "{\"currency\":\"EURO\",\"fromMonth\":\"" + now.plusMonths(2) + "\"}", null), 400);
         assertThat(api.get(prices + "/history").json()).hasSize(3);
+        // A lost update of a price list: the ETag is that of the list in effect in the month written.
+        String listTag = api.get(prices + "?month=" + now.plusMonths(2)).header("ETag");
+        assertThat(listTag).isNotBlank().isEqualTo(patchedPrices.header("ETag"));
+        assertThat(api.patch(prices, "{\"fromMonth\":\"" + now.plusMonths(2) + "\",\"currency\":\"CHF\"}", listTag).status()).isEqualTo(200);
+        assertProblem(api.put(prices, "{\"currency\":\"GBP\",\"fromMonth\":\"" + now.plusMonths(2) + "\",\"prices\":[]}", listTag), 412);
+        assertThat(api.get(prices + "?month=" + now.plusMonths(2)).json().get("currency").asText()).as("nothing written").isEqualTo("CHF");
 
         assertThat(api.post("/api/v1/resellers/" + t.reseller + "/billing/" + now.minusMonths(1) + "/closing", "").status()).isEqualTo(200);
         Answer rewrite = api.put(prices, "{\"currency\":\"EUR\",\"fromMonth\":\"" + now.minusMonths(1) + "\",\"prices\":[]}");
@@ -1402,7 +1408,7 @@ public class DirectoryLicensingIT {
 
         String agent(String name) {
             return api.id(api.post(path("/users"), "{\"type\":\"CONTACT_CENTRE\",\"departmentId\":\"" + department + "\",\"displayName\":\""
-                    + name + "\",\"username\":\"" + name.toLowerCase() + "-" + unique() + "\"}"));
+                    + name + "\",\"username\":\"" + name.toLowerCase().replace(' ', '-') + "-" + unique() + "\"}"));
         }
 
         /** Gives the contact-centre user a password; returns its Authorization header. */

@@ -19,7 +19,18 @@ public interface BillingService {
      * until the month of the next list, replacing one set for the same month. A closed month is
      * refused: it stays as invoiced, and is corrected by a correction on an open month. Audited.
      */
-    PriceList setPrices(String resellerId, PriceList prices);
+    default PriceList setPrices(String resellerId, PriceList prices) {
+        return setPrices(resellerId, prices, null);
+    }
+
+    /**
+     * As {@link #setPrices(String, PriceList)}, only if the list in effect in the month it applies
+     * from is still the version {@code expectedUpdatedAt} (null: whatever it is); checked and written
+     * while no other price change of the node can run.
+     *
+     * @throws org.centrala.common.StaleVersionException when it was changed since; nothing is written
+     */
+    PriceList setPrices(String resellerId, PriceList prices, java.time.Instant expectedUpdatedAt);
 
     /**
      * Adds a credit or debit line to a tenant's statement of an open month (issue 9), typically to

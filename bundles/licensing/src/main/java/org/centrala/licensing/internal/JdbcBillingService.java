@@ -108,16 +108,23 @@ public class JdbcBillingService implements BillingService {
     }
 
     @Override
-    public PriceList setPrices(String resellerId, PriceList list) {
+    public PriceList setPrices(String resellerId, PriceList list, Instant expectedUpdatedAt) {
         validate(list);
         YearMonth from = list.fromMonth() == null ? runningMonth() : list.fromMonth();
         return db.inTransaction(() -> {
             resellers.get(resellerId);
+            // Price changes are rare: one at a time on the node (and across nodes, on the shared database),
+            // so that the version read below is still the one in effect when the new list is written.
+            db.update("LOCK TABLE price_list IN EXCLUSIVE MODE");
+            Instant inEffect = priceLists.inEffect(resellerId, from).updatedAt();
+            if (expectedUpdatedAt != null && !expectedUpdatedAt.equals(inEffect)) {
+                throw org.centrala.common.StaleVersionException.changedMeanwhile("the price list of reseller '" + resellerId + "' in effect in " + from);
+            }
             if (closed.isClosed(resellerId, from)) {
                 throw new ConflictException(from + " is closed and stays as invoiced; set prices from an open month, and correct a closed"
                         + " one with a correction on an open month (POST /api/v1/resellers/" + resellerId + "/billing/{month}/corrections)");
             }
-            priceLists.set(resellerId, from, list, clock.instant());
+            priceLists.set(resellerId, from, list, org.centrala.persistence.Sql.nextVersion(clock.instant(), inEffect));
             audit.record(AuditEvent.ofReseller(resellerId, "prices.set", "prices")
                     .with(Map.of("currency", list.currency(), "items", list.prices().size(), "fromMonth", from.toString())));
             return priceLists.inEffect(resellerId, from);

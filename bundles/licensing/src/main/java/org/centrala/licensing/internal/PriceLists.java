@@ -51,10 +51,15 @@ final class PriceLists {
         if (from == null) {
             return new PriceList(null, List.of(), null);
         }
-        String currency = db.queryOne("SELECT currency FROM price_list WHERE reseller_id = ? AND from_month = ?", row -> row.getString(1).trim(),
-                resellerId, from).orElse(null);
+        String[] currency = new String[1];
+        Instant[] setAt = new Instant[1];
+        db.queryOne("SELECT currency, set_at FROM price_list WHERE reseller_id = ? AND from_month = ?", row -> {
+            currency[0] = row.getString(1).trim();
+            setAt[0] = row.getTimestamp(2) == null ? null : row.getTimestamp(2).toInstant();
+            return Boolean.TRUE;
+        }, resellerId, from);
         List<Price> prices = db.query("SELECT item, unit_price FROM price WHERE reseller_id = ? AND from_month = ? ORDER BY item",
                 row -> new Price(row.getString(1).trim(), row.getBigDecimal(2)), resellerId, from);
-        return new PriceList(currency, prices, YearMonth.parse(from.trim()));
+        return new PriceList(currency[0], prices, YearMonth.parse(from.trim()), setAt[0]);
     }
 }

@@ -259,11 +259,27 @@ public class JdbcBillingServiceTest {
         assertThat(billing.prices(reseller.id(), null)).isEqualTo(stored);
 
         java.time.YearMonth running = stored.fromMonth();
-        assertThat(billing.setPrices(reseller.id(), new PriceList("USD", List.of(price(DevicePacks.ITEM, "7")))))
-                .isEqualTo(new PriceList("USD", List.of(new Price(DevicePacks.ITEM, amount("7.00"))), running));
-        assertThat(billing.setPrices(reseller.id(), new PriceList("USD", List.of()))).isEqualTo(new PriceList("USD", List.of(), running));
+        assertThat(billing.setPrices(reseller.id(), new PriceList("USD", List.of(price(DevicePacks.ITEM, "7"))))).usingRecursiveComparison()
+                .ignoringFields("updatedAt").isEqualTo(new PriceList("USD", List.of(new Price(DevicePacks.ITEM, amount("7.00"))), running));
+        assertThat(billing.setPrices(reseller.id(), new PriceList("USD", List.of()))).usingRecursiveComparison().ignoringFields("updatedAt")
+                .isEqualTo(new PriceList("USD", List.of(), running));
         assertThat(billing.priceLists(reseller.id())).as("one list per month: the running month's was replaced").hasSize(1);
         assertThat(billing.prices(fixture.reseller().id(), null).prices()).as("another reseller's").isEmpty();
+    }
+
+    /** Issue 9, item 2: a price list is written against the version of the list in effect in its month, or not at all. */
+    @Test
+    public void aPriceListIsWrittenOnlyAtTheVersionRead() {
+        PriceList first = billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "10"))));
+        assertThat(first.updatedAt()).isNotNull();
+        PriceList second = billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "11"))), first.updatedAt());
+        assertThat(second.updatedAt()).as("a new version, even within the same millisecond").isAfter(first.updatedAt());
+        assertThat(thrown(org.centrala.common.StaleVersionException.class, () -> billing.setPrices(reseller.id(),
+                new PriceList("EUR", List.of(price(PriceList.PBX, "99"))), first.updatedAt())).getMessage()).contains("was changed by someone else");
+        assertThat(billing.prices(reseller.id(), null).prices()).extracting(Price::unitPrice).as("nothing written").containsExactly(amount("11.00"));
+        PriceList next = billing.setPrices(reseller.id(), new PriceList("EUR", List.of(price(PriceList.PBX, "12")), MONTH.plusMonths(1)),
+                second.updatedAt());
+        assertThat(next.fromMonth()).as("a list for a later month, written against the list in effect then").isEqualTo(MONTH.plusMonths(1));
     }
 
     @Test

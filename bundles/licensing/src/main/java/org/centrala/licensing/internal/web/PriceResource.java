@@ -5,6 +5,9 @@ import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.core.HttpHeaders;
+import org.centrala.web.Versions;
 import javax.ws.rs.PATCH;
 import org.centrala.web.MergePatch;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -63,22 +66,31 @@ public class PriceResource implements RestResource {
 
     @PUT
     @Operation(operationId = "setPrices", summary = "Set the price list that applies from fromMonth (the running month when left out) until the"
-            + " next one; a closed month is refused (correct it with a correction line instead); audited")
+            + " next one; a closed month is refused (correct it with a correction line instead); with If-Match (the ETag of the list"
+            + " in effect in that month) only if unchanged since (412 otherwise); audited")
     @Allow({Audience.RESELLER_ADMIN})
-    public PriceList set(@PathParam("resellerId") String resellerId, PriceList prices) {
-        return billing.setPrices(resellerId, Bodies.required(prices));
+    public PriceList set(@PathParam("resellerId") String resellerId,
+                         @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the list in effect in fromMonth, as read") String ifMatch,
+                         PriceList prices) {
+        Bodies.required(prices);
+        return billing.setPrices(resellerId, prices, Versions.expectedUpdatedAt(ifMatch, billing.prices(resellerId, prices.fromMonth()),
+                "The price list of reseller '" + resellerId + "'"));
     }
 
     @PATCH
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchPrices", summary = "Change the price list (JSON Merge Patch, RFC 7396) from fromMonth (the running month"
             + " when left out): starts from the prices in effect in that month; prices, if sent, replace the list, as an array does in"
-            + " a merge patch; a closed month is refused; audited")
+            + " a merge patch; a closed month is refused; with If-Match only if unchanged since (412 otherwise); audited")
     @Allow({Audience.RESELLER_ADMIN})
-    public PriceList patch(@PathParam("resellerId") String resellerId, JsonNode patch) throws JsonProcessingException {
+    public PriceList patch(@PathParam("resellerId") String resellerId,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "the ETag of the list in effect in fromMonth, as read") String ifMatch,
+                           JsonNode patch) throws JsonProcessingException {
         JsonNode month = patch == null ? null : patch.get("fromMonth");
         PriceList current = billing.prices(resellerId, Months.parse("fromMonth", month == null || !month.isTextual() ? null : month.asText()));
+        Versions.requireMatch(ifMatch, current, "The price list of reseller '" + resellerId + "'");
         PriceList now = new PriceList(current.currency(), current.prices(), null);
-        return billing.setPrices(resellerId, MergePatch.apply(now, patch, PriceList.class));
+        // Written against the version merged: a change made meanwhile is a 412, never overwritten.
+        return billing.setPrices(resellerId, MergePatch.apply(now, patch, PriceList.class), current.updatedAt());
     }
 }

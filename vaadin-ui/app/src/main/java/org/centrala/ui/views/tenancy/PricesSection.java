@@ -61,7 +61,10 @@ final class PricesSection extends VerticalLayout {
 
     /** Every item the node bills (PBX, device packs, a licence per channel), priced as now. */
     private void change() {
-        PriceList current = CoreRefusedException.unchecked(() -> billing.getPrices(resellerId, null));
+        org.centrala.ui.client.ApiResponse<PriceList> read = CoreRefusedException.unchecked(() -> billing.getPricesWithHttpInfo(resellerId, null));
+        PriceList current = read.getData();
+        // The version shown goes back with a change of this month's list: someone else's change made meanwhile is a 412.
+        String etag = org.centrala.ui.components.Versions.etag(read);
         Map<String, BigDecimal> prices = new LinkedHashMap<>();
         prices.put("pbx", null);
         prices.put("device-pack", null);
@@ -90,8 +93,10 @@ final class PricesSection extends VerticalLayout {
                     list.add(new Price().item(item).unitPrice(field.getValue()));
                 }
             });
-            return billing.setPrices(resellerId, new PriceList().currency(currency.getValue().trim())
-                    .fromMonth(Fields.optional(from.getValue())).prices(list));
+            String fromMonth = Fields.optional(from.getValue());
+            // A list from another month is checked against nothing shown here: the list in effect then may be another.
+            return billing.setPrices(resellerId, fromMonth == null ? etag : null, new PriceList().currency(currency.getValue().trim())
+                    .fromMonth(fromMonth).prices(list));
         }, saved -> {
             Problems.done(Texts.t("saved"));
             load();
