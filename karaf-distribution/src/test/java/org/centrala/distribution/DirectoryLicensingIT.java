@@ -1363,6 +1363,16 @@ public class DirectoryLicensingIT {
         Answer zero = api.soapDirectory("setRingPlan", "<t:tenantId>" + t.id + "</t:tenantId><t:userId>" + clerk + "</t:userId>"
                 + "<t:step><t:deviceId>" + desk + "</t:deviceId><t:ringSeconds>0</t:ringSeconds></t:step>");
         assertThat(zero.soapText("field")).isEqualTo("steps[0].ringSeconds");
+        // Issue 9, item 2: the plan's version over SOAP; a write against one that is no longer current is a 412 fault.
+        String version = plan.soapText("updatedAt");
+        assertThat(version).as(plan.body()).isNotBlank();
+        String step = "<t:step><t:deviceId>" + desk + "</t:deviceId><t:ringSeconds>20</t:ringSeconds></t:step>";
+        assertThat(api.soapDirectory("setRingPlan", "<t:tenantId>" + t.id + "</t:tenantId><t:userId>" + clerk + "</t:userId>" + step
+                + "<t:expectedUpdatedAt>" + version + "</t:expectedUpdatedAt>").soapText("stored")).isEqualTo("true");
+        Answer lost = api.soapDirectory("setRingPlan", "<t:tenantId>" + t.id + "</t:tenantId><t:userId>" + clerk + "</t:userId>" + step
+                + "<t:expectedUpdatedAt>" + version + "</t:expectedUpdatedAt>");
+        assertThat(lost.soapText("status")).as(lost.body()).isEqualTo("412");
+        assertThat(lost.soapText("type")).isEqualTo("urn:centrala:problem:stale-version");
 
         String line = api.soapDirectory("createLine", "<t:tenantId>" + t.id + "</t:tenantId><t:name>Desk 9</t:name><t:deviceId>"
                 + t.device("SIP_DESK_PHONE", "Hot desk 9", null) + "</t:deviceId>").soapText("id");

@@ -223,6 +223,15 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    /**
+     * How many rows a grid has now (its items, not the rows drawn): the grid keeps cells of rows it
+     * no longer shows in the page, so their texts cannot tell what is gone.
+     */
+    long rowCount(String gridId) {
+        byId(gridId);
+        return ((Number) script("return document.getElementById(arguments[0]).size || 0;", gridId)).longValue();
+    }
+
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

@@ -149,6 +149,7 @@ final class DirectorySoapMapping {
             soap.steps.add(soapStep);
         });
         soap.stored = plan.stored();
+        soap.updatedAt = plan.updatedAt() == null ? null : java.util.Date.from(plan.updatedAt());
         return soap;
     }
 

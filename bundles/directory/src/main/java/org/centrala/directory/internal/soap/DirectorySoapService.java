@@ -330,13 +330,18 @@ public class DirectorySoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("Replace a back-office user's ring plan (R5); with expectedUpdatedAt (the plan's updatedAt as read) only if"
+            + " unchanged since (a fault with status 412 otherwise)")
     @WebResult(name = "ringPlan")
     public SoapRingPlan setRingPlan(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "userId") String userId,
-                                    @WebParam(name = "step") java.util.List<SoapRingStep> steps) throws CentralaFault {
+                                    @WebParam(name = "step") java.util.List<SoapRingStep> steps,
+                                    @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("setRingPlan", () -> {
             allow(DEVICE_WRITE, tenantId, null);
-            return DirectorySoapMapping.soap(ringPlans.set(tenantId, SoapFaults.required(userId, "userId"),
-                    DirectorySoapMapping.steps(steps == null ? java.util.List.of() : steps)));
+            java.time.Instant expected = SoapValues.unchanged(expectedUpdatedAt, ringPlans.get(tenantId, SoapFaults.required(userId, "userId"))
+                    .updatedAt(), "the ring plan of user '" + userId + "'");
+            return DirectorySoapMapping.soap(ringPlans.set(tenantId, userId, DirectorySoapMapping.steps(steps == null ? java.util.List.of() : steps),
+                    expected));
         });
     }
 

@@ -15,4 +15,6 @@ public class SoapRingPlan {
     @XmlElement(name = "step")
     public List<SoapRingStep> steps = new ArrayList<>();
     public boolean stored;
+    /** When the stored plan was set (its version: send it as expectedUpdatedAt); absent for the default. */
+    public java.util.Date updatedAt;
 }

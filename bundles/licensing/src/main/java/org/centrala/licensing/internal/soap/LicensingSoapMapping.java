@@ -79,6 +79,7 @@ final class LicensingSoapMapping {
             soapPrice.unitPrice = price.unitPrice();
             soap.prices.add(soapPrice);
         });
+        soap.updatedAt = list.updatedAt() == null ? null : java.util.Date.from(list.updatedAt());
         return soap;
     }
 

@@ -163,16 +163,22 @@ public class LicensingSoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("Set the price list that applies from its fromMonth (the running month when left out); with expectedUpdatedAt"
+            + " (the updatedAt of the list in effect in that month, as read) only if unchanged since (a fault with status 412 otherwise);"
+            + " a priceList's own updatedAt is ignored when sent")
     @WebResult(name = "saved")
-    public SoapPriceList setPrices(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "priceList") SoapPriceList input)
-            throws CentralaFault {
+    public SoapPriceList setPrices(@WebParam(name = "resellerId") String resellerId, @WebParam(name = "priceList") SoapPriceList input,
+                                   @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("setPrices", () -> {
             allowReseller(resellerId);
             SoapPriceList list = SoapFaults.required(input, "priceList");
             List<Price> prices = new ArrayList<>();
             list.prices.forEach(price -> prices.add(price == null ? null : new Price(price.item, price.unitPrice)));
-            return LicensingSoapMapping.soap(billing.setPrices(resellerId, new PriceList(list.currency, prices,
-                    list.fromMonth == null || list.fromMonth.isBlank() ? null : Months.required("priceList.fromMonth", list.fromMonth))));
+            java.time.YearMonth from = list.fromMonth == null || list.fromMonth.isBlank() ? null
+                    : Months.required("priceList.fromMonth", list.fromMonth);
+            java.time.Instant expected = SoapValues.unchanged(expectedUpdatedAt, billing.prices(resellerId, from).updatedAt(),
+                    "the price list of reseller '" + resellerId + "'");
+            return LicensingSoapMapping.soap(billing.setPrices(resellerId, new PriceList(list.currency, prices, from), expected));
         });
     }
 

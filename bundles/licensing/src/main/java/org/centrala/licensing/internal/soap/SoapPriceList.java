@@ -17,4 +17,6 @@ public class SoapPriceList {
     public String fromMonth;
     @XmlElement(name = "price")
     public List<SoapPrice> prices = new ArrayList<>();
+    /** When the list was set (its version: send it as setPrices' expectedUpdatedAt); ignored when sent. */
+    public java.util.Date updatedAt;
 }
