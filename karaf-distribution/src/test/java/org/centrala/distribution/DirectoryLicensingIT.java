@@ -713,9 +713,29 @@ public class DirectoryLicensingIT {
         assertProblem(api.put(t.path("/device-packs"), "{\"quantity\":0}"), 409);
         t.packs(2);
         assertThat(api.post(t.path("/devices"), "{\"kind\":\"SIP_DESK_PHONE\",\"label\":\"Desk 11\"}").status()).isEqualTo(201);
-        JsonNode packs = api.get(t.path("/device-packs")).json();
+        Answer read = api.get(t.path("/device-packs"));
+        JsonNode packs = read.json();
         assertThat(packs.get("devicesInUse").asInt()).isEqualTo(11);
         assertThat(packs.get("devicesAllowed").asInt()).isEqualTo(20);
+
+        // Issue 9, item 2: packs and licences take PATCH, and a change against a version read before another is a 412.
+        String packsTag = read.header("ETag");
+        assertThat(packsTag).isNotBlank();
+        Answer three = api.patch(t.path("/device-packs"), "{\"quantity\":3}", packsTag);
+        assertThat(three.status()).as(three.body()).isEqualTo(200);
+        assertThat(three.json().get("packs").asInt()).isEqualTo(3);
+        assertProblem(api.put(t.path("/device-packs"), "{\"quantity\":4}", packsTag), 412);
+        assertProblem(api.patch(t.path("/device-packs"), "{\"quantity\":1}", null), 409);
+        t.licences("voice", 2);
+        Answer voice = api.get(t.path("/licences/voice"));
+        Answer more = api.patch(t.path("/licences/voice"), "{\"quantity\":4}", voice.header("ETag"));
+        assertThat(more.status()).as(more.body()).isEqualTo(200);
+        assertThat(more.json().get("licences").asInt()).isEqualTo(4);
+        assertProblem(api.patch(t.path("/licences/voice"), "{\"quantity\":3}", voice.header("ETag")), 412);
+        assertThat(api.get(t.path("/licences/voice")).json().get("licences").asInt()).as("nothing written").isEqualTo(4);
+        Answer scheduled = api.patch(t.path("/licences/voice"), "{\"fromMonth\":\"" + YearMonth.now(ZoneOffset.UTC).plusMonths(1) + "\"}", null);
+        assertThat(scheduled.json().get("changes").toString()).as("this month's quantity, from next month").contains("\"quantity\":4");
+        assertProblem(api.patch(t.path("/licences/voice"), "{\"quantity\":\"many\"}", null), 400);
     }
 
     @Test

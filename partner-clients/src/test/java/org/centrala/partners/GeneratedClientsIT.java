@@ -111,7 +111,7 @@ public class GeneratedClientsIT {
         assertThat(agent.getRoles()).containsExactly(AccessRole.SUPERVISOR);
 
         String month = YearMonth.now(ZoneOffset.UTC).toString();
-        LicencePosition licences = new LicensingApi(client).setLicences(tenant.getId(), "voice", new QuantityRequest().quantity(3).fromMonth(month));
+        LicencePosition licences = new LicensingApi(client).setLicences(tenant.getId(), "voice", null, new QuantityRequest().quantity(3).fromMonth(month));
         assertThat(licences.getLicences()).isEqualTo(3);
         assertThat(licences.getChanges()).extracting(change -> change.getFromMonth()).contains(month);
 
@@ -160,7 +160,7 @@ public class GeneratedClientsIT {
                                 .amiSecret("s3cret").agiContext("okhttp-" + unique)));
         String month = YearMonth.now(ZoneOffset.UTC).toString();
         org.centrala.client.okhttp.model.LicencePosition licences = new org.centrala.client.okhttp.api.LicensingApi(client).setLicences(
-                tenant.getId(), "voice", new org.centrala.client.okhttp.model.QuantityRequest().quantity(4).fromMonth(month));
+                tenant.getId(), "voice", null, new org.centrala.client.okhttp.model.QuantityRequest().quantity(4).fromMonth(month));
         assertThat(licences.getLicences()).isEqualTo(4);
         assertThat(licences.getChanges()).extracting(org.centrala.client.okhttp.model.QuantityChange::getFromMonth).contains(month);
     }
@@ -189,7 +189,7 @@ public class GeneratedClientsIT {
         assertThat(tenant.getPbx().getAmiPort()).isEqualTo(5038L);
 
         Licensing licensing = port(new LicensingService(new URL(base + "/soap/licensing?wsdl")).getLicensingPort(), "admin", operator);
-        assertThat(licensing.setLicences(tenant.getId(), "voice", 2L, YearMonth.now(ZoneOffset.UTC).toString()).getLicences()).isEqualTo(2L);
+        assertThat(licensing.setLicences(tenant.getId(), "voice", 2L, YearMonth.now(ZoneOffset.UTC).toString(), null).getLicences()).isEqualTo(2L);
 
         TenantInput nameless = new TenantInput();
         nameless.setResellerId(reseller.getId());

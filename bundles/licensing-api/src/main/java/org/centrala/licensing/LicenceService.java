@@ -23,7 +23,17 @@ public interface LicenceService {
      * Buys or removes licences from a month on (this month or later). A quantity below the
      * current holders is a {@link org.centrala.common.ConflictException}: free licences first (R15).
      */
-    LicencePosition set(String tenantId, String channel, YearMonth fromMonth, int quantity);
+    default LicencePosition set(String tenantId, String channel, YearMonth fromMonth, int quantity) {
+        return set(tenantId, channel, fromMonth, quantity, null);
+    }
+
+    /**
+     * As {@link #set(String, String, YearMonth, int)}, only if the channel's quantities are still at
+     * {@code expectedUpdatedAt} (null: whatever they are); checked under the channel's lock.
+     *
+     * @throws org.centrala.common.StaleVersionException when they were changed since; nothing is written
+     */
+    LicencePosition set(String tenantId, String channel, YearMonth fromMonth, int quantity, java.time.Instant expectedUpdatedAt);
 
     /**
      * Gives one licence of the channel to the holder; idempotent. When all licences are held,

@@ -4,7 +4,7 @@
  * {@link org.centrala.licensing.ChannelType} services.
  */
 @Export
-@Version("3.1.0")
+@Version("3.2.0")
 package org.centrala.licensing;
 
 import org.osgi.annotation.bundle.Export;

@@ -51,20 +51,22 @@ public class JdbcDevicePackService implements DevicePackService {
     }
 
     @Override
-    public DevicePacks set(String tenantId, YearMonth fromMonth, int packs) {
+    public DevicePacks set(String tenantId, YearMonth fromMonth, int packs, java.time.Instant expectedUpdatedAt) {
         Subscriptions.validQuantity("packs", packs);
         YearMonth current = YearMonth.now(clock);
         YearMonth from = Subscriptions.validFromMonth(fromMonth, current);
         subscriptions.ensureLock(tenantId, DevicePacks.ITEM);
         return db.inTransaction(() -> {
             subscriptions.lock(tenantId, DevicePacks.ITEM);
+            java.time.Instant version = subscriptions.nextVersion(tenantId, DevicePacks.ITEM, expectedUpdatedAt, clock.instant(),
+                    "the device packs of tenant '" + tenantId + "'");
             int inUse = devicesInUse(tenantId);
             if (packs * DevicePacks.DEVICES_PER_PACK < inUse) {
                 throw new ConflictException("the tenant has " + inUse + " devices, more than " + packs + " pack(s) of "
                         + DevicePacks.DEVICES_PER_PACK + " allow; remove " + (inUse - packs * DevicePacks.DEVICES_PER_PACK)
                         + " device(s) first (R3)");
             }
-            subscriptions.set(tenantId, DevicePacks.ITEM, from, packs, current, clock.instant());
+            subscriptions.set(tenantId, DevicePacks.ITEM, from, packs, current, version);
             audit.record(AuditEvent.ofTenant(tenantId, "device-packs.set", "device-packs")
                     .with(java.util.Map.of("packs", packs, "fromMonth", from)));
             return read(tenantId);
@@ -82,7 +84,7 @@ public class JdbcDevicePackService implements DevicePackService {
         YearMonth current = YearMonth.now(clock);
         int packs = subscriptions.quantityAt(tenantId, DevicePacks.ITEM, current);
         return new DevicePacks(tenantId, packs, packs * DevicePacks.DEVICES_PER_PACK, devicesInUse(tenantId),
-                subscriptions.changesFrom(tenantId, DevicePacks.ITEM, current));
+                subscriptions.changesFrom(tenantId, DevicePacks.ITEM, current), subscriptions.version(tenantId, DevicePacks.ITEM));
     }
 
     private int devicesInUse(String tenantId) {

@@ -75,7 +75,7 @@ public class JdbcLicenceService implements LicenceService {
     }
 
     @Override
-    public LicencePosition set(String tenantId, String channel, YearMonth fromMonth, int quantity) {
+    public LicencePosition set(String tenantId, String channel, YearMonth fromMonth, int quantity, java.time.Instant expectedUpdatedAt) {
         Subscriptions.validQuantity("quantity", quantity);
         YearMonth current = YearMonth.now(clock);
         YearMonth from = Subscriptions.validFromMonth(fromMonth, current);
@@ -83,12 +83,14 @@ public class JdbcLicenceService implements LicenceService {
         subscriptions.ensureLock(tenantId, LicencePosition.item(known.id()));
         return db.inTransaction(() -> {
             subscriptions.lock(tenantId, LicencePosition.item(known.id()));
+            java.time.Instant version = subscriptions.nextVersion(tenantId, LicencePosition.item(known.id()), expectedUpdatedAt, clock.instant(),
+                    "the " + known.id() + " licences of tenant '" + tenantId + "'");
             int held = held(tenantId, known.id());
             if (quantity < held) {
                 throw new ConflictException(held + " user(s) hold a " + known.id() + " licence, more than " + quantity
                         + "; take the channel from " + (held - quantity) + " user(s) before lowering the licences (R14, R15)");
             }
-            subscriptions.set(tenantId, LicencePosition.item(known.id()), from, quantity, current, clock.instant());
+            subscriptions.set(tenantId, LicencePosition.item(known.id()), from, quantity, current, version);
             audit.record(AuditEvent.ofTenant(tenantId, "licences.set", "licences:" + known.id())
                     .with(java.util.Map.of("quantity", quantity, "fromMonth", from)));
             return read(tenantId, known.id());
@@ -168,7 +170,7 @@ public class JdbcLicenceService implements LicenceService {
         YearMonth current = YearMonth.now(clock);
         String item = LicencePosition.item(channel);
         return new LicencePosition(tenantId, channel, subscriptions.quantityAt(tenantId, item, current), held(tenantId, channel),
-                subscriptions.changesFrom(tenantId, item, current));
+                subscriptions.changesFrom(tenantId, item, current), subscriptions.version(tenantId, item));
     }
 
     private int held(String tenantId, String channel) {

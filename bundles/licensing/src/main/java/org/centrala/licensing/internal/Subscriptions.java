@@ -72,6 +72,24 @@ final class Subscriptions {
         return lowest;
     }
 
+    /** When the item's quantities were last set (their version), or null if never. */
+    Instant version(String tenantId, String item) {
+        return db.queryOne("SELECT MAX(changed_at) FROM subscription WHERE tenant_id = ? AND item = ?",
+                row -> row.getTimestamp(1) == null ? null : row.getTimestamp(1).toInstant(), tenantId, item).orElse(null);
+    }
+
+    /**
+     * Under the item's lock: refuses a change against another version than the current one, and
+     * gives the instant to write as the new one (always newer than the current).
+     */
+    Instant nextVersion(String tenantId, String item, Instant expectedUpdatedAt, Instant now, String what) {
+        Instant current = version(tenantId, item);
+        if (expectedUpdatedAt != null && !expectedUpdatedAt.equals(current)) {
+            throw org.centrala.common.StaleVersionException.changedMeanwhile(what);
+        }
+        return org.centrala.persistence.Sql.nextVersion(now, current);
+    }
+
     /** Changes in effect from the month on: the one that applies in the month (if any), then later ones. */
     List<QuantityChange> changesFrom(String tenantId, String item, YearMonth month) {
         List<QuantityChange> changes = new java.util.ArrayList<>();

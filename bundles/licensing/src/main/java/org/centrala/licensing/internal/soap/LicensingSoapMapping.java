@@ -19,6 +19,7 @@ final class LicensingSoapMapping {
         soap.licences = position.licences();
         soap.held = position.held();
         position.changes().forEach(change -> soap.changes.add(soap(change)));
+        soap.updatedAt = position.updatedAt() == null ? null : java.util.Date.from(position.updatedAt());
         return soap;
     }
 
@@ -34,6 +35,7 @@ final class LicensingSoapMapping {
         soap.devicesAllowed = packs.devicesAllowed();
         soap.devicesInUse = packs.devicesInUse();
         packs.changes().forEach(change -> soap.changes.add(soap(change)));
+        soap.updatedAt = packs.updatedAt() == null ? null : java.util.Date.from(packs.updatedAt());
         return soap;
     }
 

@@ -78,14 +78,18 @@ public class LicensingSoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("Buy or remove licences of a channel from a month on (R14, R15); with expectedUpdatedAt (the position's updatedAt"
+            + " as read) only if unchanged since (a fault with status 412 otherwise)")
     @WebResult(name = "position")
     public SoapLicencePosition setLicences(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "channel") String channel,
-                                           @WebParam(name = "quantity") Long quantity, @WebParam(name = "fromMonth") String fromMonth)
-            throws CentralaFault {
+                                           @WebParam(name = "quantity") Long quantity, @WebParam(name = "fromMonth") String fromMonth,
+                                           @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("setLicences", () -> {
             allowTenant(TENANT_LICENSING, tenantId);
-            return LicensingSoapMapping.soap(licences.set(tenantId, SoapFaults.required(channel, "channel"), Months.parse("fromMonth", fromMonth),
-                    SoapFaults.required(SoapValues.intValue("quantity", quantity), "quantity")));
+            java.time.Instant expected = SoapValues.unchanged(expectedUpdatedAt, licences.position(tenantId, SoapFaults.required(channel, "channel"))
+                    .updatedAt(), "the " + channel + " licences of tenant '" + tenantId + "'");
+            return LicensingSoapMapping.soap(licences.set(tenantId, channel, Months.parse("fromMonth", fromMonth),
+                    SoapFaults.required(SoapValues.intValue("quantity", quantity), "quantity"), expected));
         });
     }
 
@@ -99,13 +103,18 @@ public class LicensingSoapService implements SoapEndpoint {
     }
 
     @WebMethod
+    @Documentation("Buy or remove device packs from a month on (R3); with expectedUpdatedAt (the packs' updatedAt as read) only if"
+            + " unchanged since (a fault with status 412 otherwise)")
     @WebResult(name = "devicePacks")
     public SoapDevicePacks setDevicePacks(@WebParam(name = "tenantId") String tenantId, @WebParam(name = "quantity") Long quantity,
-                                          @WebParam(name = "fromMonth") String fromMonth) throws CentralaFault {
+                                          @WebParam(name = "fromMonth") String fromMonth,
+                                          @WebParam(name = "expectedUpdatedAt") java.util.Date expectedUpdatedAt) throws CentralaFault {
         return SoapFaults.call("setDevicePacks", () -> {
             allowTenant(TENANT_LICENSING, tenantId);
+            java.time.Instant expected = SoapValues.unchanged(expectedUpdatedAt, packs.get(tenantId).updatedAt(),
+                    "the device packs of tenant '" + tenantId + "'");
             return LicensingSoapMapping.soap(packs.set(tenantId, Months.parse("fromMonth", fromMonth),
-                    SoapFaults.required(SoapValues.intValue("quantity", quantity), "quantity")));
+                    SoapFaults.required(SoapValues.intValue("quantity", quantity), "quantity"), expected));
         });
     }
 

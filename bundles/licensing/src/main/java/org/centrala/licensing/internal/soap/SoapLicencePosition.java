@@ -16,4 +16,6 @@ public class SoapLicencePosition {
     public long held;
     @XmlElement(name = "change")
     public List<SoapQuantityChange> changes = new ArrayList<>();
+    /** When the quantities were last set (their version: send it as expectedUpdatedAt); absent while none was bought. */
+    public java.util.Date updatedAt;
 }

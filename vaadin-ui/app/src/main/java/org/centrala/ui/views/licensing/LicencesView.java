@@ -44,18 +44,24 @@ public class LicencesView extends TenantArea {
         grid.addColumn(LicencePosition::getLicences).setHeader(Texts.t("licence.licences"));
         grid.addColumn(LicencePosition::getHeld).setHeader(Texts.t("licence.held"));
         grid.addComponentColumn(position -> {
-            Button change = new Button(Texts.t("licence.change"), click -> change(Texts.t("licence.change.title", position.getChannel()),
-                    position.getLicences(), request -> api.setLicences(tenantId, position.getChannel(), request)));
+            Button change = new Button(Texts.t("licence.change"), click -> {
+                // Read again with its version: the change goes back with it, so someone else's change meanwhile is a 412, not overwritten.
+                org.centrala.ui.client.ApiResponse<LicencePosition> read = CoreRefusedException.unchecked(
+                        () -> api.getLicencePositionWithHttpInfo(tenantId, position.getChannel()));
+                change(Texts.t("licence.change.title", position.getChannel()), read.getData().getLicences(),
+                        request -> api.setLicences(tenantId, position.getChannel(), org.centrala.ui.components.Versions.etag(read), request));
+            });
             change.setId("licence-change-" + position.getChannel());
             return change;
         });
         grid.setItems(positions);
         grid.setAllRowsVisible(true);
-        DevicePacks packs = CoreRefusedException.unchecked(() -> api.getDevicePacks(tenantId));
+        org.centrala.ui.client.ApiResponse<DevicePacks> packsRead = CoreRefusedException.unchecked(() -> api.getDevicePacksWithHttpInfo(tenantId));
+        DevicePacks packs = packsRead.getData();
         Paragraph packText = new Paragraph(Texts.t("devices.usage", packs.getDevicesInUse(), packs.getDevicesAllowed(), packs.getPacks()));
         packText.setId("device-packs");
         Button packChange = new Button(Texts.t("packs.change"), click -> change(Texts.t("packs.change"), packs.getPacks(),
-                request -> api.setDevicePacks(tenantId, request)));
+                request -> api.setDevicePacks(tenantId, org.centrala.ui.components.Versions.etag(packsRead), request)));
         packChange.setId("packs-change");
         add(grid, new H3(Texts.t("packs.title")), packText, packChange);
     }
