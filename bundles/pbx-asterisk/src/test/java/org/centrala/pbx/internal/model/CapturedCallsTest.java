@@ -113,10 +113,12 @@ public class CapturedCallsTest {
         RecordingCallListener replay = replay("sample.txt");
         java.util.List<QueueReport> agent501 = replay.queueReports.stream()
                 .filter(r -> "Local/501@queue-agents/n".equals(r.memberInterface())).toList();
+        // The member's own events keep their order, and so do the call's; between the two the pipeline
+        // keeps none (the call's events and the member's run in different lanes: no order across calls).
         assertThat(agent501).extracting(QueueReport::topic).containsSubsequence(org.centrala.pbx.QueueTopics.MEMBER_ADDED,
-                org.centrala.pbx.QueueTopics.MEMBER_PAUSE, org.centrala.pbx.QueueTopics.MEMBER_PAUSE,
-                org.centrala.pbx.QueueTopics.AGENT_CALLED, org.centrala.pbx.QueueTopics.AGENT_CONNECT,
-                org.centrala.pbx.QueueTopics.AGENT_COMPLETE, org.centrala.pbx.QueueTopics.MEMBER_REMOVED);
+                org.centrala.pbx.QueueTopics.MEMBER_PAUSE, org.centrala.pbx.QueueTopics.MEMBER_PAUSE, org.centrala.pbx.QueueTopics.MEMBER_REMOVED);
+        assertThat(agent501).extracting(QueueReport::topic).containsSubsequence(org.centrala.pbx.QueueTopics.AGENT_CALLED,
+                org.centrala.pbx.QueueTopics.AGENT_CONNECT, org.centrala.pbx.QueueTopics.AGENT_COMPLETE);
         QueueReport pause = agent501.stream().filter(r -> r.topic().equals(org.centrala.pbx.QueueTopics.MEMBER_PAUSE)).findFirst().orElseThrow();
         assertThat(pause.paused()).isTrue();
         assertThat(pause.reason()).isEqualTo("lunch");
