@@ -36,6 +36,8 @@ final class GuideRefusals {
     private static final Pattern CODE = Pattern.compile("`([^`]*)`");
     private static final Pattern STATUS = Pattern.compile("^(\\d{3})\\b");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?Z");
+    /** The status the text above a table without a status column names ("refused with 409"). */
+    private static final Pattern STATUS_SAID = Pattern.compile("\\b(409|400)\\b");
     private static final Pattern MONTH = Pattern.compile("\\b\\d{4}-\\d\\d\\b");
 
     private GuideRefusals() {
@@ -58,7 +60,7 @@ final class GuideRefusals {
             }
             if (!line.startsWith("|")) {
                 header = null;
-                Matcher said = Pattern.compile("\\b(409|400)\\b").matcher(line);
+                Matcher said = STATUS_SAID.matcher(line);
                 if (said.find()) {
                     statusAbove = Integer.valueOf(said.group(1)); // "refused with 409", "Validation errors (400)"
                 }

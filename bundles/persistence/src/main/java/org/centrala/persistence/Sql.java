@@ -40,6 +40,14 @@ public final class Sql {
     }
 
     /**
+     * A {@code LIKE ? ESCAPE '\\'} pattern that finds the text anywhere, lower-cased (compare it with
+     * {@code LOWER(column)}): the text's own {@code %}, {@code _} and {@code \\} are plain characters.
+     */
+    public static String containing(String text) {
+        return "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
      * Optimistic locking in the write itself (issue 9): {@code " AND updated_at = ?"} when a version
      * is expected, nothing otherwise. An UPDATE with it changes the row only if nobody changed it
      * since it was read, whatever runs meanwhile, on this node or another.

@@ -113,7 +113,7 @@ public class JdbcAuditLog implements AuditLog {
             params.add(query.target());
         }
         if (query.text() != null) {
-            String like = "%" + query.text().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = org.centrala.persistence.Sql.containing(query.text());
             where.append(" AND (LOWER(action) LIKE ? ESCAPE '\\' OR LOWER(actor) LIKE ? ESCAPE '\\' OR LOWER(target) LIKE ? ESCAPE '\\'"
                     + " OR LOWER(details) LIKE ? ESCAPE '\\')");
             for (int i = 0; i < 4; i++) {

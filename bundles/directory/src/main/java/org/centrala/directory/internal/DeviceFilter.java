@@ -2,9 +2,8 @@ package org.centrala.directory.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-
 import org.centrala.directory.DeviceQuery;
+import org.centrala.persistence.Sql;
 
 /** The WHERE clause of a tenant's devices that match a {@link DeviceQuery}, with its parameters. */
 final class DeviceFilter {
@@ -28,7 +27,7 @@ final class DeviceFilter {
             params.add(query.kind().name());
         }
         if (query.text() != null) {
-            String like = "%" + UserFilter.escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%";
+            String like = Sql.containing(query.text());
             where.append(" AND (LOWER(label) LIKE ? ESCAPE '\\' OR LOWER(sip_username) LIKE ? ESCAPE '\\'");
             params.add(like);
             params.add(like);

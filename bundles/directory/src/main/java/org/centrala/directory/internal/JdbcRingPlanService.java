@@ -71,9 +71,7 @@ public class JdbcRingPlanService implements RingPlanService {
             if (expectedUpdatedAt != null && deleted == 0) {
                 throw org.centrala.common.StaleVersionException.changedMeanwhile("the ring plan of user '" + userId + "'");
             }
-            java.time.Instant now = TenantData.now(clock);
-            // A new version even within the millisecond of the last one (or with a test's fixed clock).
-            java.time.Instant setAt = expectedUpdatedAt != null && !now.isAfter(expectedUpdatedAt) ? expectedUpdatedAt.plusMillis(1) : now;
+            java.time.Instant setAt = org.centrala.persistence.Sql.nextVersion(TenantData.now(clock), expectedUpdatedAt);
             for (int i = 0; i < steps.size(); i++) {
                 RingStep step = steps.get(i);
                 db.update("INSERT INTO ring_step (user_id, step_no, ring_seconds, set_at) VALUES (?, ?, ?, ?)", userId, i + 1,

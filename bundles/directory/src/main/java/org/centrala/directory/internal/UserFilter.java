@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.centrala.common.ValidationException;
 import org.centrala.directory.UserQuery;
+import org.centrala.persistence.Sql;
 
 /** The WHERE clause of a tenant's users that match a {@link UserQuery}, with its parameters. */
 final class UserFilter {
@@ -61,7 +62,7 @@ final class UserFilter {
             params.add("%" + digits);
         }
         if (query.text() != null) {
-            String like = "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%";
+            String like = Sql.containing(query.text());
             where.append(" AND (LOWER(u.display_name) LIKE ? ESCAPE '\\' OR LOWER(u.username) LIKE ? ESCAPE '\\'"
                     + " OR LOWER(u.email) LIKE ? ESCAPE '\\'");
             params.add(like);
@@ -103,9 +104,5 @@ final class UserFilter {
             return null;
         }
         return digits;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

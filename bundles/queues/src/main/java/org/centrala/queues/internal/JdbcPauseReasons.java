@@ -79,10 +79,8 @@ public class JdbcPauseReasons implements PauseReasons {
             if (expectedUpdatedAt != null && deleted == 0) {
                 throw org.centrala.common.StaleVersionException.changedMeanwhile("the pause reasons of tenant '" + tenantId + "'");
             }
-            java.time.Instant setAt = schema.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-            if (expectedUpdatedAt != null && !setAt.isAfter(expectedUpdatedAt)) {
-                setAt = expectedUpdatedAt.plusMillis(1); // a new version even within the millisecond of the last one
-            }
+            java.time.Instant setAt = org.centrala.persistence.Sql.nextVersion(
+                    schema.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), expectedUpdatedAt);
             for (int i = 0; i < clean.size(); i++) {
                 db.update("INSERT INTO pause_reason (tenant_id, position, reason, set_at) VALUES (?, ?, ?, ?)", tenantId, i, clean.get(i), setAt);
             }

@@ -55,11 +55,7 @@ public class StatisticsReads {
         return settings.get(tenantId);
     }
 
-    public StatisticsSettings setSettings(String tenantId, StatisticsSettingsDraft draft) {
-        return settings.set(tenantId, draft, null);
-    }
-
-    /** As {@link #setSettings(String, StatisticsSettingsDraft)}, only if the stored settings are still at that version. */
+    /** Sets the tenant's time zone, only if the stored settings are still at {@code expectedUpdatedAt} (null: any). */
     public StatisticsSettings setSettings(String tenantId, StatisticsSettingsDraft draft, java.time.Instant expectedUpdatedAt) {
         return settings.set(tenantId, draft, expectedUpdatedAt);
     }

@@ -46,11 +46,6 @@ public class TimeZones {
                 r -> ZoneId.of(r.getString(1).trim()), id).orElse(fallback));
     }
 
-    /** Whether the tenant set a zone of its own. */
-    boolean isOwn(String tenantId) {
-        return db.count("SELECT COUNT(*) FROM stat_settings WHERE tenant_id = ?", tenantId) > 0;
-    }
-
     /** When the tenant's own zone was set (its version), or null when it has none. */
     java.time.Instant updatedAt(String tenantId) {
         return db.queryOne("SELECT updated_at FROM stat_settings WHERE tenant_id = ?", r -> r.getTimestamp(1).toInstant(), tenantId).orElse(null);
