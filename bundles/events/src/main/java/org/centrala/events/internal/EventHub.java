@@ -138,6 +138,11 @@ public class EventHub implements EventHandler {
         return Math.max(1, config.keepAliveSeconds()) * 1000L;
     }
 
+    /** How long a busy stream gathers events between two writes (see {@link EventPump}). */
+    public long writeIntervalMillis() {
+        return Math.max(0, Math.min(1000, config.writeIntervalMillis()));
+    }
+
     int openStreams() {
         return open.get();
     }

@@ -21,4 +21,8 @@ public @interface EventsConfig {
 
     @AttributeDefinition(description = "Seconds between keep-alive comments on a quiet stream (a dead client is noticed then)")
     int keepAliveSeconds() default 15;
+
+    @AttributeDefinition(description = "Least milliseconds between two writes to a busy stream: what comes meanwhile goes in"
+            + " one write (0 to 1000). Lower is sooner, and wakes each subscriber's thread more often")
+    int writeIntervalMillis() default 25;
 }

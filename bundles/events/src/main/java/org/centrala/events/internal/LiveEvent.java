@@ -32,27 +32,28 @@ public record LiveEvent(String id, long sequence, String type, String tenantId, 
     }
 
     /**
-     * The event as a stream sends it, one server-sent event: id, event and data lines (JSON never
-     * spans lines), then a blank line. Made once for all the stream's subscribers: with a hundred
-     * of them, writing it for each took more CPU than the PBX's whole event pipeline.
+     * The event as a stream sends it, one server-sent event in UTF-8: id, event and data lines (JSON
+     * never spans lines), then a blank line. Made once for all the stream's subscribers: with a
+     * hundred of them, writing and encoding it for each took more CPU than the PBX's whole event pipeline.
      */
-    public String sseFrame() {
-        String text = frame.text;
-        if (text == null) {
+    public byte[] sseFrame() {
+        byte[] bytes = frame.bytes;
+        if (bytes == null) {
             try {
-                text = (id == null ? "" : "id: " + id + "\n") + "event: " + type + "\ndata: " + JSON.writeValueAsString(fields()) + "\n\n";
+                bytes = ((id == null ? "" : "id: " + id + "\n") + "event: " + type + "\ndata: " + JSON.writeValueAsString(fields())
+                        + "\n\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("an event's data is not JSON", e);
             }
-            // Two subscribers may both make it; they make the same text.
-            frame.text = text;
+            // Two subscribers may both make it; they make the same bytes.
+            frame.bytes = bytes;
         }
-        return text;
+        return bytes;
     }
 
     /** Holds the event's frame once made (no part of what the event says: every holder equals every other). */
     public static final class Frame {
-        private volatile String text;
+        private volatile byte[] bytes;
 
         @Override
         public boolean equals(Object other) {

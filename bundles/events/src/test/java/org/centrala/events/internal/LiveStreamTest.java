@@ -123,7 +123,7 @@ public class LiveStreamTest {
         assertThat(quick.overflowed()).isFalse();
 
         List<String> written = new ArrayList<>();
-        EventPump.pump(slow, 10, written::add, event -> "id: " + event.id() + "\n\n");
+        EventPump.pump(slow, 10, 10, collecting(written), event -> utf8("id: " + event.id() + "\n\n"));
         assertThat(written).hasSize(1);
         assertThat(written.get(0)).as("what was queued goes first, then the notice").startsWith("id: ")
                 .endsWith(": disconnected, too far behind; reconnect with Last-Event-ID\n\n");
@@ -160,13 +160,48 @@ public class LiveStreamTest {
         one.deactivate();
     }
 
+    /**
+     * A quiet stream's event is written at once; what comes within the write interval after it waits
+     * and goes in one write, so a busy stream wakes its subscriber's thread once per interval, not per event.
+     */
+    @Test
+    public void aBusyStreamGathersWhatComesWithinTheWriteIntervalIntoOneWrite() throws Exception {
+        Subscription subscription = hub.subscribe(T, ADMIN, Set.of(), null);
+        List<String> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Long> writtenAt = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread pump = new Thread(() -> {
+            try {
+                EventPump.pump(subscription, 1_000, 300, collecting(text -> {
+                    writtenAt.add(System.nanoTime());
+                    written.add(text);
+                }), event -> utf8("id: " + event.id() + "\n\n"));
+            } catch (IOException | InterruptedException e) {
+                written.add("failed: " + e);
+            }
+        });
+        pump.start();
+        hub.handleEvent(ended("first", "ana", "dept-a", "CONTACT_CENTRE"));
+        awaitTrue(() -> written.size() == 1);
+        for (int i = 0; i < 10; i++) { // fewer than the subscriber's queue (16 with this hub's buffer)
+            hub.handleEvent(ended("c" + i, "ana", "dept-a", "CONTACT_CENTRE"));
+        }
+        awaitTrue(() -> written.size() == 2);
+
+        assertThat(written.get(0).split("\n\n")).as("the quiet stream's event alone").hasSize(1);
+        assertThat(written.get(1).split("\n\n")).as("the ten that came meanwhile, together").hasSize(10);
+        assertThat(writtenAt.get(1) - writtenAt.get(0)).as("not before the interval").isGreaterThanOrEqualTo(300_000_000L);
+        hub.deactivate();
+        pump.join(5_000);
+        assertThat(pump.isAlive()).isFalse();
+    }
+
     @Test
     public void aQuietStreamSendsKeepAlivesAndEndsWhenTheHubStops() throws Exception {
         Subscription quiet = hub.subscribe(T, ADMIN, Set.of(), null);
         List<String> written = new ArrayList<>();
         Thread pump = new Thread(() -> {
             try {
-                EventPump.pump(quiet, 5, written::add, event -> "event\n\n");
+                EventPump.pump(quiet, 5, 10, collecting(written), event -> utf8("event\n\n"));
             } catch (IOException | InterruptedException e) {
                 written.add("failed: " + e);
             }
@@ -238,6 +273,11 @@ public class LiveStreamTest {
             }
 
             @Override
+            public int writeIntervalMillis() {
+                return 25;
+            }
+
+            @Override
             public Class<? extends Annotation> annotationType() {
                 return EventsConfig.class;
             }
@@ -256,5 +296,39 @@ public class LiveStreamTest {
         public Optional<CallParty> byMobileNumber(java.util.Collection<String> tenantIds, String e164Number) {
             return Optional.empty();
         }
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
+        }
+    }
+
+    /** Each write of the stream (what was written until a flush) as one text. */
+    private static EventPump.Sink collecting(List<String> written) {
+        return collecting(written::add);
+    }
+
+    private static EventPump.Sink collecting(java.util.function.Consumer<String> writes) {
+        return new EventPump.Sink() {
+            private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+
+            @Override
+            public void write(byte[] frame) {
+                pending.writeBytes(frame);
+            }
+
+            @Override
+            public void flush() {
+                writes.accept(pending.toString(java.nio.charset.StandardCharsets.UTF_8));
+                pending.reset();
+            }
+        };
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

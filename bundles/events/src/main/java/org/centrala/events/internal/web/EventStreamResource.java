@@ -97,7 +97,17 @@ public class EventStreamResource implements RestResource {
         StreamingOutput body = out -> {
             try {
                 write(out, "retry: 3000\n\n");
-                EventPump.pump(subscription, hub.keepAliveMillis(), text -> write(out, text), LiveEvent::sseFrame);
+                EventPump.pump(subscription, hub.keepAliveMillis(), hub.writeIntervalMillis(), new EventPump.Sink() {
+                    @Override
+                    public void write(byte[] frame) throws IOException {
+                        out.write(frame);
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        out.flush();
+                    }
+                }, LiveEvent::sseFrame);
             } catch (IOException e) {
                 LOG.debug("Event stream of tenant {} closed by the client: {}", tenantId, e.toString());
             } catch (InterruptedException e) {

@@ -73,6 +73,28 @@ public class EventPipelineTest {
         }
     }
 
+    /**
+     * A busy lane looks for events every millisecond instead of having the reader wake it for each;
+     * an idle one waits on its queue without a timeout (an idle link costs nothing), and still takes
+     * the next event and stops when closed.
+     */
+    @Test
+    public void anIdleLaneWaitsOnItsQueueAndStillTakesTheNextEvent() throws Exception {
+        RecordingCallListener recorder = new RecordingCallListener();
+        EventPipeline pipeline = new EventPipeline("idle", 1, 100, recorder, Clock.systemUTC());
+        Thread lane = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("centrala-ami-idle-lane-0"))
+                .findFirst().orElseThrow();
+        pipeline.onManagerEvent(newChannel("1.0", "1.0"));
+        awaitTrue(() -> pipeline.processed() == 1);
+        awaitTrue(() -> lane.getState() == Thread.State.WAITING);
+
+        pipeline.onManagerEvent(hangup("1.0", "1.0"));
+        awaitTrue(() -> pipeline.processed() == 2);
+        assertThat(recorder.ended).hasSize(1);
+        pipeline.close();
+        assertThat(lane.isAlive()).as("closed").isFalse();
+    }
+
     @Test
     public void aLaneThatLostPartOfTheSnapshotDoesNotEndTheCallsItMayHaveLost() throws Exception {
         Semaphore permits = new Semaphore(0);
