@@ -24,10 +24,9 @@ final class CentralaContainer {
     static final String HTTP_PORT_PROPERTY = "centrala.it.http.port";
 
     /*
-     * Every suite gets the same options, ports included. Pax Exam keeps the test container its
-     * PerSuite reactor made for the first test class and starts it afresh for each later class
-     * (its suite ends whenever no class is pending, and failsafe runs them one by one), so a later
-     * class's own options would be silently ignored.
+     * Every suite gets the same options, ports included: they share one container (NodeSuiteIT), which
+     * Pax Exam's PerSuite reactor makes with the first class's options; a later class's own options
+     * would be silently ignored.
      */
     private static final int HTTP_PORT = FreePorts.next();
     private static final int SSH_PORT = FreePorts.next();

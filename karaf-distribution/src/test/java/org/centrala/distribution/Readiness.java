@@ -11,15 +11,16 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Waits once for the container to be ready, as an orchestrator would: {@code /api/v1/health/ready}. If it never comes up, every later test of the suite fails
- * at once with the first failure instead of waiting out its own timeout.
+ * Waits for the container to be ready, as an orchestrator would: {@code /api/v1/health/ready}; before
+ * each test, since the classes share one node (NodeSuiteIT) and one may have restarted a bundle last.
+ * A ready node answers at once. If it never comes up, every later test of the suite fails at once with
+ * the first failure instead of waiting out its own timeout.
  */
 final class Readiness {
     private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final int LOG_LINES = 12;
 
     private static AssertionError failure;
-    private static boolean ready;
 
     private Readiness() {
     }
@@ -28,14 +29,10 @@ final class Readiness {
         if (failure != null) {
             throw new AssertionError("the container never became ready: " + failure.getMessage());
         }
-        if (ready) {
-            return;
-        }
         // Ready means the database, REST, SOAP and every Centrala bundle are up (issue 8, item 5).
         Api anonymous = api.as(null);
         try {
             Poll.until("the node's readiness", PATIENCE, () -> anonymous.get("/api/v1/health/ready").status() == 200);
-            ready = true;
         } catch (AssertionError e) {
             // One line that says why: a build log shows a failure's first line and little else, and
             // Pax Exam reports only the innermost cause of what a test throws, so none is chained.

@@ -30,9 +30,15 @@ final class Simulator {
         this.events = events;
     }
 
+    /**
+     * The event's time as Asterisk writes it (timestampevents=yes): seconds with microseconds, from
+     * the system clock. Not the millisecond clock plus microseconds of another clock: two events of
+     * one millisecond could then go back in time, and a consumer that keeps the newer of two reports
+     * (the agents' states) would ignore the later one.
+     */
     static String timestamp() {
-        long micros = System.currentTimeMillis() * 1000 + (System.nanoTime() / 1000) % 1000;
-        return String.format(java.util.Locale.ROOT, "%d.%06d", micros / 1_000_000, micros % 1_000_000);
+        java.time.Instant now = java.time.Instant.now();
+        return String.format(java.util.Locale.ROOT, "%d.%06d", now.getEpochSecond(), now.getNano() / 1000);
     }
 
     private String nextUniqueId() {

@@ -79,9 +79,10 @@ public class CallerFilter implements ContainerRequestFilter {
         }
         String instance = request.getUriInfo().getRequestUri().getRawPath();
         Caller caller;
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        String client = servletRequest == null ? null : clientOf.apply(servletRequest.getRemoteAddr(), request.getHeaderString(FORWARDED_FOR));
         try {
-            caller = authenticator.get().authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION),
-                    servletRequest == null ? null : clientOf.apply(servletRequest.getRemoteAddr(), request.getHeaderString(FORWARDED_FOR)));
+            caller = Authentications.authenticate(authenticator, authorization, client);
         } catch (AuthenticationException e) {
             request.abortWith(ProblemAnswers.unauthorized(e.getMessage(), instance));
             return;

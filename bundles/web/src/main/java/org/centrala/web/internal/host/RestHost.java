@@ -74,6 +74,8 @@ public class RestHost implements BundleListener, HealthIndicator {
     private static final long SETTLE_MILLIS = 50;
     /** How soon a resource whose instance could not be had is tried again. */
     private static final long RETRY_MILLIS = 1000;
+    /** How long a scheduled rebuild waits at most for bundles that are stopping (see {@link #rebuildWhenSettled}). */
+    private static final int MOST_DEFERRALS = 200;
 
     /** Guarded by itself: registered resources in registration order, and tombstones by bundle and class. */
     private final Map<ServiceReference<RestResource>, Bundle> registered = new LinkedHashMap<>();
@@ -89,6 +91,8 @@ public class RestHost implements BundleListener, HealthIndicator {
     });
     /** The generation serving now; confined to the builder thread. */
     private Generation current;
+    /** How often the pending rebuild waited for a stopping bundle; confined to the builder thread. */
+    private int deferrals;
 
     @Reference
     private HostServices services;
@@ -203,7 +207,41 @@ public class RestHost implements BundleListener, HealthIndicator {
             }
             rebuildPending = true;
         }
-        builder.later(this::rebuild, delayMillis);
+        builder.later(this::rebuildWhenSettled, delayMillis);
+    }
+
+    /**
+     * A scheduled rebuild waits while a bundle is stopping. Its stop takes down, one by one, the
+     * components of other bundles that need its services (a tenancy update takes down resources of
+     * provisioning, statistics and the event stream); asking for such a resource in the middle
+     * makes its component fail to activate and Felix log an ERROR ("Service factory returned
+     * null"), for a resource that is about to leave anyway. Bounded: a bundle that never finishes
+     * stopping holds no other resource back for more than ten seconds.
+     */
+    private void rebuildWhenSettled() {
+        if (deferrals < MOST_DEFERRALS && aBundleIsStopping()) {
+            deferrals++;
+            builder.later(this::rebuildWhenSettled, SETTLE_MILLIS);
+            return;
+        }
+        deferrals = 0;
+        rebuild();
+    }
+
+    private boolean aBundleIsStopping() {
+        BundleContext ours;
+        synchronized (registered) {
+            ours = context;
+        }
+        if (ours == null) {
+            return false;
+        }
+        for (Bundle bundle : ours.getBundles()) {
+            if (bundle.getState() == Bundle.STOPPING) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Up once every registered resource is served and none stands in as unavailable. */

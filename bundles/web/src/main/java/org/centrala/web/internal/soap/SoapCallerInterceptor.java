@@ -64,7 +64,8 @@ public class SoapCallerInterceptor extends AbstractPhaseInterceptor<Message> {
                 ? clientOf.apply(http.getRemoteAddr(), String.join(",", java.util.Collections.list(http.getHeaders("X-Forwarded-For")))) : null;
         Caller caller;
         try {
-            caller = authenticator.get().authenticate(authorization == null || authorization.isEmpty() ? null : authorization.get(0), address);
+            caller = org.centrala.web.internal.Authentications.authenticate(authenticator,
+                    authorization == null || authorization.isEmpty() ? null : authorization.get(0), address);
         } catch (AuthenticationException e) {
             // As on REST: a client learns how to authenticate, not only that it failed.
             header(message, "WWW-Authenticate", ProblemAnswers.CHALLENGE);
