@@ -34,7 +34,7 @@ public final class BenchLink implements AutoCloseable {
 
     @Override
     public void close() {
-        listener.close();
+        listener.close(false);
         journal.close(Duration.ofSeconds(30), true);
     }
 }

@@ -429,6 +429,11 @@ final class AmiLink implements AutoCloseable {
 
     @Override
     public void close() {
+        close(false);
+    }
+
+    /** @param nodeStopping the whole node is stopping: calls it cannot finish are the stop's, not a failure */
+    public void close(boolean nodeStopping) {
         closed = true;
         supervisor.shutdownNow();
         try {
@@ -451,7 +456,7 @@ final class AmiLink implements AutoCloseable {
             }
         }
         pipeline.close();
-        calls.close();
+        calls.close(nodeStopping);
         changeState(LinkState.STOPPED);
     }
 }

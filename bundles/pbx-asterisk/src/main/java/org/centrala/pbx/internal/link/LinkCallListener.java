@@ -104,9 +104,12 @@ final class LinkCallListener implements CallListener {
                 });
     }
 
-    /** When the link stops: calls still waiting for the directory are logged, not silently lost. */
-    void close() {
-        laterAttribution.close();
+    /**
+     * When the link stops: calls still waiting for the directory are logged, not silently lost; at
+     * WARN when the whole node is stopping (the directory may stop first), else at ERROR.
+     */
+    void close(boolean nodeStopping) {
+        laterAttribution.close(nodeStopping);
     }
 
     @Override

@@ -169,7 +169,7 @@ public class PbxLinkManager implements PbxLinks, PbxActions, org.centrala.pbx.Pb
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        links.values().forEach(AmiLink::close);
+        links.values().forEach(link -> link.close(nodeStopping));
         links.clear();
         context.removeBundleListener(uninstalls);
         // After the links: the calls they ended on closing are handed over too.
