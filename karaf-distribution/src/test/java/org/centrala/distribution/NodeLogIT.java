@@ -36,8 +36,9 @@ public class NodeLogIT {
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains("| ERROR ")) {
-                // The line and what follows it (the exception and its first frames) say what failed.
-                errors.add(String.join("\n", lines.subList(i, Math.min(lines.size(), i + 4))));
+                // The line and what follows it (the exception and the frames that called it) say what
+                // failed; Pax Exam deletes the container, and its log with it.
+                errors.add(String.join("\n", lines.subList(i, Math.min(lines.size(), i + 14))));
             }
         }
         assertThat(errors).as("ERROR lines in " + log).isEmpty();

@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = EventHandler.class, property = EventConstants.EVENT_TOPIC + "=" + QueueTopics.ALL)
 public class AgentStateTracker implements EventHandler {
+    /** How soon a wrap-up timer that fired before the wrap-up's end looks again, at most. */
+    private static final Duration LOOK_AGAIN = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(AgentStateTracker.class);
 
     private static final long RETRY_MILLIS = 20;
@@ -189,16 +191,30 @@ public class AgentStateTracker implements EventHandler {
     }
 
     private void scheduleWrapUpEnd(String userId, Instant until) {
-        long delay = Math.max(0, Duration.between(ledger.now(), until).toMillis());
-        timers.schedule(() -> worker.execute(() -> endWrapUp(userId)), delay, TimeUnit.MILLISECONDS);
+        endWrapUpIn(userId, Duration.between(ledger.now(), until));
     }
 
-    private void endWrapUp(String userId) {
+    private void endWrapUpIn(String userId, Duration delay) {
+        timers.schedule(() -> worker.execute(() -> endWrapUp(userId)), Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Ends the agent's wrap-up once the node's clock has reached its end. The timer counts on a clock
+     * of its own and can fire a little before that: it then looks again, within a second, rather
+     * than leave the agent wrapping up until the next event of its phone.
+     */
+    void endWrapUp(String userId) {
         try {
             ledger.locked(userId, () -> {
-                ledger.row(userId).filter(row -> row.wrapUpUntil() != null && !ledger.now().isBefore(row.wrapUpUntil()))
-                        .ifPresent(row -> ledger.save(row.tenantId(), userId, row.departmentId(), row.withPhone(row.phone(), row.phoneAt(), null),
-                                null, "WRAP_UP_OVER", null));
+                ledger.row(userId).filter(row -> row.wrapUpUntil() != null).ifPresent(row -> {
+                    Duration left = Duration.between(ledger.now(), row.wrapUpUntil());
+                    if (left.isNegative() || left.isZero()) {
+                        ledger.save(row.tenantId(), userId, row.departmentId(), row.withPhone(row.phone(), row.phoneAt(), null),
+                                null, "WRAP_UP_OVER", null);
+                    } else {
+                        endWrapUpIn(userId, left.compareTo(LOOK_AGAIN) < 0 ? left : LOOK_AGAIN);
+                    }
+                });
                 return null;
             });
         } catch (RuntimeException e) {

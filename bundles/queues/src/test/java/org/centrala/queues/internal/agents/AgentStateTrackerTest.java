@@ -142,6 +142,28 @@ public class AgentStateTrackerTest {
         assertThat(state()).isEqualTo(AgentState.WRAP_UP);
     }
 
+    /**
+     * The wrap-up's timer counts on a clock of its own and can fire before the wrap-up's end by the
+     * node's clock: it looks again, instead of leaving the agent wrapping up until its phone's next
+     * event (a full suite's StatisticsIT saw an agent in wrap-up 20 s after a wrap-up of 1 s).
+     */
+    @Test
+    public void aWrapUpTimerThatFiresBeforeTheEndLooksAgain() {
+        Instant t0 = clock.instant().plusSeconds(1);
+        apply(QueueTopics.AGENT_CONNECT, t0, Map.of());
+        apply(QueueTopics.AGENT_COMPLETE, t0.plusMillis(10), Map.of()); // the queue's 30 s of wrap-up
+        tracker.endWrapUp(user); // as its timer would, fired early
+        assertThat(state()).isEqualTo(AgentState.WRAP_UP);
+
+        clock.move(java.time.Duration.ofSeconds(31));
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (state() != AgentState.AVAILABLE) {
+            assertThat(System.nanoTime()).as("the wrap-up ended within 5 s of its end").isLessThan(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
+        }
+        assertThat(causes()).endsWith("WRAP_UP_OVER");
+    }
+
     @Test
     public void eventsOfMembersCentralaDidNotLogInChangeNothing() {
         tracker.apply(event(QueueTopics.AGENT_CALLED, clock.instant(), Map.of(), "Local/500@agents/n"));
@@ -198,6 +220,10 @@ public class AgentStateTrackerTest {
         @Override
         public Instant instant() {
             return Instant.ofEpochMilli(millis.incrementAndGet());
+        }
+
+        void move(java.time.Duration by) {
+            millis.addAndGet(by.toMillis());
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 import org.apache.cxf.Bus;
 import org.apache.cxf.bus.CXFBusFactory;
@@ -109,7 +110,7 @@ public class RestHost implements BundleListener, HealthIndicator {
             context = bundleContext;
         }
         context.addBundleListener(this);
-        builder.runAndWait(this::rebuild);
+        builder.runAndWait(() -> rebuild(() -> false));
         LOG.info("REST API published at {}", ADDRESS);
     }
 
@@ -168,7 +169,7 @@ public class RestHost implements BundleListener, HealthIndicator {
         try {
             builder.runAndWait(() -> {
                 previous.set(current);
-                rebuild();
+                rebuild(() -> false);
             });
             // Only this resource's own requests are waited for: others may be waiting for its bundle.
             if (previous.get() != null && served != null && !previous.get().awaitIdle(served, DRAIN)) {
@@ -211,21 +212,25 @@ public class RestHost implements BundleListener, HealthIndicator {
     }
 
     /**
-     * A scheduled rebuild waits while a bundle is stopping. Its stop takes down, one by one, the
-     * components of other bundles that need its services (a tenancy update takes down resources of
-     * provisioning, statistics and the event stream); asking for such a resource in the middle
-     * makes its component fail to activate and Felix log an ERROR ("Service factory returned
-     * null"), for a resource that is about to leave anyway. Bounded: a bundle that never finishes
-     * stopping holds no other resource back for more than ten seconds.
+     * A scheduled rebuild waits while a bundle is stopping, and gives way if one starts stopping
+     * while it asks for the resources. The stop takes down, one by one, the components of other
+     * bundles that need its services (a tenancy update takes down resources of provisioning,
+     * statistics and the event stream); asking for such a resource in the middle makes its component
+     * fail to activate and Felix log an ERROR ("Service factory returned null"), for a resource that
+     * is about to leave anyway. Meanwhile the current generation goes on serving. Bounded: a bundle
+     * that never finishes stopping holds no other resource back for more than ten seconds.
      */
     private void rebuildWhenSettled() {
-        if (deferrals < MOST_DEFERRALS && aBundleIsStopping()) {
-            deferrals++;
-            builder.later(this::rebuildWhenSettled, SETTLE_MILLIS);
+        BooleanSupplier giveWay = () -> deferrals < MOST_DEFERRALS && aBundleIsStopping();
+        if (!giveWay.getAsBoolean() && rebuild(giveWay)) {
+            deferrals = 0;
             return;
         }
-        deferrals = 0;
-        rebuild();
+        deferrals++;
+        synchronized (registered) {
+            rebuildPending = true;
+        }
+        builder.later(this::rebuildWhenSettled, SETTLE_MILLIS);
     }
 
     private boolean aBundleIsStopping() {
@@ -263,8 +268,15 @@ public class RestHost implements BundleListener, HealthIndicator {
         }
     }
 
-    /** Builds a generation from the registrations as they are now and serves it. Runs on the builder thread only. */
-    private void rebuild() {
+    /**
+     * Builds a generation from the registrations as they are now and serves it. Runs on the builder
+     * thread only.
+     *
+     * @param giveWay asked before each resource: true abandons this generation (the current one
+     *                goes on serving)
+     * @return false if it gave way
+     */
+    private boolean rebuild(BooleanSupplier giveWay) {
         List<ServiceReference<RestResource>> references;
         BundleContext ours;
         synchronized (registered) {
@@ -273,13 +285,17 @@ public class RestHost implements BundleListener, HealthIndicator {
             ours = context;
         }
         if (ours == null) {
-            return; // the host is being deactivated
+            return true; // the host is being deactivated
         }
         Generation generation = new Generation(ours);
         int missed = 0;
         Map<ServiceReference<RestResource>, Class<?>> servedNow = new LinkedHashMap<>();
         Set<String> backAgain = new HashSet<>();
         for (ServiceReference<RestResource> reference : references) {
+            if (giveWay.getAsBoolean()) {
+                generation.release();
+                return false;
+            }
             Class<?> served = generation.serve(reference);
             Bundle bundle = reference.getBundle();
             missed += served == null && bundle != null ? 1 : 0;
@@ -327,6 +343,7 @@ public class RestHost implements BundleListener, HealthIndicator {
             LOG.debug("{} registered resource(s) could not be instantiated; trying again in {} ms", missed, RETRY_MILLIS);
             scheduleRebuild(RETRY_MILLIS);
         }
+        return true;
     }
 
     /**
