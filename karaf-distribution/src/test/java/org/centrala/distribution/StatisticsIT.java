@@ -312,13 +312,8 @@ public class StatisticsIT {
 
     /** After a queue call, the wrap-up (1 s) ends. */
     private static void awaitAvailable(PbxTenant t, PbxTenant.Login ana) {
-        try {
-            Poll.until("Ana available", Duration.ofSeconds(20),
-                    () -> "AVAILABLE".equals(ok(ana.api().get(t.path("/agents/" + ana.id()))).get("state").asText()));
-        } catch (AssertionError e) {
-            // No cause: Pax Exam reports only the innermost one.
-            throw new AssertionError(e.getMessage() + "; she is " + ana.api().get(t.path("/agents/" + ana.id())).body());
-        }
+        Poll.until("Ana available", Duration.ofSeconds(20), () -> ok(ana.api().get(t.path("/agents/" + ana.id()))),
+                agent -> "AVAILABLE".equals(agent.get("state").asText()));
     }
 
     private static void assertAgrees(JsonNode live, JsonNode reportRows) {

@@ -221,8 +221,7 @@ public class RestHost implements BundleListener, HealthIndicator {
      * that never finishes stopping holds no other resource back for more than ten seconds.
      */
     private void rebuildWhenSettled() {
-        BooleanSupplier giveWay = () -> deferrals < MOST_DEFERRALS && aBundleIsStopping();
-        if (!giveWay.getAsBoolean() && rebuild(giveWay)) {
+        if (rebuild(() -> deferrals < MOST_DEFERRALS && aBundleIsStopping())) {
             deferrals = 0;
             return;
         }
