@@ -12,9 +12,11 @@ public final class Authentications {
 
     /**
      * The caller, as the current authenticator says. If its bundle is updated while the request is
-     * in it, the old revision's classes are gone (a {@link LinkageError} such as
-     * NoClassDefFoundError): its successor answers instead, so an update of the security bundle
-     * costs a request a short wait, never a 500. The same authenticator failing so is a real fault.
+     * in it, what it answers is not the caller's answer: its realm may be gone (a refusal of right
+     * credentials), or the old revision's classes (a {@link LinkageError} such as
+     * NoClassDefFoundError). Whenever the authenticator asked has been replaced by the time it
+     * fails, its successor is asked instead, so an update of the security bundle costs a request a
+     * short wait, never a 401 or a 500. A failure of the authenticator still bound is its answer.
      *
      * @throws org.centrala.web.AuthenticationException and the authenticator's other refusals, as they are
      */
@@ -22,7 +24,7 @@ public final class Authentications {
         Authenticator asked = current.get();
         try {
             return asked.authenticate(authorization, client);
-        } catch (LinkageError e) {
+        } catch (RuntimeException | LinkageError e) {
             Authenticator successor = current.get();
             if (successor == asked) {
                 throw e;

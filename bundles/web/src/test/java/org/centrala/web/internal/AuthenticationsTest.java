@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.centrala.common.Caller;
+import org.centrala.web.AuthenticationException;
 import org.centrala.web.Authenticator;
 import org.junit.Test;
 
-/** A request in the security bundle while it is updated is answered by its successor, not with a 500. */
+/** A request in the security bundle while it is updated is answered by its successor, not with a 401 or a 500. */
 public class AuthenticationsTest {
     private static final Authenticator DEPARTED = (authorization, client) -> {
         // What an old revision throws once its bundle's wiring is gone.
@@ -34,5 +35,26 @@ public class AuthenticationsTest {
 
         assertThatThrownBy(() -> Authentications.authenticate(stillBound, "Basic x", "10.0.0.7"))
                 .isInstanceOf(NoClassDefFoundError.class);
+    }
+
+    @Test
+    public void aRefusalFromAnAuthenticatorWhoseRealmLeftWithItIsAskedAgainOfTheSuccessor() {
+        Authenticator leaving = (authorization, client) -> {
+            throw new AuthenticationException("wrong user name or password");
+        };
+        Authenticator successor = (authorization, client) -> Caller.operator("admin");
+        Iterator<Authenticator> bound = List.of(leaving, successor).iterator();
+
+        assertThat(Authentications.authenticate(bound::next, "Basic x", null).name()).isEqualTo("operator:admin");
+    }
+
+    @Test
+    public void aRefusalOfTheAuthenticatorStillBoundIsTheAnswer() {
+        Authenticator refusing = (authorization, client) -> {
+            throw new AuthenticationException("wrong user name or password");
+        };
+
+        assertThatThrownBy(() -> Authentications.authenticate(() -> refusing, "Basic x", null))
+                .isInstanceOf(AuthenticationException.class);
     }
 }
